@@ -1,0 +1,1 @@
+package io.alchemy; public final class Alchemy { private Alchemy() {} }

@@ -1,0 +1,57 @@
+package io.alchemy.dialect;
+
+/**
+ * What Alchemy knows about one kind of database: a small factory of the parts that differ per database
+ * (identifier quoting, type DDL, DDL, reflection, error classification) plus capability flags. Dialects are found
+ * through {@link java.util.ServiceLoader} (see {@link Dialects}); implementations are stateless and shared.
+ */
+public interface Dialect {
+
+    /** Short name: {@code sqlite}, {@code h2}, {@code postgresql}, {@code mysql} or {@code mariadb}. */
+    String name();
+
+    /** Whether this dialect handles a JDBC URL ({@code jdbc:sqlite:…}). */
+    boolean acceptsUrl(String jdbcUrl);
+
+    /** Whether this dialect handles a database reported by {@link java.sql.DatabaseMetaData#getDatabaseProductName()}. */
+    boolean acceptsProduct(String databaseProductName);
+
+    /** Quotes identifiers where they need it. */
+    IdentifierPreparer identifierPreparer();
+
+    /** Renders SQL types in DDL and CAST. */
+    TypeCompiler typeCompiler();
+
+    /** Renders CREATE / DROP statements. */
+    DdlCompiler ddlCompiler();
+
+    /** Reads tables, columns, keys and indexes from a live database. */
+    SchemaReflector reflector();
+
+    /** Turns a driver's {@link java.sql.SQLException} into the right {@link io.alchemy.exc.DBAPIError} subclass. */
+    ErrorClassifier errorClassifier();
+
+    /** INSERT/UPDATE/DELETE … RETURNING. */
+    boolean supportsReturning();
+
+    /** SAVEPOINT / RELEASE / ROLLBACK TO. */
+    boolean supportsSavepoints();
+
+    /** A real BOOLEAN column type (SQLite and MySQL store booleans as integers). */
+    boolean supportsNativeBoolean();
+
+    /** A real UUID column type (otherwise UUIDs are stored as 36-character strings). */
+    boolean supportsNativeUuid();
+
+    /** CREATE SEQUENCE / nextval. */
+    boolean supportsSequences();
+
+    /** Whether DDL takes part in transactions (it does not on MySQL/MariaDB, where it commits implicitly). */
+    boolean supportsTransactionalDdl();
+
+    /** Whether ALTER TABLE can add a foreign key constraint after the table exists (SQLite cannot). */
+    boolean supportsAlterAddConstraint();
+
+    /** The most bind parameters one statement may carry (SQLite's limit is 32,766; PostgreSQL's 65,535). */
+    int maxBindParameters();
+}

@@ -1,0 +1,68 @@
+package io.alchemy.dialect.h2;
+
+import io.alchemy.dialect.DdlCompiler;
+import io.alchemy.dialect.DefaultDialect;
+import io.alchemy.dialect.ErrorClassifier;
+import io.alchemy.dialect.IdentifierPreparer;
+import io.alchemy.dialect.SchemaReflector;
+import io.alchemy.dialect.TypeCompiler;
+
+/** H2 (2.x), embedded or in memory. */
+public class H2Dialect extends DefaultDialect {
+
+    @Override
+    public String name() {
+        return "h2";
+    }
+
+    @Override
+    public boolean acceptsUrl(String jdbcUrl) {
+        return jdbcUrl.startsWith("jdbc:h2:");
+    }
+
+    @Override
+    public boolean acceptsProduct(String databaseProductName) {
+        return "H2".equalsIgnoreCase(databaseProductName);
+    }
+
+    @Override
+    protected IdentifierPreparer createIdentifierPreparer() {
+        return new H2IdentifierPreparer();
+    }
+
+    @Override
+    protected TypeCompiler createTypeCompiler() {
+        return new H2TypeCompiler();
+    }
+
+    @Override
+    protected DdlCompiler createDdlCompiler() {
+        return new H2DdlCompiler();
+    }
+
+    @Override
+    protected SchemaReflector createReflector() {
+        return new H2Reflector();
+    }
+
+    @Override
+    protected ErrorClassifier createErrorClassifier() {
+        return new H2ErrorClassifier();
+    }
+
+    /** H2 has no RETURNING; generated keys come through JDBC's getGeneratedKeys. */
+    @Override
+    public boolean supportsReturning() {
+        return false;
+    }
+
+    @Override
+    public boolean supportsNativeUuid() {
+        return true;
+    }
+
+    @Override
+    public int maxBindParameters() {
+        return 100_000;
+    }
+}

@@ -1,0 +1,31 @@
+package io.alchemy.dialect.mysql;
+
+/** MariaDB (10.5 and later): MySQL's dialect plus INSERT/DELETE … RETURNING and sequences. */
+public class MariaDBDialect extends MySQLDialect {
+
+    @Override
+    public String name() {
+        return "mariadb";
+    }
+
+    @Override
+    public boolean acceptsUrl(String jdbcUrl) {
+        return jdbcUrl.startsWith("jdbc:mariadb:");
+    }
+
+    @Override
+    public boolean acceptsProduct(String databaseProductName) {
+        return "MariaDB".equalsIgnoreCase(databaseProductName);
+    }
+
+    /** INSERT … RETURNING and DELETE … RETURNING only; there is no UPDATE … RETURNING. */
+    @Override
+    public boolean supportsReturning() {
+        return true;
+    }
+
+    @Override
+    public boolean supportsSequences() {
+        return true;
+    }
+}

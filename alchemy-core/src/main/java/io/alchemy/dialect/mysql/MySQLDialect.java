@@ -1,0 +1,79 @@
+package io.alchemy.dialect.mysql;
+
+import io.alchemy.dialect.DdlCompiler;
+import io.alchemy.dialect.DefaultDialect;
+import io.alchemy.dialect.ErrorClassifier;
+import io.alchemy.dialect.IdentifierPreparer;
+import io.alchemy.dialect.SchemaReflector;
+import io.alchemy.dialect.TypeCompiler;
+
+/** MySQL; also the base of {@link MariaDBDialect}. */
+public class MySQLDialect extends DefaultDialect {
+
+    @Override
+    public String name() {
+        return "mysql";
+    }
+
+    @Override
+    public boolean acceptsUrl(String jdbcUrl) {
+        return jdbcUrl.startsWith("jdbc:mysql:");
+    }
+
+    @Override
+    public boolean acceptsProduct(String databaseProductName) {
+        return "MySQL".equalsIgnoreCase(databaseProductName);
+    }
+
+    @Override
+    protected IdentifierPreparer createIdentifierPreparer() {
+        return new MySQLIdentifierPreparer();
+    }
+
+    @Override
+    protected TypeCompiler createTypeCompiler() {
+        return new MySQLTypeCompiler();
+    }
+
+    @Override
+    protected DdlCompiler createDdlCompiler() {
+        return new MySQLDdlCompiler();
+    }
+
+    @Override
+    protected SchemaReflector createReflector() {
+        return new MySQLReflector();
+    }
+
+    @Override
+    protected ErrorClassifier createErrorClassifier() {
+        return new MySQLErrorClassifier();
+    }
+
+    /** MySQL has no RETURNING (MariaDB has it for INSERT and DELETE). */
+    @Override
+    public boolean supportsReturning() {
+        return false;
+    }
+
+    @Override
+    public boolean supportsNativeBoolean() {
+        return false;
+    }
+
+    @Override
+    public boolean supportsSequences() {
+        return false;
+    }
+
+    /** DDL commits implicitly on MySQL and MariaDB. */
+    @Override
+    public boolean supportsTransactionalDdl() {
+        return false;
+    }
+
+    @Override
+    public int maxBindParameters() {
+        return 65_535;
+    }
+}

@@ -1,0 +1,7 @@
+package io.alchemy.dialect.mysql;
+
+import io.alchemy.dialect.TypeCompiler;
+
+/** The MySQL dialect's TypeCompiler. */
+public class MySQLTypeCompiler extends TypeCompiler {
+}

@@ -1,0 +1,62 @@
+package io.alchemy.dialect.postgresql;
+
+import io.alchemy.dialect.DdlCompiler;
+import io.alchemy.dialect.DefaultDialect;
+import io.alchemy.dialect.ErrorClassifier;
+import io.alchemy.dialect.IdentifierPreparer;
+import io.alchemy.dialect.SchemaReflector;
+import io.alchemy.dialect.TypeCompiler;
+
+/** PostgreSQL through the pgjdbc driver. */
+public class PostgreSQLDialect extends DefaultDialect {
+
+    @Override
+    public String name() {
+        return "postgresql";
+    }
+
+    @Override
+    public boolean acceptsUrl(String jdbcUrl) {
+        return jdbcUrl.startsWith("jdbc:postgresql:");
+    }
+
+    @Override
+    public boolean acceptsProduct(String databaseProductName) {
+        return "PostgreSQL".equalsIgnoreCase(databaseProductName);
+    }
+
+    @Override
+    protected IdentifierPreparer createIdentifierPreparer() {
+        return new PostgreSQLIdentifierPreparer();
+    }
+
+    @Override
+    protected TypeCompiler createTypeCompiler() {
+        return new PostgreSQLTypeCompiler();
+    }
+
+    @Override
+    protected DdlCompiler createDdlCompiler() {
+        return new PostgreSQLDdlCompiler();
+    }
+
+    @Override
+    protected SchemaReflector createReflector() {
+        return new PostgreSQLReflector();
+    }
+
+    @Override
+    protected ErrorClassifier createErrorClassifier() {
+        return new PostgreSQLErrorClassifier();
+    }
+
+    @Override
+    public boolean supportsNativeUuid() {
+        return true;
+    }
+
+    @Override
+    public int maxBindParameters() {
+        return 65_535;
+    }
+}

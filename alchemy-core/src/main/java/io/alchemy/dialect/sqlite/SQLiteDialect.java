@@ -1,0 +1,67 @@
+package io.alchemy.dialect.sqlite;
+
+import io.alchemy.dialect.DdlCompiler;
+import io.alchemy.dialect.DefaultDialect;
+import io.alchemy.dialect.ErrorClassifier;
+import io.alchemy.dialect.IdentifierPreparer;
+import io.alchemy.dialect.SchemaReflector;
+import io.alchemy.dialect.TypeCompiler;
+
+/** SQLite through the xerial sqlite-jdbc driver. Its SQL matches what SQLAlchemy emits on SQLite. */
+public class SQLiteDialect extends DefaultDialect {
+
+    @Override
+    public String name() {
+        return "sqlite";
+    }
+
+    @Override
+    public boolean acceptsUrl(String jdbcUrl) {
+        return jdbcUrl.startsWith("jdbc:sqlite:");
+    }
+
+    @Override
+    public boolean acceptsProduct(String databaseProductName) {
+        return "SQLite".equalsIgnoreCase(databaseProductName);
+    }
+
+    @Override
+    protected IdentifierPreparer createIdentifierPreparer() {
+        return new SQLiteIdentifierPreparer();
+    }
+
+    @Override
+    protected TypeCompiler createTypeCompiler() {
+        return new SQLiteTypeCompiler();
+    }
+
+    @Override
+    protected DdlCompiler createDdlCompiler() {
+        return new SQLiteDdlCompiler();
+    }
+
+    @Override
+    protected SchemaReflector createReflector() {
+        return new SQLiteReflector();
+    }
+
+    @Override
+    protected ErrorClassifier createErrorClassifier() {
+        return new SQLiteErrorClassifier();
+    }
+
+    @Override
+    public boolean supportsNativeBoolean() {
+        return false;
+    }
+
+    @Override
+    public boolean supportsSequences() {
+        return false;
+    }
+
+    @Override
+    public boolean supportsAlterAddConstraint() {
+        return false;
+    }
+}

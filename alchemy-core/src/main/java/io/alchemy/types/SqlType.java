@@ -1,0 +1,31 @@
+package io.alchemy.types;
+
+import io.alchemy.dialect.Dialect;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+
+/**
+ * A SQL type: what Java type its values have, how they are bound to a statement and read from a result, per
+ * dialect. The dialect's type compiler renders its DDL. Types are immutable and safe to share.
+ *
+ * @param <T> the Java type of the values
+ */
+public abstract class SqlType<T> {
+
+    /** The Java class of this type's values ({@code String} for VARCHAR, {@code LocalDate} for DATE, …). */
+    public abstract Class<T> javaType();
+
+    /**
+     * Binds a value at a 1-based parameter index. {@code null} binds SQL NULL. Values of another Java type are
+     * coerced where that is lossless, otherwise an {@link io.alchemy.exc.ArgumentError} names the problem.
+     */
+    public void bind(PreparedStatement statement, int index, Object value, Dialect dialect) throws SQLException {
+        statement.setObject(index, value);
+    }
+
+    /** Reads the value at a 1-based column index as this type's Java type; SQL NULL reads as {@code null}. */
+    public T read(ResultSet resultSet, int index, Dialect dialect) throws SQLException {
+        return resultSet.getObject(index, javaType());
+    }
+}
