@@ -1,0 +1,70 @@
+package io.alchemy.engine;
+
+import io.alchemy.dialect.Dialect;
+import io.alchemy.sql.Executable;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One database connection checked out of an {@link Engine}, with SQLAlchemy 2.0's transaction model: a transaction
+ * begins implicitly on the first execute ("autobegin", logged as {@code BEGIN (implicit)}); {@link #commit()} and
+ * {@link #rollback()} end it and the next execute begins another ("commit as you go"); {@link #close()} rolls back
+ * whatever is uncommitted and returns the JDBC connection to the pool. Not thread-safe: one connection, one thread.
+ */
+public interface Connection extends AutoCloseable {
+
+    /** Executes a statement without parameters. */
+    Result execute(Executable statement);
+
+    /** Executes a statement with named parameters ({@code :name} in text, {@code bindparam("name")}). */
+    Result execute(Executable statement, Map<String, ?> parameters);
+
+    /**
+     * "executemany": executes the statement once per parameter set, through JDBC batching. Returns a result with
+     * the total {@link Result#rowcount()} (and rows only for INSERT … RETURNING).
+     */
+    Result execute(Executable statement, List<? extends Map<String, ?>> parameterSets);
+
+    /** Executes SQL exactly as given, with positional {@code ?} parameters; logged as {@code [raw sql]}. */
+    Result execDriverSql(String sql, Object... parameters);
+
+    /** Begins a transaction explicitly; {@link io.alchemy.exc.InvalidRequestError} if one is already in progress. */
+    Transaction begin();
+
+    /** Begins a nested transaction (SAVEPOINT), beginning the outer transaction first when there is none. */
+    Transaction beginNested();
+
+    /** Commits the current transaction, if any. */
+    void commit();
+
+    /** Rolls back the current transaction, if any. */
+    void rollback();
+
+    /** Whether a transaction is in progress. */
+    boolean inTransaction();
+
+    /**
+     * Applies execution options (isolation level, AUTOCOMMIT, streaming, fetch size) to this connection and returns
+     * it. An isolation level can only change while no transaction is in progress.
+     */
+    Connection executionOptions(ExecutionOptions options);
+
+    /** The options in effect. */
+    ExecutionOptions executionOptions();
+
+    /** The engine this connection came from. */
+    Engine engine();
+
+    /** The engine's dialect. */
+    Dialect dialect();
+
+    /** The underlying JDBC connection, for what Alchemy does not cover. Do not close it yourself. */
+    java.sql.Connection jdbcConnection();
+
+    /** Whether {@link #close()} has been called. */
+    boolean isClosed();
+
+    /** Rolls back anything uncommitted and returns the JDBC connection to the pool. Idempotent. */
+    @Override
+    void close();
+}

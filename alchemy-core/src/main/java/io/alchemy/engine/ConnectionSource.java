@@ -1,0 +1,34 @@
+package io.alchemy.engine;
+
+import java.sql.SQLException;
+
+/**
+ * Where an {@link Engine} gets its JDBC connections: a pool it owns, a caller's {@code DataSource}, or a framework
+ * that binds connections to its own transactions (the Spring integration). An {@linkplain #isExternallyManaged
+ * externally managed} connection belongs to a transaction someone else commits: Alchemy then neither changes its
+ * auto-commit mode nor commits it; its rollbacks mark that transaction rollback-only.
+ */
+public interface ConnectionSource extends AutoCloseable {
+
+    /** Gets a JDBC connection (blocking up to the pool's timeout). */
+    java.sql.Connection acquire() throws SQLException;
+
+    /** Gives a connection back. */
+    void release(java.sql.Connection connection) throws SQLException;
+
+    /** Whether {@code connection} takes part in a transaction managed outside Alchemy. */
+    default boolean isExternallyManaged(java.sql.Connection connection) {
+        return false;
+    }
+
+    /** Marks the external transaction of {@code connection} rollback-only (called when Alchemy would roll back). */
+    default void markRollbackOnly(java.sql.Connection connection) {
+    }
+
+    /** A description for logs and errors (the URL without credentials, or the DataSource's class). */
+    String describe();
+
+    /** Closes what this source owns (a pool it created); a caller's DataSource stays open. */
+    @Override
+    void close();
+}

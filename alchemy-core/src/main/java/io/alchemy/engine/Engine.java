@@ -1,0 +1,55 @@
+package io.alchemy.engine;
+
+import io.alchemy.dialect.Dialect;
+import io.alchemy.event.ConnectionEvents;
+
+/**
+ * A factory of {@link Connection}s to one database, holding a pool (HikariCP when built from a JDBC URL), the
+ * dialect, the event listeners and the compiled-statement cache. Typically one per database for the whole
+ * application. Connects lazily: nothing touches the database until the first connection is needed.
+ * Thread-safe.
+ */
+public interface Engine extends AutoCloseable {
+
+    /** Checks a connection out of the pool. Close the returned connection to give it back. */
+    Connection connect();
+
+    /**
+     * "Begin once": runs {@code work} in a transaction that commits when it returns and rolls back when it throws
+     * (the exception is re-thrown).
+     */
+    void begin(ConnectionWork work);
+
+    /** Like {@link #begin(ConnectionWork)}, returning what {@code work} returns. */
+    <T> T transaction(ConnectionFunction<T> work);
+
+    /** The dialect, detected from the URL, or from the database itself for a {@code DataSource}. */
+    Dialect dialect();
+
+    /** Registers a listener for connection, transaction and statement events. */
+    void addListener(ConnectionEvents listener);
+
+    /** Removes a listener added with {@link #addListener}. */
+    void removeListener(ConnectionEvents listener);
+
+    /** Closes the pool this engine created (a caller's {@code DataSource} is left open). The engine can't be used after. */
+    void dispose();
+
+    /** Same as {@link #dispose()}. */
+    @Override
+    default void close() {
+        dispose();
+    }
+
+    /** Work done with a connection inside {@link Engine#begin}. */
+    @FunctionalInterface
+    interface ConnectionWork {
+        void run(Connection connection) throws Exception;
+    }
+
+    /** Work returning a value, for {@link Engine#transaction}. */
+    @FunctionalInterface
+    interface ConnectionFunction<T> {
+        T apply(Connection connection) throws Exception;
+    }
+}

@@ -1,0 +1,130 @@
+package io.alchemy.engine;
+
+import io.alchemy.event.ConnectionEvents;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * How an {@link Engine} is built: echo logging, pool size and timeouts (for the HikariCP pool built from a JDBC
+ * URL), the default isolation level, the compiled-statement cache size and initial listeners. Immutable; make one
+ * with {@link #builder()}.
+ */
+public final class EngineOptions {
+    /** All defaults: no echo, a pool of 10, 30 s checkout timeout, a cache of 500 statements. */
+    public static final EngineOptions DEFAULTS = builder().build();
+
+    private final boolean echo;
+    private final int poolSize;
+    private final Duration poolTimeout;
+    private final IsolationLevel isolationLevel;
+    private final int compiledCacheSize;
+    private final List<ConnectionEvents> listeners;
+
+    private EngineOptions(Builder b) {
+        this.echo = b.echo;
+        this.poolSize = b.poolSize;
+        this.poolTimeout = b.poolTimeout;
+        this.isolationLevel = b.isolationLevel;
+        this.compiledCacheSize = b.compiledCacheSize;
+        this.listeners = List.copyOf(b.listeners);
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Log SQL, parameters and transaction boundaries to the {@code io.alchemy.engine.Engine} logger at INFO. */
+    public boolean echo() {
+        return echo;
+    }
+
+    /** Maximum pooled connections (HikariCP {@code maximumPoolSize}). */
+    public int poolSize() {
+        return poolSize;
+    }
+
+    /** How long {@link Engine#connect()} waits for a connection before an {@link io.alchemy.exc.OperationalError}. */
+    public Duration poolTimeout() {
+        return poolTimeout;
+    }
+
+    /** The isolation level for every connection, or {@code null} for the database's default. */
+    public IsolationLevel isolationLevel() {
+        return isolationLevel;
+    }
+
+    /** Maximum entries of the compiled-statement cache (LRU); 0 disables caching. */
+    public int compiledCacheSize() {
+        return compiledCacheSize;
+    }
+
+    /** Listeners registered when the engine is built. */
+    public List<ConnectionEvents> listeners() {
+        return listeners;
+    }
+
+    /** A builder starting from these options. */
+    public Builder toBuilder() {
+        Builder b = new Builder().echo(echo).poolSize(poolSize).poolTimeout(poolTimeout)
+                .isolationLevel(isolationLevel).compiledCacheSize(compiledCacheSize);
+        listeners.forEach(b::listener);
+        return b;
+    }
+
+    /** Builds {@link EngineOptions}. */
+    public static final class Builder {
+        private boolean echo;
+        private int poolSize = 10;
+        private Duration poolTimeout = Duration.ofSeconds(30);
+        private IsolationLevel isolationLevel;
+        private int compiledCacheSize = 500;
+        private final List<ConnectionEvents> listeners = new ArrayList<>();
+
+        private Builder() {
+        }
+
+        public Builder echo(boolean echo) {
+            this.echo = echo;
+            return this;
+        }
+
+        public Builder poolSize(int poolSize) {
+            if (poolSize < 1) {
+                throw new io.alchemy.exc.ArgumentError("poolSize must be at least 1, was " + poolSize);
+            }
+            this.poolSize = poolSize;
+            return this;
+        }
+
+        public Builder poolTimeout(Duration poolTimeout) {
+            if (poolTimeout.isNegative() || poolTimeout.isZero()) {
+                throw new io.alchemy.exc.ArgumentError("poolTimeout must be positive, was " + poolTimeout);
+            }
+            this.poolTimeout = poolTimeout;
+            return this;
+        }
+
+        public Builder isolationLevel(IsolationLevel isolationLevel) {
+            this.isolationLevel = isolationLevel;
+            return this;
+        }
+
+        public Builder compiledCacheSize(int compiledCacheSize) {
+            if (compiledCacheSize < 0) {
+                throw new io.alchemy.exc.ArgumentError("compiledCacheSize must be >= 0, was " + compiledCacheSize);
+            }
+            this.compiledCacheSize = compiledCacheSize;
+            return this;
+        }
+
+        public Builder listener(ConnectionEvents listener) {
+            this.listeners.add(java.util.Objects.requireNonNull(listener, "listener"));
+            return this;
+        }
+
+        public EngineOptions build() {
+            return new EngineOptions(this);
+        }
+    }
+}

@@ -1,0 +1,86 @@
+package io.alchemy.engine;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * The rows of one execution, read lazily from the JDBC cursor: iterate it, or take them with {@link #all()},
+ * {@link #first()}, {@link #one()}, the scalar methods, {@link #stream()} or {@link #partitions(int)}. The cursor
+ * closes when the rows are exhausted, when a method that consumes the result returns, or on {@link #close()}.
+ * Using a consumed or closed result raises {@link io.alchemy.exc.ResourceClosedError}.
+ */
+public interface Result extends Iterable<Row>, AutoCloseable {
+
+    /** The column names. */
+    List<String> keys();
+
+    /** All remaining rows; closes the result. */
+    List<Row> all();
+
+    /** The first row or {@code null} when there is none; closes the result (the other rows are discarded). */
+    Row first();
+
+    /** Exactly one row: {@link io.alchemy.exc.NoResultFound} if none, {@link io.alchemy.exc.MultipleResultsFound} if more. */
+    Row one();
+
+    /** One row or {@code null}: {@link io.alchemy.exc.MultipleResultsFound} if more than one. */
+    Row oneOrNone();
+
+    /** The first column of the first row, or {@code null} when there is no row; closes the result. */
+    Object scalar();
+
+    /** {@link #scalar()} as {@code type}. */
+    <T> T scalar(Class<T> type);
+
+    /** The first column of exactly one row. */
+    Object scalarOne();
+
+    /** {@link #scalarOne()} as {@code type}. */
+    <T> T scalarOne(Class<T> type);
+
+    /** The first column of one row, or {@code null} when there is no row. */
+    <T> T scalarOneOrNone(Class<T> type);
+
+    /** The first column of every row. */
+    ScalarResult<Object> scalars();
+
+    /** The first column of every row, as {@code type}. */
+    <T> ScalarResult<T> scalars(Class<T> type);
+
+    /** The column at {@code index} of every row. */
+    ScalarResult<Object> scalars(int index);
+
+    /** The rows as ordered maps from column name to value. */
+    ScalarResult<java.util.Map<String, Object>> mappings();
+
+    /** Up to {@code size} rows per list, read lazily. */
+    Stream<List<Row>> partitions(int size);
+
+    /** Up to {@code size} more rows; an empty list when exhausted. */
+    List<Row> fetchMany(int size);
+
+    /** The rows as a lazy stream; close the stream (or exhaust it) to release the cursor. */
+    Stream<Row> stream();
+
+    /** Rows matched by an UPDATE or DELETE, inserted by an INSERT (summed over executemany); -1 when unknown. */
+    long rowcount();
+
+    /** Whether this result has rows to read (a SELECT, or DML with RETURNING). */
+    boolean returnsRows();
+
+    /**
+     * The primary key of the row an INSERT construct just inserted, as a row of the table's primary key columns.
+     * {@link io.alchemy.exc.InvalidRequestError} for other statements.
+     */
+    Row insertedPrimaryKey();
+
+    /** The first column of the next row, if any. */
+    default Optional<Object> scalarOptional() {
+        return Optional.ofNullable(scalar());
+    }
+
+    /** Releases the cursor. Idempotent. */
+    @Override
+    void close();
+}
