@@ -1,0 +1,78 @@
+package io.alchemy.sql;
+
+import io.alchemy.exc.ArgumentError;
+import io.alchemy.exc.NoSuchColumnError;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A named table with columns, usable in FROM clauses (SQLAlchemy's {@code TableClause}); the schema's
+ * {@link io.alchemy.schema.Table} extends it with constraints, indexes and its {@code MetaData}.
+ * The column collection is fixed once built.
+ */
+public class TableClause {
+    private final String name;
+    private final String schema;
+    private final Map<String, ColumnClause<?>> columns = new LinkedHashMap<>();
+
+    public TableClause(String name, String schema, List<? extends ColumnClause<?>> columns) {
+        if (name == null || name.isBlank()) {
+            throw new ArgumentError("A table needs a non-empty name");
+        }
+        this.name = name;
+        this.schema = schema;
+        for (ColumnClause<?> column : columns) {
+            if (this.columns.putIfAbsent(column.key(), column) != null) {
+                throw new ArgumentError("Table '" + name + "' has two columns named '" + column.key() + "'");
+            }
+            column.attachTo(this);
+        }
+    }
+
+    /** The table's name. */
+    public String name() {
+        return name;
+    }
+
+    /** The schema the table lives in, or {@code null} for the default schema. */
+    public String schema() {
+        return schema;
+    }
+
+    /** The name qualified by its schema when it has one: {@code schema.name}. */
+    public String fullName() {
+        return schema == null ? name : schema + "." + name;
+    }
+
+    /** The column with this key; {@link NoSuchColumnError} naming the table and its columns when there is none. */
+    public ColumnClause<?> c(String key) {
+        ColumnClause<?> column = columns.get(key);
+        if (column == null) {
+            throw new NoSuchColumnError("Table '" + fullName() + "' has no column '" + key + "'; it has " + columns.keySet());
+        }
+        return column;
+    }
+
+    /** Whether the table has a column with this key. */
+    public boolean hasColumn(String key) {
+        return columns.containsKey(key);
+    }
+
+    /** The columns, in table order. */
+    public List<ColumnClause<?>> columns() {
+        return Collections.unmodifiableList(new ArrayList<>(columns.values()));
+    }
+
+    /** The column keys, in table order: {@code [id, name, fullname]}. */
+    public List<String> columnKeys() {
+        return List.copyOf(columns.keySet());
+    }
+
+    @Override
+    public String toString() {
+        return fullName();
+    }
+}
