@@ -93,7 +93,10 @@ final class JdbcValueReaders {
         if (rs.wasNull()) {
             return null;
         }
-        return value == (int) value ? Integer.valueOf((int) value) : Long.valueOf(value);
+        if (value == (int) value) {
+            return (int) value; // not a ternary: mixing Integer and Long there would promote both to Long
+        }
+        return value;
     }
 
     private static Object bigint(ResultSet rs, int i) throws SQLException {
