@@ -94,7 +94,7 @@ final class JdbcValueReaders {
             return null;
         }
         if (value == (int) value) {
-            return (int) value;
+            return (int) value; // not a ternary: mixing Integer and Long there would promote both to Long
         }
         return value;
     }
