@@ -50,6 +50,12 @@ class InMemoryEngineTest {
     }
 
     @Test
+    void aUrlNoDialectAcceptsIsAnArgumentErrorNamingIt() {
+        assertThatThrownBy(() -> createEngine("jdbc:nosuchdb://localhost/x")).isInstanceOf(io.alchemy.exc.ArgumentError.class)
+                .hasMessageContaining("jdbc:nosuchdb://localhost/x");
+    }
+
+    @Test
     void theSingleConnectionIsHandedToOneCheckoutAtATime() throws Exception {
         Engine engine = createEngine("jdbc:sqlite::memory:", EngineOptions.builder().poolTimeout(Duration.ofMillis(300)).build());
         try {
