@@ -41,9 +41,13 @@ public class TypeCompiler implements TypeVisitor<String> {
         return true;
     }
 
-    /** Binds a JSON document's text; PostgreSQL overrides this to let the server type it. */
+    /** Binds a JSON document's text ({@code null}: SQL NULL); PostgreSQL overrides this to let the server type it. */
     public void bindJson(PreparedStatement statement, int index, String json) throws SQLException {
-        statement.setString(index, json);
+        if (json == null) {
+            statement.setNull(index, java.sql.Types.VARCHAR);
+        } else {
+            statement.setString(index, json);
+        }
     }
 
     /** Whether enums render natively (MySQL's {@code ENUM(...)}); otherwise the DDL adds a CHECK constraint. */

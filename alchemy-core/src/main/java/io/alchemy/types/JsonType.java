@@ -6,7 +6,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLDataException;
 import java.sql.SQLException;
-import java.sql.Types;
 
 /**
  * JSON documents (PostgreSQL and MySQL JSON, text elsewhere). Values are what {@link Json} writes and parses:
@@ -25,11 +24,7 @@ public final class JsonType extends SqlType<Object> {
 
     @Override
     public void bind(PreparedStatement statement, int index, Object value, Dialect dialect) throws SQLException {
-        if (value == null) {
-            statement.setNull(index, Types.VARCHAR);
-        } else {
-            dialect.typeCompiler().bindJson(statement, index, Json.write(value));
-        }
+        dialect.typeCompiler().bindJson(statement, index, value == null ? null : Json.write(value));
     }
 
     @Override

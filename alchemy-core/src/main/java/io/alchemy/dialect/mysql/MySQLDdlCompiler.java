@@ -25,7 +25,9 @@ public class MySQLDdlCompiler extends DdlCompiler {
     protected String columnSpecification(Column<?> column, Dialect dialect) {
         IdentifierPreparer preparer = dialect.identifierPreparer();
         StringBuilder spec = new StringBuilder(preparer.formatColumn(column)).append(' ').append(columnType(column, dialect));
-        spec.append(column.isNullable() ? " NULL" : " NOT NULL");
+        if (!column.isNullable()) {
+            spec.append(" NOT NULL");
+        }
         String defaultSql = defaultClause(column, dialect);
         if (defaultSql != null) {
             spec.append(" DEFAULT ").append(defaultSql);
@@ -41,7 +43,7 @@ public class MySQLDdlCompiler extends DdlCompiler {
 
     @Override
     protected String tableOptions(Table table, Dialect dialect) {
-        return table.comment() == null ? "" : "COMMENT=" + dialect.identifierPreparer().literal(table.comment());
+        return table.comment() == null ? "" : " COMMENT=" + dialect.identifierPreparer().literal(table.comment());
     }
 
     @Override

@@ -15,7 +15,11 @@ public class PostgreSQLTypeCompiler extends TypeCompiler {
 
     @Override
     public void bindJson(PreparedStatement statement, int index, String json) throws SQLException {
-        statement.setObject(index, json, Types.OTHER);
+        if (json == null) {
+            statement.setNull(index, Types.OTHER);
+        } else {
+            statement.setObject(index, json, Types.OTHER);
+        }
     }
 
     @Override
