@@ -3,6 +3,8 @@ package io.alchemy;
 import io.alchemy.engine.ConnectionSource;
 import io.alchemy.engine.Engine;
 import io.alchemy.engine.EngineOptions;
+import io.alchemy.engine.Engines;
+import io.alchemy.sql.TextClause;
 import javax.sql.DataSource;
 
 /**
@@ -23,7 +25,7 @@ public final class Alchemy {
 
     /** An engine over a HikariCP pool for {@code jdbcUrl} with options (echo, pool size, …); connects lazily. */
     public static Engine createEngine(String jdbcUrl, EngineOptions options) {
-        throw new UnsupportedOperationException("engine: not yet implemented");
+        return Engines.fromUrl(jdbcUrl, options);
     }
 
     /** An engine over the caller's {@code DataSource} (left open by {@link Engine#dispose()}). */
@@ -33,12 +35,17 @@ public final class Alchemy {
 
     /** An engine over the caller's {@code DataSource}, with options. */
     public static Engine createEngine(DataSource dataSource, EngineOptions options) {
-        throw new UnsupportedOperationException("engine: not yet implemented");
+        return Engines.fromDataSource(dataSource, options);
     }
 
     /** An engine over any {@link ConnectionSource}, such as the Spring integration's transaction-aware one. */
     public static Engine createEngine(ConnectionSource source, EngineOptions options) {
-        throw new UnsupportedOperationException("engine: not yet implemented");
+        return Engines.fromSource(source, options);
+    }
+
+    /** Textual SQL with {@code :name} bind parameters, executed as written (SQLAlchemy's {@code text()}). */
+    public static TextClause text(String sql) {
+        return TextClause.of(sql);
     }
 
     // ---------------------------------------------------------------- schema and types (owned by the schema work)

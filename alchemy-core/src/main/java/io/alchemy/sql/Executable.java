@@ -18,4 +18,14 @@ public interface Executable {
     default Object cacheKey() {
         return null;
     }
+
+    /**
+     * The values this statement fixes in its bind slots ({@link BindSlot#hasValue()}), by slot name. A cached
+     * {@link Compiled} carries the values of whichever equal-keyed statement was compiled first, so the engine binds
+     * a slot from, in order: the execution parameters, these values, then the slot's own value. A statement with a
+     * non-null {@link #cacheKey()} that fixes values must return them here.
+     */
+    default java.util.Map<String, Object> boundValues() {
+        return java.util.Map.of();
+    }
 }
