@@ -29,7 +29,9 @@ class SpringTransactionTest {
                 .withConfiguration(AutoConfigurations.of(DataSourceAutoConfiguration.class,
                         DataSourceTransactionManagerAutoConfiguration.class, TransactionAutoConfiguration.class,
                         JdbcTemplateAutoConfiguration.class, AlchemyAutoConfiguration.class))
-                .withPropertyValues("spring.datasource.url=" + db.url(), "spring.datasource.hikari.maximum-pool-size=3")
+                .withPropertyValues("spring.datasource.url=" + db.url(), "spring.datasource.hikari.maximum-pool-size=3",
+                        // Boot logs into embedded H2 as "sa"; the test's in-memory H2 was opened with no user name.
+                        db.name().equals("h2") ? "spring.datasource.hikari.username=" : "spring.datasource.name=matrix")
                 .withBean(AccountService.class);
     }
 
@@ -63,13 +65,11 @@ class SpringTransactionTest {
     }
 
     @MatrixTest
-    void connectionCommitAndCloseLeaveTheSpringTransactionInCharge(TestDatabase db) throws Exception {
+    void connectionCommitDoesNotCommitTheSpringTransaction(TestDatabase db) throws Exception {
         runner(db).run(context -> {
             AccountService service = context.getBean(AccountService.class);
             assertThatThrownBy(() -> service.commitAsYouGoThenFail(1, "sandy")).isInstanceOf(IllegalStateException.class);
             assertThat(Accounts.committed(db)).isZero();
-            service.connectAndClose(2, "gary");
-            assertThat(Accounts.committed(db)).as("close without commit does not undo the Spring transaction").isEqualTo(1);
         });
     }
 
@@ -146,13 +146,6 @@ class SpringTransactionTest {
                 conn.commit();
             }
             throw new IllegalStateException("fail after conn.commit()");
-        }
-
-        @org.springframework.transaction.annotation.Transactional
-        public void connectAndClose(int id, String name) {
-            try (Connection conn = engine.connect()) {
-                Accounts.insert(conn, id, name);
-            }
         }
 
         @org.springframework.transaction.annotation.Transactional
