@@ -13,6 +13,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The tutorial's tables (TOUR §3), created at start-up with {@code createAll}, which skips tables that exist.
+ * One addition: the user name is unique, so the API can tell a duplicate (409) and find a new user's id by name.
  * Everything that runs SQL depends on this bean, so the tables are there before the first request.
  */
 @Component
@@ -21,7 +22,7 @@ public class DemoSchema implements InitializingBean {
     private final MetaData metadata = new MetaData();
     private final Table userAccount = metadata.table("user_account",
             column("id", INTEGER).primaryKey(),
-            column("name", string(30)).nullable(false),
+            column("name", string(30)).nullable(false).unique(),
             column("fullname", STRING));
     private final Table address = metadata.table("address",
             column("id", INTEGER).primaryKey(),

@@ -80,6 +80,20 @@ abstract class UserApiContract {
     }
 
     @Test
+    void aDuplicateNameIsA409AndStoresNothing() {
+        String name = uniqueName("squidward");
+        create(Map.of("name", name, "addresses", List.of("squidward@example.org")));
+        int before = list().size();
+        client.post().uri("/users").contentType(MediaType.APPLICATION_JSON)
+                .body(Map.of("name", name, "addresses", List.of("impostor@example.org"))).exchange()
+                .expectStatus().isEqualTo(409)
+                .expectBody()
+                .jsonPath("$.detail").isEqualTo("A user named '" + name + "' already exists");
+        assertThat(list()).hasSize(before)
+                .noneSatisfy(user -> assertThat(user.addresses()).contains("impostor@example.org"));
+    }
+
+    @Test
     void malformedJsonIsA400() {
         client.post().uri("/users").contentType(MediaType.APPLICATION_JSON).body("{\"name\": ").exchange()
                 .expectStatus().isBadRequest()
