@@ -53,8 +53,13 @@ public final class Registry {
                 return existing;
             }
             Registry registry = new Registry();
-            registry.map(classes);
-            registry.configure();
+            try {
+                registry.map(classes);
+                registry.configure();
+            } catch (RuntimeException e) {
+                registry.dispose();
+                throw e;
+            }
             return registry;
         }
     }
