@@ -1,0 +1,84 @@
+package io.alchemy.sql;
+
+import io.alchemy.exc.ArgumentError;
+import io.alchemy.exc.InvalidRequestError;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Resolves the values of a compiled statement's slots for one execution and spells out expanding parameters. */
+final class ParameterBinder {
+    private ParameterBinder() {
+    }
+
+    static BoundStatement bind(Compiled compiled, List<?> literalValues, Map<String, ?> parameters) {
+        Map<String, ?> given = parameters == null ? Map.of() : parameters;
+        Map<String, Object> literals = literals(compiled.literalBindNames(), literalValues);
+        List<BindSlot> resolved = new ArrayList<>(compiled.binds().size());
+        String sql = compiled.sql();
+        for (BindSlot slot : compiled.binds()) {
+            Object value = valueOf(slot, given, literals);
+            String emptyReplacement = compiled.expandingBinds().get(slot.name());
+            if (emptyReplacement == null) {
+                resolved.add(BindSlot.withValue(slot.name(), slot.type(), value));
+            } else {
+                List<?> elements = elementsOf(slot.name(), value);
+                String placeholder = "__[POSTCOMPILE_" + slot.name() + "]";
+                sql = sql.replace(placeholder, elements.isEmpty() ? emptyReplacement : placeholders(elements.size()));
+                for (int i = 0; i < elements.size(); i++) {
+                    resolved.add(BindSlot.withValue(slot.name() + "_" + (i + 1), slot.type(), elements.get(i)));
+                }
+            }
+        }
+        return new BoundStatement(sql, resolved);
+    }
+
+    private static Map<String, Object> literals(List<String> names, List<?> values) {
+        if (names.isEmpty()) {
+            return Map.of();
+        }
+        if (values.size() != names.size()) {
+            throw new InvalidRequestError("The compiled statement expects " + names.size()
+                    + " statement values but the statement has " + values.size() + "; it was compiled from a "
+                    + "statement of another shape");
+        }
+        Map<String, Object> literals = new HashMap<>();
+        for (int i = 0; i < names.size(); i++) {
+            if (names.get(i) != null) {
+                literals.put(names.get(i), values.get(i));
+            }
+        }
+        return literals;
+    }
+
+    private static Object valueOf(BindSlot slot, Map<String, ?> given, Map<String, Object> literals) {
+        if (given.containsKey(slot.name())) {
+            return given.get(slot.name());
+        }
+        if (literals.containsKey(slot.name())) {
+            return literals.get(slot.name());
+        }
+        if (slot.hasValue()) {
+            return slot.value();
+        }
+        throw new InvalidRequestError("A value is required for bind parameter '" + slot.name() + "'");
+    }
+
+    private static List<?> elementsOf(String name, Object value) {
+        if (value instanceof Collection<?> collection) {
+            return new ArrayList<>(collection);
+        }
+        if (value instanceof Object[] array) {
+            return Arrays.asList(array);
+        }
+        throw new ArgumentError("The expanding parameter '" + name + "' needs a collection of values, not "
+                + (value == null ? "null" : value.getClass().getName()));
+    }
+
+    private static String placeholders(int count) {
+        return String.join(", ", java.util.Collections.nCopies(count, "?"));
+    }
+}
