@@ -32,6 +32,9 @@ public interface Engine extends AutoCloseable {
     /** Removes a listener added with {@link #addListener}. */
     void removeListener(ConnectionEvents listener);
 
+    /** Hits, misses and size of the compiled-statement cache (SQLAlchemy's {@code cached since} / {@code generated in}). */
+    CompiledCacheStats compiledCacheStats();
+
     /** Closes the pool this engine created (a caller's {@code DataSource} is left open). The engine can't be used after. */
     void dispose();
 

@@ -1,6 +1,7 @@
 package io.alchemy.sql;
 
 import io.alchemy.types.SqlType;
+import io.alchemy.types.Types;
 import java.util.function.Consumer;
 
 /** {@code x BETWEEN low AND high}, or {@code x NOT BETWEEN low AND high}. */
@@ -45,7 +46,7 @@ public final class Between extends ColumnElement<Boolean> {
 
     @Override
     public SqlType<Boolean> type() {
-        return null;
+        return Types.BOOLEAN;
     }
 
     @Override

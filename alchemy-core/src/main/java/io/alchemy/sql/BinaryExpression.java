@@ -2,6 +2,7 @@ package io.alchemy.sql;
 
 import io.alchemy.exc.ArgumentError;
 import io.alchemy.types.SqlType;
+import io.alchemy.types.Types;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -37,12 +38,12 @@ public final class BinaryExpression<T> extends ColumnElement<T> {
     }
 
     static BinaryExpression<Boolean> compare(ColumnElement<?> left, Operator operator, Object other) {
-        return new BinaryExpression<>(left, operator, Coercions.expression(other, left), null, null, null);
+        return new BinaryExpression<>(left, operator, Coercions.expression(other, left), Types.BOOLEAN, null, null);
     }
 
     static BinaryExpression<Boolean> like(ColumnElement<?> left, Operator operator, ColumnElement<?> pattern,
             Character escape) {
-        return new BinaryExpression<>(left, operator, pattern, null, null, escape);
+        return new BinaryExpression<>(left, operator, pattern, Types.BOOLEAN, null, escape);
     }
 
     /**
@@ -51,14 +52,14 @@ public final class BinaryExpression<T> extends ColumnElement<T> {
      */
     static BinaryExpression<Boolean> pattern(ColumnElement<?> left, Operator operator, Object value, boolean autoescape) {
         if (!autoescape) {
-            return new BinaryExpression<>(left, operator, Coercions.expression(value, left), null, null, null);
+            return new BinaryExpression<>(left, operator, Coercions.expression(value, left), Types.BOOLEAN, null, null);
         }
         if (!(value instanceof String text)) {
             throw new ArgumentError("autoescape needs a String value, got "
                     + (value == null ? "null" : value.getClass().getName()));
         }
         String escaped = text.replace("/", "//").replace("%", "/%").replace("_", "/_");
-        return new BinaryExpression<>(left, operator, Coercions.expression(escaped, left), null, null, '/');
+        return new BinaryExpression<>(left, operator, Coercions.expression(escaped, left), Types.BOOLEAN, null, '/');
     }
 
     static <T> BinaryExpression<T> arithmetic(ColumnElement<T> left, Operator operator, Object other) {
@@ -66,7 +67,7 @@ public final class BinaryExpression<T> extends ColumnElement<T> {
     }
 
     static BinaryExpression<String> concat(ColumnElement<?> left, ColumnElement<?> right) {
-        return new BinaryExpression<>(left, Operator.CONCAT, right, null, null, null);
+        return new BinaryExpression<>(left, Operator.CONCAT, right, Types.STRING, null, null);
     }
 
     static BinaryExpression<Boolean> custom(ColumnElement<?> left, String operator, ColumnElement<?> right) {
@@ -92,15 +93,15 @@ public final class BinaryExpression<T> extends ColumnElement<T> {
         } else {
             right = BindParameter.expandingList(left.bindNameBase(), new ArrayList<>(values), left.type());
         }
-        return new BinaryExpression<>(left, operator, right, null, null, null);
+        return new BinaryExpression<>(left, operator, right, Types.BOOLEAN, null, null);
     }
 
     static BinaryExpression<Boolean> inSelect(ColumnElement<?> left, Operator operator, SelectBase select) {
-        return new BinaryExpression<>(left, operator, new ScalarSubquery<>(select), null, null, null);
+        return new BinaryExpression<>(left, operator, new ScalarSubquery<>(select), Types.BOOLEAN, null, null);
     }
 
     static BinaryExpression<Boolean> inParameter(ColumnElement<?> left, Operator operator, BindParameter<?> parameter) {
-        return new BinaryExpression<>(left, operator, parameter.expanding(), null, null, null);
+        return new BinaryExpression<>(left, operator, parameter.expanding(), Types.BOOLEAN, null, null);
     }
 
     /** The left operand. */
@@ -131,7 +132,7 @@ public final class BinaryExpression<T> extends ColumnElement<T> {
     /** The same comparison with the opposite operator, or {@code null} when the operator has none. */
     BinaryExpression<Boolean> negated() {
         Operator opposite = operator.negation();
-        return opposite == null ? null : new BinaryExpression<>(left, opposite, right, null, customOperator, escape);
+        return opposite == null ? null : new BinaryExpression<>(left, opposite, right, Types.BOOLEAN, customOperator, escape);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package io.alchemy.sql;
 
 import io.alchemy.types.SqlType;
+import io.alchemy.types.Types;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -53,7 +54,7 @@ public final class BooleanClauseList extends ColumnElement<Boolean> {
 
     @Override
     public SqlType<Boolean> type() {
-        return null;
+        return Types.BOOLEAN;
     }
 
     @Override

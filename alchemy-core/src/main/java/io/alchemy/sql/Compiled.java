@@ -11,7 +11,7 @@ import java.util.Map;
  * columns whose generated values the driver should return, and the kind of statement. Immutable and cacheable.
  *
  * <p>A compiled form may be cached and reused for another statement of the same shape: {@link #bind} takes that
- * statement's own values ({@link Executable#bind}) and the execution parameters. Expanding parameters appear in
+ * statement's own values ({@link Executable#boundValues(Compiled)}) and the execution parameters. Expanding parameters appear in
  * {@link #sql()} as {@code (__[POSTCOMPILE_name])} until {@link #bind} spells them out.
  *
  * @param sql the SQL sent to JDBC
@@ -19,8 +19,8 @@ import java.util.Map;
  * @param resultColumns columns known to be returned, in order; empty when unknown
  * @param generatedKeys column names to ask the driver for generated values of (JDBC generated keys); empty if none
  * @param kind what the statement does
- * @param literalBindNames for each value the statement carries (in {@link Executable#bind} order), the name of the
- *        parameter it feeds, or {@code null} when it is not rendered
+ * @param literalBindNames for each value the compiled statement carries (in the order of
+ *        {@link Statement#carriedParameters()}), the name of the parameter it feeds, or {@code null} when not rendered
  * @param expandingBinds for each expanding parameter, the SQL that replaces its placeholder for an empty list
  */
 public record Compiled(String sql, List<BindSlot> binds, List<ResultColumn> resultColumns,
@@ -47,12 +47,28 @@ public record Compiled(String sql, List<BindSlot> binds, List<ResultColumn> resu
     }
 
     /**
-     * The SQL and values for one execution: each slot takes the execution parameter of its name, else the value
-     * the statement carries ({@code literalValues}, in {@link Executable#bind} order), else the slot's own value;
-     * {@link io.alchemy.exc.InvalidRequestError} names a parameter that has none. Expanding parameters become one
+     * The SQL and values for one execution: each slot takes the execution parameter of its name, else the
+     * statement's value of that name ({@link Executable#boundValues(Compiled)}), else the slot's own value;
+     * {@link io.alchemy.exc.ArgumentError} names a parameter that has none. Expanding parameters become one
      * {@code ?} per element.
      */
-    public BoundStatement bind(List<?> literalValues, Map<String, ?> parameters) {
-        return ParameterBinder.bind(this, literalValues, parameters);
+    public BoundStatement bind(Map<String, ?> statementValues, Map<String, ?> parameters) {
+        return ParameterBinder.bind(this, statementValues, parameters);
+    }
+
+    /** This compiled form's values by slot name, for a statement carrying {@code carriedValues} in compile order. */
+    public Map<String, Object> namedValues(List<?> carriedValues) {
+        if (literalBindNames.size() != carriedValues.size()) {
+            throw new io.alchemy.exc.InvalidRequestError("This compiled form expects " + literalBindNames.size()
+                    + " statement values but the statement carries " + carriedValues.size()
+                    + "; it was compiled from a statement of another shape");
+        }
+        Map<String, Object> named = new java.util.HashMap<>();
+        for (int i = 0; i < literalBindNames.size(); i++) {
+            if (literalBindNames.get(i) != null) {
+                named.put(literalBindNames.get(i), carriedValues.get(i));
+            }
+        }
+        return named;
     }
 }

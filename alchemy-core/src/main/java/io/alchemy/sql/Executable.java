@@ -1,7 +1,6 @@
 package io.alchemy.sql;
 
 import io.alchemy.dialect.Dialect;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -36,10 +35,30 @@ public interface Executable {
     }
 
     /**
+     * The values this statement fixes in its bind slots ({@link BindSlot#hasValue()}), by slot name. A cached
+     * {@link Compiled} carries the values of whichever equal-keyed statement was compiled first, so the engine binds
+     * a slot from, in order: the execution parameters, these values, then the slot's own value. A statement with a
+     * non-null {@link #cacheKey()} that fixes values must return them here.
+     */
+    default Map<String, Object> boundValues() {
+        return Map.of();
+    }
+
+    /**
+     * This statement's values by the slot names of {@code compiled}, a compiled form of this statement or of one
+     * with an equal {@link #cacheKey()} and the same options: the expression language names values at compile time
+     * ({@code :name_1}), so only the compiled form knows their names. Defaults to {@link #boundValues()}.
+     */
+    default Map<String, Object> boundValues(Compiled compiled) {
+        return boundValues();
+    }
+
+    /**
      * The SQL and values of one execution of {@code compiled} (a compiled form of this statement or of one with an
-     * equal {@link #cacheKey()}): the execution parameters, then this statement's own values, fill the slots.
+     * equal {@link #cacheKey()}): each slot takes the execution parameter of its name, else this statement's value
+     * ({@link #boundValues(Compiled)}), else the slot's own; expanding parameters are spelled out.
      */
     default BoundStatement bind(Compiled compiled, Map<String, ?> parameters) {
-        return compiled.bind(List.of(), parameters);
+        return compiled.bind(boundValues(compiled), parameters);
     }
 }

@@ -1,6 +1,7 @@
 package io.alchemy.sql;
 
 import io.alchemy.types.SqlType;
+import io.alchemy.types.Types;
 
 /** {@code EXISTS (SELECT …)}, correlated like a scalar subquery; {@code not(exists)} renders {@code NOT (EXISTS (…))}. */
 public final class Exists extends ColumnElement<Boolean> {
@@ -16,7 +17,7 @@ public final class Exists extends ColumnElement<Boolean> {
 
     @Override
     public SqlType<Boolean> type() {
-        return null;
+        return Types.BOOLEAN;
     }
 
     @Override

@@ -58,12 +58,12 @@ public final class Functions {
 
     /** {@code lower(expression)}. */
     public SqlFunction<String> lower(Object expression) {
-        return new SqlFunction<>("lower", null, List.of(expression));
+        return new SqlFunction<>("lower", FunctionTypes.string(), List.of(expression));
     }
 
     /** {@code upper(expression)}. */
     public SqlFunction<String> upper(Object expression) {
-        return new SqlFunction<>("upper", null, List.of(expression));
+        return new SqlFunction<>("upper", FunctionTypes.string(), List.of(expression));
     }
 
     /** {@code length(expression)}. */

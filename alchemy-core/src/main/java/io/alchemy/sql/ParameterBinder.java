@@ -1,11 +1,9 @@
 package io.alchemy.sql;
 
 import io.alchemy.exc.ArgumentError;
-import io.alchemy.exc.InvalidRequestError;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -14,9 +12,9 @@ final class ParameterBinder {
     private ParameterBinder() {
     }
 
-    static BoundStatement bind(Compiled compiled, List<?> literalValues, Map<String, ?> parameters) {
+    static BoundStatement bind(Compiled compiled, Map<String, ?> statementValues, Map<String, ?> parameters) {
         Map<String, ?> given = parameters == null ? Map.of() : parameters;
-        Map<String, Object> literals = literals(compiled.literalBindNames(), literalValues);
+        Map<String, ?> literals = statementValues == null ? Map.of() : statementValues;
         List<BindSlot> resolved = new ArrayList<>(compiled.binds().size());
         String sql = compiled.sql();
         for (BindSlot slot : compiled.binds()) {
@@ -36,25 +34,7 @@ final class ParameterBinder {
         return new BoundStatement(sql, resolved);
     }
 
-    private static Map<String, Object> literals(List<String> names, List<?> values) {
-        if (names.isEmpty()) {
-            return Map.of();
-        }
-        if (values.size() != names.size()) {
-            throw new InvalidRequestError("The compiled statement expects " + names.size()
-                    + " statement values but the statement has " + values.size() + "; it was compiled from a "
-                    + "statement of another shape");
-        }
-        Map<String, Object> literals = new HashMap<>();
-        for (int i = 0; i < names.size(); i++) {
-            if (names.get(i) != null) {
-                literals.put(names.get(i), values.get(i));
-            }
-        }
-        return literals;
-    }
-
-    private static Object valueOf(BindSlot slot, Map<String, ?> given, Map<String, Object> literals) {
+    private static Object valueOf(BindSlot slot, Map<String, ?> given, Map<String, ?> literals) {
         if (given.containsKey(slot.name())) {
             return given.get(slot.name());
         }
@@ -64,7 +44,8 @@ final class ParameterBinder {
         if (slot.hasValue()) {
             return slot.value();
         }
-        throw new InvalidRequestError("A value is required for bind parameter '" + slot.name() + "'");
+        throw new ArgumentError("A value is required for bind parameter '" + slot.name() + "'; the parameters given "
+                + "were " + given.keySet());
     }
 
     private static List<?> elementsOf(String name, Object value) {

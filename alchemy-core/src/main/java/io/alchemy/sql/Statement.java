@@ -52,13 +52,24 @@ public abstract class Statement implements Executable, ClauseElement {
         return dialect.statementCompiler(options).compile(this);
     }
 
+    /** This statement's values by the names {@code compiled} gives them (a compiled form of any equal-keyed statement). */
     @Override
-    public final BoundStatement bind(Compiled compiled, Map<String, ?> parameters) {
+    public final Map<String, Object> boundValues(Compiled compiled) {
         List<Object> values = new java.util.ArrayList<>();
         for (BindParameter<?> parameter : key().literals()) {
             values.add(parameter.value());
         }
-        return compiled.bind(values, parameters);
+        return compiled.namedValues(values);
+    }
+
+    /**
+     * This statement's values by the names of its display compilation. Names do not depend on the dialect, but
+     * computing them compiles the statement: engines use {@link #boundValues(Compiled)} with the compiled form they
+     * already hold.
+     */
+    @Override
+    public final Map<String, Object> boundValues() {
+        return boundValues(compile(GenericDialect.INSTANCE));
     }
 
     /** The SQL as SQLAlchemy's {@code print(stmt)} shows it: the default dialect, {@code :name} parameters. */

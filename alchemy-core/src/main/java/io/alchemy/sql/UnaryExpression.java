@@ -1,6 +1,7 @@
 package io.alchemy.sql;
 
 import io.alchemy.types.SqlType;
+import io.alchemy.types.Types;
 import java.util.function.Consumer;
 
 /**
@@ -45,7 +46,7 @@ public final class UnaryExpression<T> extends ColumnElement<T> {
         if (element instanceof UnaryExpression<?> unary && unary.operator == Operator.NOT) {
             return (ColumnElement<Boolean>) unary.element;
         }
-        return new UnaryExpression<>(Operator.NOT, false, element, null);
+        return new UnaryExpression<>(Operator.NOT, false, element, Types.BOOLEAN);
     }
 
     /** The operator. */

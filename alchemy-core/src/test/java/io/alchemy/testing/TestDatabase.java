@@ -1,5 +1,8 @@
 package io.alchemy.testing;
 
+import io.alchemy.Alchemy;
+import io.alchemy.engine.Engine;
+import io.alchemy.engine.EngineOptions;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -118,6 +121,16 @@ public final class TestDatabase implements AutoCloseable {
                 s.execute(each);
             }
         }
+    }
+
+    /** An {@link Engine} on this test's database, disposed after the test. */
+    public Engine engine() {
+        return engine(EngineOptions.DEFAULTS);
+    }
+
+    /** An {@link Engine} on this test's database with options, disposed after the test. */
+    public Engine engine(EngineOptions options) {
+        return onClose(Alchemy.createEngine(url, options));
     }
 
     /** Closes {@code resource} after the test (last registered, first closed). */

@@ -7,6 +7,9 @@ import io.alchemy.sql.SelectBase;
 import io.alchemy.sql.StatementKind;
 import io.alchemy.sql.compiler.LiteralRenderer;
 import io.alchemy.sql.compiler.StatementCompiler;
+import io.alchemy.types.IntegerType;
+import io.alchemy.types.SqlType;
+import io.alchemy.types.StringType;
 import java.util.List;
 
 /**
@@ -21,9 +24,16 @@ public class MySQLStatementCompiler extends StatementCompiler {
         super(dialect, options);
     }
 
+    /** MySQL's CAST takes only a few type names: CHAR for strings, SIGNED INTEGER for integers. */
     @Override
-    protected String quoteAlways(String identifier) {
-        return "`" + identifier.replace("`", "``") + "`";
+    protected String castType(SqlType<?> type) {
+        if (type instanceof StringType string) {
+            return string.length() == null ? "CHAR" : "CHAR(" + string.length() + ")";
+        }
+        if (type instanceof IntegerType<?>) {
+            return "SIGNED INTEGER";
+        }
+        return super.castType(type);
     }
 
     @Override
@@ -46,12 +56,13 @@ public class MySQLStatementCompiler extends StatementCompiler {
         return negated ? left + " <=> " + right : "NOT (" + left + " <=> " + right + ")";
     }
 
+    /** {@code LIMIT offset, count}; the count renders first so that parameters are named as elsewhere. */
     @Override
     protected String limitClause(SelectBase select) {
-        if (select.offsetClause() == null) {
-            return " \n LIMIT " + render(select.limitClause());
-        }
         String count = select.limitClause() == null ? MAX_ROWS : render(select.limitClause());
+        if (select.offsetClause() == null) {
+            return " \n LIMIT " + count;
+        }
         return " \n LIMIT " + render(select.offsetClause()) + ", " + count;
     }
 

@@ -2,6 +2,9 @@ package io.alchemy.dialect.postgresql;
 
 import io.alchemy.dialect.ErrorClassifier;
 
-/** The PostgreSQL dialect's ErrorClassifier. */
+/**
+ * PostgreSQL always reports a standard SQLState, which the base class reads the way psycopg2 does; nothing
+ * vendor-specific is needed.
+ */
 public class PostgreSQLErrorClassifier extends ErrorClassifier {
 }

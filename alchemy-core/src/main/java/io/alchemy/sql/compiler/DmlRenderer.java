@@ -45,6 +45,9 @@ final class DmlRenderer {
             sql.append(" (").append(columnNames(columns)).append(") VALUES ").append(String.join(", ", rows));
         } else {
             List<ColumnClause<?>> columns = insertColumns(insert);
+            if (insert.returningList().isEmpty()) {
+                compiler.generatedKeys = PrimaryKeys.generatedBy(table, columns);
+            }
             if (columns.isEmpty()) {
                 sql.append(compiler.defaultValues());
             } else {
@@ -53,9 +56,6 @@ final class DmlRenderer {
             }
         }
         sql.append(returning(insert, compiler.mode.recordsResult));
-        if (insert.returningList().isEmpty() && insert.fromSelect() == null) {
-            compiler.generatedKeys = PrimaryKeys.namesOf(table);
-        }
         return sql.toString();
     }
 
@@ -96,15 +96,14 @@ final class DmlRenderer {
         Scope scope = compiler.scope.nested(List.of(), withTable(table, others));
         boolean top = compiler.mode.recordsResult;
         return compiler.inScope(scope, SelectMode.PLAIN, () -> {
-            String set = compiler.withQualification(compiler.qualifySetColumns(!others.isEmpty()),
-                    () -> setClause(update));
+            String set = setClause(update, compiler.qualifySetColumns(!others.isEmpty()));
             String head = others.isEmpty() ? "UPDATE " + compiler.tableName(table) + " SET " + set
                     : compiler.updateWithFroms(compiler.tableName(table), set, render(others));
             return head + where(update.whereList()) + returning(update, top);
         });
     }
 
-    private String setClause(Update update) {
+    private String setClause(Update update, boolean qualified) {
         Map<ColumnClause<?>, ColumnElement<?>> values = setValues(update);
         if (values.isEmpty()) {
             throw new CompileError("UPDATE of '" + update.table().fullName() + "' has no values to SET: give "
@@ -112,7 +111,9 @@ final class DmlRenderer {
         }
         List<String> set = new ArrayList<>();
         for (Map.Entry<ColumnClause<?>, ColumnElement<?>> entry : values.entrySet()) {
-            set.add(compiler.render(entry.getKey()) + "=" + value(entry.getKey(), entry.getValue()));
+            ColumnClause<?> column = entry.getKey();
+            String target = qualified ? compiler.render(column) : compiler.quote(column.name());
+            set.add(target + "=" + value(column, entry.getValue()));
         }
         return String.join(", ", set);
     }

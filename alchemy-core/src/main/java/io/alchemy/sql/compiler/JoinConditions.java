@@ -54,11 +54,10 @@ final class JoinConditions {
             if (fkBase == null) {
                 continue;
             }
-            for (ColumnClause<?> target : ForeignKeys.targetsOf(fkBase)) {
-                for (ColumnElement<?> candidate : referenced.columns()) {
-                    if (baseColumn(candidate) == target) {
-                        pairs.add(candidate.eq(fkSide));
-                    }
+            for (ColumnElement<?> candidate : referenced.columns()) {
+                ColumnClause<?> target = baseColumn(candidate);
+                if (target != null && ForeignKeys.references(fkBase, target)) {
+                    pairs.add(candidate.eq(fkSide));
                 }
             }
         }

@@ -48,7 +48,6 @@ import io.alchemy.types.SqlType;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
-import java.util.regex.Pattern;
 
 /**
  * Compiles one statement for one dialect: a visitor over the expression tree, one {@code visitXxx} per node kind,
@@ -58,8 +57,6 @@ import java.util.regex.Pattern;
  * {@code protected} hooks (LIMIT syntax, RETURNING, concatenation, functions, quoting).
  */
 public class StatementCompiler implements ClauseVisitor<String> {
-    private static final Pattern PLAIN_IDENTIFIER = Pattern.compile("[a-z_][a-z0-9_$]*");
-
     private final Dialect dialect;
     private final CompileOptions options;
     final AnonymousNames names = new AnonymousNames();
@@ -340,8 +337,7 @@ public class StatementCompiler implements ClauseVisitor<String> {
 
     /** A table's name as written in SQL, schema-qualified and quoted where needed. */
     final String tableName(TableClause table) {
-        String name = quote(table.name());
-        return table.schema() == null ? name : quote(table.schema()) + "." + name;
+        return dialect.identifierPreparer().formatTable(table);
     }
 
     final SelectRenderer selects() {
@@ -359,17 +355,9 @@ public class StatementCompiler implements ClauseVisitor<String> {
         return false;
     }
 
-    /** An identifier, quoted when it is not a plain lower-case name or is a reserved word. */
+    /** An identifier, quoted by the dialect's preparer when it is not a plain lower-case name or is reserved. */
     protected String quote(String identifier) {
-        if (PLAIN_IDENTIFIER.matcher(identifier).matches() && !ReservedWords.isReserved(identifier)) {
-            return identifier;
-        }
-        return quoteAlways(identifier);
-    }
-
-    /** An identifier in the dialect's quotes, embedded quotes doubled. */
-    protected String quoteAlways(String identifier) {
-        return "\"" + identifier.replace("\"", "\"\"") + "\"";
+        return dialect.identifierPreparer().quote(identifier);
     }
 
     /** Renders values as SQL literals for {@link CompileOptions#inlineLiterals()}. */
@@ -433,9 +421,9 @@ public class StatementCompiler implements ClauseVisitor<String> {
         return function + " FILTER (WHERE " + criteria + ")";
     }
 
-    /** The SQL type name in {@code CAST(x AS type)}. */
+    /** The SQL type name in {@code CAST(x AS type)}: the dialect's DDL name for it. */
     protected String castType(SqlType<?> type) {
-        return TypeNames.castTypeOf(dialect, type);
+        return dialect.typeCompiler().process(type);
     }
 
     /** The keywords of a join. */

@@ -1,0 +1,253 @@
+package io.alchemy.engine;
+
+import io.alchemy.dialect.Dialect;
+import io.alchemy.event.ConnectionEvent;
+import io.alchemy.exc.InvalidRequestError;
+import io.alchemy.exc.ResourceClosedError;
+import io.alchemy.sql.Executable;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * A checked-out JDBC connection with SQLAlchemy 2.0's transaction model (see {@link Connection}). Statement
+ * execution is {@link StatementExecutor}'s job and transaction state is {@link TransactionState}'s; this class
+ * ties them to the JDBC connection's life: checkout, execution options, and restoring the connection on close.
+ */
+final class DefaultConnection implements Connection {
+    private final DefaultEngine engine;
+    private final java.sql.Connection jdbc;
+    private final Dialect dialect;
+    private final boolean externallyManaged;
+    private final ConnectionEvent event;
+    private final boolean originalAutoCommit;
+    private final TransactionState transactions;
+    private final StatementExecutor executor;
+    private final Set<CursorResult> openResults = new LinkedHashSet<>();
+    private ExecutionOptions options = ExecutionOptions.DEFAULTS;
+    private Integer originalIsolation;
+    private boolean closed;
+
+    DefaultConnection(DefaultEngine engine, java.sql.Connection jdbc, Dialect dialect, boolean externallyManaged)
+            throws SQLException {
+        this.engine = engine;
+        this.jdbc = jdbc;
+        this.dialect = dialect;
+        this.externallyManaged = externallyManaged;
+        this.event = new ConnectionEvent(this, dialect.name());
+        this.originalAutoCommit = jdbc.getAutoCommit();
+        this.transactions = new TransactionState(this);
+        this.executor = new StatementExecutor(this);
+    }
+
+    @Override
+    public Result execute(Executable statement) {
+        return execute(statement, Map.of());
+    }
+
+    @Override
+    public Result execute(Executable statement, Map<String, ?> parameters) {
+        return executor.execute(statement, List.of(Objects.requireNonNull(parameters, "parameters")), false);
+    }
+
+    @Override
+    public Result execute(Executable statement, List<? extends Map<String, ?>> parameterSets) {
+        Objects.requireNonNull(parameterSets, "parameterSets");
+        if (parameterSets.isEmpty()) {
+            return execute(statement, Map.of());
+        }
+        return executor.execute(statement, parameterSets, true);
+    }
+
+    @Override
+    public Result execDriverSql(String sql, Object... parameters) {
+        return executor.executeDriverSql(sql, parameters == null ? new Object[] {null} : parameters);
+    }
+
+    @Override
+    public Transaction begin() {
+        ensureOpen();
+        return transactions.begin(false);
+    }
+
+    @Override
+    public Transaction beginNested() {
+        ensureOpen();
+        return transactions.beginNested();
+    }
+
+    @Override
+    public void commit() {
+        ensureOpen();
+        transactions.commit();
+    }
+
+    @Override
+    public void rollback() {
+        ensureOpen();
+        transactions.rollback();
+    }
+
+    @Override
+    public boolean inTransaction() {
+        return !closed && transactions.active();
+    }
+
+    @Override
+    public Connection executionOptions(ExecutionOptions newOptions) {
+        ensureOpen();
+        IsolationLevel level = newOptions.isolationLevel();
+        if (level != null && level != options.isolationLevel()) {
+            if (transactions.active()) {
+                throw new InvalidRequestError("This connection has already begun a transaction; the isolation level "
+                        + "may not be altered unless rollback() or commit() is called first");
+            }
+            applyIsolation(level);
+        }
+        options = options.with(newOptions);
+        return this;
+    }
+
+    @Override
+    public ExecutionOptions executionOptions() {
+        return options;
+    }
+
+    @Override
+    public Engine engine() {
+        return engine;
+    }
+
+    @Override
+    public Dialect dialect() {
+        return dialect;
+    }
+
+    @Override
+    public java.sql.Connection jdbcConnection() {
+        ensureOpen();
+        return jdbc;
+    }
+
+    @Override
+    public boolean isClosed() {
+        return closed;
+    }
+
+    @Override
+    public void close() {
+        if (closed) {
+            return;
+        }
+        try {
+            new ArrayList<>(openResults).forEach(CursorResult::close);
+            if (transactions.active()) {
+                transactions.rollback();
+            }
+            restore();
+        } finally {
+            closed = true;
+            release();
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "Connection(" + engine.source().describe() + (closed ? ", closed)" : ")");
+    }
+
+    // ---------------------------------------------------------------- for the executor and transactions
+
+    DefaultEngine defaultEngine() {
+        return engine;
+    }
+
+    java.sql.Connection jdbc() {
+        return jdbc;
+    }
+
+    ConnectionEvent event() {
+        return event;
+    }
+
+    boolean externallyManaged() {
+        return externallyManaged;
+    }
+
+    boolean autocommitMode() {
+        return options.isolationLevel() == IsolationLevel.AUTOCOMMIT;
+    }
+
+    TransactionState transactions() {
+        return transactions;
+    }
+
+    void ensureOpen() {
+        if (closed) {
+            throw new ResourceClosedError("This Connection is closed");
+        }
+    }
+
+    void opened(CursorResult result) {
+        openResults.add(result);
+    }
+
+    void closed(CursorResult result) {
+        openResults.remove(result);
+    }
+
+    /** A driver error outside a statement (commit, rollback, savepoints, options), classified by the dialect. */
+    RuntimeException translate(SQLException e, String operation) {
+        return dialect.errorClassifier().classify(new SQLException(operation + " failed: " + e.getMessage(),
+                e.getSQLState(), e.getErrorCode(), e), null, List.of());
+    }
+
+    private void applyIsolation(IsolationLevel level) {
+        if (externallyManaged) {
+            throw new InvalidRequestError("The isolation level of a connection whose transaction is managed outside "
+                    + "Alchemy cannot be changed");
+        }
+        try {
+            if (level == IsolationLevel.AUTOCOMMIT) {
+                jdbc.setAutoCommit(true);
+                return;
+            }
+            if (originalIsolation == null) {
+                originalIsolation = jdbc.getTransactionIsolation();
+            }
+            jdbc.setTransactionIsolation(level.jdbcLevel());
+        } catch (SQLException e) {
+            throw translate(e, "set isolation level " + level);
+        }
+    }
+
+    private void restore() {
+        if (externallyManaged) {
+            return;
+        }
+        try {
+            if (originalIsolation != null) {
+                jdbc.setTransactionIsolation(originalIsolation);
+            }
+            if (jdbc.getAutoCommit() != originalAutoCommit) {
+                jdbc.setAutoCommit(originalAutoCommit);
+            }
+        } catch (SQLException e) {
+            throw translate(e, "restore connection state");
+        }
+    }
+
+    private void release() {
+        try {
+            engine.source().release(jdbc);
+        } catch (SQLException e) {
+            throw translate(e, "release connection");
+        } finally {
+            engine.events().onCheckin(event);
+        }
+    }
+}

@@ -1,0 +1,50 @@
+package io.alchemy.engine;
+
+import io.alchemy.dialect.Dialect;
+import io.alchemy.sql.Compiled;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+/**
+ * JDBC generated keys for {@link Result#insertedPrimaryKey()}: statements whose compiled form names
+ * {@link Compiled#generatedKeys()} are prepared to return them (by column name where the driver supports it) and
+ * read back as a row keyed by those names.
+ */
+final class GeneratedKeys {
+    static final CursorResult.PrimaryKeyOutcome NONE = CursorResult.PrimaryKeyOutcome.NOT_AN_INSERT;
+
+    private GeneratedKeys() {
+    }
+
+    static boolean wanted(Compiled compiled) {
+        return !compiled.generatedKeys().isEmpty();
+    }
+
+    static PreparedStatement prepare(java.sql.Connection jdbc, Compiled compiled, Dialect dialect) throws SQLException {
+        return switch (dialect.name()) {
+            case "postgresql", "h2" -> jdbc.prepareStatement(compiled.sql(), compiled.generatedKeys().toArray(String[]::new));
+            default -> jdbc.prepareStatement(compiled.sql(), Statement.RETURN_GENERATED_KEYS);
+        };
+    }
+
+    static CursorResult.PrimaryKeyOutcome read(PreparedStatement statement, Compiled compiled, Dialect dialect)
+            throws SQLException {
+        if (!wanted(compiled)) {
+            return NONE;
+        }
+        try (ResultSet keys = statement.getGeneratedKeys()) {
+            if (keys == null || !keys.next()) {
+                return new CursorResult.PrimaryKeyOutcome(null, "The database returned no generated key for this INSERT");
+            }
+            ResultSetMetaData meta = keys.getMetaData();
+            Object[] values = new Object[compiled.generatedKeys().size()];
+            for (int i = 0; i < Math.min(values.length, meta.getColumnCount()); i++) {
+                values[i] = JdbcValueReaders.forColumn(meta, i + 1, dialect).read(keys, i + 1);
+            }
+            return new CursorResult.PrimaryKeyOutcome(new DefaultRow(new RowKeys(compiled.generatedKeys()), values), null);
+        }
+    }
+}

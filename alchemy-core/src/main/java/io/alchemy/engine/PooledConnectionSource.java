@@ -1,0 +1,66 @@
+package io.alchemy.engine;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import java.sql.SQLException;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * A HikariCP pool built from a JDBC URL, created on the first {@link #acquire()} so that building an engine never
+ * touches the database. A checkout waits at most the pool timeout.
+ */
+final class PooledConnectionSource implements ConnectionSource {
+    private static final AtomicInteger POOLS = new AtomicInteger();
+
+    private final HikariConfig config;
+    private final String description;
+    private HikariDataSource pool;
+    private boolean closed;
+
+    PooledConnectionSource(String url, String dialectName, EngineOptions options) {
+        this.description = JdbcUrls.redact(url);
+        long timeoutMillis = Math.max(250, options.poolTimeout().toMillis());
+        config = new HikariConfig();
+        config.setJdbcUrl(url);
+        config.setPoolName("alchemy-" + dialectName + "-" + POOLS.incrementAndGet());
+        config.setMaximumPoolSize(options.poolSize());
+        config.setMinimumIdle(0);
+        config.setConnectionTimeout(timeoutMillis);
+        config.setValidationTimeout(Math.min(5_000, timeoutMillis));
+        config.setInitializationFailTimeout(-1);
+        config.setAutoCommit(true);
+    }
+
+    @Override
+    public java.sql.Connection acquire() throws SQLException {
+        return pool().getConnection();
+    }
+
+    @Override
+    public void release(java.sql.Connection connection) throws SQLException {
+        connection.close();
+    }
+
+    @Override
+    public String describe() {
+        return description;
+    }
+
+    @Override
+    public synchronized void close() {
+        closed = true;
+        if (pool != null) {
+            pool.close();
+        }
+    }
+
+    private synchronized HikariDataSource pool() throws SQLException {
+        if (closed) {
+            throw new SQLException("The connection pool for " + description + " has been closed", "08003");
+        }
+        if (pool == null) {
+            pool = new HikariDataSource(config);
+        }
+        return pool;
+    }
+}

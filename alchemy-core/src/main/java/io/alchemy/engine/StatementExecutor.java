@@ -1,0 +1,187 @@
+package io.alchemy.engine;
+
+import io.alchemy.dialect.Dialect;
+import io.alchemy.event.StatementEvent;
+import io.alchemy.event.StatementOutcome;
+import io.alchemy.sql.CompileOptions;
+import io.alchemy.sql.Compiled;
+import io.alchemy.sql.Executable;
+import io.alchemy.sql.StatementKind;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Runs statements on one connection: compiled form from the engine's cache, named parameters resolved to
+ * positions (before the database is touched), autobegin, events around the JDBC call, errors classified by the
+ * dialect, and rows buffered into the result, or streamed when the connection's options ask for it.
+ */
+final class StatementExecutor {
+    private final DefaultConnection connection;
+
+    StatementExecutor(DefaultConnection connection) {
+        this.connection = connection;
+    }
+
+    Result execute(Executable statement, List<? extends Map<String, ?>> parameterSets, boolean executemany) {
+        connection.ensureOpen();
+        Objects.requireNonNull(statement, "statement");
+        Map<String, ?> first = parameterSets.get(0);
+        CompileOptions options = CompileOptions.forParameters(first == null ? java.util.Set.of() : first.keySet());
+        CompiledCache.Lookup lookup = connection.defaultEngine().cache().lookup(statement, connection.dialect(), options);
+        ParameterResolver.Resolved resolved = ParameterResolver.resolve(statement, lookup.compiled(), parameterSets,
+                executemany);
+        return run(resolved.compiled(), resolved.parameters(), executemany, lookup.badge());
+    }
+
+    Result executeDriverSql(String sql, Object[] parameters) {
+        connection.ensureOpen();
+        Objects.requireNonNull(sql, "sql");
+        Compiled compiled = Compiled.of(sql, StatementKind.ofSql(sql));
+        return run(compiled, List.of(Arrays.asList(parameters)), false, "raw sql");
+    }
+
+    private Result run(Compiled compiled, List<List<Object>> params, boolean executemany, String badge) {
+        connection.transactions().autobegin();
+        StatementEvent event = new StatementEvent(connection, compiled, params, executemany, badge, System.nanoTime());
+        EventDispatcher events = connection.defaultEngine().events();
+        events.beforeExecute(event);
+        PreparedStatement statement = null;
+        try {
+            statement = prepare(compiled);
+            if (!executemany) {
+                return runOnce(statement, compiled, params.get(0), event);
+            }
+            return returnsRows(compiled) ? runEach(statement, compiled, params, event)
+                    : runBatch(statement, compiled, params, event);
+        } catch (SQLException e) {
+            closeQuietly(statement);
+            RuntimeException error = connection.dialect().errorClassifier().classify(e, compiled.sql(),
+                    executemany ? params : params.get(0));
+            events.onError(event, error);
+            throw error;
+        } catch (RuntimeException e) {
+            closeQuietly(statement);
+            events.onError(event, e);
+            throw e;
+        }
+    }
+
+    private Result runOnce(PreparedStatement statement, Compiled compiled, List<Object> values, StatementEvent event)
+            throws SQLException {
+        Dialect dialect = connection.dialect();
+        ValueBinder.bindAll(statement, compiled.binds(), values, dialect);
+        long start = System.nanoTime();
+        boolean hasRows = statement.execute();
+        long elapsed = System.nanoTime() - start;
+        if (hasRows) {
+            ResultSet resultSet = statement.getResultSet();
+            RowReader reader = RowReader.of(resultSet.getMetaData(), compiled.resultColumns(), dialect);
+            if (connection.executionOptions().streamResults()) {
+                connection.defaultEngine().events().afterExecute(event, new StatementOutcome(-1, elapsed));
+                return new CursorResult(reader.keys(), new StreamingCursor(statement, resultSet, reader, connection,
+                        compiled.sql()), -1, CursorResult.PrimaryKeyOutcome.NOT_AN_INSERT, connection);
+            }
+            List<Row> rows = readAll(resultSet, reader);
+            statement.close();
+            long rowcount = compiled.kind() == StatementKind.SELECT ? -1 : rows.size();
+            connection.defaultEngine().events().afterExecute(event, new StatementOutcome(rowcount, elapsed));
+            return new CursorResult(reader.keys(), RowCursor.of(rows), rowcount, GeneratedKeys.NONE, null);
+        }
+        long rowcount = statement.getUpdateCount();
+        CursorResult.PrimaryKeyOutcome primaryKey = GeneratedKeys.read(statement, compiled, dialect);
+        statement.close();
+        connection.defaultEngine().events().afterExecute(event, new StatementOutcome(rowcount, elapsed));
+        return new CursorResult(RowKeys.NONE, null, rowcount, primaryKey, null);
+    }
+
+    private Result runBatch(PreparedStatement statement, Compiled compiled, List<List<Object>> params,
+            StatementEvent event) throws SQLException {
+        for (List<Object> values : params) {
+            ValueBinder.bindAll(statement, compiled.binds(), values, connection.dialect());
+            statement.addBatch();
+        }
+        long start = System.nanoTime();
+        int[] counts = statement.executeBatch();
+        long elapsed = System.nanoTime() - start;
+        statement.close();
+        long rowcount = sum(counts);
+        connection.defaultEngine().events().afterExecute(event, new StatementOutcome(rowcount, elapsed));
+        return new CursorResult(RowKeys.NONE, null, rowcount, CursorResult.PrimaryKeyOutcome.EXECUTEMANY, null);
+    }
+
+    /** executemany of DML with RETURNING: one execution per parameter set, rows collected in order. */
+    private Result runEach(PreparedStatement statement, Compiled compiled, List<List<Object>> params,
+            StatementEvent event) throws SQLException {
+        List<Row> rows = new ArrayList<>();
+        RowKeys keys = RowKeys.NONE;
+        long start = System.nanoTime();
+        for (List<Object> values : params) {
+            ValueBinder.bindAll(statement, compiled.binds(), values, connection.dialect());
+            if (statement.execute()) {
+                try (ResultSet resultSet = statement.getResultSet()) {
+                    RowReader reader = RowReader.of(resultSet.getMetaData(), compiled.resultColumns(), connection.dialect());
+                    keys = reader.keys();
+                    rows.addAll(readAll(resultSet, reader));
+                }
+            }
+        }
+        long elapsed = System.nanoTime() - start;
+        statement.close();
+        connection.defaultEngine().events().afterExecute(event, new StatementOutcome(rows.size(), elapsed));
+        return new CursorResult(keys, RowCursor.of(rows), rows.size(), CursorResult.PrimaryKeyOutcome.EXECUTEMANY, null);
+    }
+
+    private PreparedStatement prepare(Compiled compiled) throws SQLException {
+        PreparedStatement statement = GeneratedKeys.wanted(compiled)
+                ? GeneratedKeys.prepare(connection.jdbc(), compiled, connection.dialect())
+                : connection.jdbc().prepareStatement(compiled.sql());
+        ExecutionOptions options = connection.executionOptions();
+        if (options.streamResults()) {
+            statement.setFetchSize(options.fetchSize() > 0 ? options.fetchSize() : 1_000);
+        } else if (options.fetchSize() > 0) {
+            statement.setFetchSize(options.fetchSize());
+        }
+        return statement;
+    }
+
+    private static boolean returnsRows(Compiled compiled) {
+        return !compiled.resultColumns().isEmpty() && compiled.kind() != StatementKind.SELECT;
+    }
+
+    private static List<Row> readAll(ResultSet resultSet, RowReader reader) throws SQLException {
+        List<Row> rows = new ArrayList<>();
+        while (resultSet.next()) {
+            rows.add(reader.read(resultSet));
+        }
+        resultSet.close();
+        return rows;
+    }
+
+    /** The total of a batch's update counts; -1 when the driver reports any of them as unknown. */
+    private static long sum(int[] counts) {
+        long total = 0;
+        for (int count : counts) {
+            if (count < 0) {
+                return -1;
+            }
+            total += count;
+        }
+        return total;
+    }
+
+    private static void closeQuietly(PreparedStatement statement) {
+        if (statement != null) {
+            try {
+                statement.close();
+            } catch (SQLException ignored) {
+                // the execution error is the one to report
+            }
+        }
+    }
+}

@@ -1,0 +1,148 @@
+package io.alchemy.engine;
+
+import io.alchemy.event.ConnectionEvents.SavepointAction;
+import io.alchemy.exc.InvalidRequestError;
+import java.sql.SQLException;
+import java.sql.Savepoint;
+import java.util.ArrayDeque;
+import java.util.Deque;
+
+/**
+ * The transaction of one connection: at most one root transaction (begun explicitly or by autobegin) and a stack of
+ * savepoints inside it. Ending a transaction or savepoint ends every savepoint opened after it. Fires the
+ * begin/commit/rollback/savepoint events. An externally managed connection is never committed and its rollbacks
+ * mark the outer transaction rollback-only; in AUTOCOMMIT mode no JDBC commit or rollback is sent.
+ */
+final class TransactionState {
+    private final DefaultConnection connection;
+    private final Deque<NestedTransaction> savepoints = new ArrayDeque<>();
+    private RootTransaction root;
+    private int savepointCounter;
+
+    TransactionState(DefaultConnection connection) {
+        this.connection = connection;
+    }
+
+    boolean active() {
+        return root != null;
+    }
+
+    /** Begins the root transaction; {@code implicit} for autobegin. */
+    Transaction begin(boolean implicit) {
+        if (root != null) {
+            throw new InvalidRequestError("This connection has already initialized a Transaction via begin() or "
+                    + "autobegin; can't call begin() here unless rollback() or commit() is called first.");
+        }
+        java.sql.Connection jdbc = connection.jdbc();
+        try {
+            if (!connection.externallyManaged() && !connection.autocommitMode() && jdbc.getAutoCommit()) {
+                jdbc.setAutoCommit(false);
+            }
+        } catch (SQLException e) {
+            throw connection.translate(e, "BEGIN");
+        }
+        root = new RootTransaction(this);
+        connection.defaultEngine().events().onBegin(connection.event(), implicit);
+        return root;
+    }
+
+    /** Autobegin before a statement, unless a transaction is already in progress. */
+    void autobegin() {
+        if (root == null) {
+            begin(true);
+        }
+    }
+
+    Transaction beginNested() {
+        autobegin();
+        String name = "sa_savepoint_" + (++savepointCounter);
+        connection.defaultEngine().events().onSavepoint(connection.event(), name, SavepointAction.SET);
+        try {
+            Savepoint savepoint = connection.jdbc().setSavepoint(name);
+            NestedTransaction nested = new NestedTransaction(this, name, savepoint);
+            savepoints.push(nested);
+            return nested;
+        } catch (SQLException e) {
+            throw connection.translate(e, "SAVEPOINT " + name);
+        }
+    }
+
+    void commit() {
+        if (root == null) {
+            return;
+        }
+        savepoints.clear();
+        root = null;
+        connection.defaultEngine().events().onCommit(connection.event());
+        if (connection.externallyManaged() || connection.autocommitMode()) {
+            return;
+        }
+        try {
+            connection.jdbc().commit();
+        } catch (SQLException e) {
+            throw connection.translate(e, "COMMIT");
+        }
+    }
+
+    void rollback() {
+        if (root == null) {
+            return;
+        }
+        savepoints.clear();
+        root = null;
+        connection.defaultEngine().events().onRollback(connection.event());
+        if (connection.externallyManaged()) {
+            connection.defaultEngine().source().markRollbackOnly(connection.jdbc());
+            return;
+        }
+        if (connection.autocommitMode()) {
+            return;
+        }
+        try {
+            connection.jdbc().rollback();
+        } catch (SQLException e) {
+            throw connection.translate(e, "ROLLBACK");
+        }
+    }
+
+    boolean isCurrent(RootTransaction transaction) {
+        return root == transaction && !connection.isClosed();
+    }
+
+    boolean isOpen(NestedTransaction savepoint) {
+        return savepoints.contains(savepoint) && !connection.isClosed();
+    }
+
+    void release(NestedTransaction savepoint) {
+        popThrough(savepoint);
+        connection.defaultEngine().events().onSavepoint(connection.event(), savepoint.name(), SavepointAction.RELEASE);
+        try {
+            connection.jdbc().releaseSavepoint(savepoint.savepoint());
+        } catch (SQLException e) {
+            throw connection.translate(e, "RELEASE SAVEPOINT " + savepoint.name());
+        }
+    }
+
+    void rollbackTo(NestedTransaction savepoint) {
+        popThrough(savepoint);
+        connection.defaultEngine().events().onSavepoint(connection.event(), savepoint.name(), SavepointAction.ROLLBACK);
+        try {
+            connection.jdbc().rollback(savepoint.savepoint());
+        } catch (SQLException e) {
+            throw connection.translate(e, "ROLLBACK TO SAVEPOINT " + savepoint.name());
+        }
+    }
+
+    DefaultConnection connection() {
+        return connection;
+    }
+
+    private void popThrough(NestedTransaction savepoint) {
+        connection.ensureOpen();
+        while (!savepoints.isEmpty()) {
+            if (savepoints.pop() == savepoint) {
+                return;
+            }
+        }
+    }
+}

@@ -1,0 +1,137 @@
+package io.alchemy.sql;
+
+import io.alchemy.dialect.Dialect;
+import io.alchemy.exc.ArgumentError;
+import io.alchemy.types.SqlType;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Textual SQL (SQLAlchemy's {@code text()}): sent as written, with {@code :name} bind parameters (see
+ * {@link TextBindParser} for what is not a bind). Immutable: {@link #bindparam}, {@link #bindparams} and
+ * {@link #columns} return new clauses that give binds a type or a fixed value and declare typed result columns.
+ * <pre>{@code
+ * text("SELECT id, name FROM user_account WHERE id > :id")
+ *         .bindparam("id", INTEGER)
+ *         .columns(column("id", INTEGER), column("name", STRING));
+ * }</pre>
+ */
+public final class TextClause implements Executable {
+    private final String text;
+    private final TextBindParser.Parsed parsed;
+    private final Map<String, SqlType<?>> types;
+    private final Map<String, Object> values;
+    private final List<ResultColumn> columns;
+
+    private TextClause(String text, TextBindParser.Parsed parsed, Map<String, SqlType<?>> types,
+            Map<String, Object> values, List<ResultColumn> columns) {
+        this.text = text;
+        this.parsed = parsed;
+        this.types = Collections.unmodifiableMap(types);
+        this.values = Collections.unmodifiableMap(values);
+        this.columns = List.copyOf(columns);
+    }
+
+    /** Textual SQL with {@code :name} binds. */
+    public static TextClause of(String sql) {
+        Objects.requireNonNull(sql, "sql");
+        return new TextClause(sql, TextBindParser.parse(sql), Map.of(), Map.of(), List.of());
+    }
+
+    /** The SQL as written. */
+    public String text() {
+        return text;
+    }
+
+    /** The distinct bind parameter names, in order of first appearance. */
+    public List<String> bindNames() {
+        return List.copyOf(new LinkedHashSet<>(parsed.names()));
+    }
+
+    /** The same SQL with the bind {@code name} bound through {@code type}. */
+    public TextClause bindparam(String name, SqlType<?> type) {
+        checkName(name);
+        Map<String, SqlType<?>> newTypes = new LinkedHashMap<>(types);
+        newTypes.put(name, Objects.requireNonNull(type, "type"));
+        return new TextClause(text, parsed, newTypes, new LinkedHashMap<>(values), columns);
+    }
+
+    /** The same SQL with the bind {@code name} typed and given a value (execution parameters still override it). */
+    public TextClause bindparam(String name, SqlType<?> type, Object value) {
+        return bindparam(name, type).bindparams(Collections.singletonMap(name, value));
+    }
+
+    /** The same SQL with values fixed for some binds (SQLAlchemy's {@code bindparams(x=5)}). */
+    public TextClause bindparams(Map<String, ?> fixedValues) {
+        Map<String, Object> newValues = new LinkedHashMap<>(values);
+        fixedValues.forEach((name, value) -> {
+            checkName(name);
+            newValues.put(name, value);
+        });
+        return new TextClause(text, parsed, new LinkedHashMap<>(types), newValues, columns);
+    }
+
+    /**
+     * The same SQL declaring its result columns: all of them in order (matched by position), or some of them
+     * (matched by name). Rows are keyed by these names and read through these types.
+     */
+    public TextClause columns(ResultColumn... resultColumns) {
+        return new TextClause(text, parsed, new LinkedHashMap<>(types), new LinkedHashMap<>(values), Arrays.asList(resultColumns));
+    }
+
+    /** {@link #columns(ResultColumn...)} from columns, as in SQLAlchemy's {@code text(…).columns(column("id", Integer))}. */
+    public TextClause columns(ColumnClause<?>... resultColumns) {
+        List<ResultColumn> declared = new ArrayList<>();
+        for (ColumnClause<?> column : resultColumns) {
+            declared.add(new ResultColumn(column.name(), column.type()));
+        }
+        return columns(declared.toArray(ResultColumn[]::new));
+    }
+
+    /** The declared result columns (empty when none were declared). */
+    public List<ResultColumn> resultColumns() {
+        return columns;
+    }
+
+    @Override
+    public Compiled compile(Dialect dialect) {
+        List<BindSlot> slots = new ArrayList<>(parsed.names().size());
+        for (String name : parsed.names()) {
+            slots.add(values.containsKey(name) ? BindSlot.withValue(name, types.get(name), values.get(name))
+                    : BindSlot.required(name, types.get(name)));
+        }
+        return new Compiled(parsed.jdbcSql(), slots, columns, List.of(), StatementKind.ofSql(text));
+    }
+
+    @Override
+    public Object cacheKey() {
+        return new CacheKey(text, Map.copyOf(types), Set.copyOf(values.keySet()), columns);
+    }
+
+    @Override
+    public Map<String, Object> boundValues() {
+        return values;
+    }
+
+    @Override
+    public String toString() {
+        return text;
+    }
+
+    private void checkName(String name) {
+        if (!parsed.names().contains(name)) {
+            throw new ArgumentError("This text() construct doesn't define a bound parameter named '" + name
+                    + "'; its parameters are " + bindNames());
+        }
+    }
+
+    private record CacheKey(String text, Map<String, SqlType<?>> types, Set<String> valued, List<ResultColumn> columns) {
+    }
+}
