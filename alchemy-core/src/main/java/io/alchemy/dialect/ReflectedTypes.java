@@ -28,6 +28,7 @@ public final class ReflectedTypes {
         register(Types.TIME, "time", "time without time zone");
         register(Types.DATETIME, "datetime", "timestamp", "timestamp without time zone");
         register(Types.datetime(true), "timestamptz", "timestamp with time zone");
+        register(Types.NUMERIC, "decfloat");
         register(Types.UUID, "uuid");
         register(Types.JSON, "json", "jsonb");
         register(Types.LARGE_BINARY, "blob", "bytea", "longblob", "mediumblob", "tinyblob", "binary large object",

@@ -92,12 +92,8 @@ final class TableSorter {
     }
 
     private Table target(ForeignKeyConstraint fk) {
-        Table target = table(fk).metadata().tables().get(fk.referredTableKey());
+        Table target = fk.table().metadata().tables().get(fk.referredTableKey());
         return target != null && position.containsKey(target) ? target : null;
-    }
-
-    private static Table table(ForeignKeyConstraint fk) {
-        return fk.table();
     }
 
     /** Tarjan's strongly connected components over the foreign key graph (recursive: schemas are shallow). */

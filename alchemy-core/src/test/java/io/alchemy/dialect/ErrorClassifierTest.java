@@ -48,7 +48,7 @@ class ErrorClassifierTest {
     @Test
     void classifyBuildsTheSubclassWithSqlAndParameters() {
         DBAPIError error = new ErrorClassifier().classify(new SQLException("duplicate", "23505", 7), "INSERT", List.of(1));
-        assertThat(error).isInstanceOf(IntegrityError.class).hasMessageContaining("[SQL: INSERT]").hasMessageContaining("(1)");
+        assertThat(error).isInstanceOf(IntegrityError.class).hasMessageContaining("[SQL: INSERT]").hasMessageContaining("[parameters: (1,)]");
         assertThat(error.sqlState()).isEqualTo("23505");
         assertThat(error.vendorCode()).isEqualTo(7);
     }

@@ -50,7 +50,7 @@ class TypeDdlTest {
     @Test
     void h2() {
         assertThat(render("h2")).containsExactly("INTEGER", "BIGINT", "SMALLINT", "VARCHAR", "VARCHAR(30)", "CHAR(2)", "CLOB",
-                "BOOLEAN", "NUMERIC(10, 2)", "NUMERIC", "FLOAT", "DOUBLE PRECISION", "DATE", "TIME(6)", "TIMESTAMP",
+                "BOOLEAN", "NUMERIC(10, 2)", "DECFLOAT", "FLOAT", "DOUBLE PRECISION", "DATE", "TIME(6)", "TIMESTAMP",
                 "TIMESTAMP WITH TIME ZONE", "UUID", "CLOB", "BLOB", "VARCHAR(5)", "INTERVAL");
     }
 

@@ -6,6 +6,8 @@ import static io.alchemy.dialect.ReflectionQuery.list;
 import io.alchemy.dialect.ReflectedTypes;
 import io.alchemy.dialect.SchemaReflector;
 import io.alchemy.schema.ReflectedColumn;
+import io.alchemy.schema.ReflectedForeignKey;
+import io.alchemy.schema.ReflectedIndex;
 import io.alchemy.types.SqlType;
 import io.alchemy.types.Types;
 import java.sql.Connection;
@@ -79,6 +81,18 @@ public class MySQLReflector extends SchemaReflector {
 
     private static String emptyToNull(String text) {
         return text == null || text.isEmpty() ? null : text;
+    }
+
+    /**
+     * The indexes, without those MySQL made itself for foreign keys: named after the constraint, or after the first
+     * column, over exactly the key's columns.
+     */
+    @Override
+    public List<ReflectedIndex> indexes(Connection connection, String schema, String table) {
+        List<ReflectedForeignKey> keys = foreignKeys(connection, schema, table);
+        return super.indexes(connection, schema, table).stream().filter(index -> keys.stream().noneMatch(fk -> !index.unique()
+                && index.columns().equals(fk.columns()) && (index.name().equals(fk.name()) || index.name().equals(fk.columns().get(0)))))
+                .toList();
     }
 
     @Override
