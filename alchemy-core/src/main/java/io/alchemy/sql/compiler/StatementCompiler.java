@@ -40,6 +40,7 @@ import io.alchemy.sql.Statement;
 import io.alchemy.sql.StatementKind;
 import io.alchemy.sql.Subquery;
 import io.alchemy.sql.TableClause;
+import io.alchemy.sql.TextElement;
 import io.alchemy.sql.Tuple;
 import io.alchemy.sql.TypeCoerce;
 import io.alchemy.sql.UnaryExpression;
@@ -134,6 +135,15 @@ public class StatementCompiler implements ClauseVisitor<String> {
     @Override
     public String visitLiteralColumn(LiteralColumn<?> column) {
         return column.text();
+    }
+
+    @Override
+    public String visitText(TextElement text) {
+        StringBuilder sql = new StringBuilder(text.segments().get(0));
+        for (int i = 0; i < text.parameters().size(); i++) {
+            sql.append(render(text.parameters().get(i))).append(text.segments().get(i + 1));
+        }
+        return sql.toString();
     }
 
     @Override
