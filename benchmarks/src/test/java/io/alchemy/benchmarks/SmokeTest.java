@@ -30,7 +30,9 @@ class SmokeTest {
         Path json = Path.of("target/smoke-result.json");
         String include = System.getProperty("alchemy.bench.smoke.include", ".*");
         Collection<RunResult> results = Suite.run(SuiteArgs.parse("--mode", "smoke", "--db", String.join(",", databases),
-                "--include", include, "--json", json.toString()));
+                "--include", include, "--json", json.toString(),
+                // one size of each parameterized workload: the code paths are the same for every size
+                "--param", "n=100", "--param", "changed=10", "--param", "managed=0,1000"));
 
         Set<String> ran = results.stream()
                 .map(r -> r.getParams().getBenchmark().replace("io.alchemy.benchmarks.", "") + " on "
