@@ -1,5 +1,189 @@
 package io.alchemy.dialect;
 
-/** TODO(owner: see docs/design) — base DdlCompiler; dialects subclass it and override hooks. */
+import io.alchemy.exc.CompileError;
+import io.alchemy.schema.AddConstraint;
+import io.alchemy.schema.Column;
+import io.alchemy.schema.Constraint;
+import io.alchemy.schema.CreateIndex;
+import io.alchemy.schema.CreateSequence;
+import io.alchemy.schema.CreateTable;
+import io.alchemy.schema.DropConstraint;
+import io.alchemy.schema.DropIndex;
+import io.alchemy.schema.DropSequence;
+import io.alchemy.schema.DropTable;
+import io.alchemy.schema.Sequence;
+import io.alchemy.schema.SetColumnComment;
+import io.alchemy.schema.SetTableComment;
+import io.alchemy.schema.Table;
+import io.alchemy.types.NullType;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Renders DDL statements in SQLAlchemy's layout: {@code \nCREATE TABLE t (\n\tcol TYPE NOT NULL, \n\t...\n)\n\n}.
+ * Column specifications and table-level constraints are built from small hooks that dialects override
+ * (key generation, defaults, comments); constraint clauses come from {@link ConstraintRenderer}.
+ */
 public class DdlCompiler {
+
+    /** How a dialect stores table and column comments. */
+    public enum CommentStyle {
+        /** Comments are not supported and not written (SQLite). */
+        NONE,
+        /** Inside CREATE TABLE ({@code COMMENT 'x'}, MySQL). */
+        INLINE,
+        /** With COMMENT ON statements after CREATE TABLE (PostgreSQL, H2). */
+        STATEMENT
+    }
+
+    /** How this dialect writes comments. */
+    public CommentStyle commentStyle() {
+        return CommentStyle.STATEMENT;
+    }
+
+    public String visitCreateTable(CreateTable create, Dialect dialect) {
+        Table table = create.table();
+        List<String> parts = new ArrayList<>();
+        for (Column<?> column : table.tableColumns()) {
+            parts.add(columnSpecification(column, dialect));
+        }
+        ConstraintRenderer constraints = constraintRenderer(dialect);
+        for (Constraint constraint : table.constraints()) {
+            if (create.includes(constraint)) {
+                parts.add(constraints.render(constraint));
+            }
+        }
+        parts.addAll(constraints.enumChecks(table));
+        return "\nCREATE TABLE " + dialect.identifierPreparer().formatTable(table) + " (\n\t"
+                + String.join(", \n\t", parts) + "\n)" + tableOptions(table, dialect) + "\n\n";
+    }
+
+    /** The renderer of constraint clauses for this dialect. */
+    protected ConstraintRenderer constraintRenderer(Dialect dialect) {
+        return new ConstraintRenderer(dialect);
+    }
+
+    /** One column inside CREATE TABLE: {@code name TYPE[ DEFAULT x][ NOT NULL]}. */
+    protected String columnSpecification(Column<?> column, Dialect dialect) {
+        StringBuilder spec = new StringBuilder(dialect.identifierPreparer().formatColumn(column)).append(' ')
+                .append(columnType(column, dialect));
+        String defaultSql = defaultClause(column, dialect);
+        if (defaultSql != null) {
+            spec.append(" DEFAULT ").append(defaultSql);
+        }
+        spec.append(generatedClause(column, dialect));
+        if (!column.isNullable()) {
+            spec.append(" NOT NULL");
+        }
+        return spec.toString();
+    }
+
+    /** The column's type in DDL; {@link CompileError} naming the column when it has none. */
+    protected String columnType(Column<?> column, Dialect dialect) {
+        if (column.type() instanceof NullType) {
+            throw new CompileError("Column " + column + " has no type"
+                    + (column.foreignKeys().isEmpty() ? "" : " and its foreign key target " + column.foreignKeys().get(0).target()
+                    + " cannot be resolved"));
+        }
+        return dialect.typeCompiler().process(column.type());
+    }
+
+    /** The SQL after DEFAULT, or {@code null}: the server default, else the sequence's next value. */
+    protected String defaultClause(Column<?> column, Dialect dialect) {
+        if (column.serverDefault() != null) {
+            return column.serverDefault();
+        }
+        if (column.sequence() != null && dialect.supportsSequences()) {
+            return nextValue(column.sequence(), dialect);
+        }
+        return null;
+    }
+
+    /** The expression for a sequence's next value (standard {@code NEXT VALUE FOR s}). */
+    protected String nextValue(Sequence sequence, Dialect dialect) {
+        return "NEXT VALUE FOR " + formatSequence(sequence, dialect);
+    }
+
+    /** Text between the default and NOT NULL; H2 puts its IDENTITY clause here. */
+    protected String generatedClause(Column<?> column, Dialect dialect) {
+        return "";
+    }
+
+    /** Whether the database must generate this column's values (its autoincrement column, unless a sequence does). */
+    protected boolean generatesKey(Column<?> column, Dialect dialect) {
+        return column.isAutoincrement() && (column.sequence() == null || !dialect.supportsSequences());
+    }
+
+    /** Text after the closing parenthesis of CREATE TABLE (MySQL's {@code COMMENT='...'}). */
+    protected String tableOptions(Table table, Dialect dialect) {
+        return "";
+    }
+
+    public String visitDropTable(DropTable drop, Dialect dialect) {
+        return "\nDROP TABLE " + dialect.identifierPreparer().formatTable(drop.table());
+    }
+
+    public String visitCreateIndex(CreateIndex create, Dialect dialect) {
+        IdentifierPreparer preparer = dialect.identifierPreparer();
+        List<String> columns = create.index().columns().stream().map(preparer::formatColumn).toList();
+        return "CREATE " + (create.index().isUnique() ? "UNIQUE " : "") + "INDEX " + preparer.quote(create.index().name())
+                + " ON " + preparer.formatTable(create.index().table()) + " (" + String.join(", ", columns) + ")";
+    }
+
+    public String visitDropIndex(DropIndex drop, Dialect dialect) {
+        IdentifierPreparer preparer = dialect.identifierPreparer();
+        return "\nDROP INDEX " + preparer.formatTable(drop.index().table().schema(), drop.index().name());
+    }
+
+    public String visitAddConstraint(AddConstraint add, Dialect dialect) {
+        if (!dialect.supportsAlterAddConstraint()) {
+            throw new CompileError(dialect.name() + " cannot add a constraint to an existing table: " + add.constraint());
+        }
+        return "ALTER TABLE " + dialect.identifierPreparer().formatTable(add.constraint().table()) + " ADD "
+                + constraintRenderer(dialect).render(add.constraint());
+    }
+
+    public String visitDropConstraint(DropConstraint drop, Dialect dialect) {
+        Constraint constraint = drop.constraint();
+        if (drop.name() == null) {
+            throw new CompileError("Cannot drop the unnamed constraint " + constraint + "; give it a name");
+        }
+        return "ALTER TABLE " + dialect.identifierPreparer().formatTable(constraint.table()) + " DROP "
+                + dropConstraintKeyword(constraint) + " " + dialect.identifierPreparer().quote(drop.name());
+    }
+
+    /** {@code CONSTRAINT}; MySQL says {@code FOREIGN KEY} / {@code INDEX} / {@code CHECK} instead. */
+    protected String dropConstraintKeyword(Constraint constraint) {
+        return "CONSTRAINT";
+    }
+
+    public String visitCreateSequence(CreateSequence create, Dialect dialect) {
+        Sequence sequence = create.sequence();
+        return "CREATE SEQUENCE " + formatSequence(sequence, dialect)
+                + (sequence.increment() == null ? "" : " INCREMENT BY " + sequence.increment())
+                + (sequence.start() == null ? "" : " START WITH " + sequence.start());
+    }
+
+    public String visitDropSequence(DropSequence drop, Dialect dialect) {
+        return "DROP SEQUENCE " + formatSequence(drop.sequence(), dialect);
+    }
+
+    /** A sequence's name, schema-qualified when it has a schema. */
+    protected String formatSequence(Sequence sequence, Dialect dialect) {
+        return dialect.identifierPreparer().formatTable(sequence.schema(), sequence.name());
+    }
+
+    public String visitSetTableComment(SetTableComment set, Dialect dialect) {
+        IdentifierPreparer preparer = dialect.identifierPreparer();
+        String comment = set.table().comment();
+        return "COMMENT ON TABLE " + preparer.formatTable(set.table()) + " IS "
+                + (comment == null ? "NULL" : preparer.literal(comment));
+    }
+
+    public String visitSetColumnComment(SetColumnComment set, Dialect dialect) {
+        IdentifierPreparer preparer = dialect.identifierPreparer();
+        Column<?> column = set.column();
+        return "COMMENT ON COLUMN " + preparer.formatTable(column.owner()) + "." + preparer.formatColumn(column) + " IS "
+                + (column.comment() == null ? "NULL" : preparer.literal(column.comment()));
+    }
 }

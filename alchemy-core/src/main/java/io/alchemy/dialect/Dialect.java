@@ -1,5 +1,8 @@
 package io.alchemy.dialect;
 
+import io.alchemy.sql.CompileOptions;
+import io.alchemy.sql.compiler.StatementCompiler;
+
 /**
  * What Alchemy knows about one kind of database: a small factory of the parts that differ per database
  * (identifier quoting, type DDL, DDL, reflection, error classification) plus capability flags. Dialects are found
@@ -21,6 +24,14 @@ public interface Dialect {
 
     /** Renders SQL types in DDL and CAST. */
     TypeCompiler typeCompiler();
+
+    /**
+     * A new compiler for one SELECT / INSERT / UPDATE / DELETE compilation (compilers hold per-compilation state;
+     * dialects return their subclass, which overrides the hooks where their SQL differs).
+     */
+    default StatementCompiler statementCompiler(CompileOptions options) {
+        return new StatementCompiler(this, options);
+    }
 
     /** Renders CREATE / DROP statements. */
     DdlCompiler ddlCompiler();

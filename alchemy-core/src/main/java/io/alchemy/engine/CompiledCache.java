@@ -1,6 +1,7 @@
 package io.alchemy.engine;
 
 import io.alchemy.dialect.Dialect;
+import io.alchemy.sql.CompileOptions;
 import io.alchemy.sql.Compiled;
 import io.alchemy.sql.Executable;
 import java.util.LinkedHashMap;
@@ -33,22 +34,25 @@ final class CompiledCache {
     record Lookup(Compiled compiled, String badge) {
     }
 
-    private record Key(String dialect, Object cacheKey) {
+    private record Key(String dialect, Object cacheKey, CompileOptions options) {
     }
 
     private record Entry(Compiled compiled, long createdNanos) {
     }
 
-    /** The compiled form of {@code statement} for {@code dialect}, from the cache or freshly compiled. */
-    Lookup lookup(Executable statement, Dialect dialect) {
+    /**
+     * The compiled form of {@code statement} for {@code dialect} and {@code options} (which carry the parameter keys
+     * that decide an {@code insert(table)}'s columns), from the cache or freshly compiled.
+     */
+    Lookup lookup(Executable statement, Dialect dialect, CompileOptions options) {
         Object cacheKey = statement.cacheKey();
         long start = System.nanoTime();
         if (cacheKey == null || maxSize == 0) {
-            Compiled compiled = statement.compile(dialect);
+            Compiled compiled = statement.compile(dialect, options);
             String label = cacheKey == null ? "no key" : "caching disabled";
             return new Lookup(compiled, label + " " + fixed(System.nanoTime() - start));
         }
-        Key key = new Key(dialect.name(), cacheKey);
+        Key key = new Key(dialect.name(), cacheKey, options);
         Entry entry;
         synchronized (entries) {
             entry = entries.get(key);
@@ -57,7 +61,7 @@ final class CompiledCache {
             hits.incrementAndGet();
             return new Lookup(entry.compiled(), "cached since " + PythonRepr.general(seconds(start - entry.createdNanos()), 4) + "s ago");
         }
-        Compiled compiled = statement.compile(dialect);
+        Compiled compiled = statement.compile(dialect, options);
         synchronized (entries) {
             entries.put(key, new Entry(compiled, start));
         }

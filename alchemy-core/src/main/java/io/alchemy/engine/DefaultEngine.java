@@ -143,8 +143,13 @@ final class DefaultEngine implements Engine {
         }
     }
 
+    /** Always operational, naming the database (without password) and the driver's reason behind the pool's. */
     private OperationalError connectError(SQLException e) {
-        SQLException described = new SQLException("Could not connect to " + source.describe() + ": " + e.getMessage(),
+        String reason = e.getMessage();
+        if (e.getCause() != null && e.getCause().getMessage() != null && !reason.contains(e.getCause().getMessage())) {
+            reason += " (" + e.getCause().getMessage() + ")";
+        }
+        SQLException described = new SQLException("Could not connect to " + source.describe() + ": " + reason,
                 e.getSQLState(), e.getErrorCode(), e);
         return new OperationalError(null, null, described);
     }

@@ -30,22 +30,33 @@ final class JdbcValueReaders {
 
     static ColumnReader forColumn(ResultSetMetaData meta, int index, Dialect dialect) throws SQLException {
         int jdbcType = meta.getColumnType(index);
-        String typeName = String.valueOf(meta.getColumnTypeName(index)).toUpperCase(Locale.ROOT);
-        if (typeName.equals("UUID")) {
-            return JdbcValueReaders::uuid;
-        }
-        if (typeName.equals("BOOLEAN") || typeName.equals("BOOL")
-                || (jdbcType == Types.BIT && meta.getPrecision(index) <= 1)) {
+        if (jdbcType == Types.BIT && meta.getPrecision(index) <= 1) {
             return JdbcValueReaders::bool;
         }
-        if (typeName.equals("TIMESTAMPTZ") || typeName.startsWith("TIMESTAMP WITH TIME ZONE")) {
-            return (rs, i) -> temporal(rs, i, OffsetDateTime.class);
-        }
+        ColumnReader byName = byTypeName(String.valueOf(meta.getColumnTypeName(index)).toUpperCase(Locale.ROOT));
+        return byName != null ? byName : byJdbcType(jdbcType, meta, index, dialect);
+    }
+
+    /** Readers chosen by the type's name: what SQLite reports (its declared type), and PostgreSQL's uuid/timestamptz. */
+    private static ColumnReader byTypeName(String typeName) {
+        return switch (typeName) {
+            case "UUID" -> JdbcValueReaders::uuid;
+            case "BOOLEAN", "BOOL" -> JdbcValueReaders::bool;
+            case "TIMESTAMPTZ", "TIMESTAMP WITH TIME ZONE" -> (rs, i) -> temporal(rs, i, OffsetDateTime.class);
+            case "DATE" -> (rs, i) -> temporal(rs, i, LocalDate.class);
+            case "TIME" -> (rs, i) -> temporal(rs, i, LocalTime.class);
+            case "DATETIME", "TIMESTAMP" -> (rs, i) -> temporal(rs, i, LocalDateTime.class);
+            default -> null;
+        };
+    }
+
+    private static ColumnReader byJdbcType(int jdbcType, ResultSetMetaData meta, int index, Dialect dialect)
+            throws SQLException {
         return switch (jdbcType) {
             case Types.BOOLEAN -> JdbcValueReaders::bool;
             case Types.TINYINT, Types.SMALLINT, Types.INTEGER -> JdbcValueReaders::integer;
             case Types.BIGINT -> JdbcValueReaders::bigint;
-            case Types.NUMERIC, Types.DECIMAL -> ResultSet::getBigDecimal;
+            case Types.NUMERIC, Types.DECIMAL -> decimal(meta, index, dialect);
             case Types.REAL, Types.FLOAT, Types.DOUBLE -> JdbcValueReaders::floating;
             case Types.CHAR, Types.VARCHAR, Types.LONGVARCHAR, Types.NCHAR, Types.NVARCHAR, Types.LONGNVARCHAR,
                     Types.CLOB, Types.NCLOB -> ResultSet::getString;
@@ -97,6 +108,18 @@ final class JdbcValueReaders {
             return (int) value; // not a ternary: mixing Integer and Long there would promote both to Long
         }
         return value;
+    }
+
+    /** BigDecimal; on SQLite, which stores NUMERIC as REAL, with the declared scale put back ({@code 1.50}). */
+    private static ColumnReader decimal(ResultSetMetaData meta, int index, Dialect dialect) throws SQLException {
+        int scale = "sqlite".equals(dialect.name()) ? meta.getScale(index) : 0;
+        if (scale <= 0) {
+            return ResultSet::getBigDecimal;
+        }
+        return (rs, i) -> {
+            BigDecimal value = rs.getBigDecimal(i);
+            return value == null ? null : value.setScale(scale, java.math.RoundingMode.HALF_EVEN);
+        };
     }
 
     private static Object bigint(ResultSet rs, int i) throws SQLException {

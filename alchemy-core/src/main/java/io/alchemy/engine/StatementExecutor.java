@@ -3,6 +3,7 @@ package io.alchemy.engine;
 import io.alchemy.dialect.Dialect;
 import io.alchemy.event.StatementEvent;
 import io.alchemy.event.StatementOutcome;
+import io.alchemy.sql.CompileOptions;
 import io.alchemy.sql.Compiled;
 import io.alchemy.sql.Executable;
 import io.alchemy.sql.StatementKind;
@@ -30,10 +31,12 @@ final class StatementExecutor {
     Result execute(Executable statement, List<? extends Map<String, ?>> parameterSets, boolean executemany) {
         connection.ensureOpen();
         Objects.requireNonNull(statement, "statement");
-        CompiledCache.Lookup lookup = connection.defaultEngine().cache().lookup(statement, connection.dialect());
-        List<List<Object>> params = ParameterResolver.resolve(lookup.compiled(), statement.boundValues(), parameterSets,
+        Map<String, ?> first = parameterSets.get(0);
+        CompileOptions options = CompileOptions.forParameters(first == null ? java.util.Set.of() : first.keySet());
+        CompiledCache.Lookup lookup = connection.defaultEngine().cache().lookup(statement, connection.dialect(), options);
+        ParameterResolver.Resolved resolved = ParameterResolver.resolve(statement, lookup.compiled(), parameterSets,
                 executemany);
-        return run(lookup.compiled(), params, executemany, lookup.badge());
+        return run(resolved.compiled(), resolved.parameters(), executemany, lookup.badge());
     }
 
     Result executeDriverSql(String sql, Object[] parameters) {

@@ -36,19 +36,28 @@ public class StatementError extends AlchemyException {
         return message + "\n[SQL: " + sql + "]" + (params == null || params.isEmpty() ? "" : "\n[parameters: " + render(params) + "]");
     }
 
+    /** Python's repr: a tuple {@code (1, 'x')}, {@code (2,)} for one execution; a list of tuples for executemany. */
     private static String render(List<?> params) {
-        StringBuilder out = new StringBuilder("(");
-        for (int i = 0; i < params.size(); i++) {
-            if (i > 0) {
-                out.append(", ");
+        if (!params.isEmpty() && params.get(0) instanceof List<?>) {
+            StringBuilder out = new StringBuilder("[");
+            for (int i = 0; i < params.size(); i++) {
+                out.append(i > 0 ? ", " : "").append(tuple((List<?>) params.get(i)));
             }
-            out.append(truncate(params.get(i)));
+            return out.append(']').toString();
         }
-        return out.append(')').toString();
+        return tuple(params);
+    }
+
+    private static String tuple(List<?> values) {
+        StringBuilder out = new StringBuilder("(");
+        for (int i = 0; i < values.size(); i++) {
+            out.append(i > 0 ? ", " : "").append(truncate(values.get(i)));
+        }
+        return out.append(values.size() == 1 ? ",)" : ")").toString();
     }
 
     private static String truncate(Object value) {
-        String text = value instanceof CharSequence ? "'" + value + "'" : String.valueOf(value);
+        String text = value instanceof CharSequence ? "'" + value + "'" : value == null ? "None" : String.valueOf(value);
         if (text.length() <= MAX_PARAM_CHARS) {
             return text;
         }

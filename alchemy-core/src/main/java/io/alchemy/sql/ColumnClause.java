@@ -3,6 +3,7 @@ package io.alchemy.sql;
 import io.alchemy.exc.ArgumentError;
 import io.alchemy.types.SqlType;
 import java.util.Objects;
+import java.util.function.Consumer;
 
 /**
  * A named column, optionally belonging to a {@link TableClause} (SQLAlchemy's {@code ColumnClause}). The schema's
@@ -52,6 +53,43 @@ public class ColumnClause<T> extends ColumnElement<T> {
                     + "'; use a copy of it for table '" + owner.name() + "'");
         }
         table = owner;
+    }
+
+    @Override
+    public String naturalName() {
+        return name;
+    }
+
+    @Override
+    public String anonymousLabelBase() {
+        return name;
+    }
+
+    @Override
+    public String bindNameBase() {
+        return key();
+    }
+
+    @Override
+    public void collectFroms(Consumer<? super FromClause> sink) {
+        if (table != null) {
+            sink.accept(table);
+        }
+    }
+
+    @Override
+    public <R> R accept(ClauseVisitor<R> visitor) {
+        return visitor.visitColumn(this);
+    }
+
+    /** A table's column stands for itself; a free-standing column is known by its name and type. */
+    @Override
+    public void addCacheKey(CacheKeyBuilder key) {
+        if (table != null) {
+            key.addIdentity(this);
+        } else {
+            key.add(name, type);
+        }
     }
 
     @Override

@@ -1,15 +1,308 @@
 package io.alchemy.sql;
 
+import io.alchemy.dialect.GenericDialect;
 import io.alchemy.types.SqlType;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * A SQL expression that produces a value of Java type {@code T}: a column, a bound parameter, a function call, an
  * operator expression. The SQL Expression Language builds on this class; {@link io.alchemy.schema.Column} is one.
+ * Every operator returns a new immutable expression; plain Java values given to an operator become bound
+ * parameters (never SQL text), named after the column they are compared with ({@code :name_1}).
  *
  * @param <T> the Java type of the expression's values
  */
-public abstract class ColumnElement<T> {
+public abstract class ColumnElement<T> implements ClauseElement {
 
-    /** The SQL type of this expression's values. */
+    /** The SQL type of this expression's values; {@code null} when unknown (the driver decides). */
     public abstract SqlType<T> type();
+
+    // ---------------------------------------------------------------- naming, used by the compiler
+
+    /**
+     * The name this expression has in a result without a label: a column's name, a label's name; {@code null} for
+     * expressions that need an anonymous label ({@code count_1}, {@code anon_1}).
+     */
+    public String naturalName() {
+        return null;
+    }
+
+    /** The base of the anonymous label this expression gets in a columns clause: {@code anon}, or a function's name. */
+    public String anonymousLabelBase() {
+        return "anon";
+    }
+
+    /** The base of the names of values compared with this expression: a column's key ({@code :name_1}), else {@code param}. */
+    public String bindNameBase() {
+        return "param";
+    }
+
+    /** Hands every FROM element this expression refers to (tables of its columns) to {@code sink}. */
+    public void collectFroms(Consumer<? super FromClause> sink) {
+    }
+
+    // ---------------------------------------------------------------- comparison
+
+    /** {@code this = other}; {@code eq(null)} renders {@code IS NULL}. */
+    public ColumnElement<Boolean> eq(Object other) {
+        return other == null ? isNull() : BinaryExpression.compare(this, Operator.EQ, other);
+    }
+
+    /** {@code this != other}; {@code ne(null)} renders {@code IS NOT NULL}. */
+    public ColumnElement<Boolean> ne(Object other) {
+        return other == null ? isNotNull() : BinaryExpression.compare(this, Operator.NE, other);
+    }
+
+    /** {@code this < other}. */
+    public ColumnElement<Boolean> lt(Object other) {
+        return BinaryExpression.compare(this, Operator.LT, other);
+    }
+
+    /** {@code this <= other}. */
+    public ColumnElement<Boolean> le(Object other) {
+        return BinaryExpression.compare(this, Operator.LE, other);
+    }
+
+    /** {@code this > other}. */
+    public ColumnElement<Boolean> gt(Object other) {
+        return BinaryExpression.compare(this, Operator.GT, other);
+    }
+
+    /** {@code this >= other}. */
+    public ColumnElement<Boolean> ge(Object other) {
+        return BinaryExpression.compare(this, Operator.GE, other);
+    }
+
+    /** {@code this IS NULL}. */
+    public ColumnElement<Boolean> isNull() {
+        return BinaryExpression.compare(this, Operator.IS, Constant.nullValue());
+    }
+
+    /** {@code this IS NOT NULL}. */
+    public ColumnElement<Boolean> isNotNull() {
+        return BinaryExpression.compare(this, Operator.IS_NOT, Constant.nullValue());
+    }
+
+    /** {@code this IS DISTINCT FROM other} (NULL-safe inequality; rendered per database). */
+    public ColumnElement<Boolean> isDistinctFrom(Object other) {
+        return BinaryExpression.compare(this, Operator.IS_DISTINCT_FROM, other);
+    }
+
+    /** {@code this IS NOT DISTINCT FROM other} (NULL-safe equality; rendered per database). */
+    public ColumnElement<Boolean> isNotDistinctFrom(Object other) {
+        return BinaryExpression.compare(this, Operator.IS_NOT_DISTINCT_FROM, other);
+    }
+
+    /**
+     * {@code this IN (…)} over a collection of values (one expanding parameter: one {@code ?} per element at
+     * execution; an empty collection matches nothing), an expanding {@link BindParameter}, or a subquery.
+     */
+    public ColumnElement<Boolean> in(Collection<?> values) {
+        return BinaryExpression.in(this, Operator.IN, values);
+    }
+
+    /** {@code this IN (…)} over the given values. */
+    public ColumnElement<Boolean> in(Object... values) {
+        return in(Arrays.asList(values));
+    }
+
+    /** {@code this IN (SELECT …)}. */
+    public ColumnElement<Boolean> in(SelectBase subquery) {
+        return BinaryExpression.inSelect(this, Operator.IN, subquery);
+    }
+
+    /** {@code this IN (…)} with a list given at execution: {@code in(bindparam("ids").expanding())}. */
+    public ColumnElement<Boolean> in(BindParameter<?> expanding) {
+        return BinaryExpression.inParameter(this, Operator.IN, expanding);
+    }
+
+    /** {@code (this NOT IN (…))}; an empty collection matches every row. */
+    public ColumnElement<Boolean> notIn(Collection<?> values) {
+        return BinaryExpression.in(this, Operator.NOT_IN, values);
+    }
+
+    /** {@code (this NOT IN (…))} over the given values. */
+    public ColumnElement<Boolean> notIn(Object... values) {
+        return notIn(Arrays.asList(values));
+    }
+
+    /** {@code (this NOT IN (SELECT …))}. */
+    public ColumnElement<Boolean> notIn(SelectBase subquery) {
+        return BinaryExpression.inSelect(this, Operator.NOT_IN, subquery);
+    }
+
+    /** {@code this BETWEEN low AND high}. */
+    public ColumnElement<Boolean> between(Object low, Object high) {
+        return new Between(this, Coercions.expression(low, this), Coercions.expression(high, this), false);
+    }
+
+    /** {@code this NOT BETWEEN low AND high}. */
+    public ColumnElement<Boolean> notBetween(Object low, Object high) {
+        return new Between(this, Coercions.expression(low, this), Coercions.expression(high, this), true);
+    }
+
+    // ---------------------------------------------------------------- strings
+
+    /** {@code this LIKE pattern}. */
+    public ColumnElement<Boolean> like(Object pattern) {
+        return BinaryExpression.compare(this, Operator.LIKE, pattern);
+    }
+
+    /** {@code this LIKE pattern ESCAPE 'c'}. */
+    public ColumnElement<Boolean> like(Object pattern, char escape) {
+        return BinaryExpression.like(this, Operator.LIKE, Coercions.expression(pattern, this), escape);
+    }
+
+    /** {@code this NOT LIKE pattern}. */
+    public ColumnElement<Boolean> notLike(Object pattern) {
+        return BinaryExpression.compare(this, Operator.NOT_LIKE, pattern);
+    }
+
+    /** Case-insensitive LIKE: {@code ILIKE} on PostgreSQL, {@code lower(this) LIKE lower(pattern)} elsewhere. */
+    public ColumnElement<Boolean> ilike(Object pattern) {
+        return BinaryExpression.compare(this, Operator.ILIKE, pattern);
+    }
+
+    /** Case-insensitive NOT LIKE. */
+    public ColumnElement<Boolean> notIlike(Object pattern) {
+        return BinaryExpression.compare(this, Operator.NOT_ILIKE, pattern);
+    }
+
+    /** {@code this LIKE :value || '%'}: the value is a parameter, its {@code %} and {@code _} stay wildcards. */
+    public ColumnElement<Boolean> startswith(Object prefix) {
+        return BinaryExpression.pattern(this, Operator.STARTSWITH, prefix, false);
+    }
+
+    /** {@code startswith} with {@code autoescape}: {@code %}, {@code _} and {@code /} in the value match literally. */
+    public ColumnElement<Boolean> startswith(String prefix, boolean autoescape) {
+        return BinaryExpression.pattern(this, Operator.STARTSWITH, prefix, autoescape);
+    }
+
+    /** {@code this LIKE '%' || :value}. */
+    public ColumnElement<Boolean> endswith(Object suffix) {
+        return BinaryExpression.pattern(this, Operator.ENDSWITH, suffix, false);
+    }
+
+    /** {@code endswith} with {@code autoescape}. */
+    public ColumnElement<Boolean> endswith(String suffix, boolean autoescape) {
+        return BinaryExpression.pattern(this, Operator.ENDSWITH, suffix, autoescape);
+    }
+
+    /** {@code this LIKE '%' || :value || '%'}. */
+    public ColumnElement<Boolean> contains(Object infix) {
+        return BinaryExpression.pattern(this, Operator.CONTAINS, infix, false);
+    }
+
+    /** {@code contains} with {@code autoescape}. */
+    public ColumnElement<Boolean> contains(String infix, boolean autoescape) {
+        return BinaryExpression.pattern(this, Operator.CONTAINS, infix, autoescape);
+    }
+
+    /** String concatenation: {@code this || other} ({@code concat(this, other)} on MySQL). */
+    public ColumnElement<String> concat(Object other) {
+        return BinaryExpression.concat(this, Coercions.expression(other, this));
+    }
+
+    // ---------------------------------------------------------------- arithmetic
+
+    /** {@code this + other}. */
+    public ColumnElement<T> plus(Object other) {
+        return BinaryExpression.arithmetic(this, Operator.ADD, other);
+    }
+
+    /** {@code this - other}. */
+    public ColumnElement<T> minus(Object other) {
+        return BinaryExpression.arithmetic(this, Operator.SUB, other);
+    }
+
+    /** {@code this * other}. */
+    public ColumnElement<T> times(Object other) {
+        return BinaryExpression.arithmetic(this, Operator.MUL, other);
+    }
+
+    /** {@code this / other}. */
+    public ColumnElement<T> div(Object other) {
+        return BinaryExpression.arithmetic(this, Operator.DIV, other);
+    }
+
+    /** {@code this % other}. */
+    public ColumnElement<T> mod(Object other) {
+        return BinaryExpression.arithmetic(this, Operator.MOD, other);
+    }
+
+    /** {@code -this}. */
+    public ColumnElement<T> neg() {
+        return UnaryExpression.operator(Operator.NEG, this, type());
+    }
+
+    /** A custom binary operator: {@code op("@>", other)} renders {@code this @> :param}. */
+    public ColumnElement<Boolean> op(String operator, Object other) {
+        return BinaryExpression.custom(this, operator, Coercions.expression(other, this));
+    }
+
+    // ---------------------------------------------------------------- boolean
+
+    /** {@code this AND other}. */
+    public ColumnElement<Boolean> and(ColumnElement<?> other) {
+        return BooleanClauseList.and(List.of(this, other));
+    }
+
+    /** {@code this OR other}. */
+    public ColumnElement<Boolean> or(ColumnElement<?> other) {
+        return BooleanClauseList.or(List.of(this, other));
+    }
+
+    /**
+     * The negation: the opposite operator where one exists ({@code =} becomes {@code !=}, {@code LIKE} becomes
+     * {@code NOT LIKE}, {@code IN} becomes {@code NOT IN}), otherwise {@code NOT (…)}.
+     */
+    public ColumnElement<Boolean> not() {
+        return UnaryExpression.not(this);
+    }
+
+    // ---------------------------------------------------------------- modifiers
+
+    /** {@code this AS name} in a columns clause; referring to the label elsewhere renders the expression. */
+    public Label<T> label(String name) {
+        return new Label<>(name, this);
+    }
+
+    /** {@code this ASC}, for ORDER BY. */
+    public ColumnElement<T> asc() {
+        return UnaryExpression.modifier(Operator.ASC, this);
+    }
+
+    /** {@code this DESC}, for ORDER BY. */
+    public ColumnElement<T> desc() {
+        return UnaryExpression.modifier(Operator.DESC, this);
+    }
+
+    /** {@code this NULLS FIRST}, for ORDER BY. */
+    public ColumnElement<T> nullsFirst() {
+        return UnaryExpression.modifier(Operator.NULLS_FIRST, this);
+    }
+
+    /** {@code this NULLS LAST}, for ORDER BY. */
+    public ColumnElement<T> nullsLast() {
+        return UnaryExpression.modifier(Operator.NULLS_LAST, this);
+    }
+
+    /** {@code DISTINCT this}, as in {@code count(DISTINCT x)}. */
+    public ColumnElement<T> distinct() {
+        return UnaryExpression.operator(Operator.DISTINCT, this, type());
+    }
+
+    /** {@code CAST(this AS type)}. */
+    public <R> Cast<R> cast(SqlType<R> type) {
+        return new Cast<>(this, type);
+    }
+
+    /** The expression as SQL, rendered like SQLAlchemy's {@code str(expr)}: {@code user_account.name = :name_1}. */
+    @Override
+    public String toString() {
+        return GenericDialect.INSTANCE.statementCompiler(CompileOptions.DEFAULT).display(this);
+    }
 }

@@ -13,7 +13,7 @@ import java.util.Map;
  * {@link io.alchemy.schema.Table} extends it with constraints, indexes and its {@code MetaData}.
  * The column collection is fixed once built.
  */
-public class TableClause {
+public class TableClause implements FromClause {
     private final String name;
     private final String schema;
     private final Map<String, ColumnClause<?>> columns = new LinkedHashMap<>();
@@ -69,6 +69,29 @@ public class TableClause {
     /** The column keys, in table order: {@code [id, name, fullname]}. */
     public List<String> columnKeys() {
         return List.copyOf(columns.keySet());
+    }
+
+    /** An anonymous alias, {@code user_account AS user_account_1}; each call gives a distinct alias. */
+    public Alias alias() {
+        return new Alias(this, null);
+    }
+
+    /** A named alias, {@code user_account AS u}. */
+    public Alias alias(String aliasName) {
+        if (aliasName == null || aliasName.isBlank()) {
+            throw new ArgumentError("An alias needs a non-empty name; use alias() for an anonymous one");
+        }
+        return new Alias(this, aliasName);
+    }
+
+    @Override
+    public <R> R accept(ClauseVisitor<R> visitor) {
+        return visitor.visitTable(this);
+    }
+
+    @Override
+    public void addCacheKey(CacheKeyBuilder key) {
+        key.addIdentity(this);
     }
 
     @Override

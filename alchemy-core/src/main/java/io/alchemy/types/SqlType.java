@@ -28,4 +28,12 @@ public abstract class SqlType<T> {
     public T read(ResultSet resultSet, int index, Dialect dialect) throws SQLException {
         return resultSet.getObject(index, javaType());
     }
+
+    /**
+     * Double dispatch for the dialect's type compiler and anything else that must treat each type family
+     * differently. Types without a family of their own go to {@link TypeVisitor#visitOther}.
+     */
+    public <R> R accept(TypeVisitor<R> visitor) {
+        return visitor.visitOther(this);
+    }
 }

@@ -110,6 +110,20 @@ class TutorialEchoTest {
     }
 
     @Test
+    void autocommitModeSaysThatCommitAndRollbackHaveNoEffect() {
+        try (Connection conn = engine.connect()) {
+            conn.executionOptions(ExecutionOptions.autocommit());
+            conn.execute(text("select 1"));
+            conn.commit();
+            conn.execute(text("select 1"));
+        }
+        assertEchoed("BEGIN (implicit)", "select 1", "[generated in …] ()",
+                "COMMIT using DBAPI connection.commit(), has no effect due to autocommit mode",
+                "BEGIN (implicit)", "select 1", "[cached since …] ()",
+                "ROLLBACK using DBAPI connection.rollback(), DBAPI should ignore due to autocommit mode");
+    }
+
+    @Test
     void badgesHavePythonsNumberFormats() {
         try (Connection conn = engine.connect()) {
             conn.execute(text("select 1"));

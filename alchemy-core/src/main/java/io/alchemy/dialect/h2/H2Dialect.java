@@ -6,6 +6,8 @@ import io.alchemy.dialect.ErrorClassifier;
 import io.alchemy.dialect.IdentifierPreparer;
 import io.alchemy.dialect.SchemaReflector;
 import io.alchemy.dialect.TypeCompiler;
+import io.alchemy.sql.CompileOptions;
+import io.alchemy.sql.compiler.StatementCompiler;
 
 /** H2 (2.x), embedded or in memory. */
 public class H2Dialect extends DefaultDialect {
@@ -64,5 +66,10 @@ public class H2Dialect extends DefaultDialect {
     @Override
     public int maxBindParameters() {
         return 100_000;
+    }
+
+    @Override
+    public StatementCompiler statementCompiler(CompileOptions options) {
+        return new H2StatementCompiler(this, options);
     }
 }

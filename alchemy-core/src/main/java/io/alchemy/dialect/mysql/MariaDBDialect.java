@@ -1,5 +1,8 @@
 package io.alchemy.dialect.mysql;
 
+import io.alchemy.sql.CompileOptions;
+import io.alchemy.sql.compiler.StatementCompiler;
+
 /** MariaDB (10.5 and later): MySQL's dialect plus INSERT/DELETE … RETURNING and sequences. */
 public class MariaDBDialect extends MySQLDialect {
 
@@ -27,5 +30,10 @@ public class MariaDBDialect extends MySQLDialect {
     @Override
     public boolean supportsSequences() {
         return true;
+    }
+
+    @Override
+    public StatementCompiler statementCompiler(CompileOptions options) {
+        return new MariaDBStatementCompiler(this, options);
     }
 }

@@ -6,6 +6,8 @@ import io.alchemy.dialect.ErrorClassifier;
 import io.alchemy.dialect.IdentifierPreparer;
 import io.alchemy.dialect.SchemaReflector;
 import io.alchemy.dialect.TypeCompiler;
+import io.alchemy.sql.CompileOptions;
+import io.alchemy.sql.compiler.StatementCompiler;
 
 /** MySQL; also the base of {@link MariaDBDialect}. */
 public class MySQLDialect extends DefaultDialect {
@@ -75,5 +77,10 @@ public class MySQLDialect extends DefaultDialect {
     @Override
     public int maxBindParameters() {
         return 65_535;
+    }
+
+    @Override
+    public StatementCompiler statementCompiler(CompileOptions options) {
+        return new MySQLStatementCompiler(this, options);
     }
 }

@@ -6,6 +6,8 @@ import io.alchemy.dialect.ErrorClassifier;
 import io.alchemy.dialect.IdentifierPreparer;
 import io.alchemy.dialect.SchemaReflector;
 import io.alchemy.dialect.TypeCompiler;
+import io.alchemy.sql.CompileOptions;
+import io.alchemy.sql.compiler.StatementCompiler;
 
 /** PostgreSQL through the pgjdbc driver. */
 public class PostgreSQLDialect extends DefaultDialect {
@@ -58,5 +60,10 @@ public class PostgreSQLDialect extends DefaultDialect {
     @Override
     public int maxBindParameters() {
         return 65_535;
+    }
+
+    @Override
+    public StatementCompiler statementCompiler(CompileOptions options) {
+        return new PostgreSQLStatementCompiler(this, options);
     }
 }

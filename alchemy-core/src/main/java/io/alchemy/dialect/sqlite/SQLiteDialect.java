@@ -6,6 +6,8 @@ import io.alchemy.dialect.ErrorClassifier;
 import io.alchemy.dialect.IdentifierPreparer;
 import io.alchemy.dialect.SchemaReflector;
 import io.alchemy.dialect.TypeCompiler;
+import io.alchemy.sql.CompileOptions;
+import io.alchemy.sql.compiler.StatementCompiler;
 
 /** SQLite through the xerial sqlite-jdbc driver. Its SQL matches what SQLAlchemy emits on SQLite. */
 public class SQLiteDialect extends DefaultDialect {
@@ -63,5 +65,10 @@ public class SQLiteDialect extends DefaultDialect {
     @Override
     public boolean supportsAlterAddConstraint() {
         return false;
+    }
+
+    @Override
+    public StatementCompiler statementCompiler(CompileOptions options) {
+        return new SQLiteStatementCompiler(this, options);
     }
 }

@@ -1,0 +1,48 @@
+package io.alchemy.dialect;
+
+import io.alchemy.sql.CompileOptions;
+import io.alchemy.sql.compiler.StatementCompiler;
+
+/**
+ * The dialect of no database in particular, used to display statements ({@code toString()}), like SQLAlchemy's
+ * default string compiler: {@code :name} parameters, standard SQL. It accepts no JDBC URL, so no engine uses it.
+ */
+public final class GenericDialect extends DefaultDialect {
+    /** The shared instance. */
+    public static final GenericDialect INSTANCE = new GenericDialect();
+
+    private GenericDialect() {
+    }
+
+    @Override
+    public String name() {
+        return "default";
+    }
+
+    @Override
+    public boolean acceptsUrl(String jdbcUrl) {
+        return false;
+    }
+
+    @Override
+    public boolean acceptsProduct(String databaseProductName) {
+        return false;
+    }
+
+    @Override
+    public StatementCompiler statementCompiler(CompileOptions options) {
+        return new DisplayCompiler(this, options);
+    }
+
+    /** Renders parameters as {@code :name}. */
+    private static final class DisplayCompiler extends StatementCompiler {
+        DisplayCompiler(Dialect dialect, CompileOptions options) {
+            super(dialect, options);
+        }
+
+        @Override
+        protected boolean usesNamedParameters() {
+            return true;
+        }
+    }
+}

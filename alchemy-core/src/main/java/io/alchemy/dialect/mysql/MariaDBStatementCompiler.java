@@ -1,0 +1,25 @@
+package io.alchemy.dialect.mysql;
+
+import io.alchemy.dialect.Dialect;
+import io.alchemy.sql.CompileOptions;
+import io.alchemy.sql.StatementKind;
+
+/** MariaDB: MySQL's SQL plus RETURNING on INSERT and DELETE (not on UPDATE), and no LATERAL. */
+public class MariaDBStatementCompiler extends MySQLStatementCompiler {
+
+    public MariaDBStatementCompiler(Dialect dialect, CompileOptions options) {
+        super(dialect, options);
+    }
+
+    @Override
+    protected void checkReturning(StatementKind kind) {
+        if (kind == StatementKind.UPDATE) {
+            throw unsupported("UPDATE … RETURNING");
+        }
+    }
+
+    @Override
+    protected String lateral() {
+        throw unsupported("LATERAL");
+    }
+}

@@ -1,0 +1,111 @@
+package io.alchemy.dialect.mysql;
+
+import io.alchemy.dialect.Dialect;
+import io.alchemy.sql.CompileOptions;
+import io.alchemy.sql.JoinType;
+import io.alchemy.sql.SelectBase;
+import io.alchemy.sql.StatementKind;
+import io.alchemy.sql.compiler.LiteralRenderer;
+import io.alchemy.sql.compiler.StatementCompiler;
+import io.alchemy.types.IntegerType;
+import io.alchemy.types.SqlType;
+import io.alchemy.types.StringType;
+import java.util.List;
+
+/**
+ * MySQL's SQL, as SQLAlchemy writes it: back-quoted identifiers, {@code concat(a, b)} for {@code ||} (which is OR
+ * there), {@code LIMIT offset, count}, {@code <=>} for NULL-safe comparison, multi-table UPDATE and
+ * {@code DELETE … USING}, {@code () VALUES ()} for an INSERT of defaults; no FULL JOIN, FILTER or RETURNING.
+ */
+public class MySQLStatementCompiler extends StatementCompiler {
+    private static final String MAX_ROWS = "18446744073709551615";
+
+    public MySQLStatementCompiler(Dialect dialect, CompileOptions options) {
+        super(dialect, options);
+    }
+
+    /** MySQL's CAST takes only a few type names: CHAR for strings, SIGNED INTEGER for integers. */
+    @Override
+    protected String castType(SqlType<?> type) {
+        if (type instanceof StringType string) {
+            return string.length() == null ? "CHAR" : "CHAR(" + string.length() + ")";
+        }
+        if (type instanceof IntegerType<?>) {
+            return "SIGNED INTEGER";
+        }
+        return super.castType(type);
+    }
+
+    @Override
+    protected LiteralRenderer literalRenderer() {
+        return new LiteralRenderer(false) {
+            @Override
+            protected String quote(String text) {
+                return "'" + text.replace("\\", "\\\\").replace("'", "''") + "'";
+            }
+        };
+    }
+
+    @Override
+    protected String concat(String left, String right) {
+        return "concat(" + left + ", " + right + ")";
+    }
+
+    @Override
+    protected String distinctFrom(String left, String right, boolean negated) {
+        return negated ? left + " <=> " + right : "NOT (" + left + " <=> " + right + ")";
+    }
+
+    /** {@code LIMIT offset, count}; the count renders first so that parameters are named as elsewhere. */
+    @Override
+    protected String limitClause(SelectBase select) {
+        String count = select.limitClause() == null ? MAX_ROWS : render(select.limitClause());
+        if (select.offsetClause() == null) {
+            return " \n LIMIT " + count;
+        }
+        return " \n LIMIT " + render(select.offsetClause()) + ", " + count;
+    }
+
+    @Override
+    protected String joinKeyword(JoinType type) {
+        if (type == JoinType.FULL) {
+            throw unsupported("FULL OUTER JOIN");
+        }
+        return super.joinKeyword(type);
+    }
+
+    @Override
+    protected String filterClause(String function, String criteria) {
+        throw unsupported("FILTER (WHERE …) on an aggregate");
+    }
+
+    @Override
+    protected String defaultValues() {
+        return " () VALUES ()";
+    }
+
+    @Override
+    protected void checkReturning(StatementKind kind) {
+        throw unsupported("RETURNING");
+    }
+
+    @Override
+    protected boolean qualifyReturningColumns() {
+        return false;
+    }
+
+    @Override
+    protected String updateWithFroms(String table, String set, List<String> others) {
+        return "UPDATE " + table + ", " + String.join(", ", others) + " SET " + set;
+    }
+
+    @Override
+    protected boolean qualifySetColumns(boolean multiTable) {
+        return multiTable;
+    }
+
+    @Override
+    protected String deleteWithFroms(String table, List<String> others) {
+        return "DELETE FROM " + table + " USING " + table + ", " + String.join(", ", others);
+    }
+}

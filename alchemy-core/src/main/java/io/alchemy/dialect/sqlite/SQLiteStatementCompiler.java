@@ -1,0 +1,49 @@
+package io.alchemy.dialect.sqlite;
+
+import io.alchemy.dialect.Dialect;
+import io.alchemy.sql.CompileOptions;
+import io.alchemy.sql.ForUpdate;
+import io.alchemy.sql.compiler.StatementCompiler;
+import java.util.List;
+
+/**
+ * SQLite's SQL, as SQLAlchemy writes it: {@code now()} is {@code CURRENT_TIMESTAMP}, RETURNING columns are bare
+ * names, {@code IS [NOT]} is the NULL-safe comparison, row locks do not exist (FOR UPDATE is left out), and a
+ * DELETE cannot name other tables.
+ */
+public class SQLiteStatementCompiler extends StatementCompiler {
+
+    public SQLiteStatementCompiler(Dialect dialect, CompileOptions options) {
+        super(dialect, options);
+    }
+
+    @Override
+    protected String knownFunction(String lowerCaseName) {
+        return lowerCaseName.equals("now") ? "CURRENT_TIMESTAMP" : null;
+    }
+
+    @Override
+    protected String distinctFrom(String left, String right, boolean negated) {
+        return left + (negated ? " IS " : " IS NOT ") + right;
+    }
+
+    @Override
+    protected boolean qualifyReturningColumns() {
+        return false;
+    }
+
+    @Override
+    protected String forUpdateClause(ForUpdate forUpdate) {
+        return "";
+    }
+
+    @Override
+    protected String lateral() {
+        throw unsupported("LATERAL");
+    }
+
+    @Override
+    protected String deleteWithFroms(String table, List<String> others) {
+        throw unsupported("DELETE with other tables in its criteria");
+    }
+}

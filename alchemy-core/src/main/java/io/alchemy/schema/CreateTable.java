@@ -1,0 +1,39 @@
+package io.alchemy.schema;
+
+import io.alchemy.dialect.DdlCompiler;
+import io.alchemy.dialect.Dialect;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * CREATE TABLE with the columns and constraints, in SQLAlchemy's layout (one element per tab-indented line).
+ * Foreign keys listed as {@code omitted} are left out, to be added later with {@link AddConstraint}.
+ */
+public final class CreateTable extends DdlElement {
+    private final Table table;
+    private final Set<ForeignKeyConstraint> omitted;
+
+    public CreateTable(Table table) {
+        this(table, Set.of());
+    }
+
+    public CreateTable(Table table, Set<ForeignKeyConstraint> omitted) {
+        this.table = Objects.requireNonNull(table, "table");
+        this.omitted = Set.copyOf(omitted);
+    }
+
+    /** The table to create. */
+    public Table table() {
+        return table;
+    }
+
+    /** Whether the constraint is rendered inside the CREATE TABLE. */
+    public boolean includes(Constraint constraint) {
+        return !(constraint instanceof ForeignKeyConstraint fk && omitted.contains(fk));
+    }
+
+    @Override
+    String render(DdlCompiler compiler, Dialect dialect) {
+        return compiler.visitCreateTable(this, dialect);
+    }
+}

@@ -1,0 +1,39 @@
+package io.alchemy.schema;
+
+import io.alchemy.dialect.DdlCompiler;
+import io.alchemy.dialect.Dialect;
+import java.util.Objects;
+
+/**
+ * ALTER TABLE … DROP CONSTRAINT (MySQL: DROP FOREIGN KEY / INDEX / CHECK) of an attached constraint, under its
+ * declared name or under the name the database gave it.
+ */
+public final class DropConstraint extends DdlElement {
+    private final Constraint constraint;
+    private final String name;
+
+    public DropConstraint(Constraint constraint) {
+        this(constraint, constraint.name());
+    }
+
+    /** Drops {@code constraint}, which the database knows as {@code nameInDatabase}. */
+    public DropConstraint(Constraint constraint, String nameInDatabase) {
+        this.constraint = Objects.requireNonNull(constraint, "constraint");
+        this.name = nameInDatabase;
+    }
+
+    /** The constraint to drop. */
+    public Constraint constraint() {
+        return constraint;
+    }
+
+    /** The name to drop it by, or {@code null} when unknown. */
+    public String name() {
+        return name;
+    }
+
+    @Override
+    String render(DdlCompiler compiler, Dialect dialect) {
+        return compiler.visitDropConstraint(this, dialect);
+    }
+}

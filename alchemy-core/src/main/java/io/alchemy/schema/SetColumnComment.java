@@ -1,0 +1,24 @@
+package io.alchemy.schema;
+
+import io.alchemy.dialect.DdlCompiler;
+import io.alchemy.dialect.Dialect;
+import java.util.Objects;
+
+/** COMMENT ON COLUMN, for databases that set comments with a statement of their own. */
+public final class SetColumnComment extends DdlElement {
+    private final Column<?> column;
+
+    public SetColumnComment(Column<?> column) {
+        this.column = Objects.requireNonNull(column, "column");
+    }
+
+    /** The column this statement is about. */
+    public Column<?> column() {
+        return column;
+    }
+
+    @Override
+    String render(DdlCompiler compiler, Dialect dialect) {
+        return compiler.visitSetColumnComment(this, dialect);
+    }
+}

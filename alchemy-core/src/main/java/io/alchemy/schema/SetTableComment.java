@@ -1,0 +1,24 @@
+package io.alchemy.schema;
+
+import io.alchemy.dialect.DdlCompiler;
+import io.alchemy.dialect.Dialect;
+import java.util.Objects;
+
+/** COMMENT ON TABLE, for databases that set comments with a statement of their own. */
+public final class SetTableComment extends DdlElement {
+    private final Table table;
+
+    public SetTableComment(Table table) {
+        this.table = Objects.requireNonNull(table, "table");
+    }
+
+    /** The table this statement is about. */
+    public Table table() {
+        return table;
+    }
+
+    @Override
+    String render(DdlCompiler compiler, Dialect dialect) {
+        return compiler.visitSetTableComment(this, dialect);
+    }
+}

@@ -1,0 +1,158 @@
+package io.alchemy.sql;
+
+import io.alchemy.exc.ArgumentError;
+import io.alchemy.types.SqlType;
+import io.alchemy.types.Types;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * {@code left <operator> right}: comparisons, arithmetic, concatenation, LIKE (with an optional ESCAPE), IN and
+ * custom operators. Build it through the operators of {@link ColumnElement}.
+ *
+ * @param <T> the Java type of the result ({@code Boolean} for comparisons)
+ */
+public final class BinaryExpression<T> extends ColumnElement<T> {
+    private final ColumnElement<?> left;
+    private final Operator operator;
+    private final ColumnElement<?> right;
+    private final SqlType<T> type;
+    private final String customOperator;
+    private final Character escape;
+
+    private BinaryExpression(ColumnElement<?> left, Operator operator, ColumnElement<?> right, SqlType<T> type,
+            String customOperator, Character escape) {
+        this.left = adopt(left, right);
+        this.operator = operator;
+        this.right = adopt(right, left);
+        this.type = type;
+        this.customOperator = customOperator;
+        this.escape = escape;
+    }
+
+    /** A {@code literal()} meeting a column takes the column's name as its base. */
+    private static ColumnElement<?> adopt(ColumnElement<?> element, ColumnElement<?> other) {
+        return element instanceof BindParameter<?> parameter ? parameter.adopting(other.bindNameBase()) : element;
+    }
+
+    static BinaryExpression<Boolean> compare(ColumnElement<?> left, Operator operator, Object other) {
+        return new BinaryExpression<>(left, operator, Coercions.expression(other, left), Types.BOOLEAN, null, null);
+    }
+
+    static BinaryExpression<Boolean> like(ColumnElement<?> left, Operator operator, ColumnElement<?> pattern,
+            Character escape) {
+        return new BinaryExpression<>(left, operator, pattern, Types.BOOLEAN, null, escape);
+    }
+
+    /**
+     * {@code left LIKE …} for startswith / endswith / contains: the compiler adds the {@code '%'} around the value.
+     * With {@code autoescape} the value's {@code %}, {@code _} and {@code /} are escaped with {@code /}.
+     */
+    static BinaryExpression<Boolean> pattern(ColumnElement<?> left, Operator operator, Object value, boolean autoescape) {
+        if (!autoescape) {
+            return new BinaryExpression<>(left, operator, Coercions.expression(value, left), Types.BOOLEAN, null, null);
+        }
+        if (!(value instanceof String text)) {
+            throw new ArgumentError("autoescape needs a String value, got "
+                    + (value == null ? "null" : value.getClass().getName()));
+        }
+        String escaped = text.replace("/", "//").replace("%", "/%").replace("_", "/_");
+        return new BinaryExpression<>(left, operator, Coercions.expression(escaped, left), Types.BOOLEAN, null, '/');
+    }
+
+    static <T> BinaryExpression<T> arithmetic(ColumnElement<T> left, Operator operator, Object other) {
+        return new BinaryExpression<>(left, operator, Coercions.expression(other, left), left.type(), null, null);
+    }
+
+    static BinaryExpression<String> concat(ColumnElement<?> left, ColumnElement<?> right) {
+        return new BinaryExpression<>(left, Operator.CONCAT, right, Types.STRING, null, null);
+    }
+
+    static BinaryExpression<Boolean> custom(ColumnElement<?> left, String operator, ColumnElement<?> right) {
+        if (operator == null || operator.isBlank()) {
+            throw new ArgumentError("A custom operator needs its SQL text, such as \"@>\"");
+        }
+        return new BinaryExpression<>(left, Operator.CUSTOM, right, null, operator.strip(), null);
+    }
+
+    /** {@code left IN (…)}: plain values become one expanding parameter; expressions are listed as they are. */
+    static BinaryExpression<Boolean> in(ColumnElement<?> left, Operator operator, Collection<?> values) {
+        if (values == null) {
+            throw new ArgumentError("in()/notIn() needs a collection of values, not null");
+        }
+        boolean anyExpression = values.stream().anyMatch(v -> v instanceof ClauseElement);
+        ColumnElement<?> right;
+        if (anyExpression) {
+            List<ColumnElement<?>> elements = new ArrayList<>();
+            for (Object value : values) {
+                elements.add(Coercions.expression(value, left));
+            }
+            right = new Tuple(elements);
+        } else {
+            right = BindParameter.expandingList(left.bindNameBase(), new ArrayList<>(values), left.type());
+        }
+        return new BinaryExpression<>(left, operator, right, Types.BOOLEAN, null, null);
+    }
+
+    static BinaryExpression<Boolean> inSelect(ColumnElement<?> left, Operator operator, SelectBase select) {
+        return new BinaryExpression<>(left, operator, new ScalarSubquery<>(select), Types.BOOLEAN, null, null);
+    }
+
+    static BinaryExpression<Boolean> inParameter(ColumnElement<?> left, Operator operator, BindParameter<?> parameter) {
+        return new BinaryExpression<>(left, operator, parameter.expanding(), Types.BOOLEAN, null, null);
+    }
+
+    /** The left operand. */
+    public ColumnElement<?> left() {
+        return left;
+    }
+
+    /** The operator. */
+    public Operator operator() {
+        return operator;
+    }
+
+    /** The right operand. */
+    public ColumnElement<?> right() {
+        return right;
+    }
+
+    /** The SQL text of a {@link Operator#CUSTOM} operator. */
+    public String customOperator() {
+        return customOperator;
+    }
+
+    /** The LIKE escape character, or {@code null}. */
+    public Character escape() {
+        return escape;
+    }
+
+    /** The same comparison with the opposite operator, or {@code null} when the operator has none. */
+    BinaryExpression<Boolean> negated() {
+        Operator opposite = operator.negation();
+        return opposite == null ? null : new BinaryExpression<>(left, opposite, right, Types.BOOLEAN, customOperator, escape);
+    }
+
+    @Override
+    public SqlType<T> type() {
+        return type;
+    }
+
+    @Override
+    public void collectFroms(Consumer<? super FromClause> sink) {
+        left.collectFroms(sink);
+        right.collectFroms(sink);
+    }
+
+    @Override
+    public <R> R accept(ClauseVisitor<R> visitor) {
+        return visitor.visitBinary(this);
+    }
+
+    @Override
+    public void addCacheKey(CacheKeyBuilder key) {
+        key.add(operator, customOperator, escape, type).add(left).add(right);
+    }
+}

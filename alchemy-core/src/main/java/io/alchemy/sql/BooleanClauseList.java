@@ -1,0 +1,74 @@
+package io.alchemy.sql;
+
+import io.alchemy.types.SqlType;
+import io.alchemy.types.Types;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * Criteria joined by AND or OR. Nested lists of the same operator are flattened; a list of one criterion renders
+ * as that criterion alone. Parentheses appear only where precedence needs them ({@code (a OR b) AND c}).
+ */
+public final class BooleanClauseList extends ColumnElement<Boolean> {
+    private final Operator operator;
+    private final List<ColumnElement<?>> clauses;
+
+    private BooleanClauseList(Operator operator, List<ColumnElement<?>> clauses) {
+        this.operator = operator;
+        this.clauses = List.copyOf(clauses);
+    }
+
+    /** {@code a AND b AND …}. */
+    public static ColumnElement<Boolean> and(List<? extends ColumnElement<?>> clauses) {
+        return of(Operator.AND, clauses);
+    }
+
+    /** {@code a OR b OR …}. */
+    public static ColumnElement<Boolean> or(List<? extends ColumnElement<?>> clauses) {
+        return of(Operator.OR, clauses);
+    }
+
+    private static ColumnElement<Boolean> of(Operator operator, List<? extends ColumnElement<?>> clauses) {
+        List<ColumnElement<?>> flat = new ArrayList<>();
+        for (ColumnElement<?> clause : clauses) {
+            ColumnElement<?> criterion = Coercions.criterion(clause);
+            if (criterion instanceof BooleanClauseList list && list.operator == operator) {
+                flat.addAll(list.clauses);
+            } else {
+                flat.add(criterion);
+            }
+        }
+        return new BooleanClauseList(operator, flat);
+    }
+
+    /** AND or OR. */
+    public Operator operator() {
+        return operator;
+    }
+
+    /** The criteria, in order. */
+    public List<ColumnElement<?>> clauses() {
+        return clauses;
+    }
+
+    @Override
+    public SqlType<Boolean> type() {
+        return Types.BOOLEAN;
+    }
+
+    @Override
+    public void collectFroms(Consumer<? super FromClause> sink) {
+        clauses.forEach(c -> c.collectFroms(sink));
+    }
+
+    @Override
+    public <R> R accept(ClauseVisitor<R> visitor) {
+        return visitor.visitBooleanList(this);
+    }
+
+    @Override
+    public void addCacheKey(CacheKeyBuilder key) {
+        key.add(operator).addAll(clauses);
+    }
+}

@@ -1,0 +1,62 @@
+package io.alchemy.sql;
+
+import io.alchemy.exc.ArgumentError;
+import io.alchemy.types.SqlType;
+
+/** Turns the plain Java values given to the expression language into tree nodes. */
+final class Coercions {
+    private Coercions() {
+    }
+
+    /**
+     * {@code value} as an expression compared with (or combined with) {@code against}: expressions stay as they are,
+     * {@code null} becomes NULL, anything else becomes an anonymous parameter named after {@code against} and typed
+     * like it.
+     */
+    @SuppressWarnings("unchecked")
+    static ColumnElement<?> expression(Object value, ColumnElement<?> against) {
+        if (value instanceof ColumnElement<?> element) {
+            return element;
+        }
+        if (value instanceof SelectBase select) {
+            throw new ArgumentError("A SELECT used as a value must be made a scalar subquery first: call "
+                    + ".scalarSubquery() on it");
+        }
+        if (value instanceof ClauseElement other) {
+            throw new ArgumentError("A " + other.getClass().getSimpleName() + " cannot be used as a column expression");
+        }
+        if (value == null) {
+            return Constant.nullValue();
+        }
+        SqlType<Object> type = against == null ? null : (SqlType<Object>) against.type();
+        if (type != null && !type.javaType().isInstance(value)) {
+            type = null;
+        }
+        return BindParameter.anonymous(against == null ? "param" : against.bindNameBase(), value,
+                type != null ? type : (SqlType<Object>) LiteralTypes.typeOf(value));
+    }
+
+    /** A value standing alone ({@code literal(x)}, a function argument): an anonymous parameter of base {@code base}. */
+    @SuppressWarnings("unchecked")
+    static ColumnElement<?> argument(Object value, String base) {
+        if (value instanceof ColumnElement<?> element) {
+            return element;
+        }
+        if (value == null) {
+            return Constant.nullValue();
+        }
+        if (value instanceof ClauseElement other) {
+            throw new ArgumentError("A " + other.getClass().getSimpleName() + " cannot be used as a column expression");
+        }
+        return BindParameter.anonymous(base, value, (SqlType<Object>) LiteralTypes.typeOf(value));
+    }
+
+    /** A boolean criterion for WHERE, HAVING or ON. */
+    static ColumnElement<?> criterion(Object value) {
+        if (value instanceof ColumnElement<?> element) {
+            return element;
+        }
+        throw new ArgumentError("A WHERE/HAVING/ON criterion must be a column expression such as "
+                + "table.c(\"x\").eq(5); got " + (value == null ? "null" : value.getClass().getName()));
+    }
+}

@@ -1,0 +1,54 @@
+package io.alchemy.sql;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * {@code DELETE FROM table WHERE …}: immutable and generative. Criteria on other tables render
+ * {@code DELETE … USING} (PostgreSQL, MySQL).
+ */
+public final class Delete extends DmlStatement {
+    private final List<ColumnElement<?>> where;
+
+    private Delete(TableClause table, List<ColumnElement<?>> where, List<ColumnElement<?>> returning) {
+        super(table, returning);
+        this.where = List.copyOf(where);
+    }
+
+    /** {@code DELETE FROM table}. */
+    public static Delete from(TableClause table) {
+        return new Delete(table, List.of(), List.of());
+    }
+
+    /** Adds WHERE criteria, joined with AND. */
+    public Delete where(ColumnElement<?>... criteria) {
+        List<ColumnElement<?>> all = new ArrayList<>(where);
+        Arrays.stream(criteria).map(Coercions::criterion).forEach(all::add);
+        return new Delete(table(), all, returningList());
+    }
+
+    /** {@code RETURNING columns…}. */
+    public Delete returning(Object... columns) {
+        return new Delete(table(), where, plusReturning(returningList(), columns));
+    }
+
+    public List<ColumnElement<?>> whereList() {
+        return where;
+    }
+
+    @Override
+    public StatementKind kind() {
+        return StatementKind.DELETE;
+    }
+
+    @Override
+    public <R> R accept(ClauseVisitor<R> visitor) {
+        return visitor.visitDelete(this);
+    }
+
+    @Override
+    public void addCacheKey(CacheKeyBuilder key) {
+        key.add(table()).addAll(where).addAll(returningList());
+    }
+}

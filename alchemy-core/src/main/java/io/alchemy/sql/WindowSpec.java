@@ -1,0 +1,105 @@
+package io.alchemy.sql;
+
+import io.alchemy.exc.ArgumentError;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * The window of a window function: {@code PARTITION BY …}, {@code ORDER BY …} and a frame
+ * ({@code ROWS|RANGE BETWEEN … AND …}). Frame bounds: {@code null} is UNBOUNDED, {@code 0} CURRENT ROW, a
+ * negative number that many rows PRECEDING, a positive one FOLLOWING. Immutable; built with
+ * {@code partitionBy(…).orderBy(…).rows(null, 0)}.
+ */
+public final class WindowSpec {
+    static final WindowSpec EMPTY = new WindowSpec(List.of(), List.of(), null, null, null);
+
+    /** ROWS or RANGE. */
+    public enum FrameKind { ROWS, RANGE }
+
+    private final List<ColumnElement<?>> partitionBy;
+    private final List<ColumnElement<?>> orderBy;
+    private final FrameKind frameKind;
+    private final Integer frameStart;
+    private final Integer frameEnd;
+
+    private WindowSpec(List<ColumnElement<?>> partitionBy, List<ColumnElement<?>> orderBy, FrameKind frameKind,
+            Integer frameStart, Integer frameEnd) {
+        this.partitionBy = List.copyOf(partitionBy);
+        this.orderBy = List.copyOf(orderBy);
+        this.frameKind = frameKind;
+        this.frameStart = frameStart;
+        this.frameEnd = frameEnd;
+    }
+
+    /** A window partitioned by these expressions. */
+    public static WindowSpec partitionedBy(ColumnElement<?>... expressions) {
+        return EMPTY.partitionBy(expressions);
+    }
+
+    /** A window ordered by these expressions (or label names). */
+    public static WindowSpec orderedBy(Object... expressions) {
+        return EMPTY.orderBy(expressions);
+    }
+
+    /** Adds PARTITION BY expressions. */
+    public WindowSpec partitionBy(ColumnElement<?>... expressions) {
+        List<ColumnElement<?>> all = new ArrayList<>(partitionBy);
+        all.addAll(List.of(expressions));
+        return new WindowSpec(all, orderBy, frameKind, frameStart, frameEnd);
+    }
+
+    /** Adds ORDER BY expressions. */
+    public WindowSpec orderBy(Object... expressions) {
+        List<ColumnElement<?>> all = new ArrayList<>(orderBy);
+        all.addAll(OrderByList.of(expressions));
+        return new WindowSpec(partitionBy, all, frameKind, frameStart, frameEnd);
+    }
+
+    /** A ROWS frame between two bounds. */
+    public WindowSpec rows(Integer start, Integer end) {
+        return frame(FrameKind.ROWS, start, end);
+    }
+
+    /** A RANGE frame between two bounds. */
+    public WindowSpec range(Integer start, Integer end) {
+        return frame(FrameKind.RANGE, start, end);
+    }
+
+    private WindowSpec frame(FrameKind kind, Integer start, Integer end) {
+        if (start != null && end != null && start > end) {
+            throw new ArgumentError("A window frame's start (" + start + ") must not follow its end (" + end + ")");
+        }
+        return new WindowSpec(partitionBy, orderBy, kind, start, end);
+    }
+
+    public List<ColumnElement<?>> partitionByList() {
+        return partitionBy;
+    }
+
+    public List<ColumnElement<?>> orderByList() {
+        return orderBy;
+    }
+
+    /** ROWS, RANGE, or {@code null} without a frame. */
+    public FrameKind frameKind() {
+        return frameKind;
+    }
+
+    public Integer frameStart() {
+        return frameStart;
+    }
+
+    public Integer frameEnd() {
+        return frameEnd;
+    }
+
+    void collectFroms(Consumer<? super FromClause> sink) {
+        partitionBy.forEach(e -> e.collectFroms(sink));
+        orderBy.forEach(e -> e.collectFroms(sink));
+    }
+
+    void addCacheKey(CacheKeyBuilder key) {
+        key.addAll(partitionBy).addAll(orderBy).add(frameKind, frameStart, frameEnd);
+    }
+}

@@ -1,0 +1,228 @@
+package io.alchemy.sql.compiler;
+
+import io.alchemy.exc.CompileError;
+import io.alchemy.sql.BindParameter;
+import io.alchemy.sql.ColumnClause;
+import io.alchemy.sql.ColumnElement;
+import io.alchemy.sql.Delete;
+import io.alchemy.sql.DmlStatement;
+import io.alchemy.sql.FromClause;
+import io.alchemy.sql.Insert;
+import io.alchemy.sql.SelectColumn;
+import io.alchemy.sql.StatementKind;
+import io.alchemy.sql.TableClause;
+import io.alchemy.sql.Update;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Renders INSERT, UPDATE and DELETE on one line: columns in table order (values given, or named by the execution
+ * parameters), plain values as parameters named after their column ({@code :fullname}), other tables in the
+ * criteria as {@code UPDATE … FROM} / {@code DELETE … USING}, RETURNING last.
+ */
+final class DmlRenderer {
+    private final StatementCompiler compiler;
+
+    DmlRenderer(StatementCompiler compiler) {
+        this.compiler = compiler;
+    }
+
+    String insert(Insert insert) {
+        TableClause table = insert.table();
+        StringBuilder sql = new StringBuilder("INSERT INTO ").append(compiler.tableName(table));
+        if (insert.fromSelect() != null) {
+            sql.append(" (").append(columnNames(insert.fromSelectColumns())).append(") ")
+                    .append(compiler.selects().nested(insert.fromSelect(), SelectMode.PLAIN));
+        } else if (!insert.rows().isEmpty()) {
+            List<ColumnClause<?>> columns = inTableOrder(table, insert.rows().get(0).keySet());
+            List<String> rows = new ArrayList<>();
+            for (Map<ColumnClause<?>, ColumnElement<?>> row : insert.rows()) {
+                rows.add("(" + values(columns, row) + ")");
+            }
+            sql.append(" (").append(columnNames(columns)).append(") VALUES ").append(String.join(", ", rows));
+        } else {
+            List<ColumnClause<?>> columns = insertColumns(insert);
+            if (insert.returningList().isEmpty()) {
+                compiler.generatedKeys = PrimaryKeys.generatedBy(table, columns);
+            }
+            if (columns.isEmpty()) {
+                sql.append(compiler.defaultValues());
+            } else {
+                sql.append(" (").append(columnNames(columns)).append(") VALUES (")
+                        .append(values(columns, insert.valueMap())).append(")");
+            }
+        }
+        sql.append(returning(insert, compiler.mode.recordsResult));
+        return sql.toString();
+    }
+
+    /** The given columns plus those named by the execution parameters, in table order; all when only displayed. */
+    private List<ColumnClause<?>> insertColumns(Insert insert) {
+        Set<String> keys = compiler.options().parameterKeys();
+        if (keys == null && !insert.hasValues()) {
+            return insert.table().columns();
+        }
+        List<ColumnClause<?>> columns = new ArrayList<>();
+        for (ColumnClause<?> column : insert.table().columns()) {
+            if (insert.valueMap().containsKey(column) || keys != null && keys.contains(column.key())) {
+                columns.add(column);
+            }
+        }
+        return columns;
+    }
+
+    private String values(List<ColumnClause<?>> columns, Map<ColumnClause<?>, ColumnElement<?>> given) {
+        List<String> values = new ArrayList<>();
+        for (ColumnClause<?> column : columns) {
+            values.add(value(column, given.get(column)));
+        }
+        return String.join(", ", values);
+    }
+
+    /** A column's value: the given expression (grouped when compound), or a parameter named after the column. */
+    private String value(ColumnClause<?> column, ColumnElement<?> given) {
+        if (given == null) {
+            return compiler.render(BindParameter.named(column.key(), column.type()));
+        }
+        return compiler.expressions().groupedIfCompound(given);
+    }
+
+    String update(Update update) {
+        TableClause table = update.table();
+        List<FromClause> others = otherFroms(table, update.whereList(), update.valueMap().values());
+        Scope scope = compiler.scope.nested(List.of(), withTable(table, others));
+        boolean top = compiler.mode.recordsResult;
+        return compiler.inScope(scope, SelectMode.PLAIN, () -> {
+            String set = setClause(update, compiler.qualifySetColumns(!others.isEmpty()));
+            String head = others.isEmpty() ? "UPDATE " + compiler.tableName(table) + " SET " + set
+                    : compiler.updateWithFroms(compiler.tableName(table), set, render(others));
+            return head + where(update.whereList()) + returning(update, top);
+        });
+    }
+
+    private String setClause(Update update, boolean qualified) {
+        Map<ColumnClause<?>, ColumnElement<?>> values = setValues(update);
+        if (values.isEmpty()) {
+            throw new CompileError("UPDATE of '" + update.table().fullName() + "' has no values to SET: give "
+                    + "values() or execution parameters named after its columns");
+        }
+        List<String> set = new ArrayList<>();
+        for (Map.Entry<ColumnClause<?>, ColumnElement<?>> entry : values.entrySet()) {
+            ColumnClause<?> column = entry.getKey();
+            String target = qualified ? compiler.render(column) : compiler.quote(column.name());
+            set.add(target + "=" + value(column, entry.getValue()));
+        }
+        return String.join(", ", set);
+    }
+
+    /**
+     * The SET columns: other tables' columns first (MySQL multi-table), then the table's in table order, given
+     * ones and those named by the parameters (not the names of the statement's own bindparams); all columns when
+     * only displayed.
+     */
+    private Map<ColumnClause<?>, ColumnElement<?>> setValues(Update update) {
+        Map<ColumnClause<?>, ColumnElement<?>> given = update.valueMap();
+        if (update.isOrdered()) {
+            return given;
+        }
+        Map<ColumnClause<?>, ColumnElement<?>> result = new LinkedHashMap<>();
+        given.forEach((column, value) -> {
+            if (column.table() != update.table()) {
+                result.put(column, value);
+            }
+        });
+        Set<String> keys = compiler.options().parameterKeys();
+        boolean displayAll = keys == null && given.isEmpty();
+        Set<String> explicit = compiler.statement().explicitParameterNames();
+        for (ColumnClause<?> column : update.table().columns()) {
+            if (given.containsKey(column)) {
+                result.put(column, given.get(column));
+            } else if (displayAll || keys != null && keys.contains(column.key()) && !explicit.contains(column.key())) {
+                result.put(column, null);
+            }
+        }
+        return result;
+    }
+
+    String delete(Delete delete) {
+        TableClause table = delete.table();
+        List<FromClause> others = otherFroms(table, delete.whereList(), List.of());
+        Scope scope = compiler.scope.nested(List.of(), withTable(table, others));
+        boolean top = compiler.mode.recordsResult;
+        return compiler.inScope(scope, SelectMode.PLAIN, () -> {
+            String head = others.isEmpty() ? "DELETE FROM " + compiler.tableName(table)
+                    : compiler.deleteWithFroms(compiler.tableName(table), render(others));
+            return head + where(delete.whereList()) + returning(delete, top);
+        });
+    }
+
+    private String where(List<ColumnElement<?>> criteria) {
+        return criteria.isEmpty() ? "" : " WHERE " + compiler.selects().criteria(criteria);
+    }
+
+    private String returning(DmlStatement statement, boolean recordResult) {
+        if (statement.returningList().isEmpty()) {
+            return "";
+        }
+        compiler.checkReturning(statement.kind());
+        List<SelectColumn> columns = SelectColumn.listOf(statement.returningList());
+        String rendered = compiler.withQualification(compiler.qualifyReturningColumns(),
+                () -> compiler.selects().columnsClause(columns, false, recordResult));
+        return " RETURNING " + rendered;
+    }
+
+    /** The FROM elements the criteria and values refer to besides the target table. */
+    private List<FromClause> otherFroms(TableClause table, List<ColumnElement<?>> where,
+            java.util.Collection<ColumnElement<?>> values) {
+        List<FromClause> others = new ArrayList<>();
+        for (ColumnElement<?> element : where) {
+            element.collectFroms(f -> addOther(others, table, f));
+        }
+        for (ColumnElement<?> element : values) {
+            element.collectFroms(f -> addOther(others, table, f));
+        }
+        return others;
+    }
+
+    private void addOther(List<FromClause> others, TableClause table, FromClause from) {
+        if (from != table && !others.contains(from) && !compiler.scope.visibleFroms().contains(from)) {
+            others.add(from);
+        }
+    }
+
+    private static List<FromClause> withTable(TableClause table, List<FromClause> others) {
+        List<FromClause> all = new ArrayList<>();
+        all.add(table);
+        all.addAll(others);
+        return all;
+    }
+
+    private List<String> render(List<FromClause> froms) {
+        List<String> rendered = new ArrayList<>();
+        for (FromClause from : froms) {
+            rendered.add(compiler.render(from));
+        }
+        return rendered;
+    }
+
+    private String columnNames(List<ColumnClause<?>> columns) {
+        List<String> names = new ArrayList<>();
+        for (ColumnClause<?> column : columns) {
+            names.add(compiler.quote(column.name()));
+        }
+        return String.join(", ", names);
+    }
+
+    private static List<ColumnClause<?>> inTableOrder(TableClause table, Set<ColumnClause<?>> columns) {
+        List<ColumnClause<?>> ordered = new ArrayList<>();
+        for (ColumnClause<?> column : table.columns()) {
+            if (columns.contains(column)) {
+                ordered.add(column);
+            }
+        }
+        return ordered;
+    }
+}

@@ -1,0 +1,268 @@
+package io.alchemy.sql.compiler;
+
+import io.alchemy.exc.CompileError;
+import io.alchemy.sql.Between;
+import io.alchemy.sql.BinaryExpression;
+import io.alchemy.sql.BindParameter;
+import io.alchemy.sql.BooleanClauseList;
+import io.alchemy.sql.Case;
+import io.alchemy.sql.ColumnClause;
+import io.alchemy.sql.ColumnElement;
+import io.alchemy.sql.DerivedColumn;
+import io.alchemy.sql.Exists;
+import io.alchemy.sql.Label;
+import io.alchemy.sql.LabelReference;
+import io.alchemy.sql.Operator;
+import io.alchemy.sql.Over;
+import io.alchemy.sql.SelectColumn;
+import io.alchemy.sql.Tuple;
+import io.alchemy.sql.UnaryExpression;
+import io.alchemy.sql.WindowSpec;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Renders column expressions: columns, operators with precedence-driven parentheses, labels and label
+ * references, CASE, windows. Dialect differences go through the compiler's hooks.
+ */
+final class ExpressionRenderer {
+    private final StatementCompiler compiler;
+
+    ExpressionRenderer(StatementCompiler compiler) {
+        this.compiler = compiler;
+    }
+
+    String column(ColumnClause<?> column) {
+        String name = compiler.quote(column.name());
+        if (!compiler.qualifyColumns || column.table() == null) {
+            return name;
+        }
+        return compiler.tableName(column.table()) + "." + name;
+    }
+
+    String derivedColumn(DerivedColumn<?> column) {
+        SelectColumn source = column.source();
+        String name = compiler.quote(compiler.selects().resultName(source));
+        if (!compiler.qualifyColumns) {
+            return name;
+        }
+        return compiler.quote(compiler.fromName(column.parent())) + "." + name;
+    }
+
+    String binary(BinaryExpression<?> binary) {
+        Operator op = binary.operator();
+        String left = operand(binary.left(), op);
+        return switch (op) {
+            case IN, NOT_IN -> in(binary, left);
+            case STARTSWITH, NOT_STARTSWITH -> pattern(binary, left, compiler.concat(render(binary.right()), "'%'"));
+            case ENDSWITH, NOT_ENDSWITH -> pattern(binary, left, compiler.concat("'%'", render(binary.right())));
+            case CONTAINS, NOT_CONTAINS -> pattern(binary, left,
+                    compiler.concat(compiler.concat("'%'", render(binary.right())), "'%'"));
+            case ILIKE, NOT_ILIKE -> compiler.ilike(left, operand(binary.right(), op), op == Operator.NOT_ILIKE)
+                    + escape(binary);
+            case CONCAT -> compiler.concat(left, operand(binary.right(), op));
+            case IS_DISTINCT_FROM, IS_NOT_DISTINCT_FROM -> compiler.distinctFrom(left, operand(binary.right(), op),
+                    op == Operator.IS_NOT_DISTINCT_FROM);
+            case CUSTOM -> left + " " + binary.customOperator() + " " + operand(binary.right(), op);
+            default -> left + " " + op.sql() + " " + operand(binary.right(), op) + escape(binary);
+        };
+    }
+
+    private String in(BinaryExpression<?> binary, String left) {
+        ColumnElement<?> right = binary.right();
+        boolean negated = binary.operator() == Operator.NOT_IN;
+        String list;
+        if (right instanceof BindParameter<?> parameter && parameter.isExpanding()) {
+            list = "(" + compiler.binds.marker(parameter, compiler.bindName(parameter),
+                    compiler.emptyInExpansion(negated)) + ")";
+        } else if (right instanceof Tuple) {
+            list = render(right);
+        } else {
+            list = render(right);
+            if (!list.startsWith("(")) {
+                list = "(" + list + ")";
+            }
+        }
+        String text = left + " " + binary.operator().sql() + " " + list;
+        return negated ? "(" + text + ")" : text;
+    }
+
+    private String pattern(BinaryExpression<?> binary, String left, String pattern) {
+        return left + " " + binary.operator().sql() + " " + pattern + escape(binary);
+    }
+
+    private static String escape(BinaryExpression<?> binary) {
+        Character escape = binary.escape();
+        if (escape == null) {
+            return "";
+        }
+        return " ESCAPE '" + (escape == '\'' ? "''" : escape.toString()) + "'";
+    }
+
+    String booleanList(BooleanClauseList list) {
+        List<ColumnElement<?>> clauses = list.clauses();
+        if (clauses.isEmpty()) {
+            return compiler.booleanLiteral(list.operator() == Operator.AND);
+        }
+        if (clauses.size() == 1) {
+            return render(clauses.get(0));
+        }
+        List<String> rendered = new ArrayList<>();
+        for (ColumnElement<?> clause : clauses) {
+            rendered.add(operand(clause, list.operator()));
+        }
+        return String.join(" " + list.operator().sql() + " ", rendered);
+    }
+
+    String unary(UnaryExpression<?> unary) {
+        Operator op = unary.operator();
+        if (unary.isModifier()) {
+            return render(unary.element()) + " " + op.sql();
+        }
+        return switch (op) {
+            case NOT -> "NOT " + notOperand(unary.element());
+            case NEG -> "-" + operand(unary.element(), op);
+            default -> op.sql() + " " + operand(unary.element(), op);
+        };
+    }
+
+    /** The operand of NOT: grouped by precedence, and always when it is not itself a condition ({@code NOT (a + b)}). */
+    private String notOperand(ColumnElement<?> element) {
+        Operator own = precedenceOf(element);
+        String text = render(element);
+        boolean group = own != null && (own.needsGroupingInside(Operator.NOT) || !own.isBoolean());
+        return group ? "(" + text + ")" : text;
+    }
+
+    /** A label outside a columns clause: its name in the ORDER BY of its own SELECT, else its expression. */
+    String label(Label<?> label) {
+        if (compiler.labelContext == StatementCompiler.LabelContext.ORDER_BY && inScopeColumns(label)) {
+            return compiler.quote(label.name());
+        }
+        return render(label.element());
+    }
+
+    private boolean inScopeColumns(ColumnElement<?> element) {
+        for (SelectColumn column : compiler.scope.columns()) {
+            if (column.element() == element) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A name given as a string: a label of the SELECT (by name in ORDER BY), else one of its columns. */
+    String labelReference(LabelReference reference) {
+        for (SelectColumn column : compiler.scope.columns()) {
+            if (column.element() instanceof Label<?> label && label.name().equals(reference.name())) {
+                return compiler.labelContext == StatementCompiler.LabelContext.ORDER_BY
+                        ? compiler.quote(label.name()) : render(label.element());
+            }
+        }
+        for (SelectColumn column : compiler.scope.columns()) {
+            if (reference.name().equals(column.element().naturalName())) {
+                return render(column.element());
+            }
+        }
+        throw new CompileError("Can't resolve label reference for ORDER BY / GROUP BY: '" + reference.name()
+                + "' names no label or column of the SELECT; columns are "
+                + compiler.scope.columns().stream().map(SelectColumn::key).toList());
+    }
+
+    String between(Between between) {
+        Operator op = between.operator();
+        return operand(between.element(), op) + " " + op.sql() + " " + operand(between.low(), op) + " AND "
+                + operand(between.high(), op);
+    }
+
+    String caseExpression(Case<?> expression) {
+        StringBuilder sql = new StringBuilder("CASE");
+        if (expression.value() != null) {
+            sql.append(' ').append(render(expression.value()));
+        }
+        for (Case.When when : expression.whens()) {
+            sql.append(" WHEN ").append(render(when.condition())).append(" THEN ").append(render(when.result()));
+        }
+        if (expression.otherwise() != null) {
+            sql.append(" ELSE ").append(render(expression.otherwise()));
+        }
+        return sql.append(" END").toString();
+    }
+
+    String tuple(Tuple tuple) {
+        return "(" + list(tuple.elements()) + ")";
+    }
+
+    String over(Over<?> over) {
+        WindowSpec window = over.window();
+        List<String> parts = new ArrayList<>();
+        if (!window.partitionByList().isEmpty()) {
+            parts.add("PARTITION BY " + list(window.partitionByList()));
+        }
+        if (!window.orderByList().isEmpty()) {
+            parts.add("ORDER BY " + list(window.orderByList()));
+        }
+        if (window.frameKind() != null) {
+            parts.add(window.frameKind().name() + " BETWEEN " + frameBound(window.frameStart(), true) + " AND "
+                    + frameBound(window.frameEnd(), false));
+        }
+        return render(over.function()) + " OVER (" + String.join(" ", parts) + ")";
+    }
+
+    private static String frameBound(Integer bound, boolean start) {
+        if (bound == null) {
+            return start ? "UNBOUNDED PRECEDING" : "UNBOUNDED FOLLOWING";
+        }
+        if (bound == 0) {
+            return "CURRENT ROW";
+        }
+        return Math.abs(bound) + (bound < 0 ? " PRECEDING" : " FOLLOWING");
+    }
+
+    /** Expressions separated by commas. */
+    String list(List<? extends ColumnElement<?>> elements) {
+        List<String> rendered = new ArrayList<>();
+        for (ColumnElement<?> element : elements) {
+            rendered.add(render(element));
+        }
+        return String.join(", ", rendered);
+    }
+
+    /** An operand of {@code outer}, in parentheses when its own operator binds no tighter. */
+    String operand(ColumnElement<?> element, Operator outer) {
+        Operator own = precedenceOf(element);
+        String text = render(element);
+        return own != null && own.needsGroupingInside(outer) ? "(" + text + ")" : text;
+    }
+
+    /** An expression in parentheses when it is an operator expression (SET and VALUES entries). */
+    String groupedIfCompound(ColumnElement<?> element) {
+        String text = render(element);
+        return precedenceOf(element) != null ? "(" + text + ")" : text;
+    }
+
+    /** The operator that decides whether an expression needs parentheses, or {@code null} for atoms. */
+    static Operator precedenceOf(ColumnElement<?> element) {
+        if (element instanceof BinaryExpression<?> binary) {
+            return binary.operator();
+        }
+        if (element instanceof BooleanClauseList list) {
+            return list.clauses().size() > 1 ? list.operator()
+                    : list.clauses().size() == 1 ? precedenceOf(list.clauses().get(0)) : null;
+        }
+        if (element instanceof UnaryExpression<?> unary) {
+            return unary.isModifier() ? null : unary.operator();
+        }
+        if (element instanceof Between between) {
+            return between.operator();
+        }
+        if (element instanceof Exists) {
+            return Operator.EXISTS;
+        }
+        return null;
+    }
+
+    private String render(ColumnElement<?> element) {
+        return compiler.render(element);
+    }
+}

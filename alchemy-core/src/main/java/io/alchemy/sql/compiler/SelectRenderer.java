@@ -1,0 +1,195 @@
+package io.alchemy.sql.compiler;
+
+import io.alchemy.sql.ColumnClause;
+import io.alchemy.sql.ColumnElement;
+import io.alchemy.sql.CompoundSelect;
+import io.alchemy.sql.Cte;
+import io.alchemy.sql.DerivedColumn;
+import io.alchemy.sql.FromClause;
+import io.alchemy.sql.Join;
+import io.alchemy.sql.Label;
+import io.alchemy.sql.Operator;
+import io.alchemy.sql.ResultColumn;
+import io.alchemy.sql.Select;
+import io.alchemy.sql.SelectBase;
+import io.alchemy.sql.SelectColumn;
+import io.alchemy.sql.Subquery;
+import io.alchemy.sql.UnaryExpression;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Renders SELECT, compound selects and FROM elements with SQLAlchemy's layout: {@code SELECT … \nFROM …
+ * \nWHERE … GROUP BY … \nHAVING … ORDER BY …}, subqueries as {@code (…) AS anon_1}, joins inline.
+ */
+final class SelectRenderer {
+    private final StatementCompiler compiler;
+
+    SelectRenderer(StatementCompiler compiler) {
+        this.compiler = compiler;
+    }
+
+    /** A SELECT embedded in the current statement in the given way. */
+    String nested(SelectBase select, SelectMode mode) {
+        Scope base = mode == SelectMode.FROM ? Scope.root() : compiler.scope;
+        return compiler.inScope(base, mode, () -> compiler.render(select));
+    }
+
+    String select(Select select, SelectMode mode) {
+        List<FromClause> froms = FromResolver.resolve(select, compiler.scope.visibleFroms(), mode.correlating);
+        Scope own = compiler.scope.nested(select.selectColumns(), froms);
+        return compiler.inScope(own, mode, () -> body(select, froms, mode));
+    }
+
+    private String body(Select select, List<FromClause> froms, SelectMode mode) {
+        StringBuilder sql = new StringBuilder("SELECT ");
+        if (select.isDistinct()) {
+            sql.append("DISTINCT ");
+        }
+        sql.append(columnsClause(select.selectColumns(), mode.labelAll, mode.recordsResult));
+        if (!froms.isEmpty()) {
+            List<String> rendered = new ArrayList<>();
+            for (FromClause from : froms) {
+                rendered.add(compiler.render(from));
+            }
+            sql.append(" \nFROM ").append(String.join(", ", rendered));
+        } else {
+            sql.append(compiler.defaultFrom());
+        }
+        if (!select.whereList().isEmpty()) {
+            sql.append(" \nWHERE ").append(criteria(select.whereList()));
+        }
+        if (!select.groupByList().isEmpty()) {
+            sql.append(" GROUP BY ").append(compiler.withLabelContext(StatementCompiler.LabelContext.GROUP_BY,
+                    () -> compiler.expressions().list(select.groupByList())));
+        }
+        if (!select.havingList().isEmpty()) {
+            sql.append(" \nHAVING ").append(criteria(select.havingList()));
+        }
+        sql.append(orderBy(select));
+        if (select.limitClause() != null || select.offsetClause() != null) {
+            sql.append(compiler.limitClause(select));
+        }
+        if (select.forUpdateClause() != null) {
+            sql.append(compiler.forUpdateClause(select.forUpdateClause()));
+        }
+        return sql.toString();
+    }
+
+    /** WHERE or HAVING criteria joined with AND, grouped by precedence when there are several. */
+    String criteria(List<ColumnElement<?>> criteria) {
+        if (criteria.size() == 1) {
+            return compiler.render(criteria.get(0));
+        }
+        List<String> rendered = new ArrayList<>();
+        for (ColumnElement<?> criterion : criteria) {
+            rendered.add(compiler.expressions().operand(criterion, Operator.AND));
+        }
+        return String.join(" AND ", rendered);
+    }
+
+    private String orderBy(SelectBase select) {
+        if (select.orderByList().isEmpty()) {
+            return "";
+        }
+        return " ORDER BY " + compiler.withLabelContext(StatementCompiler.LabelContext.ORDER_BY,
+                () -> compiler.expressions().list(select.orderByList()));
+    }
+
+    String compound(CompoundSelect compound, SelectMode mode) {
+        List<String> members = new ArrayList<>();
+        List<SelectBase> selects = compound.selects();
+        for (int i = 0; i < selects.size(); i++) {
+            SelectBase member = selects.get(i);
+            String text = compiler.inScope(compiler.scope, mode.forMember(i), () -> compiler.render(member));
+            boolean group = member instanceof CompoundSelect || !member.orderByList().isEmpty()
+                    || member.limitClause() != null || member.offsetClause() != null;
+            members.add(group ? "(" + text + ")" : text);
+        }
+        StringBuilder sql = new StringBuilder(String.join(" " + compound.compoundKind().sql() + " ", members));
+        Scope own = compiler.scope.nested(compound.selectColumns(), List.of());
+        sql.append(compiler.inScope(own, mode, () -> compiler.withQualification(false, () -> orderBy(compound))));
+        if (compound.limitClause() != null || compound.offsetClause() != null) {
+            sql.append(compiler.limitClause(compound));
+        }
+        return sql.toString();
+    }
+
+    String subquery(Subquery subquery) {
+        String name = compiler.quote(compiler.fromName(subquery));
+        if (subquery.isLateral()) {
+            String prefix = compiler.lateral();
+            return prefix + "(" + nested(subquery.select(), SelectMode.LATERAL) + ") AS " + name;
+        }
+        return "(" + nested(subquery.select(), SelectMode.FROM) + ") AS " + name;
+    }
+
+    /** A CTE in a FROM clause: its name; its definition joins the statement's WITH clause. */
+    String cteReference(Cte cte) {
+        String name = compiler.quote(compiler.fromName(cte));
+        if (compiler.ctes.needsDefinition(cte)) {
+            compiler.ctes.begin(cte);
+            String body = nested(cte.select(), SelectMode.FROM);
+            compiler.ctes.define(cte, name, columnNames(cte), body);
+        }
+        return name;
+    }
+
+    private List<String> columnNames(Cte cte) {
+        List<String> names = new ArrayList<>();
+        for (DerivedColumn<?> column : cte.columns()) {
+            names.add(compiler.quote(resultName(column.source())));
+        }
+        return names;
+    }
+
+    String join(Join join) {
+        ColumnElement<?> on = join.onClause() != null ? join.onClause() : JoinConditions.infer(join.left(), join.right());
+        return compiler.render(join.left()) + " " + compiler.joinKeyword(join.type()) + " "
+                + compiler.render(join.right()) + " ON " + compiler.render(on);
+    }
+
+    /** The result name of a columns-clause entry: fixed, or its anonymous label (resolved before its content). */
+    String resultName(SelectColumn column) {
+        if (column.name() != null) {
+            return column.name();
+        }
+        return column.neverLabelled() ? column.key()
+                : compiler.names.name(column.element(), column.anonymousBase());
+    }
+
+    /**
+     * A columns clause (of a SELECT or RETURNING): named columns as they are, everything else labelled
+     * ({@code AS count_1}); inside a FROM subquery every column is labelled ({@code AS user_id}).
+     */
+    String columnsClause(List<SelectColumn> columns, boolean labelAll, boolean recordResult) {
+        List<String> rendered = new ArrayList<>();
+        List<ResultColumn> results = new ArrayList<>();
+        for (SelectColumn column : columns) {
+            ColumnElement<?> element = column.element();
+            String name = resultName(column);
+            if (column.neverLabelled()) {
+                rendered.add(compiler.render(element));
+            } else if (labelAll || column.isAnonymous() || !isNamedColumn(element)) {
+                ColumnElement<?> inner = element instanceof Label<?> label ? label.element() : element;
+                rendered.add(compiler.render(inner) + " AS " + compiler.quote(name));
+            } else {
+                rendered.add(compiler.render(element));
+            }
+            results.add(new ResultColumn(name, element.type()));
+        }
+        if (recordResult) {
+            compiler.resultColumns = List.copyOf(results);
+        }
+        return String.join(", ", rendered);
+    }
+
+    private static boolean isNamedColumn(ColumnElement<?> element) {
+        if (element instanceof ColumnClause<?> || element instanceof DerivedColumn<?>) {
+            return true;
+        }
+        return element instanceof UnaryExpression<?> unary
+                && (unary.isModifier() || unary.operator() == Operator.DISTINCT)
+                && isNamedColumn(unary.element());
+    }
+}

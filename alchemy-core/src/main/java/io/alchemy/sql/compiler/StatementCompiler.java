@@ -1,0 +1,516 @@
+package io.alchemy.sql.compiler;
+
+import io.alchemy.dialect.Dialect;
+import io.alchemy.exc.CompileError;
+import io.alchemy.sql.AliasedFrom;
+import io.alchemy.sql.Alias;
+import io.alchemy.sql.Between;
+import io.alchemy.sql.BinaryExpression;
+import io.alchemy.sql.BindParameter;
+import io.alchemy.sql.BooleanClauseList;
+import io.alchemy.sql.Case;
+import io.alchemy.sql.Cast;
+import io.alchemy.sql.ClauseElement;
+import io.alchemy.sql.ClauseVisitor;
+import io.alchemy.sql.ColumnClause;
+import io.alchemy.sql.CompileOptions;
+import io.alchemy.sql.Compiled;
+import io.alchemy.sql.CompoundSelect;
+import io.alchemy.sql.Constant;
+import io.alchemy.sql.Cte;
+import io.alchemy.sql.Delete;
+import io.alchemy.sql.DerivedColumn;
+import io.alchemy.sql.Exists;
+import io.alchemy.sql.ForUpdate;
+import io.alchemy.sql.FunctionFilter;
+import io.alchemy.sql.Insert;
+import io.alchemy.sql.Join;
+import io.alchemy.sql.JoinType;
+import io.alchemy.sql.Label;
+import io.alchemy.sql.LabelReference;
+import io.alchemy.sql.LiteralColumn;
+import io.alchemy.sql.Over;
+import io.alchemy.sql.ResultColumn;
+import io.alchemy.sql.ScalarSubquery;
+import io.alchemy.sql.Select;
+import io.alchemy.sql.SelectBase;
+import io.alchemy.sql.SqlFunction;
+import io.alchemy.sql.Statement;
+import io.alchemy.sql.StatementKind;
+import io.alchemy.sql.Subquery;
+import io.alchemy.sql.TableClause;
+import io.alchemy.sql.Tuple;
+import io.alchemy.sql.TypeCoerce;
+import io.alchemy.sql.UnaryExpression;
+import io.alchemy.sql.Update;
+import io.alchemy.sql.WithinGroup;
+import io.alchemy.types.SqlType;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Supplier;
+
+/**
+ * Compiles one statement for one dialect: a visitor over the expression tree, one {@code visitXxx} per node kind,
+ * holding the state of one compilation (anonymous names, bound parameters, the WITH clause, the nesting scope).
+ * The rendering itself lives in {@link ExpressionRenderer}, {@link SelectRenderer} and {@link DmlRenderer}. A new
+ * instance per compilation ({@link Dialect#statementCompiler}); dialects subclass it and override the small
+ * {@code protected} hooks (LIMIT syntax, RETURNING, concatenation, functions, quoting).
+ */
+public class StatementCompiler implements ClauseVisitor<String> {
+    private final Dialect dialect;
+    private final CompileOptions options;
+    final AnonymousNames names = new AnonymousNames();
+    final BindMarkers binds = new BindMarkers();
+    final CteClause ctes = new CteClause();
+    private final ExpressionRenderer expressions = new ExpressionRenderer(this);
+    private final SelectRenderer selects = new SelectRenderer(this);
+    private final DmlRenderer dml = new DmlRenderer(this);
+    Scope scope = Scope.root();
+    SelectMode mode = SelectMode.TOP;
+    boolean qualifyColumns = true;
+    LabelContext labelContext = LabelContext.NONE;
+    List<ResultColumn> resultColumns = List.of();
+    List<String> generatedKeys = List.of();
+    private Statement statement;
+
+    /** Where a label or a label name is being rendered. */
+    enum LabelContext { NONE, ORDER_BY, GROUP_BY }
+
+    public StatementCompiler(Dialect dialect, CompileOptions options) {
+        this.dialect = dialect;
+        this.options = options == null ? CompileOptions.DEFAULT : options;
+    }
+
+    /** The dialect compiled for. */
+    public final Dialect dialect() {
+        return dialect;
+    }
+
+    /** The options of this compilation. */
+    public final CompileOptions options() {
+        return options;
+    }
+
+    /** The statement being compiled. */
+    final Statement statement() {
+        return statement;
+    }
+
+    /** Compiles a whole statement. A compiler compiles one statement only. */
+    public final Compiled compile(Statement toCompile) {
+        if (statement != null) {
+            throw new IllegalStateException("A StatementCompiler compiles one statement; ask the dialect for another");
+        }
+        statement = toCompile;
+        String body = toCompile.accept(this);
+        String text = ctes.render() + body;
+        BindMarkers.Result result = binds.finish(text, usesNamedParameters(),
+                options.inlineLiterals() ? literalRenderer() : null);
+        List<String> literalNames = options.inlineLiterals() ? List.of() : binds.namesOf(toCompile.carriedParameters());
+        return new Compiled(result.sql(), result.slots(), resultColumns, generatedKeys, toCompile.kind(),
+                literalNames, result.expanding());
+    }
+
+    /** Renders a fragment (a column expression) for display, as {@code str()} of an expression does. */
+    public final String display(ClauseElement element) {
+        String text = element.accept(this);
+        return binds.finish(ctes.render() + text, usesNamedParameters(),
+                options.inlineLiterals() ? literalRenderer() : null).sql();
+    }
+
+    // ---------------------------------------------------------------- visitor: column expressions
+
+    @Override
+    public String visitColumn(ColumnClause<?> column) {
+        return expressions.column(column);
+    }
+
+    @Override
+    public String visitDerivedColumn(DerivedColumn<?> column) {
+        return expressions.derivedColumn(column);
+    }
+
+    @Override
+    public String visitLiteralColumn(LiteralColumn<?> column) {
+        return column.text();
+    }
+
+    @Override
+    public String visitBindParameter(BindParameter<?> parameter) {
+        return binds.marker(parameter, bindName(parameter), null);
+    }
+
+    @Override
+    public String visitBinary(BinaryExpression<?> binary) {
+        return expressions.binary(binary);
+    }
+
+    @Override
+    public String visitBooleanList(BooleanClauseList list) {
+        return expressions.booleanList(list);
+    }
+
+    @Override
+    public String visitUnary(UnaryExpression<?> unary) {
+        return expressions.unary(unary);
+    }
+
+    @Override
+    public String visitLabel(Label<?> label) {
+        return expressions.label(label);
+    }
+
+    @Override
+    public String visitLabelReference(LabelReference reference) {
+        return expressions.labelReference(reference);
+    }
+
+    @Override
+    public String visitBetween(Between between) {
+        return expressions.between(between);
+    }
+
+    @Override
+    public String visitCast(Cast<?> cast) {
+        return "CAST(" + render(cast.element()) + " AS " + castType(cast.type()) + ")";
+    }
+
+    @Override
+    public String visitTypeCoerce(TypeCoerce<?> coerce) {
+        return render(coerce.element());
+    }
+
+    @Override
+    public String visitCase(Case<?> caseExpression) {
+        return expressions.caseExpression(caseExpression);
+    }
+
+    @Override
+    public String visitTuple(Tuple tuple) {
+        return expressions.tuple(tuple);
+    }
+
+    @Override
+    public String visitConstant(Constant<?> constant) {
+        return switch (constant.kind()) {
+            case NULL -> "NULL";
+            case TRUE -> booleanLiteral(true);
+            case FALSE -> booleanLiteral(false);
+        };
+    }
+
+    @Override
+    public String visitFunction(SqlFunction<?> function) {
+        return functionCall(function);
+    }
+
+    @Override
+    public String visitOver(Over<?> over) {
+        return expressions.over(over);
+    }
+
+    @Override
+    public String visitFunctionFilter(FunctionFilter<?> filter) {
+        return filterClause(render(filter.function()), render(filter.criteria()));
+    }
+
+    @Override
+    public String visitWithinGroup(WithinGroup<?> withinGroup) {
+        return render(withinGroup.function()) + " WITHIN GROUP (ORDER BY "
+                + expressions.list(withinGroup.orderBy()) + ")";
+    }
+
+    @Override
+    public String visitScalarSubquery(ScalarSubquery<?> subquery) {
+        return "(" + selects.nested(subquery.select(), SelectMode.SCALAR) + ")";
+    }
+
+    @Override
+    public String visitExists(Exists exists) {
+        return "EXISTS (" + selects.nested(exists.select(), SelectMode.SCALAR) + ")";
+    }
+
+    // ---------------------------------------------------------------- visitor: FROM elements and statements
+
+    @Override
+    public String visitTable(TableClause table) {
+        return tableName(table);
+    }
+
+    @Override
+    public String visitAlias(Alias alias) {
+        return tableName(alias.table()) + " AS " + quote(fromName(alias));
+    }
+
+    @Override
+    public String visitSubquery(Subquery subquery) {
+        return selects.subquery(subquery);
+    }
+
+    @Override
+    public String visitCte(Cte cte) {
+        return selects.cteReference(cte);
+    }
+
+    @Override
+    public String visitJoin(Join join) {
+        return selects.join(join);
+    }
+
+    @Override
+    public String visitSelect(Select select) {
+        return selects.select(select, mode);
+    }
+
+    @Override
+    public String visitCompoundSelect(CompoundSelect compound) {
+        return selects.compound(compound, mode);
+    }
+
+    @Override
+    public String visitInsert(Insert insert) {
+        return dml.insert(insert);
+    }
+
+    @Override
+    public String visitUpdate(Update update) {
+        return dml.update(update);
+    }
+
+    @Override
+    public String visitDelete(Delete delete) {
+        return dml.delete(delete);
+    }
+
+    // ---------------------------------------------------------------- shared helpers for the renderers
+
+    /** Renders any element (for dialect hooks that render parts of a statement). */
+    protected final String render(ClauseElement element) {
+        return element.accept(this);
+    }
+
+    /** Runs {@code body} with {@code nested} as the scope and {@code nestedMode}, restoring both afterwards. */
+    final String inScope(Scope nested, SelectMode nestedMode, Supplier<String> body) {
+        Scope savedScope = scope;
+        SelectMode savedMode = mode;
+        scope = nested;
+        mode = nestedMode;
+        try {
+            return body.get();
+        } finally {
+            scope = savedScope;
+            mode = savedMode;
+        }
+    }
+
+    /** Runs {@code body} in a label context, restoring the previous one afterwards. */
+    final String withLabelContext(LabelContext context, Supplier<String> body) {
+        LabelContext saved = labelContext;
+        labelContext = context;
+        try {
+            return body.get();
+        } finally {
+            labelContext = saved;
+        }
+    }
+
+    /** Runs {@code body} rendering columns with or without their table's name. */
+    final String withQualification(boolean qualify, Supplier<String> body) {
+        boolean saved = qualifyColumns;
+        qualifyColumns = qualify;
+        try {
+            return body.get();
+        } finally {
+            qualifyColumns = saved;
+        }
+    }
+
+    /** The name of a parameter: its explicit key, else {@code <base>_<n>}. */
+    final String bindName(BindParameter<?> parameter) {
+        return parameter.isNamed() ? parameter.key() : names.name(parameter, parameter.base());
+    }
+
+    /** The name of an alias, subquery or CTE: given, or anonymous ({@code user_account_1}, {@code anon_1}). */
+    final String fromName(AliasedFrom from) {
+        return from.name() != null ? from.name() : names.name(from.nameIdentity(), from.anonymousBase());
+    }
+
+    /** A table's name as written in SQL, schema-qualified and quoted where needed. */
+    final String tableName(TableClause table) {
+        return dialect.identifierPreparer().formatTable(table);
+    }
+
+    final SelectRenderer selects() {
+        return selects;
+    }
+
+    final ExpressionRenderer expressions() {
+        return expressions;
+    }
+
+    // ---------------------------------------------------------------- dialect hooks
+
+    /** Whether placeholders are {@code :name} (display) rather than JDBC's {@code ?}. */
+    protected boolean usesNamedParameters() {
+        return false;
+    }
+
+    /** An identifier, quoted by the dialect's preparer when it is not a plain lower-case name or is reserved. */
+    protected String quote(String identifier) {
+        return dialect.identifierPreparer().quote(identifier);
+    }
+
+    /** Renders values as SQL literals for {@link CompileOptions#inlineLiterals()}. */
+    protected LiteralRenderer literalRenderer() {
+        return new LiteralRenderer(dialect.supportsNativeBoolean());
+    }
+
+    /** {@code TRUE}/{@code FALSE}: {@code true}/{@code false}, or {@code 1}/{@code 0} without a boolean type. */
+    protected String booleanLiteral(boolean value) {
+        return dialect.supportsNativeBoolean() ? (value ? "true" : "false") : (value ? "1" : "0");
+    }
+
+    /** String concatenation of two rendered operands. */
+    protected String concat(String left, String right) {
+        return left + " || " + right;
+    }
+
+    /** Case-insensitive LIKE: {@code lower(a) LIKE lower(b)} unless the database has ILIKE. */
+    protected String ilike(String left, String right, boolean negated) {
+        return "lower(" + left + ") " + (negated ? "NOT LIKE" : "LIKE") + " lower(" + right + ")";
+    }
+
+    /** NULL-safe comparison: {@code a IS [NOT] DISTINCT FROM b}. */
+    protected String distinctFrom(String left, String right, boolean negated) {
+        return left + (negated ? " IS NOT DISTINCT FROM " : " IS DISTINCT FROM ") + right;
+    }
+
+    /** The replacement of an empty expanding IN list: matches nothing (IN) or everything (NOT IN). */
+    protected String emptyInExpansion(boolean negated) {
+        return negated ? "NULL) OR (1 = 1" : "NULL) AND (1 != 1";
+    }
+
+    /**
+     * A function call: {@code count()} is {@code count(*)}; the ANSI functions without parentheses
+     * ({@code CURRENT_TIMESTAMP}); a dialect's own spelling through {@link #knownFunction}; else {@code name(args)}.
+     */
+    protected String functionCall(SqlFunction<?> function) {
+        String lower = function.name().toLowerCase(Locale.ROOT);
+        if (function.arguments().isEmpty()) {
+            if (lower.equals("count")) {
+                return function.name() + "(*)";
+            }
+            String known = knownFunction(lower);
+            if (known != null) {
+                return known;
+            }
+            if (AnsiFunctions.isAnsi(lower)) {
+                return lower.toUpperCase(Locale.ROOT);
+            }
+        }
+        return function.name() + "(" + expressions.list(function.arguments()) + ")";
+    }
+
+    /** A dialect's own rendering of an argument-less function ({@code now} on SQLite), or {@code null}. */
+    protected String knownFunction(String lowerCaseName) {
+        return null;
+    }
+
+    /** {@code function FILTER (WHERE criteria)}. */
+    protected String filterClause(String function, String criteria) {
+        return function + " FILTER (WHERE " + criteria + ")";
+    }
+
+    /** The SQL type name in {@code CAST(x AS type)}: the dialect's DDL name for it. */
+    protected String castType(SqlType<?> type) {
+        return dialect.typeCompiler().process(type);
+    }
+
+    /** The keywords of a join. */
+    protected String joinKeyword(JoinType type) {
+        return type.sql();
+    }
+
+    /** {@code LATERAL}; a dialect without it raises a {@link CompileError}. */
+    protected String lateral() {
+        return "LATERAL ";
+    }
+
+    /** What follows the columns of a SELECT without FROM elements ({@code FROM DUAL} on some databases). */
+    protected String defaultFrom() {
+        return "";
+    }
+
+    /** LIMIT and OFFSET: {@code \n LIMIT ? OFFSET ?}; an offset alone gets {@code LIMIT -1}. */
+    protected String limitClause(SelectBase select) {
+        StringBuilder sql = new StringBuilder();
+        if (select.limitClause() != null) {
+            sql.append("\n LIMIT ").append(render(select.limitClause()));
+        }
+        if (select.offsetClause() != null) {
+            if (select.limitClause() == null) {
+                sql.append("\n LIMIT -1");
+            }
+            sql.append(" OFFSET ").append(render(select.offsetClause()));
+        }
+        return sql.toString();
+    }
+
+    /** The row-locking clause. */
+    protected String forUpdateClause(ForUpdate forUpdate) {
+        StringBuilder sql = new StringBuilder(forUpdate.read() ? " FOR SHARE" : " FOR UPDATE");
+        if (!forUpdate.of().isEmpty()) {
+            sql.append(" OF ").append(String.join(", ", forUpdate.of().stream().map(this::render).toList()));
+        }
+        if (forUpdate.nowait()) {
+            sql.append(" NOWAIT");
+        }
+        if (forUpdate.skipLocked()) {
+            sql.append(" SKIP LOCKED");
+        }
+        return sql.toString();
+    }
+
+    /** An INSERT without columns. */
+    protected String defaultValues() {
+        return " DEFAULT VALUES";
+    }
+
+    /** Whether RETURNING is possible for this kind of statement; a {@link CompileError} otherwise. */
+    protected void checkReturning(StatementKind kind) {
+        if (!dialect.supportsReturning()) {
+            throw unsupported("RETURNING");
+        }
+    }
+
+    /** Whether RETURNING columns are written with their table's name. */
+    protected boolean qualifyReturningColumns() {
+        return true;
+    }
+
+    /**
+     * The UPDATE of a table with other tables in its criteria: {@code UPDATE t SET … FROM others WHERE …}.
+     *
+     * @param table the rendered target table
+     * @param set the rendered SET list
+     * @param others the other tables, rendered
+     */
+    protected String updateWithFroms(String table, String set, List<String> others) {
+        return "UPDATE " + table + " SET " + set + " FROM " + String.join(", ", others);
+    }
+
+    /** Whether SET columns carry their table's name (MySQL's multi-table UPDATE). */
+    protected boolean qualifySetColumns(boolean multiTable) {
+        return false;
+    }
+
+    /** The DELETE of a table with other tables in its criteria: {@code DELETE FROM t USING others}. */
+    protected String deleteWithFroms(String table, List<String> others) {
+        return "DELETE FROM " + table + " USING " + String.join(", ", others);
+    }
+
+    /** The error for a construct this dialect cannot express. */
+    protected final CompileError unsupported(String construct) {
+        return new CompileError(construct + " is not supported by the " + dialect.name() + " dialect");
+    }
+}

@@ -1,0 +1,62 @@
+package io.alchemy.types;
+
+import static io.alchemy.Alchemy.column;
+import static io.alchemy.Alchemy.text;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.alchemy.engine.Engine;
+import io.alchemy.exc.ArgumentError;
+import io.alchemy.schema.MetaData;
+import io.alchemy.testing.MatrixTest;
+import io.alchemy.testing.TestDatabase;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.time.LocalDateTime;
+import java.util.Map;
+import java.util.UUID;
+
+/** What the values look like in the database where it lacks a native type, and how bad binds fail. */
+class TypeStorageMatrixTest {
+
+    @MatrixTest
+    void storageMatchesSqlalchemyWhereTypesAreNotNative(TestDatabase db) throws Exception {
+        Engine engine = db.engine();
+        MetaData metadata = new MetaData();
+        metadata.table("stored", column("id", Types.INTEGER).primaryKey(), column("at", Types.DATETIME),
+                column("flag", Types.BOOLEAN), column("uid", Types.UUID));
+        metadata.createAll(engine);
+        UUID uid = UUID.fromString("0f8fad5b-d9cb-469f-a165-70867728950e");
+        engine.begin(conn -> conn.execute(text("INSERT INTO stored (id, at, flag, uid) VALUES (1, :at, :flag, :uid)")
+                .bindparam("at", Types.DATETIME).bindparam("flag", Types.BOOLEAN).bindparam("uid", Types.UUID),
+                Map.of("at", LocalDateTime.of(2024, 1, 2, 3, 4, 5), "flag", true, "uid", uid)));
+
+        try (Connection jdbc = db.openJdbc(); ResultSet rs = jdbc.createStatement().executeQuery("SELECT at, flag, uid FROM stored")) {
+            rs.next();
+            switch (db.name()) {
+                case "sqlite" -> {
+                    assertThat(rs.getString(1)).isEqualTo("2024-01-02 03:04:05.000000");
+                    assertThat(rs.getInt(2)).isEqualTo(1);
+                    assertThat(rs.getString(3)).isEqualTo("0f8fad5bd9cb469fa16570867728950e");
+                }
+                case "mariadb" -> {
+                    assertThat(rs.getInt(2)).isEqualTo(1);
+                    assertThat(rs.getString(3)).isEqualTo("0f8fad5bd9cb469fa16570867728950e");
+                }
+                default -> {
+                    assertThat(rs.getBoolean(2)).isTrue();
+                    assertThat(rs.getObject(3, UUID.class)).isEqualTo(uid);
+                }
+            }
+        }
+    }
+
+    @MatrixTest
+    void bindingTheWrongJavaTypeNamesTheProblem(TestDatabase db) {
+        TypeRoundTrip ints = TypeRoundTrip.of(db.engine(), "t_bad", Types.INTEGER);
+        assertThatThrownBy(() -> ints.insert("abc")).isInstanceOf(ArgumentError.class)
+                .hasMessageContaining("java.lang.String").hasMessageContaining("INTEGER");
+        assertThatThrownBy(() -> ints.insert(1L << 40)).isInstanceOf(ArgumentError.class).hasMessageContaining("out of range");
+        assertThatThrownBy(() -> ints.insert(1.5)).isInstanceOf(ArgumentError.class);
+    }
+}

@@ -1,0 +1,41 @@
+package io.alchemy.spring.boot.autoconfigure;
+
+import io.alchemy.Alchemy;
+import io.alchemy.engine.Engine;
+import io.alchemy.engine.EngineOptions;
+import io.alchemy.event.ConnectionEvents;
+import javax.sql.DataSource;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnSingleCandidate;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.jdbc.datasource.DataSourceUtils;
+
+/**
+ * Auto-configures an Alchemy {@link Engine} over the application's {@link DataSource}. The Engine's connections
+ * come through {@link SpringConnectionSource}, so inside a Spring transaction the Engine, {@code JdbcTemplate} and
+ * {@code JdbcClient} share one JDBC connection and one transaction, managed by Boot's own transaction manager.
+ * Backs off when the application defines its own {@code Engine}.
+ */
+@AutoConfiguration(after = DataSourceAutoConfiguration.class)
+@ConditionalOnClass({ Engine.class, DataSourceUtils.class })
+@ConditionalOnSingleCandidate(DataSource.class)
+@EnableConfigurationProperties(AlchemyProperties.class)
+public final class AlchemyAutoConfiguration {
+
+    @Bean(destroyMethod = "dispose")
+    @ConditionalOnMissingBean
+    Engine alchemyEngine(DataSource dataSource, AlchemyProperties properties,
+            ObjectProvider<ConnectionEvents> listeners, ObjectProvider<EngineOptionsCustomizer> customizers) {
+        EngineOptions.Builder options = EngineOptions.builder()
+                .echo(properties.isEcho())
+                .compiledCacheSize(properties.getCompiledCacheSize());
+        listeners.orderedStream().forEach(options::listener);
+        customizers.orderedStream().forEach(customizer -> customizer.customize(options));
+        return Alchemy.createEngine(new SpringConnectionSource(dataSource), options.build());
+    }
+}

@@ -1,0 +1,67 @@
+package io.alchemy.spring.boot.autoconfigure;
+
+import io.alchemy.engine.ConnectionSource;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Objects;
+import javax.sql.DataSource;
+import org.springframework.jdbc.datasource.ConnectionHolder;
+import org.springframework.jdbc.datasource.DataSourceUtils;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * A {@link ConnectionSource} that takes part in Spring-managed transactions, the way {@code JdbcTemplate} does:
+ * connections come from {@link DataSourceUtils}, so inside a {@code @Transactional} method (or a
+ * {@code TransactionTemplate}) the Engine gets the transaction's own JDBC connection. Such a connection is
+ * {@linkplain #isExternallyManaged externally managed}: Alchemy neither commits it nor changes its auto-commit mode,
+ * and when Alchemy would roll back it marks the Spring transaction rollback-only instead. Outside a Spring
+ * transaction it behaves like a plain {@code DataSource}. The {@code DataSource} is never closed by this source.
+ */
+public final class SpringConnectionSource implements ConnectionSource {
+    private final DataSource dataSource;
+
+    /** A source over {@code dataSource}, which must be the one the transaction manager manages. */
+    public SpringConnectionSource(DataSource dataSource) {
+        this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
+    }
+
+    @Override
+    public Connection acquire() throws SQLException {
+        return DataSourceUtils.doGetConnection(dataSource);
+    }
+
+    @Override
+    public void release(Connection connection) throws SQLException {
+        DataSourceUtils.doReleaseConnection(connection, dataSource);
+    }
+
+    /** Whether {@code connection} is the one bound to the current Spring transaction (or synchronization scope). */
+    @Override
+    public boolean isExternallyManaged(Connection connection) {
+        return DataSourceUtils.isConnectionTransactional(connection, dataSource);
+    }
+
+    /** Marks the current Spring transaction rollback-only, when {@code connection} belongs to it. */
+    @Override
+    public void markRollbackOnly(Connection connection) {
+        if (TransactionSynchronizationManager.getResource(dataSource) instanceof ConnectionHolder holder
+                && isExternallyManaged(connection)) {
+            holder.setRollbackOnly();
+        }
+    }
+
+    /** The data source this source draws from. */
+    public DataSource dataSource() {
+        return dataSource;
+    }
+
+    @Override
+    public String describe() {
+        return "Spring-managed " + dataSource.getClass().getName();
+    }
+
+    /** Leaves the {@code DataSource} open: the application context owns it. */
+    @Override
+    public void close() {
+    }
+}

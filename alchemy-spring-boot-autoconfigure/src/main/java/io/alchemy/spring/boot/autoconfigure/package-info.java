@@ -1,0 +1,6 @@
+/**
+ * Spring Boot auto-configuration for Alchemy: an {@code Engine} built from the application's {@code DataSource},
+ * whose connections join Spring-managed transactions (see {@link io.alchemy.spring.boot.autoconfigure.SpringConnectionSource}),
+ * configured through {@code alchemy.*} properties ({@link io.alchemy.spring.boot.autoconfigure.AlchemyProperties}).
+ */
+package io.alchemy.spring.boot.autoconfigure;

@@ -1,0 +1,1 @@
+CREATE TABLE initialized (id INTEGER PRIMARY KEY);
