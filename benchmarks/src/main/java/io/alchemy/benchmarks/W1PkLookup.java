@@ -1,6 +1,7 @@
 package io.alchemy.benchmarks;
 
-import static io.alchemy.Alchemy.text;
+import static io.alchemy.Alchemy.select;
+import static io.alchemy.benchmarks.alchemy.BenchTables.USERS;
 import static io.alchemy.benchmarks.jooq.UserAccount.USER_ACCOUNT;
 
 import io.alchemy.benchmarks.fixture.DataSet;
@@ -11,12 +12,10 @@ import io.alchemy.benchmarks.harness.Workload;
 import io.alchemy.benchmarks.hibernate.UserEntity;
 import io.alchemy.benchmarks.model.UserRow;
 import io.alchemy.engine.Row;
-import io.alchemy.sql.TextClause;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.jooq.Records;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -39,7 +38,6 @@ import org.openjdk.jmh.infra.BenchmarkParams;
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 public class W1PkLookup extends Workload {
     private static final String SQL = "SELECT id, name, fullname FROM user_account WHERE id = ?";
-    private static final TextClause TEXT = text("SELECT id, name, fullname FROM user_account WHERE id = :id");
 
     @Param({"h2", "postgresql"})
     public String db;
@@ -75,7 +73,7 @@ public class W1PkLookup extends Workload {
         count(audit);
         long id = nextId();
         try (io.alchemy.engine.Connection conn = alchemy.connect()) {
-            Row row = conn.execute(TEXT, Map.of("id", id)).one();
+            Row row = conn.execute(select(USERS).where(USERS.c("id").eq(id))).one();
             return new UserRow(row.get(0, Long.class), row.get(1, String.class), row.get(2, String.class));
         }
     }

@@ -1,6 +1,7 @@
 package io.alchemy.benchmarks;
 
-import static io.alchemy.Alchemy.text;
+import static io.alchemy.Alchemy.select;
+import static io.alchemy.benchmarks.alchemy.BenchTables.USERS;
 import static io.alchemy.benchmarks.jooq.UserAccount.USER_ACCOUNT;
 
 import io.alchemy.benchmarks.harness.Audit;
@@ -10,14 +11,12 @@ import io.alchemy.benchmarks.harness.Workload;
 import io.alchemy.benchmarks.hibernate.UserEntity;
 import io.alchemy.benchmarks.model.UserRow;
 import io.alchemy.engine.Row;
-import io.alchemy.sql.TextClause;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.jooq.Records;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -40,7 +39,6 @@ import org.openjdk.jmh.infra.BenchmarkParams;
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 public class W2FetchRows extends Workload {
     private static final String SQL = "SELECT id, name, fullname FROM user_account WHERE id <= ? ORDER BY id";
-    private static final TextClause TEXT = text("SELECT id, name, fullname FROM user_account WHERE id <= :n ORDER BY id");
 
     @Param({"h2", "postgresql"})
     public String db;
@@ -73,7 +71,7 @@ public class W2FetchRows extends Workload {
         count(audit);
         try (io.alchemy.engine.Connection conn = alchemy.connect()) {
             List<UserRow> users = new ArrayList<>(n);
-            for (Row row : conn.execute(TEXT, Map.of("n", (long) n))) {
+            for (Row row : conn.execute(select(USERS).where(USERS.c("id").le((long) n)).orderBy(USERS.c("id")))) {
                 users.add(new UserRow(row.get(0, Long.class), row.get(1, String.class), row.get(2, String.class)));
             }
             return users;

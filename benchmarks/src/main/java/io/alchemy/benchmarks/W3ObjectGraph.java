@@ -1,6 +1,8 @@
 package io.alchemy.benchmarks;
 
-import static io.alchemy.Alchemy.text;
+import static io.alchemy.Alchemy.select;
+import static io.alchemy.benchmarks.alchemy.BenchTables.ADDRESSES;
+import static io.alchemy.benchmarks.alchemy.BenchTables.USERS;
 import static io.alchemy.benchmarks.jooq.Address.ADDRESS;
 import static io.alchemy.benchmarks.jooq.UserAccount.USER_ACCOUNT;
 import static org.jooq.impl.DSL.multiset;
@@ -15,14 +17,12 @@ import io.alchemy.benchmarks.hibernate.UserEntity;
 import io.alchemy.benchmarks.model.AddressRow;
 import io.alchemy.benchmarks.model.UserGraph;
 import io.alchemy.engine.Row;
-import io.alchemy.sql.TextClause;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.jooq.Records;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -37,17 +37,16 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.infra.BenchmarkParams;
 
 /**
- * W3, object graph: {@value #USERS} users (the window moves every operation), each with its 4 addresses in id
+ * W3, object graph: {@value #PARENTS_PER_OP} users (the window moves every operation), each with its 4 addresses in id
  * order. The eager contenders run one statement; the lazy ones are the N+1 pattern (1 + 50), for reference.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 public class W3ObjectGraph extends Workload {
-    static final int USERS = 50;
+    static final int PARENTS_PER_OP = 50;
     private static final String JOIN = "SELECT u.id, u.name, u.fullname, a.id, a.user_id, a.email_address "
             + "FROM user_account u JOIN address a ON a.user_id = u.id WHERE u.id BETWEEN ? AND ? ORDER BY u.id, a.id";
-    private static final TextClause JOIN_TEXT = text(JOIN.replace("BETWEEN ? AND ?", "BETWEEN :lo AND :hi"));
     private static final String PARENTS = "SELECT id, name, fullname FROM user_account WHERE id BETWEEN ? AND ? ORDER BY id";
     private static final String CHILDREN = "SELECT id, user_id, email_address FROM address WHERE user_id = ? ORDER BY id";
 
@@ -63,7 +62,7 @@ public class W3ObjectGraph extends Workload {
     }
 
     private long nextWindow() {
-        lo = counter++ % (DataSet.USERS / USERS) * USERS + 1;
+        lo = counter++ % (DataSet.USERS / PARENTS_PER_OP) * PARENTS_PER_OP + 1;
         return lo;
     }
 
@@ -73,9 +72,9 @@ public class W3ObjectGraph extends Workload {
         long first = nextWindow();
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(JOIN)) {
             ps.setLong(1, first);
-            ps.setLong(2, first + USERS - 1);
+            ps.setLong(2, first + PARENTS_PER_OP - 1);
             try (ResultSet rs = ps.executeQuery()) {
-                List<UserGraph> users = new ArrayList<>(USERS);
+                List<UserGraph> users = new ArrayList<>(PARENTS_PER_OP);
                 List<AddressRow> addresses = null;
                 long current = -1;
                 while (rs.next()) {
@@ -97,10 +96,14 @@ public class W3ObjectGraph extends Workload {
         count(audit);
         long first = nextWindow();
         try (io.alchemy.engine.Connection conn = alchemy.connect()) {
-            List<UserGraph> users = new ArrayList<>(USERS);
+            List<UserGraph> users = new ArrayList<>(PARENTS_PER_OP);
             List<AddressRow> addresses = null;
             long current = -1;
-            for (Row row : conn.execute(JOIN_TEXT, Map.of("lo", first, "hi", first + USERS - 1))) {
+            for (Row row : conn.execute(select(USERS.c("id"), USERS.c("name"), USERS.c("fullname"),
+                            ADDRESSES.c("id"), ADDRESSES.c("user_id"), ADDRESSES.c("email_address"))
+                    .joinFrom(USERS, ADDRESSES, ADDRESSES.c("user_id").eq(USERS.c("id")))
+                    .where(USERS.c("id").between(first, first + PARENTS_PER_OP - 1))
+                    .orderBy(USERS.c("id"), ADDRESSES.c("id")))) {
                 long id = row.get(0, Long.class);
                 if (id != current) {
                     addresses = new ArrayList<>();
@@ -124,7 +127,7 @@ public class W3ObjectGraph extends Workload {
                                 .orderBy(ADDRESS.ID))
                                 .convertFrom(r -> r.map(Records.mapping(AddressRow::new))))
                 .from(USER_ACCOUNT)
-                .where(USER_ACCOUNT.ID.between(first, first + USERS - 1))
+                .where(USER_ACCOUNT.ID.between(first, first + PARENTS_PER_OP - 1))
                 .orderBy(USER_ACCOUNT.ID)
                 .fetch(Records.mapping(UserGraph::new));
     }
@@ -137,7 +140,7 @@ public class W3ObjectGraph extends Workload {
                 .createSelectionQuery("from UserEntity u join fetch u.addresses a "
                         + "where u.id between :lo and :hi order by u.id, a.id", UserEntity.class)
                 .setParameter("lo", first)
-                .setParameter("hi", first + USERS - 1)
+                .setParameter("hi", first + PARENTS_PER_OP - 1)
                 .getResultList());
     }
 
@@ -148,8 +151,8 @@ public class W3ObjectGraph extends Workload {
         try (Connection c = dataSource.getConnection(); PreparedStatement parents = c.prepareStatement(PARENTS);
                 PreparedStatement children = c.prepareStatement(CHILDREN)) {
             parents.setLong(1, first);
-            parents.setLong(2, first + USERS - 1);
-            List<UserGraph> users = new ArrayList<>(USERS);
+            parents.setLong(2, first + PARENTS_PER_OP - 1);
+            List<UserGraph> users = new ArrayList<>(PARENTS_PER_OP);
             try (ResultSet rs = parents.executeQuery()) {
                 while (rs.next()) {
                     users.add(new UserGraph(rs.getLong(1), rs.getString(2), rs.getString(3), new ArrayList<>()));
@@ -175,7 +178,7 @@ public class W3ObjectGraph extends Workload {
             List<UserEntity> users = session
                     .createSelectionQuery("from UserEntity u where u.id between :lo and :hi order by u.id", UserEntity.class)
                     .setParameter("lo", first)
-                    .setParameter("hi", first + USERS - 1)
+                    .setParameter("hi", first + PARENTS_PER_OP - 1)
                     .getResultList();
             for (UserEntity user : users) {
                 user.addresses().size();
@@ -186,12 +189,12 @@ public class W3ObjectGraph extends Workload {
 
     @Override
     protected Statements statements() {
-        return Statements.exactly(contender.endsWith("Lazy") ? 1 + USERS : 1);
+        return Statements.exactly(contender.endsWith("Lazy") ? 1 + PARENTS_PER_OP : 1);
     }
 
     @Override
     protected void check(Object result) {
-        String wrong = Rows.graphs(result, lo, lo + USERS - 1);
+        String wrong = Rows.graphs(result, lo, lo + PARENTS_PER_OP - 1);
         require(wrong == null, wrong);
     }
 }

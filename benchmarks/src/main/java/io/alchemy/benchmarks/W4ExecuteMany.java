@@ -1,13 +1,13 @@
 package io.alchemy.benchmarks;
 
-import static io.alchemy.Alchemy.text;
+import static io.alchemy.Alchemy.insert;
+import static io.alchemy.benchmarks.alchemy.BenchTables.USERS;
 import static io.alchemy.benchmarks.jooq.UserAccount.USER_ACCOUNT;
 
 import io.alchemy.benchmarks.fixture.DataSet;
 import io.alchemy.benchmarks.harness.Audit;
 import io.alchemy.benchmarks.harness.Statements;
 import io.alchemy.benchmarks.harness.Workload;
-import io.alchemy.sql.TextClause;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -38,7 +38,6 @@ import org.openjdk.jmh.infra.BenchmarkParams;
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 public class W4ExecuteMany extends Workload {
     private static final String SQL = "INSERT INTO user_account (name, fullname) VALUES (?, ?)";
-    private static final TextClause TEXT = text("INSERT INTO user_account (name, fullname) VALUES (:name, :fullname)");
 
     @Param({"h2", "postgresql"})
     public String db;
@@ -94,7 +93,7 @@ public class W4ExecuteMany extends Workload {
         for (int i = 0; i < n; i++) {
             rows.add(Map.of("name", names[i], "fullname", fullnames[i]));
         }
-        return alchemy.transaction(conn -> conn.execute(TEXT, rows).rowcount());
+        return alchemy.transaction(conn -> conn.execute(insert(USERS), rows).rowcount());
     }
 
     @Benchmark

@@ -1,6 +1,8 @@
 package io.alchemy.benchmarks;
 
-import static io.alchemy.Alchemy.text;
+import static io.alchemy.Alchemy.select;
+import static io.alchemy.Alchemy.update;
+import static io.alchemy.benchmarks.alchemy.BenchTables.USERS;
 import static io.alchemy.benchmarks.jooq.UserAccount.USER_ACCOUNT;
 
 import io.alchemy.benchmarks.fixture.DataSet;
@@ -13,7 +15,6 @@ import io.alchemy.benchmarks.jooq.UserAccountRecord;
 import io.alchemy.benchmarks.model.UserRow;
 import io.alchemy.benchmarks.model.UserView;
 import io.alchemy.engine.Row;
-import io.alchemy.sql.TextClause;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -42,8 +43,6 @@ import org.openjdk.jmh.infra.BenchmarkParams;
 public class W5aReadModifyWrite extends Workload {
     private static final String SELECT = "SELECT id, name, fullname FROM user_account WHERE id = ?";
     private static final String UPDATE = "UPDATE user_account SET fullname = ? WHERE id = ?";
-    private static final TextClause SELECT_TEXT = text("SELECT id, name, fullname FROM user_account WHERE id = :id");
-    private static final TextClause UPDATE_TEXT = text("UPDATE user_account SET fullname = :fullname WHERE id = :id");
 
     @Param({"h2", "postgresql"})
     public String db;
@@ -94,8 +93,8 @@ public class W5aReadModifyWrite extends Workload {
         long id = nextId();
         String fullname = lastFullname;
         return alchemy.transaction(conn -> {
-            Row row = conn.execute(SELECT_TEXT, Map.of("id", id)).one();
-            conn.execute(UPDATE_TEXT, Map.of("fullname", fullname, "id", id));
+            Row row = conn.execute(select(USERS).where(USERS.c("id").eq(id))).one();
+            conn.execute(update(USERS).values(Map.of("fullname", fullname)).where(USERS.c("id").eq(id)));
             return new UserRow(row.get(0, Long.class), row.get(1, String.class), fullname);
         });
     }

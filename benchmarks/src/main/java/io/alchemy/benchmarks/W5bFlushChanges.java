@@ -1,6 +1,9 @@
 package io.alchemy.benchmarks;
 
-import static io.alchemy.Alchemy.text;
+import static io.alchemy.Alchemy.bindparam;
+import static io.alchemy.Alchemy.select;
+import static io.alchemy.Alchemy.update;
+import static io.alchemy.benchmarks.alchemy.BenchTables.USERS;
 import static io.alchemy.benchmarks.jooq.UserAccount.USER_ACCOUNT;
 
 import io.alchemy.benchmarks.fixture.DataSet;
@@ -12,7 +15,6 @@ import io.alchemy.benchmarks.jooq.UserAccountRecord;
 import io.alchemy.benchmarks.model.UserRow;
 import io.alchemy.benchmarks.model.UserView;
 import io.alchemy.engine.Row;
-import io.alchemy.sql.TextClause;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -46,9 +48,6 @@ public class W5bFlushChanges extends Workload {
     static final int LOADED = 1000;
     private static final String SELECT = "SELECT id, name, fullname FROM user_account WHERE id BETWEEN ? AND ? ORDER BY id";
     private static final String UPDATE = "UPDATE user_account SET fullname = ? WHERE id = ?";
-    private static final TextClause SELECT_TEXT = text(
-            "SELECT id, name, fullname FROM user_account WHERE id BETWEEN :lo AND :hi ORDER BY id");
-    private static final TextClause UPDATE_TEXT = text("UPDATE user_account SET fullname = :fullname WHERE id = :id");
 
     @Param({"h2", "postgresql"})
     public String db;
@@ -114,7 +113,8 @@ public class W5bFlushChanges extends Workload {
         long first = nextWindow();
         return alchemy.transaction(conn -> {
             List<UserRow> users = new ArrayList<>(LOADED);
-            for (Row row : conn.execute(SELECT_TEXT, Map.of("lo", first, "hi", first + LOADED - 1))) {
+            for (Row row : conn.execute(select(USERS).where(USERS.c("id").between(first, first + LOADED - 1))
+                    .orderBy(USERS.c("id")))) {
                 users.add(new UserRow(row.get(0, Long.class), row.get(1, String.class), row.get(2, String.class)));
             }
             List<Map<String, Object>> changes = new ArrayList<>(changed);
@@ -122,9 +122,10 @@ public class W5bFlushChanges extends Workload {
                 UserRow user = users.get(i);
                 UserRow newer = new UserRow(user.id(), user.name(), renamed(user.id()));
                 users.set(i, newer);
-                changes.add(Map.of("fullname", newer.fullname(), "id", newer.id()));
+                changes.add(Map.of("new_fullname", newer.fullname(), "user_id", newer.id()));
             }
-            conn.execute(UPDATE_TEXT, changes);
+            conn.execute(update(USERS).values(Map.of("fullname", bindparam("new_fullname")))
+                    .where(USERS.c("id").eq(bindparam("user_id"))), changes);
             return users;
         });
     }

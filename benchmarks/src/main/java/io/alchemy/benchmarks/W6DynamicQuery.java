@@ -1,6 +1,7 @@
 package io.alchemy.benchmarks;
 
-import static io.alchemy.Alchemy.text;
+import static io.alchemy.Alchemy.select;
+import static io.alchemy.benchmarks.alchemy.BenchTables.USERS;
 import static io.alchemy.benchmarks.jooq.UserAccount.USER_ACCOUNT;
 
 import io.alchemy.benchmarks.harness.Audit;
@@ -10,6 +11,7 @@ import io.alchemy.benchmarks.harness.Workload;
 import io.alchemy.benchmarks.hibernate.UserEntity;
 import io.alchemy.benchmarks.model.UserRow;
 import io.alchemy.engine.Row;
+import io.alchemy.sql.Select;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Predicate;
@@ -19,9 +21,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.jooq.Condition;
 import org.jooq.Records;
@@ -122,34 +122,26 @@ public class W6DynamicQuery extends Workload {
     public List<UserRow> alchemyCore(Audit audit) {
         count(audit);
         Filter f = nextFilter();
-        StringBuilder sql = new StringBuilder(COLUMNS);
-        Map<String, Object> values = new HashMap<>();
+        Select statement = select(USERS);
         if (f.name() != null) {
-            where(sql, values, "name = :name", "name", f.name());
+            statement = statement.where(USERS.c("name").eq(f.name()));
         }
         if (f.minId() != null) {
-            where(sql, values, "id >= :min_id", "min_id", f.minId());
+            statement = statement.where(USERS.c("id").ge(f.minId()));
         }
         if (f.maxId() != null) {
-            where(sql, values, "id <= :max_id", "max_id", f.maxId());
+            statement = statement.where(USERS.c("id").le(f.maxId()));
         }
         if (f.fullname() != null) {
-            where(sql, values, "fullname = :fullname", "fullname", f.fullname());
+            statement = statement.where(USERS.c("fullname").eq(f.fullname()));
         }
-        sql.append(" ORDER BY id");
         try (io.alchemy.engine.Connection conn = alchemy.connect()) {
             List<UserRow> users = new ArrayList<>();
-            for (Row row : conn.execute(text(sql.toString()), values)) {
+            for (Row row : conn.execute(statement.orderBy(USERS.c("id")))) {
                 users.add(new UserRow(row.get(0, Long.class), row.get(1, String.class), row.get(2, String.class)));
             }
             return users;
         }
-    }
-
-    private static void where(StringBuilder sql, Map<String, Object> values, String predicate, String name,
-            Object value) {
-        sql.append(values.isEmpty() ? " WHERE " : " AND ").append(predicate);
-        values.put(name, value);
     }
 
     @Benchmark
