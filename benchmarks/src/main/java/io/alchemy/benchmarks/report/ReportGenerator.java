@@ -62,7 +62,14 @@ public final class ReportGenerator {
                 .append("| OS | ").append(machine.os()).append(" |\n")
                 .append("| JDK | ").append(run.jdkVersion()).append(" (").append(run.vmName()).append(" ")
                 .append(run.vmVersion()).append(") |\n")
-                .append("| Settings | ").append(run.settings()).append(" |\n\n")
+                .append("| Settings | ").append(run.settings()).append(" |\n\n");
+        if (run.forks() < 2 || run.measurementIterations() < 3) {
+            md.append("> **Short run** (").append(run.forks()).append(" fork(s), ").append(run.measurementIterations())
+                    .append(" measured iteration(s)): it proves the suite and the report; the numbers are rough and ")
+                    .append("the min–max range says nothing with one fork. Quote only a full run (`--mode full`) ")
+                    .append("made on a quiet machine.\n\n");
+        }
+        md
                 .append("How to read: **µs/op** is JMH's mean over every measured iteration of every fork; ")
                 .append("**min–max** are the lowest and highest fork means; **× JDBC** is the time ratio to the ")
                 .append("hand-written JDBC contender of the same table (lower is better); **B/op** is the allocation ")
