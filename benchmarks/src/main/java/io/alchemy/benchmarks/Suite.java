@@ -4,6 +4,7 @@ import io.alchemy.benchmarks.report.MachineInfo;
 import io.alchemy.benchmarks.report.ReportGenerator;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Collection;
 import java.util.Map;
 import org.openjdk.jmh.profile.GCProfiler;
@@ -26,10 +27,15 @@ public final class Suite {
 
     public static void main(String[] args) throws RunnerException, IOException {
         SuiteArgs suite = SuiteArgs.parse(args);
+        // the command that produced the JSON, kept beside it so --report-only can name it
+        Path commandFile = Path.of(suite.json() + ".command");
+        String command = "java -jar benchmarks/target/benchmarks.jar " + String.join(" ", args);
         if (!suite.reportOnly()) {
             run(suite);
+            Files.writeString(commandFile, command.strip());
+        } else if (Files.exists(commandFile)) {
+            command = Files.readString(commandFile);
         }
-        String command = "java -jar benchmarks/target/benchmarks.jar " + String.join(" ", args);
         ReportGenerator.write(suite.json(), suite.report(), MachineInfo.current(), command.strip());
         System.out.println("Report written to " + suite.report().toAbsolutePath());
     }

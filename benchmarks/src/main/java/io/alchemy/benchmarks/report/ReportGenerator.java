@@ -33,6 +33,7 @@ public final class ReportGenerator {
     public static String render(JmhResults results, MachineInfo machine, String command) {
         StringBuilder md = new StringBuilder();
         header(md, results.run(), machine, command);
+        summary(md, results);
         for (Catalog.Workload workload : Catalog.workloads()) {
             List<BenchmarkResult> mine = results.results().stream()
                     .filter(r -> r.workload().equals(workload.className())).toList();
@@ -66,7 +67,7 @@ public final class ReportGenerator {
         if (run.forks() < 2 || run.measurementIterations() < 3) {
             md.append("> **Short run** (").append(run.forks()).append(" fork(s), ").append(run.measurementIterations())
                     .append(" measured iteration(s)): it proves the suite and the report; the numbers are rough and ")
-                    .append("the min–max range says nothing with one fork. Quote only a full run (`--mode full`) ")
+                    .append("with one fork the min–max range is a single value. Quote only a full run (`--mode full`) ")
                     .append("made on a quiet machine.\n\n");
         }
         md
@@ -77,6 +78,33 @@ public final class ReportGenerator {
                 .append("executions per operation through the counting DataSource every contender uses (a whole ")
                 .append("`executeBatch` is one). Every contender's rows are verified against the data set before and ")
                 .append("after each trial, and its statement count after every iteration.\n");
+    }
+
+    private static final List<String> SUMMARY = List.of("alchemyCore", "alchemyOrm", "jooq", "hibernate");
+
+    /** One line per measured table: each main contender's ratio to JDBC. */
+    private static void summary(StringBuilder md, JmhResults results) {
+        md.append("\n## Ratios to JDBC at a glance\n\nTime ratio to hand-written JDBC in the same table below ")
+                .append("(lower is better).\n\n| workload | database, parameters | Alchemy Core | Alchemy ORM | jOOQ | ")
+                .append("Hibernate |\n|---|---|---:|---:|---:|---:|\n");
+        for (Catalog.Workload workload : Catalog.workloads()) {
+            List<BenchmarkResult> mine = results.results().stream()
+                    .filter(r -> r.workload().equals(workload.className())).toList();
+            for (Map.Entry<String, List<BenchmarkResult>> group : groups(mine).entrySet()) {
+                BenchmarkResult baseline = find(group.getValue(), BASELINE);
+                md.append("| ").append(workload.id()).append(" | ").append(group.getKey());
+                for (String contender : SUMMARY) {
+                    BenchmarkResult result = find(group.getValue(), contender);
+                    boolean listed = workload.contenders().stream().anyMatch(c -> c.method().equals(contender));
+                    boolean missing = workload.contenders().stream()
+                            .anyMatch(c -> c.method().equals(contender) && c.missing() != null);
+                    md.append(" | ").append(result != null && baseline != null
+                            ? format("%.2f", result.score() / baseline.score())
+                            : missing ? "missing" : listed ? "not run" : "n/a");
+                }
+                md.append(" |\n");
+            }
+        }
     }
 
     /** Results grouped by database and parameters, in the order JMH ran them. */

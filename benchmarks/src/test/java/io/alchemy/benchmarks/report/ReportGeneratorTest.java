@@ -30,7 +30,7 @@ class ReportGeneratorTest {
         return "{\"jmhVersion\": \"1.37\", \"benchmark\": \"io.alchemy.benchmarks." + benchmark + "\", "
                 + "\"mode\": \"avgt\", \"threads\": 1, \"forks\": " + forks.size() + ", \"jdkVersion\": \"17.0.15\", "
                 + "\"vmName\": \"OpenJDK 64-Bit Server VM\", \"vmVersion\": \"17.0.15+6\", \"warmupIterations\": 3, "
-                + "\"warmupTime\": \"1 s\", \"measurementIterations\": 2, \"measurementTime\": \"1 s\", "
+                + "\"warmupTime\": \"1 s\", \"measurementIterations\": 5, \"measurementTime\": \"1 s\", "
                 + "\"params\": {" + params + "}, "
                 + "\"primaryMetric\": {\"score\": " + (sum / count) + ", \"scoreError\": \"NaN\", "
                 + "\"scoreUnit\": \"us/op\", \"rawData\": " + raw + "}, "
@@ -54,9 +54,17 @@ class ReportGeneratorTest {
                 .contains("| Machine | Test CPU, 2 cores, 8.0 GiB |")
                 .contains("| JDK | 17.0.15 (OpenJDK 64-Bit Server VM 17.0.15+6) |")
                 .contains("| Date | 2026-11-25T12:00:00Z |")
-                .contains("2 fork(s), warm-up 3 x 1 s, measurement 2 x 1 s")
+                .contains("2 fork(s), warm-up 3 x 1 s, measurement 5 x 1 s")
                 .contains("`java -jar benchmarks.jar`")
                 .contains("do not edit by hand");
+    }
+
+    @Test
+    void theSummaryListsEveryTableWithEachMainContendersRatio() {
+        assertThat(report)
+                .contains("| W1 | h2 | not run | missing | 1.60 | not run |")
+                .contains("| W2 | postgresql, n = 100 | not run | missing | not run | 2.00 |")
+                .contains("| W3 | h2 | not run | missing | not run | not run |");
     }
 
     @Test
