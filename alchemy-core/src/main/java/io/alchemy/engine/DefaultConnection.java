@@ -145,7 +145,9 @@ final class DefaultConnection implements Connection {
         }
         try {
             new ArrayList<>(openResults).forEach(CursorResult::close);
-            if (transactions.active()) {
+            if (transactions.active() && externallyManaged) {
+                transactions.leaveExternal();
+            } else if (transactions.active()) {
                 transactions.rollback();
             }
             restore();

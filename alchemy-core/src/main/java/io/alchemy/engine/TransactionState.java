@@ -42,7 +42,9 @@ final class TransactionState {
             throw connection.translate(e, "BEGIN");
         }
         root = new RootTransaction(this);
-        connection.defaultEngine().events().onBegin(connection.event(), implicit);
+        if (!connection.externallyManaged()) { // joining someone else's transaction begins nothing
+            connection.defaultEngine().events().onBegin(connection.event(), implicit);
+        }
         return root;
     }
 
@@ -73,8 +75,11 @@ final class TransactionState {
         }
         savepoints.clear();
         root = null;
+        if (connection.externallyManaged()) {
+            return; // the external transaction's owner commits; nothing to send, nothing to report
+        }
         connection.defaultEngine().events().onCommit(connection.event());
-        if (connection.externallyManaged() || connection.autocommitMode()) {
+        if (connection.autocommitMode()) {
             return;
         }
         try {
@@ -103,6 +108,19 @@ final class TransactionState {
         } catch (SQLException e) {
             throw connection.translate(e, "ROLLBACK");
         }
+    }
+
+    /**
+     * Leaves an external transaction when the connection closes: work done in it stays part of that transaction,
+     * whose owner decides its fate (as a {@code JdbcTemplate} call would); open savepoints are rolled back.
+     */
+    void leaveExternal() {
+        NestedTransaction outermost = savepoints.peekLast();
+        if (outermost != null) {
+            rollbackTo(outermost);
+        }
+        savepoints.clear();
+        root = null;
     }
 
     boolean isCurrent(RootTransaction transaction) {

@@ -84,6 +84,15 @@ class SpringTransactionTest {
     }
 
     @MatrixTest
+    void closingAConnectionWithoutCommitLeavesTheSpringTransactionToCommit(TestDatabase db) throws Exception {
+        runner(db).run(context -> {
+            AccountService service = context.getBean(AccountService.class);
+            service.connectInsertAndClose(1, "gary");
+            assertThat(Accounts.committed(db)).as("the Spring transaction decided, as with JdbcTemplate").isEqualTo(1);
+        });
+    }
+
+    @MatrixTest
     void aTransactionTemplateMarkedRollbackOnlyUndoesTheEnginesWrites(TestDatabase db) throws Exception {
         runner(db).run(context -> {
             Engine engine = context.getBean(Engine.class);
@@ -124,6 +133,13 @@ class SpringTransactionTest {
             engine.begin(conn -> Accounts.insert(conn, id, name));
             beforeCommit.run();
             return jdbc.queryForObject("SELECT count(*) FROM account", Integer.class);
+        }
+
+        @org.springframework.transaction.annotation.Transactional
+        public void connectInsertAndClose(int id, String name) {
+            try (Connection conn = engine.connect()) {
+                Accounts.insert(conn, id, name);
+            }
         }
 
         @org.springframework.transaction.annotation.Transactional
