@@ -1,8 +1,12 @@
 package io.alchemy.orm;
 
 import io.alchemy.schema.Column;
+import io.alchemy.sql.CacheKeyBuilder;
+import io.alchemy.sql.ClauseVisitor;
 import io.alchemy.sql.ColumnElement;
+import io.alchemy.sql.FromClause;
 import io.alchemy.types.SqlType;
+import java.util.function.Consumer;
 
 /**
  * A column attribute of a mapped class in the generated metamodel ({@code User_.name}): a {@code ColumnElement}
@@ -58,6 +62,38 @@ public final class ColumnAttribute<E, T> extends ColumnElement<T> {
     @Override
     public SqlType<T> type() {
         return column().type();
+    }
+
+    /** Compiles as the column it stands for. */
+    @Override
+    public <R> R accept(ClauseVisitor<R> visitor) {
+        return column().accept(visitor);
+    }
+
+    /** The same cache key as the column it stands for. */
+    @Override
+    public void addCacheKey(CacheKeyBuilder key) {
+        column().addCacheKey(key);
+    }
+
+    @Override
+    public String naturalName() {
+        return column().naturalName();
+    }
+
+    @Override
+    public String anonymousLabelBase() {
+        return column().anonymousLabelBase();
+    }
+
+    @Override
+    public String bindNameBase() {
+        return column().bindNameBase();
+    }
+
+    @Override
+    public void collectFroms(Consumer<? super FromClause> sink) {
+        column().collectFroms(sink);
     }
 
     @Override
