@@ -5,7 +5,7 @@ import io.alchemy.sql.CompileOptions;
 import io.alchemy.sql.compiler.StatementCompiler;
 import java.util.List;
 
-/** H2's SQL: {@code now()} is {@code CURRENT_TIMESTAMP}; no UPDATE … FROM or DELETE … USING, no RETURNING. */
+/** H2's SQL: {@code now()} is {@code CURRENT_TIMESTAMP}; no LATERAL, UPDATE … FROM, DELETE … USING or RETURNING. */
 public class H2StatementCompiler extends StatementCompiler {
 
     public H2StatementCompiler(Dialect dialect, CompileOptions options) {
@@ -15,6 +15,17 @@ public class H2StatementCompiler extends StatementCompiler {
     @Override
     protected String knownFunction(String lowerCaseName) {
         return lowerCaseName.equals("now") ? "CURRENT_TIMESTAMP" : null;
+    }
+
+    /** H2 takes an OFFSET without a LIMIT. */
+    @Override
+    protected String noLimit() {
+        return "";
+    }
+
+    @Override
+    protected String lateral() {
+        throw unsupported("LATERAL");
     }
 
     @Override
