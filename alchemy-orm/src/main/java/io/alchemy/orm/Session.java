@@ -194,17 +194,21 @@ public class Session implements AutoCloseable {
         return target;
     }
 
-    /** Reloads every column attribute of a persistent object from its row, discarding unflushed changes. */
+    /**
+     * Expires every column attribute of a persistent object, discarding its unflushed changes, and reloads them from
+     * its row at once.
+     */
     public void refresh(Object entity) {
         InstanceState state = persistent(entity);
+        List<String> columns = state.mapper().columnProperties().stream().map(ColumnProperty::name).toList();
+        state.commitAll();
+        work.expire(state, columns);
         autoflush();
         Row row = connection().execute(EntityLoader.byIdentity(state.mapper(), state.identity())).first();
         if (row == null) {
             throw new InvalidRequestError("Could not refresh instance '" + state.describe() + "': its row is gone");
         }
-        state.commitAll();
-        work.modified.remove(state);
-        loader.populate(state, row, 0, state.mapper().columnProperties().stream().map(ColumnProperty::name).toList());
+        loader.populate(state, row, 0, columns);
     }
 
     /** Expires the given attributes (all column attributes when none are named); the next access reloads them. */
