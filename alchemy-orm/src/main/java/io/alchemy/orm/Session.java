@@ -441,16 +441,27 @@ public class Session implements AutoCloseable {
         Connection held = connection;
         connection = null;
         begun = false;
-        if (held != null && !held.isClosed()) {
-            try {
-                if (commit) {
-                    held.commit();
-                } else {
-                    held.rollback();
-                }
-            } finally {
-                held.close();
+        if (held == null || held.isClosed()) {
+            return;
+        }
+        try {
+            if (commit) {
+                held.commit();
+            } else {
+                held.rollback();
             }
+        } catch (RuntimeException e) {
+            closeQuietly(held, e);
+            throw e;
+        }
+        held.close();
+    }
+
+    private static void closeQuietly(Connection held, RuntimeException cause) {
+        try {
+            held.close();
+        } catch (RuntimeException e) {
+            cause.addSuppressed(e);
         }
     }
 

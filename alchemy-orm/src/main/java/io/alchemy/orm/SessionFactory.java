@@ -12,7 +12,8 @@ import java.util.function.Function;
  * <pre>{@code
  * SessionFactory sessions = SessionFactory.of(engine, SessionOptions.DEFAULTS.withExpireOnCommit(false));
  * try (Session session = sessions.open()) { … }
- * sessions.inTransaction(session -> session.add(user));      // commit, or rollback on exception
+ * sessions.begin(session -> session.add(user));              // commit, or rollback on exception
+ * int n = sessions.transaction(session -> …);                // the same, returning a value
  * }</pre>
  */
 public final class SessionFactory {
@@ -40,15 +41,15 @@ public final class SessionFactory {
     }
 
     /** Runs {@code work} in a new Session and commits; rolls back and rethrows if it throws; closes the Session. */
-    public void inTransaction(Consumer<Session> work) {
-        inTransaction(session -> {
+    public void begin(Consumer<Session> work) {
+        transaction(session -> {
             work.accept(session);
             return null;
         });
     }
 
-    /** Like {@link #inTransaction(Consumer)}, returning {@code work}'s result. */
-    public <T> T inTransaction(Function<Session, T> work) {
+    /** Like {@link #begin(Consumer)}, returning {@code work}'s result. */
+    public <T> T transaction(Function<Session, T> work) {
         try (Session session = open()) {
             try {
                 T result = work.apply(session);

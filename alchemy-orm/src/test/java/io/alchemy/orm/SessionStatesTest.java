@@ -156,7 +156,7 @@ class SessionStatesTest {
     void expireOnCommitCanBeTurnedOff(TestDatabase db) {
         Engine engine = OrmFixture.tutorialDatabase(db);
         SessionFactory sessions = SessionFactory.of(engine, SessionOptions.DEFAULTS.withExpireOnCommit(false));
-        User squidward = sessions.inTransaction(session -> {
+        User squidward = sessions.transaction(session -> {
             User user = new User("squidward", "Squidward Tentacles");
             session.add(user);
             return user;
