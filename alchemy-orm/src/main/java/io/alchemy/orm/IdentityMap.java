@@ -58,9 +58,9 @@ final class IdentityMap {
         return live;
     }
 
+    /** The number of live objects (entries whose object was collected but not yet purged are not counted). */
     int size() {
-        purge();
-        return entries.size();
+        return states().size();
     }
 
     void clear() {
