@@ -42,7 +42,7 @@ final class ParameterBinder {
             return literals.get(slot.name());
         }
         if (slot.hasValue()) {
-            return slot.value();
+            return slot.resolvedValue();
         }
         throw new ArgumentError("A value is required for bind parameter '" + slot.name() + "'; the parameters given "
                 + "were " + given.keySet());

@@ -37,14 +37,14 @@ final class DmlRenderer {
             sql.append(" (").append(columnNames(insert.fromSelectColumns())).append(") ")
                     .append(compiler.selects().nested(insert.fromSelect(), SelectMode.PLAIN));
         } else if (!insert.rows().isEmpty()) {
-            List<ColumnClause<?>> columns = inTableOrder(table, insert.rows().get(0).keySet());
+            List<ColumnClause<?>> columns = withDefaults(table, inTableOrder(table, insert.rows().get(0).keySet()));
             List<String> rows = new ArrayList<>();
-            for (Map<ColumnClause<?>, ColumnElement<?>> row : insert.rows()) {
-                rows.add("(" + values(columns, row) + ")");
+            for (int i = 0; i < insert.rows().size(); i++) {
+                rows.add("(" + values(columns, insert.rows().get(i), "_m" + i) + ")");
             }
             sql.append(" (").append(columnNames(columns)).append(") VALUES ").append(String.join(", ", rows));
         } else {
-            List<ColumnClause<?>> columns = insertColumns(insert);
+            List<ColumnClause<?>> columns = withDefaults(table, insertColumns(insert));
             if (insert.returningList().isEmpty()) {
                 compiler.generatedKeys = PrimaryKeys.generatedBy(table, columns);
             }
@@ -52,7 +52,7 @@ final class DmlRenderer {
                 sql.append(compiler.defaultValues());
             } else {
                 sql.append(" (").append(columnNames(columns)).append(") VALUES (")
-                        .append(values(columns, insert.valueMap())).append(")");
+                        .append(values(columns, insert.valueMap(), "")).append(")");
             }
         }
         sql.append(returning(insert, compiler.mode.recordsResult));
@@ -74,10 +74,25 @@ final class DmlRenderer {
         return columns;
     }
 
-    private String values(List<ColumnClause<?>> columns, Map<ColumnClause<?>, ColumnElement<?>> given) {
+    /** The columns plus those of the table with a Java-side default, in table order. */
+    private static List<ColumnClause<?>> withDefaults(TableClause table, List<ColumnClause<?>> columns) {
+        List<ColumnClause<?>> all = new ArrayList<>();
+        for (ColumnClause<?> column : table.columns()) {
+            if (columns.contains(column) || ColumnDefaults.forInsert(column, column.key()) != null) {
+                all.add(column);
+            }
+        }
+        return all;
+    }
+
+    private String values(List<ColumnClause<?>> columns, Map<ColumnClause<?>, ColumnElement<?>> given, String suffix) {
         List<String> values = new ArrayList<>();
         for (ColumnClause<?> column : columns) {
-            values.add(value(column, given.get(column)));
+            ColumnElement<?> value = given.get(column);
+            if (value == null) {
+                value = ColumnDefaults.forInsert(column, column.key() + suffix);
+            }
+            values.add(value(column, value));
         }
         return String.join(", ", values);
     }
@@ -140,6 +155,8 @@ final class DmlRenderer {
         for (ColumnClause<?> column : update.table().columns()) {
             if (given.containsKey(column)) {
                 result.put(column, given.get(column));
+            } else if (ColumnDefaults.forUpdate(column) != null) {
+                result.put(column, ColumnDefaults.forUpdate(column));
             } else if (displayAll || keys != null && keys.contains(column.key()) && !explicit.contains(column.key())) {
                 result.put(column, null);
             }
