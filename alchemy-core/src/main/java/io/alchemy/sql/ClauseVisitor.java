@@ -30,6 +30,8 @@ public interface ClauseVisitor<R> {
 
     R visitBetween(Between between);
 
+    R visitExcluded(Excluded<?> excluded);
+
     R visitCast(Cast<?> cast);
 
     R visitTypeCoerce(TypeCoerce<?> coerce);

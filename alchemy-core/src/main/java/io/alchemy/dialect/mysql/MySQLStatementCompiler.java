@@ -3,6 +3,7 @@ package io.alchemy.dialect.mysql;
 import io.alchemy.dialect.Dialect;
 import io.alchemy.sql.CompileOptions;
 import io.alchemy.sql.JoinType;
+import io.alchemy.sql.OnConflict;
 import io.alchemy.sql.SelectBase;
 import io.alchemy.sql.StatementKind;
 import io.alchemy.sql.compiler.LiteralRenderer;
@@ -77,6 +78,20 @@ public class MySQLStatementCompiler extends StatementCompiler {
     @Override
     protected String filterClause(String function, String criteria) {
         throw unsupported("FILTER (WHERE …) on an aggregate");
+    }
+
+    /** {@code ON DUPLICATE KEY UPDATE a = VALUES(a)}; MySQL cannot name the conflicting key or skip rows. */
+    @Override
+    protected String onConflictClause(OnConflict conflict, List<String> target, List<String> set, String where) {
+        if (conflict.action() != OnConflict.Action.DUPLICATE_KEY_UPDATE) {
+            throw unsupported("ON CONFLICT (use onDuplicateKeyUpdate)");
+        }
+        return " ON DUPLICATE KEY UPDATE " + String.join(", ", set);
+    }
+
+    @Override
+    protected String excluded(String quotedColumn) {
+        return "VALUES(" + quotedColumn + ")";
     }
 
     @Override

@@ -8,6 +8,7 @@ import io.alchemy.sql.Delete;
 import io.alchemy.sql.DmlStatement;
 import io.alchemy.sql.FromClause;
 import io.alchemy.sql.Insert;
+import io.alchemy.sql.OnConflict;
 import io.alchemy.sql.SelectColumn;
 import io.alchemy.sql.StatementKind;
 import io.alchemy.sql.TableClause;
@@ -32,31 +33,48 @@ final class DmlRenderer {
 
     String insert(Insert insert) {
         TableClause table = insert.table();
-        StringBuilder sql = new StringBuilder("INSERT INTO ").append(compiler.tableName(table));
+        OnConflict conflict = insert.onConflict();
+        StringBuilder sql = new StringBuilder(compiler.insertKeyword(conflict)).append(' ').append(compiler.tableName(table));
+        List<ColumnClause<?>> columns;
         if (insert.fromSelect() != null) {
-            sql.append(" (").append(columnNames(insert.fromSelectColumns())).append(") ")
-                    .append(compiler.selects().nested(insert.fromSelect(), SelectMode.PLAIN));
+            columns = insert.fromSelectColumns();
+            sql.append(" (").append(columnNames(columns)).append(')').append(compiler.afterInsertColumns(conflict,
+                    columns)).append(' ').append(compiler.selects().nested(insert.fromSelect(), SelectMode.PLAIN));
         } else if (!insert.rows().isEmpty()) {
-            List<ColumnClause<?>> columns = withDefaults(table, inTableOrder(table, insert.rows().get(0).keySet()));
+            columns = withDefaults(table, inTableOrder(table, insert.rows().get(0).keySet()));
             List<String> rows = new ArrayList<>();
             for (int i = 0; i < insert.rows().size(); i++) {
                 rows.add("(" + values(columns, insert.rows().get(i), "_m" + i) + ")");
             }
-            sql.append(" (").append(columnNames(columns)).append(") VALUES ").append(String.join(", ", rows));
+            sql.append(" (").append(columnNames(columns)).append(')').append(compiler.afterInsertColumns(conflict, columns))
+                    .append(" VALUES ").append(String.join(", ", rows));
         } else {
-            List<ColumnClause<?>> columns = withDefaults(table, insertColumns(insert));
+            columns = withDefaults(table, insertColumns(insert));
             if (insert.returningList().isEmpty()) {
                 compiler.generatedKeys = PrimaryKeys.generatedBy(table, columns);
             }
             if (columns.isEmpty()) {
                 sql.append(compiler.defaultValues());
             } else {
-                sql.append(" (").append(columnNames(columns)).append(") VALUES (")
-                        .append(values(columns, insert.valueMap(), "")).append(")");
+                sql.append(" (").append(columnNames(columns)).append(')').append(compiler.afterInsertColumns(conflict,
+                        columns)).append(" VALUES (").append(values(columns, insert.valueMap(), "")).append(")");
             }
+        }
+        if (conflict != null) {
+            sql.append(onConflict(conflict));
         }
         sql.append(returning(insert, compiler.mode.recordsResult));
         return sql.toString();
+    }
+
+    private String onConflict(OnConflict conflict) {
+        List<String> target = new ArrayList<>();
+        conflict.target().forEach(column -> target.add(compiler.quote(column.name())));
+        List<String> set = new ArrayList<>();
+        conflict.set().forEach((column, value) -> set.add(compiler.quote(column.name()) + " = "
+                + compiler.render(value)));
+        String where = conflict.where() == null ? null : compiler.render(conflict.where());
+        return compiler.onConflictClause(conflict, target, set, where);
     }
 
     /** The given columns plus those named by the execution parameters, in table order; all when only displayed. */

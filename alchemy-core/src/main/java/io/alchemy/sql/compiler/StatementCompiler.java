@@ -21,6 +21,7 @@ import io.alchemy.sql.Constant;
 import io.alchemy.sql.Cte;
 import io.alchemy.sql.Delete;
 import io.alchemy.sql.DerivedColumn;
+import io.alchemy.sql.Excluded;
 import io.alchemy.sql.Exists;
 import io.alchemy.sql.ForUpdate;
 import io.alchemy.sql.FunctionFilter;
@@ -28,6 +29,7 @@ import io.alchemy.sql.Insert;
 import io.alchemy.sql.Join;
 import io.alchemy.sql.JoinType;
 import io.alchemy.sql.Label;
+import io.alchemy.sql.OnConflict;
 import io.alchemy.sql.LabelReference;
 import io.alchemy.sql.LiteralColumn;
 import io.alchemy.sql.Over;
@@ -179,6 +181,11 @@ public class StatementCompiler implements ClauseVisitor<String> {
     @Override
     public String visitBetween(Between between) {
         return expressions.between(between);
+    }
+
+    @Override
+    public String visitExcluded(Excluded<?> excluded) {
+        return excluded(quote(excluded.column().name()));
     }
 
     @Override
@@ -490,6 +497,40 @@ public class StatementCompiler implements ClauseVisitor<String> {
             sql.append(" SKIP LOCKED");
         }
         return sql.toString();
+    }
+
+    /** The keywords starting an INSERT: {@code INSERT INTO} (H2 starts an upsert with {@code MERGE INTO}). */
+    protected String insertKeyword(OnConflict conflict) {
+        return "INSERT INTO";
+    }
+
+    /** What follows an INSERT's column list before its values: nothing, or H2's {@code KEY (…)} of a MERGE. */
+    protected String afterInsertColumns(OnConflict conflict, List<ColumnClause<?>> columns) {
+        return "";
+    }
+
+    /**
+     * An upsert's clause after the values: {@code ON CONFLICT (target) DO NOTHING} or
+     * {@code ON CONFLICT (target) DO UPDATE SET a = x [WHERE …]}; MySQL's form is a {@link CompileError}.
+     *
+     * @param target the rendered key columns
+     * @param set the rendered {@code col = value} assignments
+     * @param where the rendered condition, or {@code null}
+     */
+    protected String onConflictClause(OnConflict conflict, List<String> target, List<String> set, String where) {
+        if (conflict.action() == OnConflict.Action.DUPLICATE_KEY_UPDATE) {
+            throw unsupported("ON DUPLICATE KEY UPDATE (use onConflictDoUpdate)");
+        }
+        String on = " ON CONFLICT" + (target.isEmpty() ? "" : " (" + String.join(", ", target) + ")");
+        if (conflict.action() == OnConflict.Action.DO_NOTHING) {
+            return on + " DO NOTHING";
+        }
+        return on + " DO UPDATE SET " + String.join(", ", set) + (where == null ? "" : " WHERE " + where);
+    }
+
+    /** The value an upsert proposed for a column: {@code excluded.col}. */
+    protected String excluded(String quotedColumn) {
+        return "excluded." + quotedColumn;
     }
 
     /** An INSERT without columns. */
