@@ -57,7 +57,8 @@ final class DmlRenderer {
                 sql.append(compiler.defaultValues());
             } else {
                 sql.append(" (").append(columnNames(columns)).append(')').append(compiler.afterInsertColumns(conflict,
-                        columns)).append(" VALUES (").append(values(columns, insert.valueMap(), "")).append(")");
+                        columns)).append(" VALUES ").append(BindMarkers.TUPLE_START).append('(')
+                        .append(values(columns, insert.valueMap(), "")).append(')').append(BindMarkers.TUPLE_END);
             }
         }
         if (conflict != null) {

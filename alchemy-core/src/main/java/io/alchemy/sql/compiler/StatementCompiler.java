@@ -112,7 +112,7 @@ public class StatementCompiler implements ClauseVisitor<String> {
                 options.inlineLiterals() ? literalRenderer() : null);
         List<String> literalNames = options.inlineLiterals() ? List.of() : binds.namesOf(toCompile.carriedParameters());
         return new Compiled(result.sql(), result.slots(), resultColumns, generatedKeys, toCompile.kind(),
-                literalNames, result.expanding());
+                literalNames, result.expanding(), result.tuple());
     }
 
     /** Renders a fragment (a column expression) for display, as {@code str()} of an expression does. */
