@@ -64,6 +64,12 @@ public interface ClauseVisitor<R> {
 
     R visitJoin(Join join);
 
+    R visitTableValued(TableValuedAlias alias);
+
+    R visitColumnValued(ColumnValued<?> column);
+
+    R visitColumnValuedSource(ColumnValued<?>.Source source);
+
     R visitSelect(Select select);
 
     R visitCompoundSelect(CompoundSelect compound);

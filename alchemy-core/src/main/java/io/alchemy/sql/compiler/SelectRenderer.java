@@ -185,7 +185,8 @@ final class SelectRenderer {
     }
 
     private static boolean isNamedColumn(ColumnElement<?> element) {
-        if (element instanceof ColumnClause<?> || element instanceof DerivedColumn<?>) {
+        if (element instanceof ColumnClause<?> || element instanceof DerivedColumn<?>
+                || element instanceof io.alchemy.sql.ColumnValued<?>) {
             return true;
         }
         return element instanceof UnaryExpression<?> unary

@@ -14,6 +14,7 @@ import io.alchemy.sql.ClauseElement;
 import io.alchemy.sql.ClauseVisitor;
 import io.alchemy.sql.ColumnClause;
 import io.alchemy.sql.ColumnElement;
+import io.alchemy.sql.ColumnValued;
 import io.alchemy.sql.CompileOptions;
 import io.alchemy.sql.Compiled;
 import io.alchemy.sql.CompoundSelect;
@@ -42,6 +43,7 @@ import io.alchemy.sql.Statement;
 import io.alchemy.sql.StatementKind;
 import io.alchemy.sql.Subquery;
 import io.alchemy.sql.TableClause;
+import io.alchemy.sql.TableValuedAlias;
 import io.alchemy.sql.TextElement;
 import io.alchemy.sql.Tuple;
 import io.alchemy.sql.TypeCoerce;
@@ -273,6 +275,21 @@ public class StatementCompiler implements ClauseVisitor<String> {
     @Override
     public String visitJoin(Join join) {
         return selects.join(join);
+    }
+
+    @Override
+    public String visitTableValued(TableValuedAlias alias) {
+        return render(alias.function()) + " AS " + quote(fromName(alias));
+    }
+
+    @Override
+    public String visitColumnValued(ColumnValued<?> column) {
+        return quote(column.name());
+    }
+
+    @Override
+    public String visitColumnValuedSource(ColumnValued<?>.Source source) {
+        return render(source.column().function()) + " AS " + quote(source.column().name());
     }
 
     @Override
