@@ -76,7 +76,7 @@ public class StatementCompiler implements ClauseVisitor<String> {
     boolean qualifyColumns = true;
     LabelContext labelContext = LabelContext.NONE;
     List<ResultColumn> resultColumns = List.of();
-    List<String> generatedKeys = List.of();
+    List<ResultColumn> generatedKeys = List.of();
     private Statement statement;
 
     /** Where a label or a label name is being rendered. */
