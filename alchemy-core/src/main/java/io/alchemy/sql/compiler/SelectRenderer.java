@@ -129,7 +129,8 @@ final class SelectRenderer {
         String name = compiler.quote(compiler.fromName(cte));
         if (compiler.ctes.needsDefinition(cte)) {
             compiler.ctes.begin(cte);
-            String body = nested(cte.select(), SelectMode.FROM);
+            String body = cte.statement() instanceof SelectBase select ? nested(select, SelectMode.FROM)
+                    : compiler.inScope(Scope.root(), SelectMode.FROM, () -> compiler.dataModifyingCte(cte.statement()));
             compiler.ctes.define(cte, name, columnNames(cte), body);
         }
         return name;

@@ -550,6 +550,11 @@ public class StatementCompiler implements ClauseVisitor<String> {
         return "excluded." + quotedColumn;
     }
 
+    /** The body of a CTE holding an INSERT, UPDATE or DELETE; only some databases (PostgreSQL) allow one. */
+    protected String dataModifyingCte(Statement dml) {
+        throw unsupported("INSERT, UPDATE or DELETE inside a WITH clause");
+    }
+
     /** An INSERT without columns. */
     protected String defaultValues() {
         return " DEFAULT VALUES";
