@@ -66,6 +66,8 @@ public interface ClauseVisitor<R> {
 
     R visitTableValued(TableValuedAlias alias);
 
+    R visitValues(Values values);
+
     R visitColumnValued(ColumnValued<?> column);
 
     R visitColumnValuedSource(ColumnValued<?>.Source source);

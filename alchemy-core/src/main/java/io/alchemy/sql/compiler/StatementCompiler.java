@@ -49,6 +49,7 @@ import io.alchemy.sql.Tuple;
 import io.alchemy.sql.TypeCoerce;
 import io.alchemy.sql.UnaryExpression;
 import io.alchemy.sql.Update;
+import io.alchemy.sql.Values;
 import io.alchemy.sql.WithinGroup;
 import io.alchemy.types.SqlType;
 import java.util.List;
@@ -280,6 +281,16 @@ public class StatementCompiler implements ClauseVisitor<String> {
     @Override
     public String visitTableValued(TableValuedAlias alias) {
         return render(alias.function()) + " AS " + quote(fromName(alias));
+    }
+
+    @Override
+    public String visitValues(Values values) {
+        List<List<String>> rows = new java.util.ArrayList<>();
+        for (List<ColumnElement<?>> row : values.rows()) {
+            rows.add(row.stream().map(this::render).toList());
+        }
+        List<String> names = values.columnNames().stream().map(this::quote).toList();
+        return valuesFrom(rows, names, quote(fromName(values)));
     }
 
     @Override
@@ -548,6 +559,32 @@ public class StatementCompiler implements ClauseVisitor<String> {
     /** The value an upsert proposed for a column: {@code excluded.col}. */
     protected String excluded(String quotedColumn) {
         return "excluded." + quotedColumn;
+    }
+
+    /**
+     * Rows of values as a FROM element: {@code (VALUES (a, b), (c, d)) AS name (x, y)}.
+     *
+     * @param rows each row's rendered values
+     * @param columns the quoted column names
+     * @param name the quoted name
+     */
+    protected String valuesFrom(List<List<String>> rows, List<String> columns, String name) {
+        List<String> tuples = rows.stream().map(row -> "(" + String.join(", ", row) + ")").toList();
+        return "(VALUES " + String.join(", ", tuples) + ") AS " + name + " (" + String.join(", ", columns) + ")";
+    }
+
+    /** {@link #valuesFrom} as {@code (SELECT a AS x, b AS y UNION ALL SELECT c, d) AS name}, for databases without it. */
+    protected final String valuesAsUnion(List<List<String>> rows, List<String> columns, String name) {
+        List<String> selects = new java.util.ArrayList<>();
+        for (int r = 0; r < rows.size(); r++) {
+            List<String> row = rows.get(r);
+            List<String> items = new java.util.ArrayList<>();
+            for (int c = 0; c < row.size(); c++) {
+                items.add(r == 0 ? row.get(c) + " AS " + columns.get(c) : row.get(c));
+            }
+            selects.add("SELECT " + String.join(", ", items));
+        }
+        return "(" + String.join(" UNION ALL ", selects) + ") AS " + name;
     }
 
     /** The body of a CTE holding an INSERT, UPDATE or DELETE; only some databases (PostgreSQL) allow one. */
