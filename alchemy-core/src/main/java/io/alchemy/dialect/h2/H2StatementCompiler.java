@@ -6,10 +6,14 @@ import io.alchemy.sql.ColumnElement;
 import io.alchemy.sql.CompileOptions;
 import io.alchemy.sql.Excluded;
 import io.alchemy.sql.OnConflict;
+import io.alchemy.sql.StatementKind;
 import io.alchemy.sql.compiler.StatementCompiler;
 import java.util.List;
 
-/** H2's SQL: {@code now()} is {@code CURRENT_TIMESTAMP}; no LATERAL, UPDATE … FROM, DELETE … USING or RETURNING. */
+/**
+ * H2's SQL: {@code now()} is {@code CURRENT_TIMESTAMP}; RETURNING through {@code FINAL TABLE}/{@code OLD TABLE};
+ * upserts as MERGE; no LATERAL, UPDATE … FROM or DELETE … USING.
+ */
 public class H2StatementCompiler extends StatementCompiler {
 
     public H2StatementCompiler(Dialect dialect, CompileOptions options) {
@@ -65,6 +69,21 @@ public class H2StatementCompiler extends StatementCompiler {
     @Override
     protected String lateral() {
         throw unsupported("LATERAL");
+    }
+
+    /** RETURNING is H2's data change delta table: {@code SELECT cols FROM FINAL TABLE (INSERT …)}. */
+    @Override
+    protected void checkReturning(StatementKind kind) {
+    }
+
+    @Override
+    protected String returning(String dml, String columns, StatementKind kind) {
+        return "SELECT " + columns + " FROM " + (kind == StatementKind.DELETE ? "OLD" : "FINAL") + " TABLE (" + dml + ")";
+    }
+
+    @Override
+    protected boolean qualifyReturningColumns() {
+        return false;
     }
 
     @Override

@@ -64,8 +64,7 @@ final class DmlRenderer {
         if (conflict != null) {
             sql.append(onConflict(conflict));
         }
-        sql.append(returning(insert, compiler.mode.recordsResult));
-        return sql.toString();
+        return withReturning(sql.toString(), insert, compiler.mode.recordsResult);
     }
 
     private String onConflict(OnConflict conflict) {
@@ -133,7 +132,7 @@ final class DmlRenderer {
             String set = setClause(update, compiler.qualifySetColumns(!others.isEmpty()));
             String head = others.isEmpty() ? "UPDATE " + compiler.tableName(table) + " SET " + set
                     : compiler.updateWithFroms(compiler.tableName(table), set, render(others));
-            return head + where(update.whereList()) + returning(update, top);
+            return withReturning(head + where(update.whereList()), update, top);
         });
     }
 
@@ -191,7 +190,7 @@ final class DmlRenderer {
         return compiler.inScope(scope, SelectMode.PLAIN, () -> {
             String head = others.isEmpty() ? "DELETE FROM " + compiler.tableName(table)
                     : compiler.deleteWithFroms(compiler.tableName(table), render(others));
-            return head + where(delete.whereList()) + returning(delete, top);
+            return withReturning(head + where(delete.whereList()), delete, top);
         });
     }
 
@@ -199,15 +198,16 @@ final class DmlRenderer {
         return criteria.isEmpty() ? "" : " WHERE " + compiler.selects().criteria(criteria);
     }
 
-    private String returning(DmlStatement statement, boolean recordResult) {
+    /** The statement with its RETURNING columns, in the dialect's form. */
+    private String withReturning(String dml, DmlStatement statement, boolean recordResult) {
         if (statement.returningList().isEmpty()) {
-            return "";
+            return dml;
         }
         compiler.checkReturning(statement.kind());
         List<SelectColumn> columns = SelectColumn.listOf(statement.returningList());
         String rendered = compiler.withQualification(compiler.qualifyReturningColumns(),
                 () -> compiler.selects().columnsClause(columns, false, recordResult));
-        return " RETURNING " + rendered;
+        return compiler.returning(dml, rendered, statement.kind());
     }
 
     /** The FROM elements the criteria and values refer to besides the target table. */

@@ -604,6 +604,11 @@ public class StatementCompiler implements ClauseVisitor<String> {
         }
     }
 
+    /** A data-modifying statement returning rows: {@code dml RETURNING columns}. */
+    protected String returning(String dml, String columns, StatementKind kind) {
+        return dml + " RETURNING " + columns;
+    }
+
     /** Whether RETURNING columns are written with their table's name. */
     protected boolean qualifyReturningColumns() {
         return true;
