@@ -57,8 +57,15 @@ final class StatementExecutor {
             if (!executemany) {
                 return runOnce(statement, compiled, params.get(0), event);
             }
-            return returnsRows(compiled) ? runEach(statement, compiled, params, event)
-                    : runBatch(statement, compiled, params, event);
+            if (!returnsRows(compiled)) {
+                return runBatch(statement, compiled, params, event);
+            }
+            if (compiled.supportsMultiRowBatches() && params.size() > 1) {
+                statement.close();
+                statement = null;
+                return runMultiRow(compiled, params, event);
+            }
+            return runEach(statement, compiled, params, event);
         } catch (SQLException e) {
             closeQuietly(statement);
             RuntimeException error = connection.dialect().errorClassifier().classify(e, compiled.sql(),
@@ -133,6 +140,38 @@ final class StatementExecutor {
         }
         long elapsed = System.nanoTime() - start;
         statement.close();
+        connection.defaultEngine().events().afterExecute(event, new StatementOutcome(rows.size(), elapsed));
+        return new CursorResult(keys, RowCursor.of(rows), rows.size(), CursorResult.PrimaryKeyOutcome.EXECUTEMANY, null);
+    }
+
+    /**
+     * executemany of a single-row INSERT … RETURNING as multi-row INSERTs ("insertmanyvalues"): batches of up to
+     * 1,000 rows (fewer when the dialect's parameter limit requires), rows returned in parameter order.
+     */
+    private Result runMultiRow(Compiled compiled, List<List<Object>> params, StatementEvent event) throws SQLException {
+        Dialect dialect = connection.dialect();
+        int perRow = Math.max(1, compiled.binds().size());
+        int batchSize = Math.max(1, Math.min(1_000, dialect.maxBindParameters() / perRow));
+        List<Row> rows = new ArrayList<>();
+        RowKeys keys = RowKeys.NONE;
+        long start = System.nanoTime();
+        for (int from = 0; from < params.size(); from += batchSize) {
+            List<List<Object>> batch = params.subList(from, Math.min(params.size(), from + batchSize));
+            Compiled multi = compiled.multiRow(batch.size());
+            List<Object> values = new ArrayList<>(perRow * batch.size());
+            batch.forEach(values::addAll);
+            try (PreparedStatement statement = connection.jdbc().prepareStatement(multi.sql())) {
+                ValueBinder.bindAll(statement, multi.binds(), values, dialect);
+                if (statement.execute()) {
+                    try (ResultSet resultSet = statement.getResultSet()) {
+                        RowReader reader = RowReader.of(resultSet.getMetaData(), multi.resultColumns(), dialect);
+                        keys = reader.keys();
+                        rows.addAll(readAll(resultSet, reader));
+                    }
+                }
+            }
+        }
+        long elapsed = System.nanoTime() - start;
         connection.defaultEngine().events().afterExecute(event, new StatementOutcome(rows.size(), elapsed));
         return new CursorResult(keys, RowCursor.of(rows), rows.size(), CursorResult.PrimaryKeyOutcome.EXECUTEMANY, null);
     }

@@ -30,6 +30,8 @@ public interface ClauseVisitor<R> {
 
     R visitBetween(Between between);
 
+    R visitExcluded(Excluded<?> excluded);
+
     R visitCast(Cast<?> cast);
 
     R visitTypeCoerce(TypeCoerce<?> coerce);
@@ -61,6 +63,14 @@ public interface ClauseVisitor<R> {
     R visitCte(Cte cte);
 
     R visitJoin(Join join);
+
+    R visitTableValued(TableValuedAlias alias);
+
+    R visitValues(Values values);
+
+    R visitColumnValued(ColumnValued<?> column);
+
+    R visitColumnValuedSource(ColumnValued<?>.Source source);
 
     R visitSelect(Select select);
 

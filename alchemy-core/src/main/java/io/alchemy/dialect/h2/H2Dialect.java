@@ -52,10 +52,10 @@ public class H2Dialect extends DefaultDialect {
         return new H2ErrorClassifier();
     }
 
-    /** H2 has no RETURNING; generated keys come through JDBC's getGeneratedKeys. */
+    /** RETURNING is compiled as H2's data change delta table ({@code SELECT … FROM FINAL TABLE (INSERT …)}). */
     @Override
     public boolean supportsReturning() {
-        return false;
+        return true;
     }
 
     @Override

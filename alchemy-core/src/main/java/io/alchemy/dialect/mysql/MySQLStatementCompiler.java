@@ -3,6 +3,7 @@ package io.alchemy.dialect.mysql;
 import io.alchemy.dialect.Dialect;
 import io.alchemy.sql.CompileOptions;
 import io.alchemy.sql.JoinType;
+import io.alchemy.sql.OnConflict;
 import io.alchemy.sql.SelectBase;
 import io.alchemy.sql.StatementKind;
 import io.alchemy.sql.compiler.LiteralRenderer;
@@ -79,6 +80,20 @@ public class MySQLStatementCompiler extends StatementCompiler {
         throw unsupported("FILTER (WHERE …) on an aggregate");
     }
 
+    /** {@code ON DUPLICATE KEY UPDATE a = VALUES(a)}; MySQL cannot name the conflicting key or skip rows. */
+    @Override
+    protected String onConflictClause(OnConflict conflict, List<String> target, List<String> set, String where) {
+        if (conflict.action() != OnConflict.Action.DUPLICATE_KEY_UPDATE) {
+            throw unsupported("ON CONFLICT (use onDuplicateKeyUpdate)");
+        }
+        return " ON DUPLICATE KEY UPDATE " + String.join(", ", set);
+    }
+
+    @Override
+    protected String excluded(String quotedColumn) {
+        return "VALUES(" + quotedColumn + ")";
+    }
+
     @Override
     protected String defaultValues() {
         return " () VALUES ()";
@@ -107,5 +122,11 @@ public class MySQLStatementCompiler extends StatementCompiler {
     @Override
     protected String deleteWithFroms(String table, List<String> others) {
         return "DELETE FROM " + table + " USING " + table + ", " + String.join(", ", others);
+    }
+
+    /** No column list after a VALUES alias here: the rows become {@code SELECT … UNION ALL SELECT …}. */
+    @Override
+    protected String valuesFrom(List<List<String>> rows, List<String> columns, String name) {
+        return valuesAsUnion(rows, columns, name);
     }
 }

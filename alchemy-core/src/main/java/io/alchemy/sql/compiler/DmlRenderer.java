@@ -8,6 +8,7 @@ import io.alchemy.sql.Delete;
 import io.alchemy.sql.DmlStatement;
 import io.alchemy.sql.FromClause;
 import io.alchemy.sql.Insert;
+import io.alchemy.sql.OnConflict;
 import io.alchemy.sql.SelectColumn;
 import io.alchemy.sql.StatementKind;
 import io.alchemy.sql.TableClause;
@@ -32,31 +33,48 @@ final class DmlRenderer {
 
     String insert(Insert insert) {
         TableClause table = insert.table();
-        StringBuilder sql = new StringBuilder("INSERT INTO ").append(compiler.tableName(table));
+        OnConflict conflict = insert.onConflict();
+        StringBuilder sql = new StringBuilder(compiler.insertKeyword(conflict)).append(' ').append(compiler.tableName(table));
+        List<ColumnClause<?>> columns;
         if (insert.fromSelect() != null) {
-            sql.append(" (").append(columnNames(insert.fromSelectColumns())).append(") ")
-                    .append(compiler.selects().nested(insert.fromSelect(), SelectMode.PLAIN));
+            columns = insert.fromSelectColumns();
+            sql.append(" (").append(columnNames(columns)).append(')').append(compiler.afterInsertColumns(conflict,
+                    columns)).append(' ').append(compiler.selects().nested(insert.fromSelect(), SelectMode.PLAIN));
         } else if (!insert.rows().isEmpty()) {
-            List<ColumnClause<?>> columns = inTableOrder(table, insert.rows().get(0).keySet());
+            columns = withDefaults(table, inTableOrder(table, insert.rows().get(0).keySet()));
             List<String> rows = new ArrayList<>();
-            for (Map<ColumnClause<?>, ColumnElement<?>> row : insert.rows()) {
-                rows.add("(" + values(columns, row) + ")");
+            for (int i = 0; i < insert.rows().size(); i++) {
+                rows.add("(" + values(columns, insert.rows().get(i), "_m" + i) + ")");
             }
-            sql.append(" (").append(columnNames(columns)).append(") VALUES ").append(String.join(", ", rows));
+            sql.append(" (").append(columnNames(columns)).append(')').append(compiler.afterInsertColumns(conflict, columns))
+                    .append(" VALUES ").append(String.join(", ", rows));
         } else {
-            List<ColumnClause<?>> columns = insertColumns(insert);
+            columns = withDefaults(table, insertColumns(insert));
             if (insert.returningList().isEmpty()) {
                 compiler.generatedKeys = PrimaryKeys.generatedBy(table, columns);
             }
             if (columns.isEmpty()) {
                 sql.append(compiler.defaultValues());
             } else {
-                sql.append(" (").append(columnNames(columns)).append(") VALUES (")
-                        .append(values(columns, insert.valueMap())).append(")");
+                sql.append(" (").append(columnNames(columns)).append(')').append(compiler.afterInsertColumns(conflict,
+                        columns)).append(" VALUES ").append(BindMarkers.TUPLE_START).append('(')
+                        .append(values(columns, insert.valueMap(), "")).append(')').append(BindMarkers.TUPLE_END);
             }
         }
-        sql.append(returning(insert, compiler.mode.recordsResult));
-        return sql.toString();
+        if (conflict != null) {
+            sql.append(onConflict(conflict));
+        }
+        return withReturning(sql.toString(), insert, compiler.mode.recordsResult);
+    }
+
+    private String onConflict(OnConflict conflict) {
+        List<String> target = new ArrayList<>();
+        conflict.target().forEach(column -> target.add(compiler.quote(column.name())));
+        List<String> set = new ArrayList<>();
+        conflict.set().forEach((column, value) -> set.add(compiler.quote(column.name()) + " = "
+                + compiler.render(value)));
+        String where = conflict.where() == null ? null : compiler.render(conflict.where());
+        return compiler.onConflictClause(conflict, target, set, where);
     }
 
     /** The given columns plus those named by the execution parameters, in table order; all when only displayed. */
@@ -74,10 +92,25 @@ final class DmlRenderer {
         return columns;
     }
 
-    private String values(List<ColumnClause<?>> columns, Map<ColumnClause<?>, ColumnElement<?>> given) {
+    /** The columns plus those of the table with a Java-side default, in table order. */
+    private static List<ColumnClause<?>> withDefaults(TableClause table, List<ColumnClause<?>> columns) {
+        List<ColumnClause<?>> all = new ArrayList<>();
+        for (ColumnClause<?> column : table.columns()) {
+            if (columns.contains(column) || ColumnDefaults.forInsert(column, column.key()) != null) {
+                all.add(column);
+            }
+        }
+        return all;
+    }
+
+    private String values(List<ColumnClause<?>> columns, Map<ColumnClause<?>, ColumnElement<?>> given, String suffix) {
         List<String> values = new ArrayList<>();
         for (ColumnClause<?> column : columns) {
-            values.add(value(column, given.get(column)));
+            ColumnElement<?> value = given.get(column);
+            if (value == null) {
+                value = ColumnDefaults.forInsert(column, column.key() + suffix);
+            }
+            values.add(value(column, value));
         }
         return String.join(", ", values);
     }
@@ -99,7 +132,7 @@ final class DmlRenderer {
             String set = setClause(update, compiler.qualifySetColumns(!others.isEmpty()));
             String head = others.isEmpty() ? "UPDATE " + compiler.tableName(table) + " SET " + set
                     : compiler.updateWithFroms(compiler.tableName(table), set, render(others));
-            return head + where(update.whereList()) + returning(update, top);
+            return withReturning(head + where(update.whereList()), update, top);
         });
     }
 
@@ -140,6 +173,8 @@ final class DmlRenderer {
         for (ColumnClause<?> column : update.table().columns()) {
             if (given.containsKey(column)) {
                 result.put(column, given.get(column));
+            } else if (ColumnDefaults.forUpdate(column) != null) {
+                result.put(column, ColumnDefaults.forUpdate(column));
             } else if (displayAll || keys != null && keys.contains(column.key()) && !explicit.contains(column.key())) {
                 result.put(column, null);
             }
@@ -155,7 +190,7 @@ final class DmlRenderer {
         return compiler.inScope(scope, SelectMode.PLAIN, () -> {
             String head = others.isEmpty() ? "DELETE FROM " + compiler.tableName(table)
                     : compiler.deleteWithFroms(compiler.tableName(table), render(others));
-            return head + where(delete.whereList()) + returning(delete, top);
+            return withReturning(head + where(delete.whereList()), delete, top);
         });
     }
 
@@ -163,15 +198,16 @@ final class DmlRenderer {
         return criteria.isEmpty() ? "" : " WHERE " + compiler.selects().criteria(criteria);
     }
 
-    private String returning(DmlStatement statement, boolean recordResult) {
+    /** The statement with its RETURNING columns, in the dialect's form. */
+    private String withReturning(String dml, DmlStatement statement, boolean recordResult) {
         if (statement.returningList().isEmpty()) {
-            return "";
+            return dml;
         }
         compiler.checkReturning(statement.kind());
         List<SelectColumn> columns = SelectColumn.listOf(statement.returningList());
         String rendered = compiler.withQualification(compiler.qualifyReturningColumns(),
                 () -> compiler.selects().columnsClause(columns, false, recordResult));
-        return " RETURNING " + rendered;
+        return compiler.returning(dml, rendered, statement.kind());
     }
 
     /** The FROM elements the criteria and values refer to besides the target table. */

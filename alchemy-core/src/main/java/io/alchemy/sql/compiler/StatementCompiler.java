@@ -14,6 +14,7 @@ import io.alchemy.sql.ClauseElement;
 import io.alchemy.sql.ClauseVisitor;
 import io.alchemy.sql.ColumnClause;
 import io.alchemy.sql.ColumnElement;
+import io.alchemy.sql.ColumnValued;
 import io.alchemy.sql.CompileOptions;
 import io.alchemy.sql.Compiled;
 import io.alchemy.sql.CompoundSelect;
@@ -21,6 +22,7 @@ import io.alchemy.sql.Constant;
 import io.alchemy.sql.Cte;
 import io.alchemy.sql.Delete;
 import io.alchemy.sql.DerivedColumn;
+import io.alchemy.sql.Excluded;
 import io.alchemy.sql.Exists;
 import io.alchemy.sql.ForUpdate;
 import io.alchemy.sql.FunctionFilter;
@@ -28,6 +30,7 @@ import io.alchemy.sql.Insert;
 import io.alchemy.sql.Join;
 import io.alchemy.sql.JoinType;
 import io.alchemy.sql.Label;
+import io.alchemy.sql.OnConflict;
 import io.alchemy.sql.LabelReference;
 import io.alchemy.sql.LiteralColumn;
 import io.alchemy.sql.Over;
@@ -40,11 +43,13 @@ import io.alchemy.sql.Statement;
 import io.alchemy.sql.StatementKind;
 import io.alchemy.sql.Subquery;
 import io.alchemy.sql.TableClause;
+import io.alchemy.sql.TableValuedAlias;
 import io.alchemy.sql.TextElement;
 import io.alchemy.sql.Tuple;
 import io.alchemy.sql.TypeCoerce;
 import io.alchemy.sql.UnaryExpression;
 import io.alchemy.sql.Update;
+import io.alchemy.sql.Values;
 import io.alchemy.sql.WithinGroup;
 import io.alchemy.types.SqlType;
 import java.util.List;
@@ -110,7 +115,7 @@ public class StatementCompiler implements ClauseVisitor<String> {
                 options.inlineLiterals() ? literalRenderer() : null);
         List<String> literalNames = options.inlineLiterals() ? List.of() : binds.namesOf(toCompile.carriedParameters());
         return new Compiled(result.sql(), result.slots(), resultColumns, generatedKeys, toCompile.kind(),
-                literalNames, result.expanding());
+                literalNames, result.expanding(), result.tuple());
     }
 
     /** Renders a fragment (a column expression) for display, as {@code str()} of an expression does. */
@@ -179,6 +184,11 @@ public class StatementCompiler implements ClauseVisitor<String> {
     @Override
     public String visitBetween(Between between) {
         return expressions.between(between);
+    }
+
+    @Override
+    public String visitExcluded(Excluded<?> excluded) {
+        return excluded(quote(excluded.column().name()));
     }
 
     @Override
@@ -266,6 +276,31 @@ public class StatementCompiler implements ClauseVisitor<String> {
     @Override
     public String visitJoin(Join join) {
         return selects.join(join);
+    }
+
+    @Override
+    public String visitTableValued(TableValuedAlias alias) {
+        return render(alias.function()) + " AS " + quote(fromName(alias));
+    }
+
+    @Override
+    public String visitValues(Values values) {
+        List<List<String>> rows = new java.util.ArrayList<>();
+        for (List<ColumnElement<?>> row : values.rows()) {
+            rows.add(row.stream().map(this::render).toList());
+        }
+        List<String> names = values.columnNames().stream().map(this::quote).toList();
+        return valuesFrom(rows, names, quote(fromName(values)));
+    }
+
+    @Override
+    public String visitColumnValued(ColumnValued<?> column) {
+        return quote(column.name());
+    }
+
+    @Override
+    public String visitColumnValuedSource(ColumnValued<?>.Source source) {
+        return render(source.column().function()) + " AS " + quote(source.column().name());
     }
 
     @Override
@@ -492,6 +527,71 @@ public class StatementCompiler implements ClauseVisitor<String> {
         return sql.toString();
     }
 
+    /** The keywords starting an INSERT: {@code INSERT INTO} (H2 starts an upsert with {@code MERGE INTO}). */
+    protected String insertKeyword(OnConflict conflict) {
+        return "INSERT INTO";
+    }
+
+    /** What follows an INSERT's column list before its values: nothing, or H2's {@code KEY (…)} of a MERGE. */
+    protected String afterInsertColumns(OnConflict conflict, List<ColumnClause<?>> columns) {
+        return "";
+    }
+
+    /**
+     * An upsert's clause after the values: {@code ON CONFLICT (target) DO NOTHING} or
+     * {@code ON CONFLICT (target) DO UPDATE SET a = x [WHERE …]}; MySQL's form is a {@link CompileError}.
+     *
+     * @param target the rendered key columns
+     * @param set the rendered {@code col = value} assignments
+     * @param where the rendered condition, or {@code null}
+     */
+    protected String onConflictClause(OnConflict conflict, List<String> target, List<String> set, String where) {
+        if (conflict.action() == OnConflict.Action.DUPLICATE_KEY_UPDATE) {
+            throw unsupported("ON DUPLICATE KEY UPDATE (use onConflictDoUpdate)");
+        }
+        String on = " ON CONFLICT" + (target.isEmpty() ? "" : " (" + String.join(", ", target) + ")");
+        if (conflict.action() == OnConflict.Action.DO_NOTHING) {
+            return on + " DO NOTHING";
+        }
+        return on + " DO UPDATE SET " + String.join(", ", set) + (where == null ? "" : " WHERE " + where);
+    }
+
+    /** The value an upsert proposed for a column: {@code excluded.col}. */
+    protected String excluded(String quotedColumn) {
+        return "excluded." + quotedColumn;
+    }
+
+    /**
+     * Rows of values as a FROM element: {@code (VALUES (a, b), (c, d)) AS name (x, y)}.
+     *
+     * @param rows each row's rendered values
+     * @param columns the quoted column names
+     * @param name the quoted name
+     */
+    protected String valuesFrom(List<List<String>> rows, List<String> columns, String name) {
+        List<String> tuples = rows.stream().map(row -> "(" + String.join(", ", row) + ")").toList();
+        return "(VALUES " + String.join(", ", tuples) + ") AS " + name + " (" + String.join(", ", columns) + ")";
+    }
+
+    /** {@link #valuesFrom} as {@code (SELECT a AS x, b AS y UNION ALL SELECT c, d) AS name}, for databases without it. */
+    protected final String valuesAsUnion(List<List<String>> rows, List<String> columns, String name) {
+        List<String> selects = new java.util.ArrayList<>();
+        for (int r = 0; r < rows.size(); r++) {
+            List<String> row = rows.get(r);
+            List<String> items = new java.util.ArrayList<>();
+            for (int c = 0; c < row.size(); c++) {
+                items.add(r == 0 ? row.get(c) + " AS " + columns.get(c) : row.get(c));
+            }
+            selects.add("SELECT " + String.join(", ", items));
+        }
+        return "(" + String.join(" UNION ALL ", selects) + ") AS " + name;
+    }
+
+    /** The body of a CTE holding an INSERT, UPDATE or DELETE; only some databases (PostgreSQL) allow one. */
+    protected String dataModifyingCte(Statement dml) {
+        throw unsupported("INSERT, UPDATE or DELETE inside a WITH clause");
+    }
+
     /** An INSERT without columns. */
     protected String defaultValues() {
         return " DEFAULT VALUES";
@@ -502,6 +602,11 @@ public class StatementCompiler implements ClauseVisitor<String> {
         if (!dialect.supportsReturning()) {
             throw unsupported("RETURNING");
         }
+    }
+
+    /** A data-modifying statement returning rows: {@code dml RETURNING columns}. */
+    protected String returning(String dml, String columns, StatementKind kind) {
+        return dml + " RETURNING " + columns;
     }
 
     /** Whether RETURNING columns are written with their table's name. */
