@@ -106,7 +106,7 @@ final class Flush {
     private static void loadKeysOfExpired(InstanceState state) {
         ColumnProperty version = state.mapper().versionCounter();
         if (version != null) {
-            InstanceState.onRead(state, version.name());
+            InstanceState.onRead(state.object(), state, version.name());
         }
     }
 

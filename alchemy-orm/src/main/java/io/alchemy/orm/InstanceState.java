@@ -64,15 +64,18 @@ public final class InstanceState {
 
     // ------------------------------------------------------------------ hooks called by enhanced classes
 
-    /** Called by enhanced code before a mapped field is read: loads it first when it is unloaded. */
-    public static void onRead(InstanceState state, String attribute) {
+    /**
+     * Called by enhanced code before a mapped field of {@code entity} is read: loads it first when it is unloaded.
+     * {@code state} is the object's state, {@code null} while no Session has seen it.
+     */
+    public static void onRead(Object entity, InstanceState state, String attribute) {
         if (state != null && !state.unloaded.isEmpty() && state.unloaded.contains(attribute)) {
             state.load(attribute);
         }
     }
 
-    /** Called by enhanced code before a mapped field is written: records the change. */
-    public static void onWrite(InstanceState state, String attribute, Object newValue) {
+    /** Called by enhanced code before a mapped field of {@code entity} is written: records the change. */
+    public static void onWrite(Object entity, InstanceState state, String attribute, Object newValue) {
         if (state != null) {
             state.changing(attribute);
         }

@@ -75,7 +75,7 @@ final class ParentDeletion {
         for (JoinPair pair : relationship.pairs()) {
             ColumnProperty foreignKey = child.mapper().propertyFor(pair.referencing());
             if (foreignKey != null) {
-                InstanceState.onWrite(child, foreignKey.name(), null);
+                InstanceState.onWrite(child.object(), child, foreignKey.name(), null);
                 foreignKey.set(child.object(), null);
             }
         }

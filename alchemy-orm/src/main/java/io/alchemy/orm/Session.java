@@ -185,7 +185,7 @@ public class Session implements AutoCloseable {
             if (given.unloadedAttributes().contains(property.name()) || Values.same(property.get(target), value)) {
                 continue;
             }
-            InstanceState.onWrite(state, property.name(), value);
+            InstanceState.onWrite(target, state, property.name(), value);
             property.set(target, value);
         }
         if (fresh) {

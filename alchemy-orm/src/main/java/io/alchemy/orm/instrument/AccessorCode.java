@@ -10,9 +10,9 @@ import net.bytebuddy.jar.asm.Opcodes;
 import net.bytebuddy.jar.asm.Type;
 
 /**
- * The body of a generated field accessor. The reader is {@code InstanceState.onRead(state, "name"); return name;},
- * the writer {@code InstanceState.onWrite(state, "name", value); name = value;}; both are straight-line code, so no
- * stack map frame is needed.
+ * The body of a generated field accessor. The reader is {@code InstanceState.onRead(this, state, "name"); return name;},
+ * the writer {@code InstanceState.onWrite(this, state, "name", value); name = value;}; straight-line code, so
+ * no stack map frame is needed. The object is passed as well as its state, which is null until a Session sees it.
  */
 final class AccessorCode implements Implementation, ByteCodeAppender {
     private static final String HOOKS = EnhancedFields.STATE_TYPE;
@@ -49,25 +49,26 @@ final class AccessorCode implements Implementation, ByteCodeAppender {
         String descriptor = field.getDescriptor();
         Type type = Type.getType(descriptor);
         code.visitVarInsn(Opcodes.ALOAD, 0);
+        code.visitVarInsn(Opcodes.ALOAD, 0);
         code.visitFieldInsn(Opcodes.GETFIELD, owner, EnhancedFields.STATE_FIELD, EnhancedFields.STATE_DESCRIPTOR);
         code.visitLdcInsn(field.getName());
         if (write) {
             code.visitVarInsn(type.getOpcode(Opcodes.ILOAD), 1);
             box(code, type);
             code.visitMethodInsn(Opcodes.INVOKESTATIC, HOOKS, "onWrite",
-                    "(" + EnhancedFields.STATE_DESCRIPTOR + "Ljava/lang/String;Ljava/lang/Object;)V", false);
+                    "(Ljava/lang/Object;" + EnhancedFields.STATE_DESCRIPTOR + "Ljava/lang/String;Ljava/lang/Object;)V", false);
             code.visitVarInsn(Opcodes.ALOAD, 0);
             code.visitVarInsn(type.getOpcode(Opcodes.ILOAD), 1);
             code.visitFieldInsn(Opcodes.PUTFIELD, owner, field.getName(), descriptor);
             code.visitInsn(Opcodes.RETURN);
         } else {
             code.visitMethodInsn(Opcodes.INVOKESTATIC, HOOKS, "onRead",
-                    "(" + EnhancedFields.STATE_DESCRIPTOR + "Ljava/lang/String;)V", false);
+                    "(Ljava/lang/Object;" + EnhancedFields.STATE_DESCRIPTOR + "Ljava/lang/String;)V", false);
             code.visitVarInsn(Opcodes.ALOAD, 0);
             code.visitFieldInsn(Opcodes.GETFIELD, owner, field.getName(), descriptor);
             code.visitInsn(type.getOpcode(Opcodes.IRETURN));
         }
-        return new Size(4, method.getStackSize());
+        return new Size(5, method.getStackSize());
     }
 
     private static void box(MethodVisitor code, Type type) {
