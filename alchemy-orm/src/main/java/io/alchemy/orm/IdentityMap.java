@@ -58,9 +58,19 @@ final class IdentityMap {
         return live;
     }
 
-    /** The number of live objects (entries whose object was collected but not yet purged are not counted). */
+    /**
+     * How many objects are live. Counts the entries still referenced rather than trusting the purge: the collector
+     * clears a reference before it reaches the queue, so the queue can lag behind.
+     */
     int size() {
-        return states().size();
+        purge();
+        int live = 0;
+        for (Entry entry : entries.values()) {
+            if (entry.get() != null) {
+                live++;
+            }
+        }
+        return live;
     }
 
     void clear() {

@@ -31,7 +31,7 @@ class FlushTest {
             session.addAll(users);
             session.flush();
             assertThat(users).extracting(User::getId).containsExactly(4, 5, 6, 7, 8);
-            List<String> sql = log.take().stream().filter(l -> l.startsWith("INSERT")).toList();
+            List<String> sql = log.take().stream().filter(l -> l.contains("INSERT INTO")).toList();
             switch (db.name()) {
                 case "sqlite" -> assertThat(sql).containsExactly("INSERT INTO user_account (name, fullname) VALUES "
                         + "(?, ?) RETURNING id | [user0, User 0] [user1, User 1] [user2, User 2] [user3, User 3] "
@@ -39,7 +39,10 @@ class FlushTest {
                 case "postgresql", "mariadb" -> assertThat(sql).singleElement().asString()
                         .startsWith("INSERT INTO user_account (name, fullname) VALUES (?, ?), (?, ?), (?, ?), (?, ?), "
                                 + "(?, ?) RETURNING ");
-                default -> assertThat(sql).hasSize(5);
+                case "h2" -> assertThat(sql).singleElement().asString()
+                        .startsWith("SELECT id FROM FINAL TABLE (INSERT INTO user_account (name, fullname) VALUES "
+                                + "(?, ?), (?, ?), (?, ?), (?, ?), (?, ?))");
+                default -> throw new AssertionError("no expectation for " + db.name());
             }
             session.commit();
         }
