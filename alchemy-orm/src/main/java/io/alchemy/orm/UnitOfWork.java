@@ -32,7 +32,10 @@ final class UnitOfWork {
         if (entity == null) {
             throw new UnmappedInstanceError("null is not a mapped instance");
         }
-        Mapper<?> mapper = Mappers.current(entity.getClass());
+        Mapper<?> mapper = null;
+        for (Class<?> type = entity.getClass(); mapper == null && type != null; type = type.getSuperclass()) {
+            mapper = Mappers.current(type);
+        }
         if (mapper == null) {
             throw new UnmappedInstanceError("Class '" + entity.getClass().getName() + "' is not mapped; map it with a "
                     + "Registry before adding its instances to a Session");
