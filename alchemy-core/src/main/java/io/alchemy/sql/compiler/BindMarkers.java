@@ -90,7 +90,7 @@ final class BindMarkers {
                 continue;
             }
             if (c == TUPLE_END) {
-                tuple = new ValuesTuple(tupleStart, sql.length(), tupleSlot, slots.size() - tupleSlot);
+                tuple = new ValuesTuple(tupleStart, sql.length(), tupleSlot, slots.size() - tupleSlot, -1);
                 i++;
                 continue;
             }

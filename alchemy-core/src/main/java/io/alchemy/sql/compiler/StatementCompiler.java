@@ -78,6 +78,7 @@ public class StatementCompiler implements ClauseVisitor<String> {
     LabelContext labelContext = LabelContext.NONE;
     List<ResultColumn> resultColumns = List.of();
     List<ResultColumn> generatedKeys = List.of();
+    int insertSentinel = -1;
     private Statement statement;
 
     /** Where a label or a label name is being rendered. */
@@ -115,7 +116,7 @@ public class StatementCompiler implements ClauseVisitor<String> {
                 options.inlineLiterals() ? literalRenderer() : null);
         List<String> literalNames = options.inlineLiterals() ? List.of() : binds.namesOf(toCompile.carriedParameters());
         return new Compiled(result.sql(), result.slots(), resultColumns, generatedKeys, toCompile.kind(),
-                literalNames, result.expanding(), result.tuple());
+                literalNames, result.expanding(), result.tuple() == null ? null : result.tuple().withSentinel(insertSentinel));
     }
 
     /** Renders a fragment (a column expression) for display, as {@code str()} of an expression does. */
