@@ -116,6 +116,10 @@ final class ExpressionRenderer {
 
     String unary(UnaryExpression<?> unary) {
         Operator op = unary.operator();
+        if (op == Operator.NULLS_FIRST || op == Operator.NULLS_LAST) {
+            return compiler.nullsOrdering(render(unary.element()), render(baseOfOrdering(unary.element())),
+                    op == Operator.NULLS_FIRST);
+        }
         if (unary.isModifier()) {
             return render(unary.element()) + " " + op.sql();
         }
@@ -124,6 +128,15 @@ final class ExpressionRenderer {
             case NEG -> "-" + operand(unary.element(), op);
             default -> op.sql() + " " + operand(unary.element(), op);
         };
+    }
+
+    /** The expression an ORDER BY item sorts on, without its ASC/DESC. */
+    private static ColumnElement<?> baseOfOrdering(ColumnElement<?> element) {
+        ColumnElement<?> current = element;
+        while (current instanceof UnaryExpression<?> unary && unary.isModifier()) {
+            current = unary.element();
+        }
+        return current;
     }
 
     /** The operand of NOT: grouped by precedence, and always when it is not itself a condition ({@code NOT (a + b)}). */

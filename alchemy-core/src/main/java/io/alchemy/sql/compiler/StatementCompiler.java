@@ -478,6 +478,16 @@ public class StatementCompiler implements ClauseVisitor<String> {
         return element.type();
     }
 
+    /**
+     * An ORDER BY item with NULLs first or last: {@code x DESC NULLS FIRST}.
+     *
+     * @param ordered the rendered item ({@code x DESC})
+     * @param base the rendered expression alone ({@code x})
+     */
+    protected String nullsOrdering(String ordered, String base, boolean first) {
+        return ordered + (first ? " NULLS FIRST" : " NULLS LAST");
+    }
+
     /** The keywords of a join. */
     protected String joinKeyword(JoinType type) {
         return type.sql();
