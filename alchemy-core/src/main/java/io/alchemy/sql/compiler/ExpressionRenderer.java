@@ -73,8 +73,10 @@ final class ExpressionRenderer {
         boolean negated = binary.operator() == Operator.NOT_IN;
         String list;
         if (right instanceof BindParameter<?> parameter && parameter.isExpanding()) {
-            list = "(" + compiler.binds.marker(parameter, compiler.bindName(parameter),
-                    compiler.emptyInExpansion(negated)) + ")";
+            int arity = binary.left() instanceof Tuple tuple ? tuple.elements().size() : 1;
+            String prefix = arity > 1 ? compiler.tupleInPrefix() : "";
+            list = "(" + prefix + compiler.binds.marker(parameter, compiler.bindName(parameter),
+                    compiler.emptyInExpansion(negated, arity)) + ")";
         } else if (right instanceof Tuple) {
             list = render(right);
         } else {

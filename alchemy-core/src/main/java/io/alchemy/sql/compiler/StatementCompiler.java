@@ -432,9 +432,18 @@ public class StatementCompiler implements ClauseVisitor<String> {
         return left + (negated ? " IS NOT DISTINCT FROM " : " IS DISTINCT FROM ") + right;
     }
 
-    /** The replacement of an empty expanding IN list: matches nothing (IN) or everything (NOT IN). */
-    protected String emptyInExpansion(boolean negated) {
-        return negated ? "NULL) OR (1 = 1" : "NULL) AND (1 != 1";
+    /**
+     * The replacement of an empty expanding IN list: matches nothing (IN) or everything (NOT IN); for a tuple of
+     * {@code arity} elements the NULL is a row of NULLs.
+     */
+    protected String emptyInExpansion(boolean negated, int arity) {
+        String nulls = arity == 1 ? "NULL" : "(" + String.join(", ", java.util.Collections.nCopies(arity, "NULL")) + ")";
+        return nulls + (negated ? ") OR (1 = 1" : ") AND (1 != 1");
+    }
+
+    /** What precedes the rows of a tuple IN list: nothing, or {@code VALUES } where rows need it (SQLite). */
+    protected String tupleInPrefix() {
+        return "";
     }
 
     /**
