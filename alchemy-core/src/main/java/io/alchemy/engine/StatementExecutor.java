@@ -166,7 +166,7 @@ final class StatementExecutor {
                     try (ResultSet resultSet = statement.getResultSet()) {
                         RowReader reader = RowReader.of(resultSet.getMetaData(), multi.resultColumns(), dialect);
                         keys = reader.keys();
-                        rows.addAll(readAll(resultSet, reader));
+                        rows.addAll(inParameterOrder(readAll(resultSet, reader), compiled.valuesTuple().sentinelColumn()));
                     }
                 }
             }
@@ -174,6 +174,17 @@ final class StatementExecutor {
         long elapsed = System.nanoTime() - start;
         connection.defaultEngine().events().afterExecute(event, new StatementOutcome(rows.size(), elapsed));
         return new CursorResult(keys, RowCursor.of(rows), rows.size(), CursorResult.PrimaryKeyOutcome.EXECUTEMANY, null);
+    }
+
+    /** One batch's rows sorted by the key the database generated in insertion order, when there is one. */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static List<Row> inParameterOrder(List<Row> rows, int sentinel) {
+        if (sentinel < 0) {
+            return rows;
+        }
+        List<Row> sorted = new ArrayList<>(rows);
+        sorted.sort((a, b) -> ((Comparable) a.get(sentinel)).compareTo(b.get(sentinel)));
+        return sorted;
     }
 
     private PreparedStatement prepare(Compiled compiled) throws SQLException {

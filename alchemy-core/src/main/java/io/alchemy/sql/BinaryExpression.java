@@ -84,7 +84,9 @@ public final class BinaryExpression<T> extends ColumnElement<T> {
         }
         boolean anyExpression = values.stream().anyMatch(v -> v instanceof ClauseElement);
         ColumnElement<?> right;
-        if (anyExpression) {
+        if (left instanceof Tuple tuple && !anyExpression) {
+            right = BindParameter.expandingList("param", tupleRows(tuple, values), null);
+        } else if (anyExpression) {
             List<ColumnElement<?>> elements = new ArrayList<>();
             for (Object value : values) {
                 elements.add(Coercions.expression(value, left));
@@ -94,6 +96,20 @@ public final class BinaryExpression<T> extends ColumnElement<T> {
             right = BindParameter.expandingList(left.bindNameBase(), new ArrayList<>(values), left.type());
         }
         return new BinaryExpression<>(left, operator, right, Types.BOOLEAN, null, null);
+    }
+
+    /** The rows of a tuple IN, each a list as long as the tuple. */
+    private static List<List<?>> tupleRows(Tuple tuple, Collection<?> values) {
+        List<List<?>> rows = new ArrayList<>();
+        for (Object value : values) {
+            List<?> row = value instanceof List<?> list ? list : value instanceof Object[] array
+                    ? java.util.Arrays.asList(array) : null;
+            if (row == null || row.size() != tuple.elements().size()) {
+                throw new ArgumentError("A tuple IN takes rows of " + tuple.elements().size() + " values, got " + value);
+            }
+            rows.add(row);
+        }
+        return rows;
     }
 
     static BinaryExpression<Boolean> inSelect(ColumnElement<?> left, Operator operator, SelectBase select) {

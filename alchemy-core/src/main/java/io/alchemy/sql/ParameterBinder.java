@@ -27,13 +27,15 @@ final class ParameterBinder {
             } else {
                 List<?> elements = elementsOf(slot.name(), value);
                 String placeholder = "__[POSTCOMPILE_" + slot.name() + "]";
-                String replacement = elements.isEmpty() ? emptyReplacement : placeholders(elements.size());
+                List<String> items = new ArrayList<>();
+                boolean rows = emptyReplacement.startsWith("(");
+                for (int i = 0; i < elements.size(); i++) {
+                    items.add(expand(slot, i + 1, elements.get(i), rows, resolved));
+                }
+                String replacement = elements.isEmpty() ? emptyReplacement : String.join(", ", items);
                 int at = sql.indexOf(placeholder, searchFrom);
                 sql = sql.substring(0, at) + replacement + sql.substring(at + placeholder.length());
                 searchFrom = at + replacement.length();
-                for (int i = 0; i < elements.size(); i++) {
-                    resolved.add(BindSlot.withValue(slot.name() + "_" + (i + 1), slot.type(), elements.get(i)));
-                }
             }
         }
         return new BoundStatement(sql, resolved);
@@ -64,7 +66,17 @@ final class ParameterBinder {
                 + (value == null ? "null" : value.getClass().getName()));
     }
 
-    private static String placeholders(int count) {
-        return String.join(", ", java.util.Collections.nCopies(count, "?"));
+    /** One element of an expanding list: {@code ?}, or {@code (?, ?)} for a row of a tuple IN. */
+    private static String expand(BindSlot slot, int position, Object element, boolean rows, List<BindSlot> resolved) {
+        String name = slot.name() + "_" + position;
+        if (rows) {
+            List<?> row = elementsOf(name, element);
+            for (int j = 0; j < row.size(); j++) {
+                resolved.add(BindSlot.withValue(name + "_" + (j + 1), null, row.get(j)));
+            }
+            return "(" + String.join(", ", java.util.Collections.nCopies(row.size(), "?")) + ")";
+        }
+        resolved.add(BindSlot.withValue(name, slot.type(), element));
+        return "?";
     }
 }

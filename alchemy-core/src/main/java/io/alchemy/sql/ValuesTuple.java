@@ -9,8 +9,16 @@ package io.alchemy.sql;
  * @param end index just past its closing parenthesis
  * @param firstSlot index of the first bind slot inside the tuple
  * @param slotCount how many bind slots the tuple holds
+ * @param sentinelColumn the index among the result columns of the key the database generates in insertion order
+ *        (an autoincrement primary key left to it), by which rows returned from one batch are put back in
+ *        parameter order; -1 when there is none (rows then come in the order the database returns them)
  */
-public record ValuesTuple(int start, int end, int firstSlot, int slotCount) {
+public record ValuesTuple(int start, int end, int firstSlot, int slotCount, int sentinelColumn) {
+
+    /** The same tuple with a sentinel column. */
+    public ValuesTuple withSentinel(int column) {
+        return new ValuesTuple(start, end, firstSlot, slotCount, column);
+    }
 
     /** Whether every bind slot of the statement is inside the tuple, so rows can simply be repeated. */
     public boolean holdsAllSlots(int totalSlots) {

@@ -23,6 +23,11 @@ class InsertManyValuesMatrixTest {
         Compiled compiled = insert(t.user).returning(t.user.c("id"))
                 .compile(Dialects4.SQLITE, CompileOptions.forParameters(java.util.Set.of("name", "fullname")));
         assertThat(compiled.supportsMultiRowBatches()).isTrue();
+        assertThat(compiled.valuesTuple().sentinelColumn()).isEqualTo(0);
+        assertThat(insert(t.user).returning(t.user.c("name"), t.user.c("id")).compile(Dialects4.SQLITE,
+                CompileOptions.forParameters(java.util.Set.of("name"))).valuesTuple().sentinelColumn()).isEqualTo(1);
+        assertThat(insert(t.user).returning(t.user.c("id")).compile(Dialects4.SQLITE,
+                CompileOptions.forParameters(java.util.Set.of("id", "name"))).valuesTuple().sentinelColumn()).isEqualTo(-1);
         Compiled three = compiled.multiRow(3);
         assertThat(three.sql()).isEqualTo("INSERT INTO user_account (name, fullname) VALUES (?, ?), (?, ?), (?, ?) RETURNING id");
         assertThat(three.binds()).extracting(BindSlot::name).containsExactly("name", "fullname", "name", "fullname",

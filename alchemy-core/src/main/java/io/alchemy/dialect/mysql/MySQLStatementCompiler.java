@@ -67,6 +67,12 @@ public class MySQLStatementCompiler extends StatementCompiler {
         return " \n LIMIT " + render(select.offsetClause()) + ", " + count;
     }
 
+    /** No NULLS FIRST/LAST here: sort on {@code x IS NULL} first ({@code x IS NULL DESC, x} puts NULLs first). */
+    @Override
+    protected String nullsOrdering(String ordered, String base, boolean first) {
+        return base + " IS NULL" + (first ? " DESC" : "") + ", " + ordered;
+    }
+
     @Override
     protected String joinKeyword(JoinType type) {
         if (type == JoinType.FULL) {

@@ -22,6 +22,12 @@ public class SQLiteStatementCompiler extends StatementCompiler {
         return lowerCaseName.equals("now") ? "CURRENT_TIMESTAMP" : null;
     }
 
+    /** SQLite compares row values only with a subquery: {@code (a, b) IN (VALUES (?, ?), …)}. */
+    @Override
+    protected String tupleInPrefix() {
+        return "VALUES ";
+    }
+
     @Override
     protected String distinctFrom(String left, String right, boolean negated) {
         return left + (negated ? " IS " : " IS NOT ") + right;

@@ -90,7 +90,7 @@ final class BindMarkers {
                 continue;
             }
             if (c == TUPLE_END) {
-                tuple = new ValuesTuple(tupleStart, sql.length(), tupleSlot, slots.size() - tupleSlot);
+                tuple = new ValuesTuple(tupleStart, sql.length(), tupleSlot, slots.size() - tupleSlot, -1);
                 i++;
                 continue;
             }
@@ -137,7 +137,11 @@ final class BindMarkers {
         }
         List<String> rendered = new ArrayList<>();
         for (Object value : values) {
-            rendered.add(literals.render(value));
+            if (value instanceof List<?> row) {
+                rendered.add("(" + String.join(", ", row.stream().map(literals::render).toList()) + ")");
+            } else {
+                rendered.add(literals.render(value));
+            }
         }
         return String.join(", ", rendered);
     }

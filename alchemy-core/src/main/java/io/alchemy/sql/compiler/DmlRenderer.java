@@ -52,6 +52,8 @@ final class DmlRenderer {
             columns = withDefaults(table, insertColumns(insert));
             if (insert.returningList().isEmpty()) {
                 compiler.generatedKeys = PrimaryKeys.generatedBy(table, columns);
+            } else {
+                compiler.insertSentinel = PrimaryKeys.sentinelIndex(table, columns, insert.returningList());
             }
             if (columns.isEmpty()) {
                 sql.append(compiler.defaultValues());

@@ -73,8 +73,10 @@ final class ExpressionRenderer {
         boolean negated = binary.operator() == Operator.NOT_IN;
         String list;
         if (right instanceof BindParameter<?> parameter && parameter.isExpanding()) {
-            list = "(" + compiler.binds.marker(parameter, compiler.bindName(parameter),
-                    compiler.emptyInExpansion(negated)) + ")";
+            int arity = binary.left() instanceof Tuple tuple ? tuple.elements().size() : 1;
+            String prefix = arity > 1 ? compiler.tupleInPrefix() : "";
+            list = "(" + prefix + compiler.binds.marker(parameter, compiler.bindName(parameter),
+                    compiler.emptyInExpansion(negated, arity)) + ")";
         } else if (right instanceof Tuple) {
             list = render(right);
         } else {
@@ -116,6 +118,10 @@ final class ExpressionRenderer {
 
     String unary(UnaryExpression<?> unary) {
         Operator op = unary.operator();
+        if (op == Operator.NULLS_FIRST || op == Operator.NULLS_LAST) {
+            return compiler.nullsOrdering(render(unary.element()), render(baseOfOrdering(unary.element())),
+                    op == Operator.NULLS_FIRST);
+        }
         if (unary.isModifier()) {
             return render(unary.element()) + " " + op.sql();
         }
@@ -124,6 +130,15 @@ final class ExpressionRenderer {
             case NEG -> "-" + operand(unary.element(), op);
             default -> op.sql() + " " + operand(unary.element(), op);
         };
+    }
+
+    /** The expression an ORDER BY item sorts on, without its ASC/DESC. */
+    private static ColumnElement<?> baseOfOrdering(ColumnElement<?> element) {
+        ColumnElement<?> current = element;
+        while (current instanceof UnaryExpression<?> unary && unary.isModifier()) {
+            current = unary.element();
+        }
+        return current;
     }
 
     /** The operand of NOT: grouped by precedence, and always when it is not itself a condition ({@code NOT (a + b)}). */

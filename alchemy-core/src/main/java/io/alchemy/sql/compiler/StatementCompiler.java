@@ -78,6 +78,7 @@ public class StatementCompiler implements ClauseVisitor<String> {
     LabelContext labelContext = LabelContext.NONE;
     List<ResultColumn> resultColumns = List.of();
     List<ResultColumn> generatedKeys = List.of();
+    int insertSentinel = -1;
     private Statement statement;
 
     /** Where a label or a label name is being rendered. */
@@ -115,7 +116,7 @@ public class StatementCompiler implements ClauseVisitor<String> {
                 options.inlineLiterals() ? literalRenderer() : null);
         List<String> literalNames = options.inlineLiterals() ? List.of() : binds.namesOf(toCompile.carriedParameters());
         return new Compiled(result.sql(), result.slots(), resultColumns, generatedKeys, toCompile.kind(),
-                literalNames, result.expanding(), result.tuple());
+                literalNames, result.expanding(), result.tuple() == null ? null : result.tuple().withSentinel(insertSentinel));
     }
 
     /** Renders a fragment (a column expression) for display, as {@code str()} of an expression does. */
@@ -431,9 +432,18 @@ public class StatementCompiler implements ClauseVisitor<String> {
         return left + (negated ? " IS NOT DISTINCT FROM " : " IS DISTINCT FROM ") + right;
     }
 
-    /** The replacement of an empty expanding IN list: matches nothing (IN) or everything (NOT IN). */
-    protected String emptyInExpansion(boolean negated) {
-        return negated ? "NULL) OR (1 = 1" : "NULL) AND (1 != 1";
+    /**
+     * The replacement of an empty expanding IN list: matches nothing (IN) or everything (NOT IN); for a tuple of
+     * {@code arity} elements the NULL is a row of NULLs.
+     */
+    protected String emptyInExpansion(boolean negated, int arity) {
+        String nulls = arity == 1 ? "NULL" : "(" + String.join(", ", java.util.Collections.nCopies(arity, "NULL")) + ")";
+        return nulls + (negated ? ") OR (1 = 1" : ") AND (1 != 1");
+    }
+
+    /** What precedes the rows of a tuple IN list: nothing, or {@code VALUES } where rows need it (SQLite). */
+    protected String tupleInPrefix() {
+        return "";
     }
 
     /**
@@ -475,6 +485,16 @@ public class StatementCompiler implements ClauseVisitor<String> {
     /** The type that reads a result column's values: the expression's own, unless the database returns another. */
     protected SqlType<?> resultType(ColumnElement<?> element) {
         return element.type();
+    }
+
+    /**
+     * An ORDER BY item with NULLs first or last: {@code x DESC NULLS FIRST}.
+     *
+     * @param ordered the rendered item ({@code x DESC})
+     * @param base the rendered expression alone ({@code x})
+     */
+    protected String nullsOrdering(String ordered, String base, boolean first) {
+        return ordered + (first ? " NULLS FIRST" : " NULLS LAST");
     }
 
     /** The keywords of a join. */
