@@ -44,5 +44,11 @@ public final class GenericDialect extends DefaultDialect {
         protected boolean usesNamedParameters() {
             return true;
         }
+
+        /** Displays every dialect's upsert clause. */
+        @Override
+        protected boolean supportsUpsert(io.alchemy.sql.UpsertClause clause) {
+            return true;
+        }
     }
 }

@@ -69,4 +69,6 @@ public interface ClauseVisitor<R> {
     R visitUpdate(Update update);
 
     R visitDelete(Delete delete);
+
+    R visitUpsert(Upsert upsert);
 }

@@ -52,10 +52,10 @@ public class H2Dialect extends DefaultDialect {
         return new H2ErrorClassifier();
     }
 
-    /** H2 has no RETURNING; generated keys come through JDBC's getGeneratedKeys. */
+    /** RETURNING as a SELECT from the statement's data change delta table ({@code FINAL TABLE}, {@code OLD TABLE}). */
     @Override
     public boolean supportsReturning() {
-        return false;
+        return true;
     }
 
     @Override

@@ -2,10 +2,17 @@ package io.alchemy.dialect.h2;
 
 import io.alchemy.dialect.Dialect;
 import io.alchemy.sql.CompileOptions;
+import io.alchemy.sql.StatementKind;
+import io.alchemy.sql.UpsertClause;
+import io.alchemy.sql.compiler.InsertSentinelSupport;
 import io.alchemy.sql.compiler.StatementCompiler;
 import java.util.List;
 
-/** H2's SQL: {@code now()} is {@code CURRENT_TIMESTAMP}; no UPDATE … FROM or DELETE … USING, no RETURNING. */
+/**
+ * H2's SQL: {@code now()} is {@code CURRENT_TIMESTAMP}; no UPDATE … FROM or DELETE … USING. RETURNING is a SELECT
+ * from the statement's data change delta table ({@code SELECT id FROM FINAL TABLE (INSERT …)}, {@code OLD TABLE}
+ * for a DELETE); the upsert is {@code MERGE INTO … KEY (…)}.
+ */
 public class H2StatementCompiler extends StatementCompiler {
 
     public H2StatementCompiler(Dialect dialect, CompileOptions options) {
@@ -15,6 +22,27 @@ public class H2StatementCompiler extends StatementCompiler {
     @Override
     protected String knownFunction(String lowerCaseName) {
         return lowerCaseName.equals("now") ? "CURRENT_TIMESTAMP" : null;
+    }
+
+    @Override
+    protected String returningStatement(StatementKind kind, String dml, String columns) {
+        String delta = kind == StatementKind.DELETE ? "OLD TABLE" : "FINAL TABLE";
+        return "SELECT " + columns + " FROM " + delta + " (" + dml + ")";
+    }
+
+    @Override
+    protected boolean qualifyReturningColumns() {
+        return false;
+    }
+
+    @Override
+    protected boolean supportsUpsert(UpsertClause clause) {
+        return clause instanceof UpsertClause.MergeKey;
+    }
+
+    @Override
+    protected InsertSentinelSupport insertSentinelSupport() {
+        return InsertSentinelSupport.AUTOINCREMENT;
     }
 
     @Override

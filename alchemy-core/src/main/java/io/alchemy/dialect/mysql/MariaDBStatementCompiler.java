@@ -3,8 +3,12 @@ package io.alchemy.dialect.mysql;
 import io.alchemy.dialect.Dialect;
 import io.alchemy.sql.CompileOptions;
 import io.alchemy.sql.StatementKind;
+import io.alchemy.sql.compiler.InsertSentinelSupport;
 
-/** MariaDB: MySQL's SQL plus RETURNING on INSERT and DELETE (not on UPDATE), and no LATERAL. */
+/**
+ * MariaDB: MySQL's SQL plus RETURNING on INSERT and DELETE (not on UPDATE), and no LATERAL. A multi-row INSERT
+ * assigns AUTO_INCREMENT values in row order, so insertmanyvalues batches sort by them.
+ */
 public class MariaDBStatementCompiler extends MySQLStatementCompiler {
 
     public MariaDBStatementCompiler(Dialect dialect, CompileOptions options) {
@@ -16,6 +20,11 @@ public class MariaDBStatementCompiler extends MySQLStatementCompiler {
         if (kind == StatementKind.UPDATE) {
             throw unsupported("UPDATE … RETURNING");
         }
+    }
+
+    @Override
+    protected InsertSentinelSupport insertSentinelSupport() {
+        return InsertSentinelSupport.AUTOINCREMENT;
     }
 
     @Override

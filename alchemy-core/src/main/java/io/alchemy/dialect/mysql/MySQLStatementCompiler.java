@@ -5,6 +5,7 @@ import io.alchemy.sql.CompileOptions;
 import io.alchemy.sql.JoinType;
 import io.alchemy.sql.SelectBase;
 import io.alchemy.sql.StatementKind;
+import io.alchemy.sql.UpsertClause;
 import io.alchemy.sql.compiler.LiteralRenderer;
 import io.alchemy.sql.compiler.StatementCompiler;
 import io.alchemy.types.IntegerType;
@@ -15,7 +16,8 @@ import java.util.List;
 /**
  * MySQL's SQL, as SQLAlchemy writes it: back-quoted identifiers, {@code concat(a, b)} for {@code ||} (which is OR
  * there), {@code LIMIT offset, count}, {@code <=>} for NULL-safe comparison, multi-table UPDATE and
- * {@code DELETE … USING}, {@code () VALUES ()} for an INSERT of defaults; no FULL JOIN, FILTER or RETURNING.
+ * {@code DELETE … USING}, {@code () VALUES ()} for an INSERT of defaults, {@code ON DUPLICATE KEY UPDATE}; no FULL
+ * JOIN, FILTER or RETURNING.
  */
 public class MySQLStatementCompiler extends StatementCompiler {
     private static final String MAX_ROWS = "18446744073709551615";
@@ -82,6 +84,11 @@ public class MySQLStatementCompiler extends StatementCompiler {
     @Override
     protected String defaultValues() {
         return " () VALUES ()";
+    }
+
+    @Override
+    protected boolean supportsUpsert(UpsertClause clause) {
+        return clause instanceof UpsertClause.OnDuplicateKeyUpdate;
     }
 
     @Override

@@ -31,31 +31,42 @@ final class DmlRenderer {
     }
 
     String insert(Insert insert) {
+        String dml = "INSERT INTO " + compiler.tableName(insert.table()) + insertValues(insert, "");
+        return returning(insert, dml, compiler.mode.recordsResult);
+    }
+
+    /**
+     * What follows an INSERT's table name: the column list, {@code beforeValues} (H2's {@code KEY (…)}), then the
+     * VALUES or the SELECT.
+     */
+    String insertValues(Insert insert, String beforeValues) {
         TableClause table = insert.table();
-        StringBuilder sql = new StringBuilder("INSERT INTO ").append(compiler.tableName(table));
+        StringBuilder sql = new StringBuilder();
         if (insert.fromSelect() != null) {
-            sql.append(" (").append(columnNames(insert.fromSelectColumns())).append(") ")
-                    .append(compiler.selects().nested(insert.fromSelect(), SelectMode.PLAIN));
+            sql.append(" (").append(columnNames(insert.fromSelectColumns())).append(")").append(beforeValues)
+                    .append(" ").append(compiler.selects().nested(insert.fromSelect(), SelectMode.PLAIN));
         } else if (!insert.rows().isEmpty()) {
             List<ColumnClause<?>> columns = inTableOrder(table, insert.rows().get(0).keySet());
             List<String> rows = new ArrayList<>();
             for (Map<ColumnClause<?>, ColumnElement<?>> row : insert.rows()) {
                 rows.add("(" + values(columns, row) + ")");
             }
-            sql.append(" (").append(columnNames(columns)).append(") VALUES ").append(String.join(", ", rows));
+            sql.append(" (").append(columnNames(columns)).append(")").append(beforeValues).append(" VALUES ")
+                    .append(String.join(", ", rows));
         } else {
             List<ColumnClause<?>> columns = insertColumns(insert);
             if (insert.returningList().isEmpty()) {
                 compiler.generatedKeys = PrimaryKeys.generatedBy(table, columns);
             }
             if (columns.isEmpty()) {
-                sql.append(compiler.defaultValues());
+                sql.append(beforeValues).append(compiler.defaultValues());
             } else {
-                sql.append(" (").append(columnNames(columns)).append(") VALUES (")
-                        .append(values(columns, insert.valueMap())).append(")");
+                String tuple = "(" + values(columns, insert.valueMap()) + ")";
+                sql.append(" (").append(columnNames(columns)).append(")").append(beforeValues)
+                        .append(compiler.valuesTuple == null ? " VALUES " + tuple
+                                : compiler.valuesTuple.mark(insert, columns, tuple));
             }
         }
-        sql.append(returning(insert, compiler.mode.recordsResult));
         return sql.toString();
     }
 
@@ -74,7 +85,7 @@ final class DmlRenderer {
         return columns;
     }
 
-    private String values(List<ColumnClause<?>> columns, Map<ColumnClause<?>, ColumnElement<?>> given) {
+    String values(List<ColumnClause<?>> columns, Map<ColumnClause<?>, ColumnElement<?>> given) {
         List<String> values = new ArrayList<>();
         for (ColumnClause<?> column : columns) {
             values.add(value(column, given.get(column)));
@@ -99,7 +110,7 @@ final class DmlRenderer {
             String set = setClause(update, compiler.qualifySetColumns(!others.isEmpty()));
             String head = others.isEmpty() ? "UPDATE " + compiler.tableName(table) + " SET " + set
                     : compiler.updateWithFroms(compiler.tableName(table), set, render(others));
-            return head + where(update.whereList()) + returning(update, top);
+            return returning(update, head + where(update.whereList()), top);
         });
     }
 
@@ -155,7 +166,7 @@ final class DmlRenderer {
         return compiler.inScope(scope, SelectMode.PLAIN, () -> {
             String head = others.isEmpty() ? "DELETE FROM " + compiler.tableName(table)
                     : compiler.deleteWithFroms(compiler.tableName(table), render(others));
-            return head + where(delete.whereList()) + returning(delete, top);
+            return returning(delete, head + where(delete.whereList()), top);
         });
     }
 
@@ -163,15 +174,16 @@ final class DmlRenderer {
         return criteria.isEmpty() ? "" : " WHERE " + compiler.selects().criteria(criteria);
     }
 
-    private String returning(DmlStatement statement, boolean recordResult) {
+    /** {@code dml} with the statement's RETURNING columns, as the dialect writes it; {@code dml} alone without any. */
+    String returning(DmlStatement statement, String dml, boolean recordResult) {
         if (statement.returningList().isEmpty()) {
-            return "";
+            return dml;
         }
         compiler.checkReturning(statement.kind());
         List<SelectColumn> columns = SelectColumn.listOf(statement.returningList());
         String rendered = compiler.withQualification(compiler.qualifyReturningColumns(),
                 () -> compiler.selects().columnsClause(columns, false, recordResult));
-        return " RETURNING " + rendered;
+        return compiler.returningStatement(statement.kind(), dml, rendered);
     }
 
     /** The FROM elements the criteria and values refer to besides the target table. */
@@ -208,7 +220,7 @@ final class DmlRenderer {
         return rendered;
     }
 
-    private String columnNames(List<ColumnClause<?>> columns) {
+    String columnNames(List<ColumnClause<?>> columns) {
         List<String> names = new ArrayList<>();
         for (ColumnClause<?> column : columns) {
             names.add(compiler.quote(column.name()));

@@ -43,6 +43,8 @@ import io.alchemy.sql.Tuple;
 import io.alchemy.sql.TypeCoerce;
 import io.alchemy.sql.UnaryExpression;
 import io.alchemy.sql.Update;
+import io.alchemy.sql.Upsert;
+import io.alchemy.sql.UpsertClause;
 import io.alchemy.sql.WithinGroup;
 import io.alchemy.types.SqlType;
 import java.util.List;
@@ -65,12 +67,15 @@ public class StatementCompiler implements ClauseVisitor<String> {
     private final ExpressionRenderer expressions = new ExpressionRenderer(this);
     private final SelectRenderer selects = new SelectRenderer(this);
     private final DmlRenderer dml = new DmlRenderer(this);
+    private final UpsertRenderer upserts = new UpsertRenderer(this, dml);
     Scope scope = Scope.root();
     SelectMode mode = SelectMode.TOP;
     boolean qualifyColumns = true;
     LabelContext labelContext = LabelContext.NONE;
     List<ResultColumn> resultColumns = List.of();
     List<String> generatedKeys = List.of();
+    /** Set while compiling an insertmanyvalues template: marks the single-row VALUES tuple. */
+    ValuesTupleMarker valuesTuple;
     private Statement statement;
 
     /** Where a label or a label name is being rendered. */
@@ -98,17 +103,22 @@ public class StatementCompiler implements ClauseVisitor<String> {
 
     /** Compiles a whole statement. A compiler compiles one statement only. */
     public final Compiled compile(Statement toCompile) {
-        if (statement != null) {
-            throw new IllegalStateException("A StatementCompiler compiles one statement; ask the dialect for another");
-        }
-        statement = toCompile;
-        String body = toCompile.accept(this);
-        String text = ctes.render() + body;
+        String text = renderText(toCompile);
         BindMarkers.Result result = binds.finish(text, usesNamedParameters(),
                 options.inlineLiterals() ? literalRenderer() : null);
         List<String> literalNames = options.inlineLiterals() ? List.of() : binds.namesOf(toCompile.carriedParameters());
         return new Compiled(result.sql(), result.slots(), resultColumns, generatedKeys, toCompile.kind(),
                 literalNames, result.expanding());
+    }
+
+    /** The statement's text with parameter markers not yet replaced (see {@link BindMarkers#finish}). */
+    final String renderText(Statement toCompile) {
+        if (statement != null) {
+            throw new IllegalStateException("A StatementCompiler compiles one statement; ask the dialect for another");
+        }
+        statement = toCompile;
+        String body = toCompile.accept(this);
+        return ctes.render() + body;
     }
 
     /** Renders a fragment (a column expression) for display, as {@code str()} of an expression does. */
@@ -280,6 +290,11 @@ public class StatementCompiler implements ClauseVisitor<String> {
     @Override
     public String visitDelete(Delete delete) {
         return dml.delete(delete);
+    }
+
+    @Override
+    public String visitUpsert(Upsert upsert) {
+        return upserts.upsert(upsert);
     }
 
     // ---------------------------------------------------------------- shared helpers for the renderers
@@ -481,6 +496,31 @@ public class StatementCompiler implements ClauseVisitor<String> {
         if (!dialect.supportsReturning()) {
             throw unsupported("RETURNING");
         }
+    }
+
+    /**
+     * A DML statement with RETURNING: {@code dml RETURNING columns}. A dialect without the clause may select from
+     * the statement instead (H2's {@code FINAL TABLE}).
+     */
+    protected String returningStatement(StatementKind kind, String dml, String columns) {
+        return dml + " RETURNING " + columns;
+    }
+
+    /**
+     * Whether this dialect renders an upsert clause ({@code ON CONFLICT}, {@code ON DUPLICATE KEY UPDATE},
+     * {@code MERGE … KEY}); the others raise a {@link CompileError} naming the dialect and the construct.
+     */
+    protected boolean supportsUpsert(UpsertClause clause) {
+        return false;
+    }
+
+    /**
+     * How an executemany INSERT … RETURNING may be sent as multi-row batches whose rows can be put back in
+     * parameter order when the table's autoincrement key orders them (insertmanyvalues); see
+     * {@link InsertManyValuesCompiler}.
+     */
+    protected InsertSentinelSupport insertSentinelSupport() {
+        return InsertSentinelSupport.NONE;
     }
 
     /** Whether RETURNING columns are written with their table's name. */
