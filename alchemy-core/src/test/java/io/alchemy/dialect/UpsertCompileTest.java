@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.alchemy.dialect.h2.H2Dialect;
 import io.alchemy.dialect.h2.H2Dml;
+import io.alchemy.dialect.h2.H2Insert;
 import io.alchemy.dialect.mysql.MariaDBDialect;
 import io.alchemy.dialect.mysql.MySQLDialect;
 import io.alchemy.dialect.mysql.MySQLDml;
@@ -133,6 +134,36 @@ class UpsertCompileTest {
     }
 
     @Test
+    void h2OnConflictIsAStandardMerge() {
+        H2Dialect h2 = new H2Dialect();
+        H2Insert stmt = H2Dml.insert(user).values(sandy);
+        assertThat(sql(stmt.onConflictDoUpdate(ConflictTarget.indexElements("name"),
+                Map.of("fullname", stmt.excluded().c("fullname")), user.c("fullname").ne("keep")), h2))
+                .isEqualTo("MERGE INTO user_account USING (VALUES (?, ?)) AS excluded (name, fullname) "
+                        + "ON user_account.name = excluded.name WHEN MATCHED AND user_account.fullname != ? "
+                        + "THEN UPDATE SET fullname = excluded.fullname "
+                        + "WHEN NOT MATCHED THEN INSERT (name, fullname) VALUES (excluded.name, excluded.fullname)");
+        assertThat(sql(stmt.onConflictDoNothing(ConflictTarget.constraint("uq_user_name")), h2))
+                .isEqualTo("MERGE INTO user_account USING (VALUES (?, ?)) AS excluded (name, fullname) "
+                        + "ON user_account.name = excluded.name "
+                        + "WHEN NOT MATCHED THEN INSERT (name, fullname) VALUES (excluded.name, excluded.fullname)");
+        assertThat(sql(H2Dml.insert(user).values(Map.of("id", 5, "name", "x")).onConflictDoNothing(), h2))
+                .contains(" ON user_account.id = excluded.id OR user_account.name = excluded.name WHEN NOT MATCHED");
+    }
+
+    @Test
+    void h2MergeEmulationRejectsWhatItCannotExpress() {
+        H2Insert stmt = H2Dml.insert(user).values(Map.of("fullname", "x"));
+        assertThatThrownBy(() -> stmt.onConflictDoNothing().compile(new H2Dialect())).isInstanceOf(CompileError.class)
+                .hasMessageContaining("needs a primary key or unique key of 'user_account' among the inserted columns");
+        assertThatThrownBy(() -> stmt.onConflictDoNothing(ConflictTarget.constraint("nope")).compile(new H2Dialect()))
+                .isInstanceOf(CompileError.class).hasMessageContaining("declares no unique constraint of that name");
+        assertThatThrownBy(() -> stmt.onConflictDoNothing(ConflictTarget.indexElements("name")
+                .where(user.c("name").isNotNull())).compile(new H2Dialect()))
+                .isInstanceOf(CompileError.class).hasMessageContaining("partial-index predicate");
+    }
+
+    @Test
     void h2ReturningSelectsFromTheDeltaTable() {
         H2Dialect h2 = new H2Dialect();
         assertThat(sql(io.alchemy.Alchemy.insert(user).values(sandy).returning(user.c("id"), user.c("name")), h2))
@@ -147,8 +178,8 @@ class UpsertCompileTest {
     @Test
     void eachUpsertOnAnotherDialectNamesTheDialectAndTheConstruct() {
         PostgreSQLInsert onConflict = PostgreSQLDml.insert(user).values(sandy).onConflictDoNothing();
-        assertThatThrownBy(() -> onConflict.compile(new H2Dialect())).isInstanceOf(CompileError.class)
-                .hasMessage("INSERT … ON CONFLICT is not supported by the h2 dialect");
+        assertThatThrownBy(() -> onConflict.compile(new MySQLDialect())).isInstanceOf(CompileError.class)
+                .hasMessage("INSERT … ON CONFLICT is not supported by the mysql dialect");
         assertThatThrownBy(() -> onConflict.compile(new MariaDBDialect())).isInstanceOf(CompileError.class)
                 .hasMessage("INSERT … ON CONFLICT is not supported by the mariadb dialect");
         MySQLInsert onDuplicate = MySQLDml.insert(user).values(sandy).onDuplicateKeyUpdate(Map.of("fullname", "x"));

@@ -11,6 +11,14 @@ public final class H2Dml {
     }
 
     /**
+     * {@code INSERT INTO table …} with PostgreSQL's {@code onConflictDoNothing()} / {@code onConflictDoUpdate(target,
+     * set)}, run as a standard MERGE (see {@link H2Insert}).
+     */
+    public static H2Insert insert(TableClause table) {
+        return new H2Insert(Insert.into(table), null, List.of());
+    }
+
+    /**
      * {@code MERGE INTO table (columns) [KEY (keys)] VALUES …}:
      * <pre>{@code
      * conn.execute(H2Dml.merge(users).key("name").values(Map.of("name", "sandy", "fullname", "Sandy")));

@@ -11,7 +11,8 @@ import java.util.List;
 /**
  * H2's SQL: {@code now()} is {@code CURRENT_TIMESTAMP}; no UPDATE … FROM or DELETE … USING. RETURNING is a SELECT
  * from the statement's data change delta table ({@code SELECT id FROM FINAL TABLE (INSERT …)}, {@code OLD TABLE}
- * for a DELETE); the upsert is {@code MERGE INTO … KEY (…)}.
+ * for a DELETE); the upserts are {@code MERGE INTO … KEY (…)} and {@code INSERT … ON CONFLICT} written as a standard
+ * {@code MERGE … USING (VALUES …) AS excluded}.
  */
 public class H2StatementCompiler extends StatementCompiler {
 
@@ -37,7 +38,12 @@ public class H2StatementCompiler extends StatementCompiler {
 
     @Override
     protected boolean supportsUpsert(UpsertClause clause) {
-        return clause instanceof UpsertClause.MergeKey;
+        return clause instanceof UpsertClause.MergeKey || clause instanceof UpsertClause.OnConflict;
+    }
+
+    @Override
+    protected boolean onConflictAsMerge() {
+        return true;
     }
 
     @Override

@@ -71,7 +71,7 @@ final class DmlRenderer {
     }
 
     /** The given columns plus those named by the execution parameters, in table order; all when only displayed. */
-    private List<ColumnClause<?>> insertColumns(Insert insert) {
+    List<ColumnClause<?>> insertColumns(Insert insert) {
         Set<String> keys = compiler.options().parameterKeys();
         if (keys == null && !insert.hasValues()) {
             return insert.table().columns();
@@ -228,7 +228,7 @@ final class DmlRenderer {
         return String.join(", ", names);
     }
 
-    private static List<ColumnClause<?>> inTableOrder(TableClause table, Set<ColumnClause<?>> columns) {
+    static List<ColumnClause<?>> inTableOrder(TableClause table, Set<ColumnClause<?>> columns) {
         List<ColumnClause<?>> ordered = new ArrayList<>();
         for (ColumnClause<?> column : table.columns()) {
             if (columns.contains(column)) {

@@ -514,6 +514,11 @@ public class StatementCompiler implements ClauseVisitor<String> {
         return false;
     }
 
+    /** Whether {@code INSERT … ON CONFLICT} is written as a standard MERGE (H2). */
+    protected boolean onConflictAsMerge() {
+        return false;
+    }
+
     /**
      * How an executemany INSERT … RETURNING may be sent as multi-row batches whose rows can be put back in
      * parameter order when the table's autoincrement key orders them (insertmanyvalues); see

@@ -11,7 +11,7 @@ import java.util.Map;
 
 /**
  * Renders the dialects' upserts: the INSERT, then {@code ON CONFLICT …} or {@code ON DUPLICATE KEY UPDATE …}, or
- * H2's {@code MERGE INTO … KEY (…)}, then RETURNING. A clause the dialect lacks is a
+ * H2's {@code MERGE INTO … KEY (…)} (and ON CONFLICT as a standard MERGE there), then RETURNING. A clause the dialect lacks is a
  * {@link io.alchemy.exc.CompileError} naming the dialect and the construct.
  */
 final class UpsertRenderer {
@@ -31,7 +31,9 @@ final class UpsertRenderer {
         Insert insert = upsert.insert();
         String table = compiler.tableName(insert.table());
         String sql;
-        if (clause instanceof UpsertClause.MergeKey merge) {
+        if (clause instanceof UpsertClause.OnConflict onConflict && compiler.onConflictAsMerge()) {
+            sql = new OnConflictMerge(compiler, dml).merge(insert, onConflict);
+        } else if (clause instanceof UpsertClause.MergeKey merge) {
             String key = merge.keys().isEmpty() ? "" : " KEY (" + dml.columnNames(merge.keys()) + ")";
             sql = "MERGE INTO " + table + dml.insertValues(insert, key);
         } else {
@@ -41,6 +43,9 @@ final class UpsertRenderer {
             } else if (clause instanceof UpsertClause.OnDuplicateKeyUpdate onDuplicate) {
                 sql += " ON DUPLICATE KEY UPDATE " + compiler.withQualification(false, () -> set(onDuplicate.set()));
             }
+        }
+        if (!upsert.returningList().isEmpty()) {
+            compiler.generatedKeys = List.of();
         }
         return dml.returning(upsert, sql, compiler.mode.recordsResult);
     }
