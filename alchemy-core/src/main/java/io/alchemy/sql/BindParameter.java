@@ -135,9 +135,4 @@ public final class BindParameter<T> extends ColumnElement<T> implements SharedNo
             key.literal(this);
         }
     }
-
-    @Override
-    public String toString() {
-        return key != null ? ":" + key : ":" + base() + "_?";
-    }
 }

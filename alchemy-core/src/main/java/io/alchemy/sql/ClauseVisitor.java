@@ -14,6 +14,8 @@ public interface ClauseVisitor<R> {
 
     R visitLiteralColumn(LiteralColumn<?> column);
 
+    R visitText(TextElement text);
+
     R visitBindParameter(BindParameter<?> parameter);
 
     R visitBinary(BinaryExpression<?> binary);

@@ -56,6 +56,18 @@ public record Compiled(String sql, List<BindSlot> binds, List<ResultColumn> resu
         return ParameterBinder.bind(this, statementValues, parameters);
     }
 
+    /**
+     * The values fixed in the statement, by parameter name, as SQLAlchemy's {@code compiled.params}:
+     * {@code {name=spongebob, fullname=Spongebob Squarepants}}; parameters without a value map to {@code null}.
+     */
+    public Map<String, Object> params() {
+        Map<String, Object> params = new java.util.LinkedHashMap<>();
+        for (BindSlot slot : binds) {
+            params.putIfAbsent(slot.name(), slot.value());
+        }
+        return java.util.Collections.unmodifiableMap(params);
+    }
+
     /** This compiled form's values by slot name, for a statement carrying {@code carriedValues} in compile order. */
     public Map<String, Object> namedValues(List<?> carriedValues) {
         if (literalBindNames.size() != carriedValues.size()) {

@@ -14,6 +14,8 @@ final class OrderByList {
         for (Object item : items) {
             if (item instanceof ColumnElement<?> element) {
                 result.add(element);
+            } else if (item instanceof TextClause text) {
+                result.add(new TextElement(text));
             } else if (item instanceof String name) {
                 result.add(new LabelReference(name));
             } else {

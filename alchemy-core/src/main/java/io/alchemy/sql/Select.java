@@ -62,6 +62,8 @@ public final class Select extends SelectBase {
         for (Object entity : entities) {
             if (entity instanceof ColumnElement<?> column) {
                 into.add(column);
+            } else if (entity instanceof TextClause text) {
+                into.add(new TextElement(text));
             } else if (entity instanceof FromClause from) {
                 into.addAll(from.columns());
             } else if (entity instanceof SelectBase) {
@@ -150,6 +152,11 @@ public final class Select extends SelectBase {
     /** Adds WHERE criteria, joined with AND to those already there. */
     public Select where(ColumnElement<?>... criteria) {
         return with(b -> Arrays.stream(criteria).map(Coercions::criterion).forEach(b.where::add));
+    }
+
+    /** Adds a textual WHERE criterion, {@code where(text("x > :x"))}; its {@code :name}s are parameters. */
+    public Select where(TextClause criterion) {
+        return where(new TextElement(criterion));
     }
 
     /** Same as {@link #where}. */

@@ -36,6 +36,8 @@ public record SelectColumn(ColumnElement<?> element, String name, String anonymo
             SelectColumn column;
             if (element instanceof LiteralColumn<?> literal) {
                 column = new SelectColumn(element, null, null, literal.text(), true);
+            } else if (element instanceof TextElement text) {
+                column = new SelectColumn(element, null, null, text.text(), true);
             } else {
                 String natural = element.naturalName();
                 ColumnElement<?> previous = natural == null ? null : used.get(natural);

@@ -161,4 +161,19 @@ class ReferenceSelectTest {
         assertThat(sqlite(select(func.now()))).isEqualTo("SELECT CURRENT_TIMESTAMP AS now_1");
         assertThat(select(func.upper("lowercase").concat(" suffix")).toString()).isEqualTo("SELECT upper(:upper_1) || :upper_2 AS anon_1");
     }
+
+    @Test
+    void e5_7_textInTheColumnsClause() {
+        Select stmt = select(text("'some phrase'"), user.c("name")).orderBy(user.c("name"));
+        assertThat(sqlite(stmt)).isEqualTo("SELECT 'some phrase', user_account.name \nFROM user_account ORDER BY user_account.name");
+    }
+
+    @Test
+    void textCriteriaKeepTheirNamedParameters() {
+        Select stmt = select(user.c("id")).where(text("user_account.id > :low")).where(user.c("id").lt(10));
+        assertThat(stmt.toString()).isEqualTo("SELECT user_account.id \nFROM user_account \nWHERE user_account.id > :low "
+                + "AND user_account.id < :id_1");
+        Compiled compiled = stmt.compile(new SQLiteDialect());
+        assertThat(compiled.binds()).extracting(BindSlot::name).containsExactly("low", "id_1");
+    }
 }

@@ -9,10 +9,10 @@ import io.alchemy.sql.compiler.StatementCompiler;
 import java.util.List;
 
 /**
- * H2's SQL: {@code now()} is {@code CURRENT_TIMESTAMP}; no UPDATE … FROM or DELETE … USING. RETURNING is a SELECT
- * from the statement's data change delta table ({@code SELECT id FROM FINAL TABLE (INSERT …)}, {@code OLD TABLE}
- * for a DELETE); the upserts are {@code MERGE INTO … KEY (…)} and {@code INSERT … ON CONFLICT} written as a standard
- * {@code MERGE … USING (VALUES …) AS excluded}.
+ * H2's SQL: {@code now()} is {@code CURRENT_TIMESTAMP}; no LATERAL, UPDATE … FROM or DELETE … USING. RETURNING is
+ * a SELECT from the statement's data change delta table ({@code SELECT id FROM FINAL TABLE (INSERT …)},
+ * {@code OLD TABLE} for a DELETE); the upserts are {@code MERGE INTO … KEY (…)} and {@code INSERT … ON CONFLICT}
+ * written as a standard {@code MERGE … USING (VALUES …) AS excluded}.
  */
 public class H2StatementCompiler extends StatementCompiler {
 
@@ -23,6 +23,17 @@ public class H2StatementCompiler extends StatementCompiler {
     @Override
     protected String knownFunction(String lowerCaseName) {
         return lowerCaseName.equals("now") ? "CURRENT_TIMESTAMP" : null;
+    }
+
+    /** H2 takes an OFFSET without a LIMIT. */
+    @Override
+    protected String noLimit() {
+        return "";
+    }
+
+    @Override
+    protected String lateral() {
+        throw unsupported("LATERAL");
     }
 
     @Override

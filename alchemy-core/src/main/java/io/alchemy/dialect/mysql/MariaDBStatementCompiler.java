@@ -2,6 +2,7 @@ package io.alchemy.dialect.mysql;
 
 import io.alchemy.dialect.Dialect;
 import io.alchemy.sql.CompileOptions;
+import io.alchemy.sql.ForUpdate;
 import io.alchemy.sql.StatementKind;
 import io.alchemy.sql.compiler.InsertSentinelSupport;
 
@@ -20,6 +21,18 @@ public class MariaDBStatementCompiler extends MySQLStatementCompiler {
         if (kind == StatementKind.UPDATE) {
             throw unsupported("UPDATE … RETURNING");
         }
+    }
+
+    /** MariaDB spells a shared lock {@code LOCK IN SHARE MODE}. */
+    @Override
+    protected String forUpdateClause(ForUpdate forUpdate) {
+        if (!forUpdate.read()) {
+            return super.forUpdateClause(forUpdate);
+        }
+        if (!forUpdate.of().isEmpty() || forUpdate.nowait() || forUpdate.skipLocked()) {
+            throw unsupported("LOCK IN SHARE MODE with OF, NOWAIT or SKIP LOCKED");
+        }
+        return " LOCK IN SHARE MODE";
     }
 
     @Override

@@ -2,18 +2,40 @@ package io.alchemy.dialect.postgresql;
 
 import io.alchemy.dialect.Dialect;
 import io.alchemy.sql.CompileOptions;
+import io.alchemy.sql.ColumnElement;
+import io.alchemy.sql.SqlFunction;
 import io.alchemy.sql.UpsertClause;
 import io.alchemy.sql.compiler.InsertSentinelSupport;
 import io.alchemy.sql.compiler.StatementCompiler;
+import io.alchemy.types.SqlType;
+import io.alchemy.types.Types;
+import java.util.Locale;
+import java.util.Set;
 
 /**
- * PostgreSQL's SQL: {@code ILIKE}, {@code INSERT … ON CONFLICT}, and insertmanyvalues batches ordered by
- * {@code INSERT … SELECT … ORDER BY}; everything else is the standard rendering.
+ * PostgreSQL's SQL: {@code ILIKE}, {@code LIMIT ALL}, {@code INSERT … ON CONFLICT}, and insertmanyvalues batches
+ * ordered by {@code INSERT … SELECT … ORDER BY}; {@code now()} reads as a timestamp with time zone.
  */
 public class PostgreSQLStatementCompiler extends StatementCompiler {
+    private static final Set<String> TIMESTAMPTZ_FUNCTIONS = Set.of("now", "current_timestamp");
 
     public PostgreSQLStatementCompiler(Dialect dialect, CompileOptions options) {
         super(dialect, options);
+    }
+
+    @Override
+    protected String noLimit() {
+        return "\n LIMIT ALL";
+    }
+
+    /** {@code now()} and {@code CURRENT_TIMESTAMP} are {@code timestamp with time zone} here: read them as such. */
+    @Override
+    protected SqlType<?> resultType(ColumnElement<?> element) {
+        if (element instanceof SqlFunction<?> function && function.arguments().isEmpty()
+                && TIMESTAMPTZ_FUNCTIONS.contains(function.name().toLowerCase(Locale.ROOT))) {
+            return Types.datetimeTz();
+        }
+        return super.resultType(element);
     }
 
     @Override

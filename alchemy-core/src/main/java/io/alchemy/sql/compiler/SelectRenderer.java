@@ -176,7 +176,7 @@ final class SelectRenderer {
             } else {
                 rendered.add(compiler.render(element));
             }
-            results.add(new ResultColumn(name, element.type()));
+            results.add(new ResultColumn(name, compiler.resultType(element)));
         }
         if (recordResult) {
             compiler.resultColumns = List.copyOf(results);

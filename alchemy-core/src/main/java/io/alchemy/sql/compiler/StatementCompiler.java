@@ -13,6 +13,7 @@ import io.alchemy.sql.Cast;
 import io.alchemy.sql.ClauseElement;
 import io.alchemy.sql.ClauseVisitor;
 import io.alchemy.sql.ColumnClause;
+import io.alchemy.sql.ColumnElement;
 import io.alchemy.sql.CompileOptions;
 import io.alchemy.sql.Compiled;
 import io.alchemy.sql.CompoundSelect;
@@ -39,6 +40,7 @@ import io.alchemy.sql.Statement;
 import io.alchemy.sql.StatementKind;
 import io.alchemy.sql.Subquery;
 import io.alchemy.sql.TableClause;
+import io.alchemy.sql.TextElement;
 import io.alchemy.sql.Tuple;
 import io.alchemy.sql.TypeCoerce;
 import io.alchemy.sql.UnaryExpression;
@@ -143,6 +145,15 @@ public class StatementCompiler implements ClauseVisitor<String> {
     @Override
     public String visitLiteralColumn(LiteralColumn<?> column) {
         return column.text();
+    }
+
+    @Override
+    public String visitText(TextElement text) {
+        StringBuilder sql = new StringBuilder(text.segments().get(0));
+        for (int i = 0; i < text.parameters().size(); i++) {
+            sql.append(render(text.parameters().get(i))).append(text.segments().get(i + 1));
+        }
+        return sql.toString();
     }
 
     @Override
@@ -441,6 +452,11 @@ public class StatementCompiler implements ClauseVisitor<String> {
         return dialect.typeCompiler().process(type);
     }
 
+    /** The type that reads a result column's values: the expression's own, unless the database returns another. */
+    protected SqlType<?> resultType(ColumnElement<?> element) {
+        return element.type();
+    }
+
     /** The keywords of a join. */
     protected String joinKeyword(JoinType type) {
         return type.sql();
@@ -456,7 +472,7 @@ public class StatementCompiler implements ClauseVisitor<String> {
         return "";
     }
 
-    /** LIMIT and OFFSET: {@code \n LIMIT ? OFFSET ?}; an offset alone gets {@code LIMIT -1}. */
+    /** LIMIT and OFFSET: {@code \n LIMIT ? OFFSET ?}; an offset alone gets {@link #noLimit()}. */
     protected String limitClause(SelectBase select) {
         StringBuilder sql = new StringBuilder();
         if (select.limitClause() != null) {
@@ -464,11 +480,16 @@ public class StatementCompiler implements ClauseVisitor<String> {
         }
         if (select.offsetClause() != null) {
             if (select.limitClause() == null) {
-                sql.append("\n LIMIT -1");
+                sql.append(noLimit());
             }
             sql.append(" OFFSET ").append(render(select.offsetClause()));
         }
         return sql.toString();
+    }
+
+    /** What stands for "no limit" before an OFFSET: {@code \n LIMIT -1} (SQLite's, and SQLAlchemy's display). */
+    protected String noLimit() {
+        return "\n LIMIT -1";
     }
 
     /** The row-locking clause. */

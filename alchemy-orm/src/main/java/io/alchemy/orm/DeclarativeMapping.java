@@ -1,0 +1,117 @@
+package io.alchemy.orm;
+
+import io.alchemy.exc.ArgumentError;
+import io.alchemy.schema.Column;
+import io.alchemy.schema.MetaData;
+import io.alchemy.schema.Table;
+import io.alchemy.types.IntegerType;
+import io.alchemy.types.SqlType;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.Type;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Reads the annotations of a {@link Mapped} class, makes its {@link Table} in a {@link MetaData} (columns in field
+ * declaration order) and the properties of its {@link Mapper}.
+ */
+final class DeclarativeMapping {
+    private final Class<?> type;
+    private final Mapped mapped;
+    private final List<Field> columnFields = new ArrayList<>();
+    private final List<Column<?>> columns = new ArrayList<>();
+    private final List<RelationshipProperty> relationships = new ArrayList<>();
+
+    private DeclarativeMapping(Class<?> type) {
+        this.type = type;
+        this.mapped = type.getAnnotation(Mapped.class);
+        if (mapped == null) {
+            throw new ArgumentError("Class " + type.getName() + " is not annotated @Mapped; annotate it, or map it "
+                    + "onto a Table with registry.mapImperatively(…)");
+        }
+        ClassChecks.checkMappable(type);
+        for (Field field : type.getDeclaredFields()) {
+            read(field);
+        }
+    }
+
+    /** Maps {@code type} into {@code registry}: its table goes into the registry's MetaData. */
+    static <T> Mapper<T> map(Class<T> type, Registry registry) {
+        DeclarativeMapping reading = new DeclarativeMapping(type);
+        String schema = reading.mapped.schema().isEmpty() ? null : reading.mapped.schema();
+        String name = reading.mapped.table().isEmpty() ? Naming.snakeCase(type.getSimpleName()) : reading.mapped.table();
+        Table table = registry.metadata().table(schema, name, reading.columns);
+        List<ColumnProperty> properties = new ArrayList<>();
+        for (int i = 0; i < reading.columnFields.size(); i++) {
+            Field field = reading.columnFields.get(i);
+            properties.add(new ColumnProperty(field.getName(), FieldAccessor.of(field),
+                    (Column<?>) table.c(reading.columns.get(i).name()), field.isAnnotationPresent(Version.class)));
+        }
+        return new Mapper<>(type, registry, table, properties, reading.relationships);
+    }
+
+    private void read(Field field) {
+        MappedColumn column = field.getAnnotation(MappedColumn.class);
+        Relationship relationship = field.getAnnotation(Relationship.class);
+        boolean version = field.isAnnotationPresent(Version.class);
+        if (relationship != null && (column != null || version)) {
+            throw new ArgumentError("Field " + ColumnTypes.where(field) + " cannot be both a column and a relationship");
+        }
+        if (relationship != null) {
+            relationships.add(relationship(field, relationship));
+        } else if (column != null || version) {
+            columnFields.add(field);
+            columns.add(column(field, column, version));
+        }
+    }
+
+    static RelationshipProperty relationship(Field field, Relationship options) {
+        Class<?> fieldType = field.getType();
+        Class<?> collection = RelationshipProperty.isCollectionType(fieldType) ? fieldType : null;
+        if (collection != null && !(collection.isAssignableFrom(List.class) || collection.isAssignableFrom(Set.class))) {
+            throw new ArgumentError("Relationship " + ColumnTypes.where(field) + " must be declared as a List, Set or "
+                    + "Collection, not " + fieldType.getName());
+        }
+        Class<?> target = options.target() != void.class ? options.target()
+                : collection == null ? fieldType : elementType(field);
+        return new RelationshipProperty(field.getName(), FieldAccessor.of(field), target, collection, options);
+    }
+
+    private static Class<?> elementType(Field field) {
+        Type generic = field.getGenericType();
+        if (generic instanceof ParameterizedType parameterized
+                && parameterized.getActualTypeArguments()[0] instanceof Class<?> element) {
+            return element;
+        }
+        throw new ArgumentError("Relationship " + ColumnTypes.where(field) + " does not say what it holds; declare it "
+                + "as List<Target> or give @Relationship(target = Target.class)");
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static Column<?> column(Field field, MappedColumn options, boolean version) {
+        if (Modifier.isTransient(field.getModifiers())) {
+            throw new ArgumentError("Field " + ColumnTypes.where(field) + " is transient and cannot be mapped");
+        }
+        SqlType<?> type = ColumnTypes.of(field, options);
+        String name = options == null || options.name().isEmpty() ? Naming.snakeCase(field.getName()) : options.name();
+        boolean primaryKey = options != null && options.primaryKey();
+        boolean nullable = !primaryKey && !version && (Nullability.isNullable(field) || options != null && options.nullable());
+        if (nullable && field.getType().isPrimitive()) {
+            throw new ArgumentError("Field " + ColumnTypes.where(field) + " is declared nullable but its type "
+                    + field.getType().getName() + " cannot hold null; use " + FieldValues.boxed(field.getType()).getSimpleName());
+        }
+        if (version && !(type instanceof IntegerType)) {
+            throw new ArgumentError("Version counter " + ColumnTypes.where(field) + " must be an integer field, not "
+                    + field.getType().getName());
+        }
+        Column column = new Column<>(name, type);
+        if (primaryKey) {
+            column = column.primaryKey();
+        }
+        column = column.nullable(nullable);
+        return options == null ? column : ColumnOptions.apply(column, options, field);
+    }
+}

@@ -1,0 +1,220 @@
+package io.alchemy.orm;
+
+import io.alchemy.exc.ArgumentError;
+import io.alchemy.orm.exc.DetachedInstanceError;
+import io.alchemy.orm.instrument.ManagedEntity;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The ORM's bookkeeping for one mapped object (SQLAlchemy's {@code InstanceState}): the Session holding it, its
+ * identity (primary key) once it has a row, which attributes are unloaded (expired), and the values its changed
+ * attributes had when last loaded or flushed, so that a flush visits only changed objects and writes only changed
+ * columns. Enhanced classes call {@link #onRead} and {@link #onWrite} around each access to a mapped field.
+ */
+public final class InstanceState {
+    /** The committed value of an attribute that was unloaded when it was changed. */
+    static final Object NO_VALUE = new Object() {
+        @Override
+        public String toString() {
+            return "NO_VALUE";
+        }
+    };
+
+    private final Object object;
+    private final Mapper<?> mapper;
+    private StateOwner owner;
+    private List<Object> identity;
+    private boolean deleted;
+    private final Set<String> unloaded = new LinkedHashSet<>();
+    private Map<String, Object> committed;
+
+    private InstanceState(Object object, Mapper<?> mapper) {
+        this.object = object;
+        this.mapper = mapper;
+    }
+
+    /** The state of {@code entity}, or {@code null} when no Session has seen it; {@link ArgumentError} if not enhanced. */
+    public static InstanceState of(Object entity) {
+        return managed(entity).$alchemy$state();
+    }
+
+    /** The state of {@code entity}, made when it has none yet. */
+    static InstanceState obtain(Object entity, Mapper<?> mapper) {
+        ManagedEntity managed = managed(entity);
+        InstanceState state = managed.$alchemy$state();
+        if (state == null) {
+            state = new InstanceState(entity, mapper);
+            managed.$alchemy$state(state);
+        }
+        return state;
+    }
+
+    private static ManagedEntity managed(Object entity) {
+        if (entity instanceof ManagedEntity managed) {
+            return managed;
+        }
+        throw new ArgumentError(entity == null ? "null is not a mapped object"
+                : "Class " + entity.getClass().getName() + " is not an enhanced mapped class");
+    }
+
+    // ------------------------------------------------------------------ hooks called by enhanced classes
+
+    /** Called by enhanced code before a mapped field is read: loads it first when it is unloaded. */
+    public static void onRead(InstanceState state, String attribute) {
+        if (state != null && !state.unloaded.isEmpty() && state.unloaded.contains(attribute)) {
+            state.load(attribute);
+        }
+    }
+
+    /** Called by enhanced code before a mapped field is written: records the change. */
+    public static void onWrite(InstanceState state, String attribute, Object newValue) {
+        if (state != null) {
+            state.changing(attribute);
+        }
+    }
+
+    private void load(String attribute) {
+        if (owner == null) {
+            throw new DetachedInstanceError("Instance " + describe() + " is not bound to a Session; attribute refresh "
+                    + "operation cannot proceed (attribute '" + attribute + "')");
+        }
+        owner.load(this, attribute);
+    }
+
+    private void changing(String attribute) {
+        if (identity == null) {
+            return;
+        }
+        MapperProperty property = mapper.attributeOrNull(attribute);
+        if (property == null) {
+            return;
+        }
+        boolean wasUnloaded = unloaded.remove(attribute);
+        boolean first = committed == null;
+        if (first) {
+            committed = new HashMap<>(4);
+        }
+        if (!committed.containsKey(attribute)) {
+            committed.put(attribute, wasUnloaded ? NO_VALUE : valueOf(property));
+        }
+        if (first && owner != null) {
+            owner.modified(this);
+        }
+    }
+
+    private Object valueOf(MapperProperty property) {
+        return property instanceof ColumnProperty column ? column.get(object) : ((RelationshipProperty) property).get(object);
+    }
+
+    // ------------------------------------------------------------------ what the state knows
+
+    /** The object. */
+    public Object object() {
+        return object;
+    }
+
+    /** The object's mapper. */
+    public Mapper<?> mapper() {
+        return mapper;
+    }
+
+    /** Where the object stands. */
+    public ObjectState state() {
+        if (owner == null) {
+            return identity == null ? ObjectState.TRANSIENT : ObjectState.DETACHED;
+        }
+        if (deleted) {
+            return ObjectState.DELETED;
+        }
+        return identity == null ? ObjectState.PENDING : ObjectState.PERSISTENT;
+    }
+
+    /** The primary key values of the object's row, or {@code null} before it has one. */
+    public List<Object> identity() {
+        return identity;
+    }
+
+    /** The attributes that are expired or not loaded yet, which the next read loads. */
+    public Set<String> unloadedAttributes() {
+        return Collections.unmodifiableSet(unloaded);
+    }
+
+    /** Whether an attribute was set since the object was last loaded or flushed (SQLAlchemy's {@code modified}). */
+    public boolean isModified() {
+        return committed != null;
+    }
+
+    /** The attributes set since the object was last loaded or flushed. */
+    public Set<String> modifiedAttributes() {
+        return committed == null ? Set.of() : Collections.unmodifiableSet(committed.keySet());
+    }
+
+    /**
+     * The value {@code attribute} had when last loaded or flushed, when it was set since; {@link #NO_VALUE} if it was
+     * unloaded then; the current value otherwise.
+     */
+    Object committedValue(String attribute) {
+        if (committed != null && committed.containsKey(attribute)) {
+            return committed.get(attribute);
+        }
+        return valueOf(mapper.attribute(attribute));
+    }
+
+    // ------------------------------------------------------------------ transitions, done by the Session
+
+    StateOwner owner() {
+        return owner;
+    }
+
+    void owner(StateOwner newOwner) {
+        this.owner = newOwner;
+    }
+
+    void identity(List<Object> key) {
+        this.identity = key == null ? null : List.copyOf(key);
+    }
+
+    void deleted(boolean flag) {
+        this.deleted = flag;
+    }
+
+    /** The current values are now the committed ones: after a flush or a load. */
+    void commitAll() {
+        committed = null;
+    }
+
+    /** Marks the given attributes unloaded, forgetting their pending changes. */
+    void expire(Iterable<String> attributes) {
+        for (String attribute : attributes) {
+            unloaded.add(attribute);
+            if (committed != null) {
+                committed.remove(attribute);
+            }
+        }
+        if (committed != null && committed.isEmpty()) {
+            committed = null;
+        }
+    }
+
+    /** Marks the given attributes loaded. */
+    void loaded(Iterable<String> attributes) {
+        for (String attribute : attributes) {
+            unloaded.remove(attribute);
+        }
+    }
+
+    /** {@code <User at 0x1b2c3d>}, as SQLAlchemy names an instance in messages. */
+    String describe() {
+        return "<" + object.getClass().getSimpleName() + " at 0x" + Integer.toHexString(System.identityHashCode(object)) + ">";
+    }
+
+    @Override
+    public String toString() {
+        return "InstanceState" + describe() + "[" + state() + (identity == null ? "" : " " + identity) + "]";
+    }
+}

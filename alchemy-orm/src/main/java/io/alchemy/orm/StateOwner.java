@@ -1,0 +1,14 @@
+package io.alchemy.orm;
+
+/** The Session side of an {@link InstanceState}: what the state asks of the Session that holds its object. */
+interface StateOwner {
+
+    /**
+     * Loads the state's unloaded attributes (at least {@code attribute}) from the database, or raises
+     * {@link io.alchemy.orm.exc.ObjectDeletedError} when the row is gone.
+     */
+    void load(InstanceState state, String attribute);
+
+    /** The state's object was changed for the first time since it was last flushed or loaded. */
+    void modified(InstanceState state);
+}

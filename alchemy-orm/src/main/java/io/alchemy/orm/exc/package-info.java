@@ -1,0 +1,2 @@
+/** The ORM's errors, modelled on SQLAlchemy's {@code sqlalchemy.orm.exc}; all extend {@link io.alchemy.exc.AlchemyException}. */
+package io.alchemy.orm.exc;
