@@ -71,8 +71,7 @@ class DialectStatementCompileTest {
         assertThat(sql(stmt, MARIADB)).isEqualTo("INSERT INTO user_account (name) VALUES (?) RETURNING id, name");
         assertThatThrownBy(() -> stmt.compile(MYSQL)).isInstanceOf(CompileError.class)
                 .hasMessage("RETURNING is not supported by the mysql dialect");
-        assertThatThrownBy(() -> stmt.compile(H2)).isInstanceOf(CompileError.class)
-                .hasMessage("RETURNING is not supported by the h2 dialect");
+        assertThat(sql(stmt, H2)).isEqualTo("SELECT id, name FROM FINAL TABLE (INSERT INTO user_account (name) VALUES (?))");
         Update update = update(user).values(Map.of("name", "x")).returning(user.c("id"));
         assertThatThrownBy(() -> update.compile(MARIADB)).isInstanceOf(CompileError.class)
                 .hasMessage("UPDATE … RETURNING is not supported by the mariadb dialect");
