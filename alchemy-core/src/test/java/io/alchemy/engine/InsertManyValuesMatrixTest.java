@@ -137,6 +137,50 @@ class InsertManyValuesMatrixTest {
         assertThat(count).isEqualTo(0L);
     }
 
+    enum Mood { HAPPY, SAD }
+
+    @MatrixTest
+    void valuesOfEveryTypeIncludingNullsSurviveTheBatch(TestDatabase db) {
+        MetaData typed = new MetaData();
+        Table t = typed.table("typed", column("id", Types.INTEGER).primaryKey(), column("num", Types.numeric(10, 2)),
+                column("flag", Types.BOOLEAN), column("day", Types.DATE), column("at", Types.DATETIME),
+                column("uid", Types.UUID), column("doc", Types.JSON), column("mood", Types.enumType(Mood.class)),
+                column("big", Types.BIGINT), column("ratio", Types.DOUBLE), column("data", Types.LARGE_BINARY));
+        Engine engine = db.engine();
+        typed.createAll(engine);
+        List<Map<String, Object>> params = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            Map<String, Object> row = new HashMap<>();
+            boolean nulls = i % 3 == 0;
+            row.put("num", nulls ? null : new java.math.BigDecimal(i + ".25"));
+            row.put("flag", nulls ? null : i % 2 == 0);
+            row.put("day", nulls ? null : java.time.LocalDate.of(2024, 1, 1 + i));
+            row.put("at", nulls ? null : java.time.LocalDateTime.of(2024, 2, 3, 4, 5, i));
+            row.put("uid", nulls ? null : new java.util.UUID(i, i + 1));
+            row.put("doc", nulls ? null : Map.of("k", List.of(i, "v")));
+            row.put("mood", nulls ? null : Mood.values()[i % 2]);
+            row.put("big", nulls ? null : 10_000_000_000L + i);
+            row.put("ratio", nulls ? null : i / 4.0);
+            row.put("data", nulls ? null : new byte[] {(byte) i, 2, 3});
+            params.add(row);
+        }
+        List<String> keys = List.of("num", "flag", "day", "at", "uid", "doc", "mood", "big", "ratio");
+        Object[] returning = keys.stream().map(t::c).toArray();
+        List<Row> returned = engine.transaction(conn -> conn.execute(insert(t).returning(returning), params).all());
+        assertThat(returned).hasSize(params.size());
+        for (int i = 0; i < params.size(); i++) {
+            for (String key : keys) {
+                Object expected = params.get(i).get(key);
+                Object actual = returned.get(i).get(key);
+                if (expected instanceof java.math.BigDecimal decimal) {
+                    assertThat((java.math.BigDecimal) actual).isEqualByComparingTo(decimal);
+                } else {
+                    assertThat(actual).as(key + " of row " + i).isEqualTo(expected);
+                }
+            }
+        }
+    }
+
     @MatrixTest
     void theSecondRunUsesTheCachedPlan(TestDatabase db) {
         Engine engine = db.engine();
