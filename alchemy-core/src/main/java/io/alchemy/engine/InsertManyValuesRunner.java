@@ -22,7 +22,8 @@ import java.util.Map;
  * at most 1,000 rows (fewer when the dialect's parameter limit says so) whose returned rows are put in parameter
  * order, or, when the plan has no sentinel, one INSERT per parameter set. Each batch is one statement execution
  * with its own events; echo shows {@code [generated in …s (insertmanyvalues) 1/3 (ordered)]}, then
- * {@code [insertmanyvalues 2/3 (ordered)]}, with {@code ; batch not supported} for one INSERT per row.
+ * {@code [insertmanyvalues 2/3 (ordered)]}, with {@code ; batch not supported} for one INSERT per row. Where the
+ * dialect has no RETURNING (MySQL), each INSERT's row is {@link EmulatedReturning emulated}.
  */
 final class InsertManyValuesRunner {
     private final DefaultConnection connection;
@@ -37,26 +38,33 @@ final class InsertManyValuesRunner {
                 && !dml.returningList().isEmpty();
     }
 
-    Result run(Statement statement, CompileOptions options, CompiledCache.Lookup lookup,
-            List<? extends Map<String, ?>> parameterSets) {
-        CompiledCache.PlanLookup plan = connection.defaultEngine().cache()
-                .lookupInsertManyValues(statement, connection.dialect(), options);
-        if (!plan.plan().batched()) {
-            ParameterResolver.Resolved resolved = ParameterResolver.resolve(statement, lookup.compiled(),
+    Result run(Statement statement, CompileOptions options, List<? extends Map<String, ?>> parameterSets) {
+        CompiledCache cache = connection.defaultEngine().cache();
+        CompiledCache.PlanLookup plan = cache.lookupInsertManyValues(statement, connection.dialect(), options);
+        InsertManyValues planned = plan.plan();
+        if (planned.batched()) {
+            ParameterResolver.Resolved resolved = ParameterResolver.resolve(statement, planned.rowForm(),
                     parameterSets, true);
-            return oneByOne(resolved.compiled(), resolved.parameters(), lookup.badge());
+            return batched(planned, resolved.parameters(), plan.badge());
         }
-        ParameterResolver.Resolved resolved = ParameterResolver.resolve(statement, plan.plan().rowForm(),
-                parameterSets, true);
-        return batched(plan.plan(), resolved.parameters(), plan.badge());
+        if (planned.ordering() == InsertManyValues.Ordering.EMULATED_RETURNING) {
+            ParameterResolver.Resolved resolved = ParameterResolver.resolve(statement, planned.rowForm(),
+                    parameterSets, true);
+            EmulatedReturning emulation = new EmulatedReturning(planned, connection.dialect());
+            return oneByOne(planned.rowForm(), resolved.parameters(), plan.badge(), emulation);
+        }
+        CompiledCache.Lookup lookup = cache.lookup(statement, connection.dialect(), options);
+        ParameterResolver.Resolved resolved = ParameterResolver.resolve(statement, lookup.compiled(), parameterSets, true);
+        return oneByOne(resolved.compiled(), resolved.parameters(), lookup.badge(), null);
     }
 
-    private Result oneByOne(Compiled compiled, List<List<Object>> parameterSets, String firstBadge) {
+    private Result oneByOne(Compiled compiled, List<List<Object>> parameterSets, String firstBadge,
+            EmulatedReturning emulation) {
         connection.transactions().autobegin();
         List<Row> rows = new ArrayList<>();
-        RowKeys keys = RowKeys.NONE;
+        RowKeys keys = emulation == null ? RowKeys.NONE : emulation.keys();
         int total = parameterSets.size();
-        try (Execution execution = new Execution(compiled)) {
+        try (Execution execution = new Execution(compiled, emulation)) {
             for (int i = 0; i < total; i++) {
                 Batch batch = execution.run(parameterSets.get(i), badge(firstBadge, i, total, "ordered; batch not supported"));
                 keys = batch.keys();
@@ -81,7 +89,7 @@ final class InsertManyValuesRunner {
                 List<List<Object>> sets = parameterSets.subList(b * size, Math.min(total, (b + 1) * size));
                 if (execution == null || execution.rows != sets.size()) {
                     closeQuietly(execution);
-                    execution = new Execution(plan.batch(sets.size()));
+                    execution = new Execution(plan.batch(sets.size()), null);
                     execution.rows = sets.size();
                 }
                 List<Object> flat = new ArrayList<>(sets.size() * plan.rowForm().binds().size());
@@ -112,11 +120,13 @@ final class InsertManyValuesRunner {
     /** One prepared statement, executed once per batch (or row) with events around each execution. */
     private final class Execution implements AutoCloseable {
         private final Compiled compiled;
+        private final EmulatedReturning emulation;
         private PreparedStatement statement;
         int rows;
 
-        Execution(Compiled compiled) {
+        Execution(Compiled compiled, EmulatedReturning emulation) {
             this.compiled = compiled;
+            this.emulation = emulation;
         }
 
         Batch run(List<Object> values, String badge) {
@@ -126,11 +136,15 @@ final class InsertManyValuesRunner {
             events.beforeExecute(event);
             try {
                 if (statement == null) {
-                    statement = connection.jdbc().prepareStatement(compiled.sql());
+                    statement = emulation != null && GeneratedKeys.wanted(compiled)
+                            ? GeneratedKeys.prepare(connection.jdbc(), compiled, connection.dialect())
+                            : connection.jdbc().prepareStatement(compiled.sql());
                 }
                 ValueBinder.bindAll(statement, compiled.binds(), values, connection.dialect());
                 long start = System.nanoTime();
-                Batch batch = statement.execute() ? read() : new Batch(RowKeys.NONE, List.of());
+                Batch batch = statement.execute() ? read()
+                        : emulation != null ? new Batch(emulation.keys(), List.of(emulation.row(statement, values)))
+                        : new Batch(RowKeys.NONE, List.of());
                 events.afterExecute(event, new StatementOutcome(batch.rows().size(), System.nanoTime() - start));
                 return batch;
             } catch (SQLException e) {

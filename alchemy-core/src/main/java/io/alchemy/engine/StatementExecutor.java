@@ -33,11 +33,10 @@ final class StatementExecutor {
         Objects.requireNonNull(statement, "statement");
         Map<String, ?> first = parameterSets.get(0);
         CompileOptions options = CompileOptions.forParameters(first == null ? java.util.Set.of() : first.keySet());
-        CompiledCache.Lookup lookup = connection.defaultEngine().cache().lookup(statement, connection.dialect(), options);
         if (executemany && InsertManyValuesRunner.applies(statement)) {
-            return new InsertManyValuesRunner(connection).run((io.alchemy.sql.Statement) statement, options, lookup,
-                    parameterSets);
+            return new InsertManyValuesRunner(connection).run((io.alchemy.sql.Statement) statement, options, parameterSets);
         }
+        CompiledCache.Lookup lookup = connection.defaultEngine().cache().lookup(statement, connection.dialect(), options);
         ParameterResolver.Resolved resolved = ParameterResolver.resolve(statement, lookup.compiled(), parameterSets,
                 executemany);
         return run(resolved.compiled(), resolved.parameters(), executemany, lookup.badge());

@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * How an executemany {@code INSERT … RETURNING} runs (SQLAlchemy's "insertmanyvalues"): as multi-row
  * {@code INSERT … VALUES (…), (…) … RETURNING} batches whose returned rows are put back in parameter order by a
- * sentinel, or, where no sentinel can be trusted, one INSERT per parameter set. Compiled once per statement shape
+ * sentinel, or, where no sentinel can be trusted, one INSERT per parameter set (with RETURNING emulated from the
+ * generated keys where the dialect has none). Compiled once per statement shape
  * by {@code InsertManyValuesCompiler} and cached beside the statement's {@link Compiled} form; immutable.
  */
 public final class InsertManyValues {
@@ -24,7 +25,12 @@ public final class InsertManyValues {
         /** Sorted by the database-generated key, which the database assigns in row order. */
         GENERATED_KEY,
         /** Matched to the parameter sets by the values they give the sentinel (primary key) columns. */
-        SENTINEL_VALUES
+        SENTINEL_VALUES,
+        /**
+         * No RETURNING in the dialect (MySQL): one INSERT per parameter set, each returned row made of the generated
+         * key (JDBC generated keys) and the values the parameter set gave.
+         */
+        EMULATED_RETURNING
     }
 
     private final Ordering ordering;
@@ -36,6 +42,7 @@ public final class InsertManyValues {
     private final int visibleColumns;
     private final List<Integer> sentinelColumns;
     private final List<Integer> sentinelSlots;
+    private final List<Integer> returningSources;
 
     /**
      * @param ordering how returned rows are ordered
@@ -50,6 +57,13 @@ public final class InsertManyValues {
      */
     public InsertManyValues(Ordering ordering, Compiled rowForm, String before, String row, String after,
             boolean numberedRows, int visibleColumns, List<Integer> sentinelColumns, List<Integer> sentinelSlots) {
+        this(ordering, rowForm, before, row, after, numberedRows, visibleColumns, sentinelColumns, sentinelSlots,
+                List.of());
+    }
+
+    private InsertManyValues(Ordering ordering, Compiled rowForm, String before, String row, String after,
+            boolean numberedRows, int visibleColumns, List<Integer> sentinelColumns, List<Integer> sentinelSlots,
+            List<Integer> returningSources) {
         this.ordering = ordering;
         this.rowForm = rowForm;
         this.before = before;
@@ -59,6 +73,17 @@ public final class InsertManyValues {
         this.visibleColumns = visibleColumns;
         this.sentinelColumns = List.copyOf(sentinelColumns);
         this.sentinelSlots = List.copyOf(sentinelSlots);
+        this.returningSources = List.copyOf(returningSources);
+    }
+
+    /**
+     * The plan of a dialect without RETURNING: {@code rowForm} is the INSERT without RETURNING (asking for the
+     * generated key) whose result columns are the RETURNING columns, each taken from {@code sources}: {@code -1} for
+     * the generated key, else the position of the row slot whose value it returns.
+     */
+    public static InsertManyValues emulatedReturning(Compiled rowForm, List<Integer> sources) {
+        return new InsertManyValues(Ordering.EMULATED_RETURNING, rowForm, "", "", "", false,
+                rowForm.resultColumns().size(), List.of(), List.of(), sources);
     }
 
     public Ordering ordering() {
@@ -67,7 +92,12 @@ public final class InsertManyValues {
 
     /** Whether parameter sets go in multi-row batches. */
     public boolean batched() {
-        return ordering != Ordering.ONE_ROW_PER_STATEMENT;
+        return ordering == Ordering.GENERATED_KEY || ordering == Ordering.SENTINEL_VALUES;
+    }
+
+    /** For {@link Ordering#EMULATED_RETURNING}: per returned column, {@code -1} (the generated key) or a row slot. */
+    public List<Integer> returningSources() {
+        return returningSources;
     }
 
     /** The single-row form: the slots of one row, the result columns (sentinel included), the literal names. */

@@ -32,7 +32,7 @@ import java.util.Map;
  * <li>else none: one INSERT per parameter set ("batch not supported").</li>
  * </ul>
  * The sentinel columns are added to RETURNING when the statement does not return them. Only a single-row VALUES whose
- * parameters all sit inside the row can be batched.
+ * parameters all sit inside the row can be batched. A dialect without RETURNING gets {@link ReturningEmulation}.
  */
 public final class InsertManyValuesCompiler {
     private InsertManyValuesCompiler() {
@@ -40,8 +40,13 @@ public final class InsertManyValuesCompiler {
 
     /** The plan for running {@code statement} with many parameter sets on {@code dialect}. */
     public static InsertManyValues compile(Dialect dialect, Statement statement, CompileOptions options) {
-        if (!(statement instanceof Insert insert) || insert.returningList().isEmpty() || insert.fromSelect() != null
-                || !insert.rows().isEmpty()) {
+        if (!(statement instanceof Insert insert) || insert.returningList().isEmpty()) {
+            return InsertManyValues.ONE_ROW_PER_STATEMENT;
+        }
+        if (!dialect.supportsReturning()) {
+            return ReturningEmulation.plan(dialect, insert, options);
+        }
+        if (insert.fromSelect() != null || !insert.rows().isEmpty()) {
             return InsertManyValues.ONE_ROW_PER_STATEMENT;
         }
         Template probe = Template.of(dialect, insert, insert, options);

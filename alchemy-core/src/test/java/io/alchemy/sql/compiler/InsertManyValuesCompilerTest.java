@@ -109,6 +109,22 @@ class InsertManyValuesCompilerTest {
     }
 
     @Test
+    void mysqlWithoutReturningEmulatesItFromTheGeneratedKeyAndTheGivenValues() {
+        InsertManyValues plan = plan(new io.alchemy.dialect.mysql.MySQLDialect(),
+                insert(user).returning(user.c("id"), user.c("fullname")), nameAndFullname);
+        assertThat(plan.ordering()).isEqualTo(Ordering.EMULATED_RETURNING);
+        assertThat(plan.rowForm().sql()).isEqualTo("INSERT INTO user_account (name, fullname) VALUES (?, ?)");
+        assertThat(plan.rowForm().generatedKeys()).containsExactly("id");
+        assertThat(plan.returningSources()).containsExactly(-1, 1);
+        assertThat(plan.rowForm().resultColumns()).extracting(ResultColumn::name).containsExactly("id", "fullname");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> plan(new io.alchemy.dialect.mysql.MySQLDialect(),
+                insert(user).returning(user.c("age")), nameAndFullname))
+                .isInstanceOf(io.alchemy.exc.CompileError.class)
+                .hasMessageStartingWith("RETURNING is not supported by the mysql dialect")
+                .hasMessageContaining("column age, which the INSERT neither generates nor gives");
+    }
+
+    @Test
     void batchesHoldAThousandRowsOrWhatTheParameterLimitAllows() {
         InsertManyValues plan = plan(new PostgreSQLDialect(), insert(user).returning(user.c("id")), nameAndFullname);
         assertThat(plan.rowsPerBatch(65_535)).isEqualTo(1000);
