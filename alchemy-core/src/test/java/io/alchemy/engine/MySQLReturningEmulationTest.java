@@ -4,21 +4,23 @@ import static io.alchemy.Alchemy.column;
 import static io.alchemy.Alchemy.insert;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.alchemy.dialect.mysql.MySQLDialect;
 import io.alchemy.exc.CompileError;
 import io.alchemy.schema.MetaData;
 import io.alchemy.schema.Table;
-import io.alchemy.testing.MatrixTest;
+import io.alchemy.testing.DatabaseMatrix;
 import io.alchemy.testing.TestDatabase;
 import io.alchemy.types.Types;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Test;
 import org.mariadb.jdbc.MariaDbDataSource;
 
 /**
- * The MySQL dialect, which has no RETURNING, on the MariaDB server of the matrix: an executemany INSERT … RETURNING
+ * The MySQL dialect, which has no RETURNING, on the MariaDB server of the matrix (skipped when it is not selected): an executemany INSERT … RETURNING
  * runs one INSERT per row and returns each row's generated key and given values, in parameter order.
  */
 class MySQLReturningEmulationTest {
@@ -34,11 +36,15 @@ class MySQLReturningEmulationTest {
         return engine;
     }
 
-    @MatrixTest
-    void generatedKeysAndGivenValuesComeBackInParameterOrder(TestDatabase db) throws Exception {
-        if (!db.name().equals("mariadb")) {
-            return;
+    @Test
+    void generatedKeysAndGivenValuesComeBackInParameterOrder() throws Exception {
+        assumeTrue(DatabaseMatrix.selected().contains("mariadb"), "needs the MariaDB server (alchemy.test.databases)");
+        try (TestDatabase db = TestDatabase.fresh("mariadb")) {
+            generatedKeysAndGivenValuesComeBackInParameterOrder(db);
         }
+    }
+
+    private void generatedKeysAndGivenValuesComeBackInParameterOrder(TestDatabase db) throws Exception {
         Engine engine = mysqlEngine(db, EngineOptions.builder().echo(true).build());
         List<Map<String, Object>> params = new ArrayList<>();
         for (int i = 0; i < 30; i++) {
@@ -59,11 +65,15 @@ class MySQLReturningEmulationTest {
         assertThat(rows.get(0).keys()).containsExactly("id", "fullname");
     }
 
-    @MatrixTest
-    void whatOnlyRealReturningCouldTellIsACompileError(TestDatabase db) throws Exception {
-        if (!db.name().equals("mariadb")) {
-            return;
+    @Test
+    void whatOnlyRealReturningCouldTellIsACompileError() throws Exception {
+        assumeTrue(DatabaseMatrix.selected().contains("mariadb"), "needs the MariaDB server (alchemy.test.databases)");
+        try (TestDatabase db = TestDatabase.fresh("mariadb")) {
+            whatOnlyRealReturningCouldTellIsACompileError(db);
         }
+    }
+
+    private void whatOnlyRealReturningCouldTellIsACompileError(TestDatabase db) throws Exception {
         Engine engine = mysqlEngine(db, EngineOptions.DEFAULTS);
         List<Map<String, Object>> params = List.of(Map.of("name", "a"), Map.of("name", "b"));
         assertThatThrownBy(() -> engine.begin(conn -> conn.execute(insert(user).returning(user.c("note")), params)))
