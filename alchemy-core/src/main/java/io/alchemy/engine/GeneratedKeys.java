@@ -2,6 +2,7 @@ package io.alchemy.engine;
 
 import io.alchemy.dialect.Dialect;
 import io.alchemy.sql.Compiled;
+import io.alchemy.sql.ResultColumn;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
@@ -25,7 +26,7 @@ final class GeneratedKeys {
 
     static PreparedStatement prepare(java.sql.Connection jdbc, Compiled compiled, Dialect dialect) throws SQLException {
         return switch (dialect.name()) {
-            case "postgresql", "h2" -> jdbc.prepareStatement(compiled.sql(), compiled.generatedKeys().toArray(String[]::new));
+            case "postgresql", "h2" -> jdbc.prepareStatement(compiled.sql(), compiled.generatedKeys().stream().map(ResultColumn::name).toArray(String[]::new));
             default -> jdbc.prepareStatement(compiled.sql(), Statement.RETURN_GENERATED_KEYS);
         };
     }
@@ -42,9 +43,23 @@ final class GeneratedKeys {
             ResultSetMetaData meta = keys.getMetaData();
             Object[] values = new Object[compiled.generatedKeys().size()];
             for (int i = 0; i < Math.min(values.length, meta.getColumnCount()); i++) {
-                values[i] = JdbcValueReaders.forColumn(meta, i + 1, dialect).read(keys, i + 1);
+                values[i] = read(keys, i + 1, meta, compiled.generatedKeys().get(i), dialect);
             }
-            return new CursorResult.PrimaryKeyOutcome(new DefaultRow(new RowKeys(compiled.generatedKeys()), values), null);
+            RowKeys names = new RowKeys(compiled.generatedKeys().stream().map(ResultColumn::name).toList());
+            return new CursorResult.PrimaryKeyOutcome(new DefaultRow(names, values), null);
         }
+    }
+
+    /**
+     * Reads a key as its column's type: drivers report keys in their own types (MariaDB gives a BIGINT for an
+     * INTEGER key), so the value is converted to the column's Java type when it has one.
+     */
+    private static Object read(ResultSet keys, int index, ResultSetMetaData meta, ResultColumn column, Dialect dialect)
+            throws SQLException {
+        Object value = JdbcValueReaders.forColumn(meta, index, dialect).read(keys, index);
+        if (value == null || column.type() == null) {
+            return value;
+        }
+        return ValueConverter.convert(value, column.type().javaType(), column.name());
     }
 }

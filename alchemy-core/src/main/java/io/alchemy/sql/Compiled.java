@@ -17,14 +17,14 @@ import java.util.Map;
  * @param sql the SQL sent to JDBC
  * @param binds one slot per {@code ?}, in order
  * @param resultColumns columns known to be returned, in order; empty when unknown
- * @param generatedKeys column names to ask the driver for generated values of (JDBC generated keys); empty if none
+ * @param generatedKeys columns (name and type) whose generated values the driver returns (JDBC generated keys); empty if none
  * @param kind what the statement does
  * @param literalBindNames for each value the compiled statement carries (in the order of
  *        {@link Statement#carriedParameters()}), the name of the parameter it feeds, or {@code null} when not rendered
  * @param expandingBinds for each expanding parameter, the SQL that replaces its placeholder for an empty list
  */
 public record Compiled(String sql, List<BindSlot> binds, List<ResultColumn> resultColumns,
-        List<String> generatedKeys, StatementKind kind, List<String> literalBindNames,
+        List<ResultColumn> generatedKeys, StatementKind kind, List<String> literalBindNames,
         Map<String, String> expandingBinds) {
 
     public Compiled {
@@ -36,7 +36,7 @@ public record Compiled(String sql, List<BindSlot> binds, List<ResultColumn> resu
     }
 
     /** A compiled form whose values all come from its slots and the execution parameters (textual SQL). */
-    public Compiled(String sql, List<BindSlot> binds, List<ResultColumn> resultColumns, List<String> generatedKeys,
+    public Compiled(String sql, List<BindSlot> binds, List<ResultColumn> resultColumns, List<ResultColumn> generatedKeys,
             StatementKind kind) {
         this(sql, binds, resultColumns, generatedKeys, kind, List.of(), Map.of());
     }

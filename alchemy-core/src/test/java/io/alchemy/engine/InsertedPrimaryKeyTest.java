@@ -9,6 +9,7 @@ import io.alchemy.exc.InvalidRequestError;
 import io.alchemy.sql.BindSlot;
 import io.alchemy.sql.Compiled;
 import io.alchemy.sql.Executable;
+import io.alchemy.sql.ResultColumn;
 import io.alchemy.sql.StatementKind;
 import io.alchemy.testing.MatrixTest;
 import io.alchemy.testing.TestDatabase;
@@ -23,7 +24,7 @@ class InsertedPrimaryKeyTest {
         @Override
         public Compiled compile(Dialect dialect) {
             return new Compiled("INSERT INTO account (name) VALUES (?)", List.of(BindSlot.required("name", null)),
-                    List.of(), List.of("id"), StatementKind.INSERT);
+                    List.of(), List.of(new ResultColumn("id", null)), StatementKind.INSERT);
         }
 
         @Override

@@ -29,14 +29,14 @@ public final class Suite {
         SuiteArgs suite = SuiteArgs.parse(args);
         // the command that produced the JSON, kept beside it so --report-only can name it
         Path commandFile = Path.of(suite.json() + ".command");
-        String command = "java -jar benchmarks/target/benchmarks.jar " + String.join(" ", args);
+        String command = "java -jar benchmarks/target/benchmarks.jar " + String.join(" ", SuiteArgs.withoutNote(args));
         if (!suite.reportOnly()) {
             run(suite);
             Files.writeString(commandFile, command.strip());
         } else if (Files.exists(commandFile)) {
             command = Files.readString(commandFile);
         }
-        ReportGenerator.write(suite.json(), suite.report(), MachineInfo.current(), command.strip());
+        ReportGenerator.write(suite.json(), suite.report(), MachineInfo.current(), command.strip(), suite.note());
         System.out.println("Report written to " + suite.report().toAbsolutePath());
     }
 

@@ -17,10 +17,24 @@ import java.util.Map;
  *   --json FILE               JMH's JSON output (default benchmarks/target/jmh-result.json)
  *   --report FILE             the generated report (default docs/benchmarks.md)
  *   --report-only             regenerate the report from an existing --json file, running nothing
+ *   --note TEXT               a note printed under the report's header (how and where it was produced)
  * </pre>
  */
 record SuiteArgs(RunLength length, List<String> databases, String include, Map<String, String[]> params,
-        Path json, Path report, boolean reportOnly) {
+        Path json, Path report, boolean reportOnly, String note) {
+
+    /** The arguments less {@code --note TEXT}, for quoting the command in the report. */
+    static java.util.List<String> withoutNote(String... args) {
+        List<String> kept = new ArrayList<>();
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--note")) {
+                i++;
+            } else {
+                kept.add(args[i]);
+            }
+        }
+        return kept;
+    }
 
     static SuiteArgs parse(String... args) {
         String mode = "full";
@@ -30,6 +44,7 @@ record SuiteArgs(RunLength length, List<String> databases, String include, Map<S
         Path json = Path.of("benchmarks/target/jmh-result.json");
         Path report = Path.of("docs/benchmarks.md");
         boolean reportOnly = false;
+        String note = null;
         Integer forks = null;
         Integer warmup = null;
         Integer iterations = null;
@@ -61,6 +76,7 @@ record SuiteArgs(RunLength length, List<String> databases, String include, Map<S
                 case "--time" -> seconds = Integer.valueOf(value);
                 case "--json" -> json = Path.of(value);
                 case "--report" -> report = Path.of(value);
+                case "--note" -> note = value;
                 default -> throw new IllegalArgumentException("Unknown flag " + flag + " (see SuiteArgs)");
             }
         }
@@ -70,6 +86,6 @@ record SuiteArgs(RunLength length, List<String> databases, String include, Map<S
             }
         }
         RunLength length = RunLength.of(mode).with(forks, warmup, iterations, seconds);
-        return new SuiteArgs(length, new ArrayList<>(databases), include, params, json, report, reportOnly);
+        return new SuiteArgs(length, new ArrayList<>(databases), include, params, json, report, reportOnly, note);
     }
 }

@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The tutorial's tables (TOUR §3), created at start-up with {@code createAll}, which skips tables that exist.
- * One addition: the user name is unique, so the API can tell a duplicate (409) and find a new user's id by name.
+ * One addition: the user name is unique, so the API can answer a duplicate with 409.
  * Everything that runs SQL depends on this bean, so the tables are there before the first request.
  */
 @Component

@@ -3,6 +3,7 @@ package io.alchemy.sql.compiler;
 import io.alchemy.schema.Column;
 import io.alchemy.schema.Table;
 import io.alchemy.sql.ColumnClause;
+import io.alchemy.sql.ResultColumn;
 import io.alchemy.sql.TableClause;
 import java.util.List;
 
@@ -15,7 +16,7 @@ final class PrimaryKeys {
      * The table's autoincrement primary key column, when the INSERT leaves it to the database (it is not among the
      * inserted columns); empty otherwise.
      */
-    static List<String> generatedBy(TableClause table, List<? extends ColumnClause<?>> insertedColumns) {
+    static List<ResultColumn> generatedBy(TableClause table, List<? extends ColumnClause<?>> insertedColumns) {
         if (!(table instanceof Table schemaTable)) {
             return List.of();
         }
@@ -23,6 +24,6 @@ final class PrimaryKeys {
         if (generated == null || insertedColumns.contains(generated)) {
             return List.of();
         }
-        return List.of(generated.name());
+        return List.of(new ResultColumn(generated.name(), generated.type()));
     }
 }

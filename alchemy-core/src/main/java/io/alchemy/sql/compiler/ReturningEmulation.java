@@ -38,7 +38,7 @@ final class ReturningEmulation {
             if (!(element instanceof ColumnClause<?> column) || column.table() != insert.table()) {
                 throw unsupported(dialect, element.toString());
             }
-            int source = compiled.generatedKeys().contains(column.name()) ? -1 : givenSlot(insert, compiled, column);
+            int source = isGenerated(compiled, column) ? -1 : givenSlot(insert, compiled, column);
             if (source == -2) {
                 throw unsupported(dialect, "column " + column.name() + ", which the INSERT neither generates nor gives");
             }
@@ -48,6 +48,10 @@ final class ReturningEmulation {
         Compiled rowForm = new Compiled(compiled.sql(), compiled.binds(), columns, compiled.generatedKeys(),
                 StatementKind.INSERT, compiled.literalBindNames(), Map.of());
         return InsertManyValues.emulatedReturning(rowForm, sources);
+    }
+
+    private static boolean isGenerated(Compiled compiled, ColumnClause<?> column) {
+        return compiled.generatedKeys().stream().anyMatch(key -> key.name().equals(column.name()));
     }
 
     /** The slot holding the parameter value of {@code column}, or {@code -2} when the column gets no parameter. */

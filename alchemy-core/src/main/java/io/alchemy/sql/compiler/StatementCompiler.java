@@ -75,7 +75,7 @@ public class StatementCompiler implements ClauseVisitor<String> {
     boolean qualifyColumns = true;
     LabelContext labelContext = LabelContext.NONE;
     List<ResultColumn> resultColumns = List.of();
-    List<String> generatedKeys = List.of();
+    List<ResultColumn> generatedKeys = List.of();
     /** Set while compiling an insertmanyvalues template: marks the single-row VALUES tuple. */
     ValuesTupleMarker valuesTuple;
     private Statement statement;

@@ -114,7 +114,7 @@ class InsertManyValuesCompilerTest {
                 insert(user).returning(user.c("id"), user.c("fullname")), nameAndFullname);
         assertThat(plan.ordering()).isEqualTo(Ordering.EMULATED_RETURNING);
         assertThat(plan.rowForm().sql()).isEqualTo("INSERT INTO user_account (name, fullname) VALUES (?, ?)");
-        assertThat(plan.rowForm().generatedKeys()).containsExactly("id");
+        assertThat(plan.rowForm().generatedKeys()).extracting(ResultColumn::name).containsExactly("id");
         assertThat(plan.returningSources()).containsExactly(-1, 1);
         assertThat(plan.rowForm().resultColumns()).extracting(ResultColumn::name).containsExactly("id", "fullname");
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> plan(new io.alchemy.dialect.mysql.MySQLDialect(),

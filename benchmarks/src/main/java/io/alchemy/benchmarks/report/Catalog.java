@@ -7,7 +7,8 @@ import java.util.List;
  * reason for each Alchemy cell that cannot be measured yet. Numbers never come from here, only labels.
  */
 public final class Catalog {
-    static final String ORM_MISSING = "the ORM (mapping, identity map, unit of work) is not on main yet";
+    static final String ORM_MISSING = "the Session cannot load or flush mapped objects yet (mapping is on main; "
+            + "identity map, loaders and unit of work are not)";
 
     /** One contender of a workload; {@code missing} says why it is not measured yet, or is {@code null}. */
     public record Contender(String method, String label, String missing) {

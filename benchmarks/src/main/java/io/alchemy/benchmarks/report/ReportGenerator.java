@@ -21,8 +21,9 @@ public final class ReportGenerator {
     }
 
     /** Reads {@code json}, renders, and writes {@code report}. */
-    public static void write(Path json, Path report, MachineInfo machine, String command) throws IOException {
-        String markdown = render(JmhResults.read(json), machine, command);
+    public static void write(Path json, Path report, MachineInfo machine, String command, String note)
+            throws IOException {
+        String markdown = render(JmhResults.read(json), machine, command, note);
         if (report.getParent() != null) {
             Files.createDirectories(report.getParent());
         }
@@ -31,8 +32,16 @@ public final class ReportGenerator {
 
     /** The report for {@code results}. */
     public static String render(JmhResults results, MachineInfo machine, String command) {
+        return render(results, machine, command, null);
+    }
+
+    /** The report for {@code results}, with a note on how it was produced under the header (or none). */
+    public static String render(JmhResults results, MachineInfo machine, String command, String note) {
         StringBuilder md = new StringBuilder();
         header(md, results.run(), machine, command);
+        if (note != null && !note.isBlank()) {
+            md.append("\n> **Note:** ").append(note.strip()).append("\n");
+        }
         summary(md, results);
         for (Catalog.Workload workload : Catalog.workloads()) {
             List<BenchmarkResult> mine = results.results().stream()

@@ -68,6 +68,13 @@ class ReportGeneratorTest {
     }
 
     @Test
+    void aNoteOnHowTheReportWasProducedGoesUnderTheHeader() {
+        assertThat(ReportGenerator.render(JmhResults.parse(JSON), MACHINE, "x", "Shared machine."))
+                .contains("> **Note:** Shared machine.\n");
+        assertThat(report).doesNotContain("**Note:**");
+    }
+
+    @Test
     void aShortRunIsFlaggedAsSuch() {
         assertThat(report).doesNotContain("**Short run**");
         String oneFork = JSON.replace("\"forks\": 2", "\"forks\": 1");
