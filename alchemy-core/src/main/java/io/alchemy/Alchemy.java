@@ -18,6 +18,7 @@ import io.alchemy.sql.BindParameter;
 import io.alchemy.sql.BooleanClauseList;
 import io.alchemy.sql.Case;
 import io.alchemy.sql.Cast;
+import io.alchemy.sql.ColumnClause;
 import io.alchemy.sql.ColumnElement;
 import io.alchemy.sql.CompoundSelect;
 import io.alchemy.sql.Constant;
@@ -34,6 +35,7 @@ import io.alchemy.sql.TextClause;
 import io.alchemy.sql.Tuple;
 import io.alchemy.sql.TypeCoerce;
 import io.alchemy.sql.Update;
+import io.alchemy.sql.Values;
 import io.alchemy.sql.WindowSpec;
 import io.alchemy.types.SqlType;
 import java.util.Arrays;
@@ -311,6 +313,11 @@ public final class Alchemy {
     /** The SQL {@code FALSE} ({@code 0} without a boolean type). */
     public static Constant<Boolean> false_() {
         return Constant.falseValue();
+    }
+
+    /** Rows of values as a FROM element, named, with these columns: add the rows with {@code .data(…)}. */
+    public static Values values(String name, ColumnClause<?>... columns) {
+        return SqlElements.values(name, columns);
     }
 
     /** A window partitioned by these expressions, for {@code over(…)}: {@code partitionBy(col).orderBy(other)}. */

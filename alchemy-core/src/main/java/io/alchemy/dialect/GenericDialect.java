@@ -1,6 +1,7 @@
 package io.alchemy.dialect;
 
 import io.alchemy.sql.CompileOptions;
+import io.alchemy.sql.Statement;
 import io.alchemy.sql.compiler.StatementCompiler;
 
 /**
@@ -49,6 +50,11 @@ public final class GenericDialect extends DefaultDialect {
         @Override
         protected boolean supportsUpsert(io.alchemy.sql.UpsertClause clause) {
             return true;
+        }
+
+        @Override
+        protected String dataModifyingCte(Statement dml) {
+            return render(dml);
         }
     }
 }

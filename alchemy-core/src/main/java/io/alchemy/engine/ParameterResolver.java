@@ -78,7 +78,7 @@ final class ParameterResolver {
             } else if (statementValues.containsKey(name)) {
                 values.add(statementValues.get(name));
             } else if (slot.hasValue()) {
-                values.add(slot.value());
+                values.add(slot.resolvedValue());
             } else {
                 throw new ArgumentError("A value is required for bind parameter '" + name + "'"
                         + (group > 0 ? ", in parameter group " + group : "") + "; the parameters given were "

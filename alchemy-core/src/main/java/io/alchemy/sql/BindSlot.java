@@ -19,6 +19,11 @@ public record BindSlot(String name, SqlType<?> type, Object value, boolean hasVa
         return new BindSlot(name, type, null, false);
     }
 
+    /** The value to bind when no parameter overrides it: the fixed value, or a {@link ComputedValue}'s next one. */
+    public Object resolvedValue() {
+        return value instanceof ComputedValue computed ? computed.produce() : value;
+    }
+
     /** A slot with a value fixed in the statement, which execution parameters of the same name override. */
     public static BindSlot withValue(String name, SqlType<?> type, Object value) {
         return new BindSlot(name, type, value, true);

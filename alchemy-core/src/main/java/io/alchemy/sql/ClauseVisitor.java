@@ -62,6 +62,14 @@ public interface ClauseVisitor<R> {
 
     R visitJoin(Join join);
 
+    R visitTableValued(TableValuedAlias alias);
+
+    R visitValues(Values values);
+
+    R visitColumnValued(ColumnValued<?> column);
+
+    R visitColumnValuedSource(ColumnValued<?>.Source source);
+
     R visitSelect(Select select);
 
     R visitCompoundSelect(CompoundSelect compound);

@@ -21,11 +21,12 @@ import java.util.Map;
  * @param kind what the statement does
  * @param literalBindNames for each value the compiled statement carries (in the order of
  *        {@link Statement#carriedParameters()}), the name of the parameter it feeds, or {@code null} when not rendered
- * @param expandingBinds for each expanding parameter, the SQL that replaces its placeholder for an empty list
+ * @param expandingBinds for each expanding slot (by its index in {@link #binds()}), the SQL that replaces its
+ *        placeholder for an empty list
  */
 public record Compiled(String sql, List<BindSlot> binds, List<ResultColumn> resultColumns,
         List<ResultColumn> generatedKeys, StatementKind kind, List<String> literalBindNames,
-        Map<String, String> expandingBinds) {
+        Map<Integer, String> expandingBinds) {
 
     public Compiled {
         binds = List.copyOf(binds);

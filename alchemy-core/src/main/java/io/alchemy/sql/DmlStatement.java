@@ -29,6 +29,14 @@ public abstract class DmlStatement extends Statement {
         return returning;
     }
 
+    /** This statement as a named CTE whose rows are its RETURNING columns (PostgreSQL). */
+    public Cte cte(String name) {
+        if (returning.isEmpty()) {
+            throw new ArgumentError("A data-modifying CTE needs returning(…) columns to select from");
+        }
+        return new Cte(this, SelectBase.requireName(name));
+    }
+
     static List<ColumnElement<?>> plusReturning(List<ColumnElement<?>> existing, Object... entities) {
         List<ColumnElement<?>> all = new ArrayList<>(existing);
         for (Object entity : entities) {

@@ -17,8 +17,8 @@ public final class LiteralColumn<T> extends ColumnElement<T> {
         if (text == null || text.isEmpty()) {
             throw new ArgumentError("literalColumn() needs SQL text");
         }
-        if (text.indexOf('\0') >= 0) {
-            throw new ArgumentError("literalColumn() text cannot contain NUL characters");
+        if (text.chars().anyMatch(c -> c < 3)) {
+            throw new ArgumentError("literalColumn() text cannot contain the control characters U+0000 to U+0002");
         }
         this.text = text;
         this.type = type;

@@ -17,15 +17,20 @@ final class ParameterBinder {
         Map<String, ?> literals = statementValues == null ? Map.of() : statementValues;
         List<BindSlot> resolved = new ArrayList<>(compiled.binds().size());
         String sql = compiled.sql();
-        for (BindSlot slot : compiled.binds()) {
+        int searchFrom = 0;
+        for (int index = 0; index < compiled.binds().size(); index++) {
+            BindSlot slot = compiled.binds().get(index);
             Object value = valueOf(slot, given, literals);
-            String emptyReplacement = compiled.expandingBinds().get(slot.name());
+            String emptyReplacement = compiled.expandingBinds().get(index);
             if (emptyReplacement == null) {
                 resolved.add(BindSlot.withValue(slot.name(), slot.type(), value));
             } else {
                 List<?> elements = elementsOf(slot.name(), value);
                 String placeholder = "__[POSTCOMPILE_" + slot.name() + "]";
-                sql = sql.replace(placeholder, elements.isEmpty() ? emptyReplacement : placeholders(elements.size()));
+                String replacement = elements.isEmpty() ? emptyReplacement : placeholders(elements.size());
+                int at = sql.indexOf(placeholder, searchFrom);
+                sql = sql.substring(0, at) + replacement + sql.substring(at + placeholder.length());
+                searchFrom = at + replacement.length();
                 for (int i = 0; i < elements.size(); i++) {
                     resolved.add(BindSlot.withValue(slot.name() + "_" + (i + 1), slot.type(), elements.get(i)));
                 }
@@ -42,7 +47,7 @@ final class ParameterBinder {
             return literals.get(slot.name());
         }
         if (slot.hasValue()) {
-            return slot.value();
+            return slot.resolvedValue();
         }
         throw new ArgumentError("A value is required for bind parameter '" + slot.name() + "'; the parameters given "
                 + "were " + given.keySet());

@@ -41,4 +41,8 @@ public final class SqlElements {
         }
         return new Tuple(coerced);
     }
+
+    public static Values values(String name, ColumnClause<?>... columns) {
+        return new Values(name, List.of(columns), List.of());
+    }
 }

@@ -71,6 +71,16 @@ public final class SqlFunction<T> extends ColumnElement<T> {
         return new WithinGroup<>(this, OrderByList.of(orderBy));
     }
 
+    /** This function as a FROM element with named result columns: {@code json_each(?) AS anon_1}. */
+    public TableValuedAlias tableValued(String... columnNames) {
+        return new TableValuedAlias(this, null, List.of(columnNames));
+    }
+
+    /** This function as a single column with its own FROM element: {@code SELECT x FROM f(?) AS x}. */
+    public ColumnValued<T> columnValued(String name) {
+        return new ColumnValued<>(this, name);
+    }
+
     @Override
     public SqlType<T> type() {
         return type;

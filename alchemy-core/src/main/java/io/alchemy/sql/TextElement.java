@@ -22,8 +22,8 @@ public final class TextElement extends ColumnElement<Object> {
             throw new ArgumentError("A text() fragment embedded in a statement cannot contain '?'; it is kept for "
                     + "placeholders. Use literalColumn() or a bindparam instead: " + text);
         }
-        if (text.indexOf('\0') >= 0) {
-            throw new ArgumentError("A text() fragment cannot contain NUL characters");
+        if (text.chars().anyMatch(c -> c < 3)) {
+            throw new ArgumentError("A text() fragment cannot contain the control characters U+0000 to U+0002");
         }
         Compiled compiled = clause.compile(GenericDialect.INSTANCE);
         this.segments = List.of(compiled.sql().split("\\?", -1));

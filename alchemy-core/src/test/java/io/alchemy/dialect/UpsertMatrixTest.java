@@ -91,6 +91,17 @@ class UpsertMatrixTest {
     }
 
     @MatrixTest
+    void doNothingOnANamedTargetSkipsOnlyTheConflictingRow(TestDatabase db) {
+        Engine engine = load(db);
+        OnConflictInsert<?> stmt = onConflict(db);
+        Executable skip = stmt == null ? MySQLDml.insert(user).values(proposed).onDuplicateKeyUpdate(Map.of("name", user.c("name")))
+                : stmt.values(proposed).onConflictDoNothing(ConflictTarget.indexElements(user.c("name")));
+        engine.begin(conn -> conn.execute(skip));
+        assertThat(rows(engine)).containsExactly(List.of("spongebob", "Spongebob"), List.of("sandy", "Sandy Cheeks"),
+                List.of("patrick", "Patrick Star"));
+    }
+
+    @MatrixTest
     void anUpdateWithACriterionAndPlainValuesAsParameters(TestDatabase db) {
         Engine engine = load(db);
         OnConflictInsert<?> stmt = onConflict(db);

@@ -72,6 +72,8 @@ class DialectStatementCompileTest {
         assertThatThrownBy(() -> stmt.compile(MYSQL)).isInstanceOf(CompileError.class)
                 .hasMessage("RETURNING is not supported by the mysql dialect");
         assertThat(sql(stmt, H2)).isEqualTo("SELECT id, name FROM FINAL TABLE (INSERT INTO user_account (name) VALUES (?))");
+        assertThat(sql(delete(user).where(user.c("id").eq(1)).returning(user.c("name")), H2))
+                .isEqualTo("SELECT name FROM OLD TABLE (DELETE FROM user_account WHERE user_account.id = ?)");
         Update update = update(user).values(Map.of("name", "x")).returning(user.c("id"));
         assertThatThrownBy(() -> update.compile(MARIADB)).isInstanceOf(CompileError.class)
                 .hasMessage("UPDATE … RETURNING is not supported by the mariadb dialect");

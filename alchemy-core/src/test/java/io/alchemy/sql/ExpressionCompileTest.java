@@ -70,6 +70,15 @@ class ExpressionCompileTest {
     }
 
     @Test
+    void oneExpandingParameterInBothInAndNotInKeepsEachEmptyMeaning() {
+        ColumnElement<Boolean> in = id.in(List.of());
+        Select stmt = select(caseWhen(in, 1).when(in.not(), 0));
+        BoundStatement bound = stmt.bind(stmt.compile(SQLITE), java.util.Map.of());
+        assertThat(bound.sql()).isEqualTo("SELECT CASE WHEN user_account.id IN (NULL) AND (1 != 1) THEN ? WHEN "
+                + "(user_account.id NOT IN (NULL) OR (1 = 1)) THEN ? END AS anon_1 \nFROM user_account");
+    }
+
+    @Test
     void likeFamily() {
         assertThat(name.like("a%").toString()).isEqualTo("user_account.name LIKE :name_1");
         assertThat(name.like("a/%", '/').toString()).isEqualTo("user_account.name LIKE :name_1 ESCAPE '/'");

@@ -3,33 +3,43 @@ package io.alchemy.orm;
 import io.alchemy.schema.Column;
 import io.alchemy.sql.CacheKeyBuilder;
 import io.alchemy.sql.ClauseVisitor;
-import io.alchemy.sql.ColumnElement;
+import io.alchemy.sql.ColumnClause;
 import io.alchemy.sql.FromClause;
+import io.alchemy.sql.TableClause;
 import io.alchemy.types.SqlType;
 import java.util.function.Consumer;
 
 /**
- * A column attribute of a mapped class in the generated metamodel ({@code User_.name}): a {@code ColumnElement}
- * standing for the mapped table's column, so it goes wherever a Core column goes
- * ({@code User_.name.eq("sandy")}). The column is found through the class's mapper when first needed, so the
- * metamodel may be loaded before the {@link Registry} maps the class.
+ * A column attribute of a mapped class ({@code User_.name} in the generated metamodel): it stands for the mapped
+ * table's column everywhere a Core column goes ({@code User_.name.eq("sandy")}, {@code select(User_.name)}),
+ * compiles exactly as that column and has the same cache key. The column is found through the class's mapper when
+ * first needed, so the metamodel may be loaded before the {@link Registry} maps the class. {@link #name()} is the
+ * column's name; {@link #attributeName()} the field's.
  *
  * @param <E> the mapped class
  * @param <T> the Java type of the attribute's values
  */
-public final class ColumnAttribute<E, T> extends ColumnElement<T> {
+public final class ColumnAttribute<E, T> extends ColumnClause<T> {
     private final Class<E> entityClass;
-    private final String name;
+    private final String attributeName;
+    private final Entity<E> entity;
     private volatile Resolved resolved;
 
-    private ColumnAttribute(Class<E> entityClass, String name) {
+    private ColumnAttribute(Class<E> entityClass, String attributeName, Entity<E> entity) {
+        super(attributeName, null);
         this.entityClass = entityClass;
-        this.name = name;
+        this.attributeName = attributeName;
+        this.entity = entity;
     }
 
-    /** The attribute {@code name} of {@code entityClass}; used by generated metamodel classes. */
-    public static <E, T> ColumnAttribute<E, T> of(Class<E> entityClass, String name) {
-        return new ColumnAttribute<>(entityClass, name);
+    /** The attribute {@code attributeName} of {@code entityClass}; used by generated metamodel classes. */
+    public static <E, T> ColumnAttribute<E, T> of(Class<E> entityClass, String attributeName) {
+        return new ColumnAttribute<>(entityClass, attributeName, null);
+    }
+
+    /** A column of {@code entity}'s row in a SELECT: the ORM loads the entity from these columns. */
+    static <E> ColumnAttribute<E, Object> ofEntity(Entity<E> entity, String attributeName) {
+        return new ColumnAttribute<>(entity.entityClass(), attributeName, entity);
     }
 
     /** The mapped class. */
@@ -37,9 +47,14 @@ public final class ColumnAttribute<E, T> extends ColumnElement<T> {
         return entityClass;
     }
 
-    /** The attribute's name: the field's name. */
-    public String name() {
-        return name;
+    /** The attribute's name: the field's name ({@code emailAddress}). */
+    public String attributeName() {
+        return attributeName;
+    }
+
+    /** The entity whose row this column belongs to in a SELECT of entities, or {@code null}. */
+    Entity<E> entity() {
+        return entity;
     }
 
     /** The mapped property; {@link io.alchemy.orm.exc.UnmappedClassError} when the class is not mapped. */
@@ -47,7 +62,7 @@ public final class ColumnAttribute<E, T> extends ColumnElement<T> {
         Mapper<E> mapper = Mappers.of(entityClass);
         Resolved current = resolved;
         if (current == null || current.mapper != mapper) {
-            current = new Resolved(mapper, mapper.columnProperty(name));
+            current = new Resolved(mapper, mapper.columnProperty(attributeName));
             resolved = current;
         }
         return current.property;
@@ -59,21 +74,25 @@ public final class ColumnAttribute<E, T> extends ColumnElement<T> {
         return (Column<T>) property().column();
     }
 
+    /** The column's name ({@code email_address}). */
+    @Override
+    public String name() {
+        return column().name();
+    }
+
+    @Override
+    public String key() {
+        return column().key();
+    }
+
     @Override
     public SqlType<T> type() {
         return column().type();
     }
 
-    /** Compiles as the column it stands for. */
     @Override
-    public <R> R accept(ClauseVisitor<R> visitor) {
-        return column().accept(visitor);
-    }
-
-    /** The same cache key as the column it stands for. */
-    @Override
-    public void addCacheKey(CacheKeyBuilder key) {
-        column().addCacheKey(key);
+    public TableClause table() {
+        return column().table();
     }
 
     @Override
@@ -97,8 +116,18 @@ public final class ColumnAttribute<E, T> extends ColumnElement<T> {
     }
 
     @Override
+    public <R> R accept(ClauseVisitor<R> visitor) {
+        return column().accept(visitor);
+    }
+
+    @Override
+    public void addCacheKey(CacheKeyBuilder key) {
+        column().addCacheKey(key);
+    }
+
+    @Override
     public String toString() {
-        return entityClass.getSimpleName() + "." + name;
+        return entityClass.getSimpleName() + "." + attributeName;
     }
 
     private record Resolved(Mapper<?> mapper, ColumnProperty property) {

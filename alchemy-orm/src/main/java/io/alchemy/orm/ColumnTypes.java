@@ -35,7 +35,22 @@ final class ColumnTypes {
             throw new ArgumentError("No SQL type for field " + where(field) + " of type " + field.getType().getName()
                     + "; give one with @MappedColumn(type = ColumnType.…) or @MappedColumn(typeFactory = …)");
         }
+        checkFits(field, type);
         return type;
+    }
+
+    /** The values of {@code type} must fit the field: the same class, a related one, or numbers both. */
+    private static void checkFits(Field field, SqlType<?> type) {
+        Class<?> values = type.javaType();
+        Class<?> holder = FieldValues.boxed(field.getType());
+        boolean fits = values == Object.class || holder.isAssignableFrom(values) || values.isAssignableFrom(holder)
+                || Number.class.isAssignableFrom(values) && Number.class.isAssignableFrom(holder)
+                || values == OffsetDateTime.class && (holder == Instant.class || holder == ZonedDateTime.class);
+        if (!fits) {
+            throw new ArgumentError("Field " + where(field) + " of type " + field.getType().getName() + " cannot hold "
+                    + "the values of its column type " + type + " (" + values.getName() + "); change the field's type "
+                    + "or @MappedColumn(type = …)");
+        }
     }
 
     private static SqlType<?> inferred(Class<?> java, int length, int precision, int scale) {

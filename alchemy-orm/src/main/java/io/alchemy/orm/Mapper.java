@@ -167,6 +167,23 @@ public final class Mapper<T> {
         return values;
     }
 
+    /**
+     * Primary key values as the fields hold them ({@code 4L} for an {@code Integer} key becomes {@code 4});
+     * {@link ArgumentError} when the count is wrong or a value cannot be converted.
+     */
+    public List<Object> identityOf(List<?> values) {
+        if (values.size() != primaryKey.size()) {
+            throw new ArgumentError(entityClass.getSimpleName() + " has a primary key of " + primaryKey.size()
+                    + " column(s) " + primaryKey + "; got " + values.size() + " value(s) " + values);
+        }
+        List<Object> id = new ArrayList<>(values.size());
+        for (int i = 0; i < values.size(); i++) {
+            ColumnProperty key = primaryKey.get(i);
+            id.add(FieldValues.convert(values.get(i), FieldValues.boxed(key.javaType()), key.toString()));
+        }
+        return id;
+    }
+
     /** A new instance made with the class's no-argument constructor, as the ORM does for a loaded row. */
     @SuppressWarnings("unchecked")
     public T newInstance() {

@@ -3,75 +3,420 @@ package io.alchemy.orm;
 import io.alchemy.engine.Connection;
 import io.alchemy.engine.Engine;
 import io.alchemy.engine.Result;
+import io.alchemy.engine.Row;
+import io.alchemy.engine.ScalarResult;
+import io.alchemy.exc.InvalidRequestError;
+import io.alchemy.orm.exc.ObjectDeletedError;
+import io.alchemy.orm.exc.PendingRollbackError;
 import io.alchemy.sql.Executable;
+import io.alchemy.sql.Select;
+import io.alchemy.sql.SelectBase;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Supplier;
 
 /**
- * SQLAlchemy's {@code Session}, transactional core: statements run on a connection the Session checks out when its
- * transaction begins (autobegin on first execute) and gives back when the transaction ends, so a Session holds no
- * connection between transactions. {@link #commit()} and {@link #rollback()} end the transaction; {@link #close()}
- * rolls back whatever is uncommitted, and the Session can be used again afterwards. The identity map and unit of
- * work come with the ORM's mapping. Not thread-safe.
+ * SQLAlchemy's {@code Session}: a unit of work over mapped objects and a transaction. Objects go from transient
+ * (new) to pending ({@link #add}) to persistent ({@link #flush}: INSERT, primary key fetched) and are kept one per row
+ * in an identity map ({@link #get} answers from it without SQL); changes to persistent objects are seen as they are
+ * made and flushed as UPDATEs of the changed columns; {@link #delete} deletes at the next flush. Queries and
+ * {@code get} misses flush first (autoflush). {@link #commit()} flushes, commits and expires every object, so the next
+ * access reloads it; {@link #rollback()} rolls back, expires everything, makes objects inserted in the transaction
+ * transient again and restores deleted ones; {@link #close()} rolls back and detaches every object.
+ *
+ * <p>A Session takes a connection when its transaction begins (on first use) and gives it back when the transaction
+ * ends, so it holds none between transactions, and can be used again after {@code close()}. Not thread-safe.
  */
 public class Session implements AutoCloseable {
     private final Engine engine;
+    private final SessionOptions options;
+    private final UnitOfWork work = new UnitOfWork(new Owner());
+    private final EntityLoader loader = new EntityLoader(work);
     private Connection connection;
+    private boolean begun;
+    private boolean flushing;
+    private int noAutoflush;
+    private RuntimeException failedFlush;
+    private int lastFlushVisited;
 
-    /** A Session on {@code engine}; no connection is taken until the first statement. */
+    /** A Session on {@code engine} with the default options; no connection is taken until the first statement. */
     public Session(Engine engine) {
-        this.engine = Objects.requireNonNull(engine, "engine");
+        this(engine, SessionOptions.DEFAULTS);
     }
 
-    /** Executes a statement in the Session's transaction, beginning it if needed. */
+    /** A Session on {@code engine} with {@code options}. */
+    public Session(Engine engine, SessionOptions options) {
+        this.engine = Objects.requireNonNull(engine, "engine");
+        this.options = Objects.requireNonNull(options, "options");
+    }
+
+    // ------------------------------------------------------------------ statements
+
+    /**
+     * Executes a statement in the Session's transaction, beginning it if needed. A SELECT flushes pending changes
+     * first (autoflush); the rows of a SELECT of entities ({@link Entity}) hold the mapped objects.
+     */
     public Result execute(Executable statement) {
-        return connection().execute(statement);
+        autoflushBefore(statement);
+        return shaped(statement, connection().execute(statement));
     }
 
     /** Executes a statement with named parameters in the Session's transaction. */
     public Result execute(Executable statement, Map<String, ?> parameters) {
-        return connection().execute(statement, parameters);
+        autoflushBefore(statement);
+        return shaped(statement, connection().execute(statement, parameters));
     }
 
     /** executemany in the Session's transaction. */
     public Result execute(Executable statement, List<? extends Map<String, ?>> parameterSets) {
+        autoflushBefore(statement);
         return connection().execute(statement, parameterSets);
     }
 
+    /** The first column of each row, as {@code type}: {@code session.scalars(select(Entity.of(User.class)), User.class)}. */
+    public <T> ScalarResult<T> scalars(Executable statement, Class<T> type) {
+        return execute(statement).scalars(type);
+    }
+
+    /** The first column of each row. */
+    public ScalarResult<Object> scalars(Executable statement) {
+        return execute(statement).scalars();
+    }
+
+    /** The first column of the first row as {@code type}, or {@code null} when there is no row. */
+    public <T> T scalar(Executable statement, Class<T> type) {
+        return execute(statement).scalar(type);
+    }
+
+    /** The first column of exactly one row; {@code NoResultFound} / {@code MultipleResultsFound} otherwise. */
+    public <T> T scalarOne(Executable statement, Class<T> type) {
+        return execute(statement).scalarOne(type);
+    }
+
+    private void autoflushBefore(Executable statement) {
+        checkUsable();
+        if (statement instanceof SelectBase) {
+            autoflush();
+        }
+    }
+
+    private Result shaped(Executable statement, Result result) {
+        if (statement instanceof Select select) {
+            RowShape shape = RowShape.of(select);
+            if (shape.hasEntities()) {
+                return new OrmResult(result, shape, loader);
+            }
+        }
+        return result;
+    }
+
+    // ------------------------------------------------------------------ objects
+
+    /** Puts an object in the Session: a new one becomes pending (inserted at the next flush), a detached one persistent. */
+    public void add(Object entity) {
+        checkUsable();
+        work.add(work.stateOf(entity));
+    }
+
+    /** {@link #add} for each object, in order. */
+    public void addAll(Collection<?> entities) {
+        entities.forEach(this::add);
+    }
+
+    /** Marks a persistent object for deletion at the next flush; {@link InvalidRequestError} if it has no row. */
+    public void delete(Object entity) {
+        checkUsable();
+        work.markDeleted(work.stateOf(entity));
+    }
+
+    /**
+     * The object with this primary key (a value, or a {@code List} for a composite key): from the identity map
+     * without SQL when it is there and loaded, else by {@code SELECT … WHERE pk = ?} (after an autoflush);
+     * {@code null} when there is no such row or the object is marked for deletion.
+     */
+    public <T> T get(Class<T> type, Object id) {
+        checkUsable();
+        Mapper<T> mapper = Mappers.of(type);
+        List<Object> key = mapper.identityOf(id instanceof List<?> values ? values : List.of(id));
+        InstanceState present = work.identityMap.get(EntityKey.of(mapper, key));
+        if (present != null) {
+            if (work.toDelete.contains(present)) {
+                return null;
+            }
+            try {
+                if (!present.unloadedAttributes().isEmpty()) {
+                    load(present);
+                }
+            } catch (ObjectDeletedError gone) {
+                work.expunge(present);
+                return null;
+            }
+            return type.cast(present.object());
+        }
+        autoflush();
+        Row row = connection().execute(EntityLoader.byIdentity(mapper, key)).first();
+        return row == null ? null : type.cast(loader.load(mapper, row, 0));
+    }
+
+    /**
+     * Copies the state of {@code entity} onto the Session's object with the same primary key (loaded with {@link #get}
+     * if needed) and returns that object; without such a row, a new pending copy. {@code entity} itself is not added.
+     */
+    public <T> T merge(T entity) {
+        checkUsable();
+        InstanceState given = work.stateOf(entity);
+        if (work.owns(given)) {
+            return entity;
+        }
+        @SuppressWarnings("unchecked")
+        Mapper<T> mapper = (Mapper<T>) given.mapper();
+        List<Object> id = mapper.primaryKeyOf(entity);
+        T target = id.contains(null) ? null : get(mapper.entityClass(), id);
+        boolean fresh = target == null;
+        if (fresh) {
+            target = mapper.newInstance();
+        }
+        InstanceState state = work.stateOf(target);
+        for (ColumnProperty property : mapper.columnProperties()) {
+            Object value = property.get(entity);
+            if (given.unloadedAttributes().contains(property.name()) || Values.same(property.get(target), value)) {
+                continue;
+            }
+            InstanceState.onWrite(state, property.name(), value);
+            property.set(target, value);
+        }
+        if (fresh) {
+            add(target);
+        }
+        return target;
+    }
+
+    /**
+     * Expires every column attribute of a persistent object, discarding its unflushed changes, and reloads them from
+     * its row at once.
+     */
+    public void refresh(Object entity) {
+        InstanceState state = persistent(entity);
+        List<String> columns = state.mapper().columnProperties().stream().map(ColumnProperty::name).toList();
+        state.commitAll();
+        work.expire(state, columns);
+        autoflush();
+        Row row = connection().execute(EntityLoader.byIdentity(state.mapper(), state.identity())).first();
+        if (row == null) {
+            throw new InvalidRequestError("Could not refresh instance '" + state.describe() + "': its row is gone");
+        }
+        loader.populate(state, row, 0, columns);
+    }
+
+    /** Expires the given attributes (all column attributes when none are named); the next access reloads them. */
+    public void expire(Object entity, String... attributes) {
+        InstanceState state = persistent(entity);
+        List<String> names = attributes.length > 0 ? List.of(attributes)
+                : state.mapper().columnProperties().stream().map(ColumnProperty::name).toList();
+        names.forEach(state.mapper()::attribute);
+        work.expire(state, names);
+    }
+
+    /** Expires every object in the identity map. */
+    public void expireAll() {
+        work.expireAll();
+    }
+
+    /** Removes an object from the Session: persistent → detached, pending → transient. */
+    public void expunge(Object entity) {
+        work.expunge(work.stateOf(entity));
+    }
+
+    /** Removes every object from the Session. */
+    public void expungeAll() {
+        work.clear();
+    }
+
+    /** Whether the object is pending or persistent in this Session (not once its deletion is flushed). */
+    public boolean contains(Object entity) {
+        return work.contains(work.stateOf(entity));
+    }
+
+    /** Whether a column attribute of the object differs from its loaded value (a net change, unlike {@link #dirty()}). */
+    public boolean isModified(Object entity) {
+        InstanceState state = work.stateOf(entity);
+        for (String attribute : state.modifiedAttributes()) {
+            MapperProperty property = state.mapper().attribute(attribute);
+            Object before = state.committedValue(attribute);
+            Object now = property instanceof ColumnProperty column ? column.get(entity)
+                    : ((RelationshipProperty) property).get(entity);
+            if (before == InstanceState.NO_VALUE || !Values.same(before, now)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The pending objects, in the order they were added (SQLAlchemy's {@code session.new}). */
+    public List<Object> newObjects() {
+        return work.newObjects();
+    }
+
+    /** The persistent objects with attributes set since they were loaded or flushed ({@code session.dirty}). */
+    public List<Object> dirty() {
+        return work.dirty();
+    }
+
+    /** The objects marked for deletion at the next flush ({@code session.deleted}). */
+    public List<Object> deleted() {
+        return work.markedDeleted();
+    }
+
+    private InstanceState persistent(Object entity) {
+        InstanceState state = work.stateOf(entity);
+        if (!work.owns(state) || state.identity() == null || state.state() != ObjectState.PERSISTENT) {
+            throw new InvalidRequestError("Instance '" + state.describe() + "' is not persistent within this Session");
+        }
+        return state;
+    }
+
+    // ------------------------------------------------------------------ flush
+
+    /**
+     * Writes pending changes in one go: INSERTs of new objects, UPDATEs of changed columns, DELETEs, ordered by the
+     * tables' foreign keys. When a statement fails the transaction is rolled back in the database and the Session
+     * refuses work ({@link PendingRollbackError}) until {@link #rollback()}.
+     */
+    public void flush() {
+        checkUsable();
+        if (work.pending.isEmpty() && work.modified.isEmpty() && work.toDelete.isEmpty()) {
+            return;
+        }
+        if (flushing) {
+            throw new InvalidRequestError("Session is already flushing");
+        }
+        flushing = true;
+        try {
+            Flush plan = new Flush(work, connection(), loader);
+            plan.run();
+            lastFlushVisited = plan.visited();
+        } catch (RuntimeException e) {
+            failedFlush = e;
+            release(false);
+            throw e;
+        } finally {
+            flushing = false;
+        }
+    }
+
+    /** How many objects the last flush's plan looked at: the new, changed and deleted ones only. */
+    int lastFlushVisited() {
+        return lastFlushVisited;
+    }
+
+    private void autoflush() {
+        if (options.autoflush() && noAutoflush == 0 && !flushing) {
+            flush();
+        }
+    }
+
+    /** Runs {@code work} without autoflush (SQLAlchemy's {@code no_autoflush}). */
+    public void noAutoflush(Runnable body) {
+        noAutoflush(() -> {
+            body.run();
+            return null;
+        });
+    }
+
+    /** Runs {@code work} without autoflush and returns its result. */
+    public <T> T noAutoflush(Supplier<T> body) {
+        noAutoflush++;
+        try {
+            return body.get();
+        } finally {
+            noAutoflush--;
+        }
+    }
+
+    // ------------------------------------------------------------------ transactions
+
     /** The connection of the current transaction, beginning one (and checking a connection out) if needed. */
     public Connection connection() {
+        checkUsable();
         if (connection == null) {
+            if (!begun && !options.autobegin()) {
+                throw new InvalidRequestError("Autobegin is disabled on this Session; call session.begin() to start "
+                        + "a new transaction");
+            }
             connection = engine.connect();
+            begun = true;
         }
         return connection;
     }
 
-    /** Whether a transaction is in progress (the Session holds a connection). */
+    /** Whether a transaction is in progress. */
     public boolean inTransaction() {
-        return connection != null;
+        return begun || connection != null;
     }
 
-    /** Commits the current transaction, if any, and gives its connection back. */
+    /** Begins the transaction explicitly (needed when autobegin is off); {@link InvalidRequestError} if one is going. */
+    public SessionTransaction begin() {
+        checkUsable();
+        if (inTransaction()) {
+            throw new InvalidRequestError("A transaction is already begun on this Session");
+        }
+        begun = true;
+        return new SessionTransaction(this, null);
+    }
+
+    /**
+     * Flushes, then begins a savepoint (SQLAlchemy's {@code begin_nested}): rolling it back undoes the changes flushed
+     * since, in the database and in the objects, and leaves the enclosing transaction going.
+     */
+    public SessionTransaction beginNested() {
+        flush();
+        TransactionFrame frame = new TransactionFrame(connection().beginNested());
+        work.pushFrame(frame);
+        return new SessionTransaction(this, frame);
+    }
+
+    void endTransaction(TransactionFrame frame, boolean commit) {
+        if (frame == null) {
+            if (commit) {
+                commit();
+            } else {
+                rollback();
+            }
+            return;
+        }
+        if (work.current() != frame) {
+            throw new InvalidRequestError("Only the innermost savepoint can be ended; end the inner ones first");
+        }
+        if (commit) {
+            flush();
+            frame.savepoint.commit();
+            work.releasedNested();
+        } else {
+            checkUsable();
+            frame.savepoint.rollback();
+            work.rolledBack(false);
+        }
+    }
+
+    /** Flushes, commits the transaction and gives its connection back; expires every object unless told not to. */
     public void commit() {
-        if (connection != null) {
-            try {
-                connection.commit();
-            } finally {
-                release();
-            }
-        }
+        checkUsable();
+        flush();
+        release(true);
+        work.committed(options.expireOnCommit());
     }
 
-    /** Rolls back the current transaction, if any, and gives its connection back. */
+    /**
+     * Rolls back the transaction and gives its connection back: objects inserted in it, and pending ones, become
+     * transient; objects deleted in it come back; every object is expired. Also ends the refusal after a failed flush.
+     */
     public void rollback() {
-        if (connection != null) {
-            try {
-                connection.rollback();
-            } finally {
-                release();
-            }
-        }
+        release(false);
+        work.rolledBack(true);
+        failedFlush = null;
     }
 
     /** The engine this Session runs on. */
@@ -79,17 +424,87 @@ public class Session implements AutoCloseable {
         return engine;
     }
 
-    /** Rolls back whatever is uncommitted and gives the connection back; the Session stays usable. */
-    @Override
-    public void close() {
-        release();
+    /** The options of this Session. */
+    public SessionOptions options() {
+        return options;
     }
 
-    private void release() {
+    /** Rolls back whatever is uncommitted, gives the connection back and detaches every object; usable again after. */
+    @Override
+    public void close() {
+        release(false);
+        work.clear();
+        failedFlush = null;
+    }
+
+    private void release(boolean commit) {
         Connection held = connection;
         connection = null;
-        if (held != null && !held.isClosed()) {
-            held.close();
+        begun = false;
+        if (held == null || held.isClosed()) {
+            return;
         }
+        try {
+            if (commit) {
+                held.commit();
+            } else {
+                held.rollback();
+            }
+        } catch (RuntimeException e) {
+            closeQuietly(held, e);
+            throw e;
+        }
+        held.close();
+    }
+
+    private static void closeQuietly(Connection held, RuntimeException cause) {
+        try {
+            held.close();
+        } catch (RuntimeException e) {
+            cause.addSuppressed(e);
+        }
+    }
+
+    private void checkUsable() {
+        if (failedFlush != null) {
+            throw new PendingRollbackError("This Session's transaction has been rolled back due to a previous "
+                    + "exception during flush. To begin a new transaction with this Session, first issue "
+                    + "Session.rollback(). Original exception was: " + failedFlush.getMessage(), failedFlush);
+        }
+    }
+
+    // ------------------------------------------------------------------ loading
+
+    private void load(InstanceState state) {
+        checkUsable();
+        autoflush();
+        if (state.unloadedAttributes().isEmpty()) {
+            return;
+        }
+        Row row = connection().execute(EntityLoader.byIdentity(state.mapper(), state.identity())).first();
+        if (row == null) {
+            throw new ObjectDeletedError("Instance '" + state.describe() + "' has been deleted, or its row is otherwise "
+                    + "not present.");
+        }
+        loader.populate(state, row, 0, new ArrayList<>(state.unloadedAttributes()));
+    }
+
+    /** The Session's side of the objects' states. */
+    private final class Owner implements StateOwner {
+        @Override
+        public void load(InstanceState state, String attribute) {
+            Session.this.load(state);
+        }
+
+        @Override
+        public void modified(InstanceState state) {
+            work.modified.add(state);
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "Session[" + engine + ", " + work.identityMap.size() + " in identity map, " + work.pending.size()
+                + " pending]";
     }
 }

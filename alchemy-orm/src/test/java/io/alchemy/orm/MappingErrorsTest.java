@@ -15,6 +15,7 @@ import io.alchemy.orm.model.bad.PenPal;
 import io.alchemy.orm.model.bad.PenPal_;
 import io.alchemy.orm.model.bad.Stranger;
 import io.alchemy.orm.model.bad.UnknownType;
+import io.alchemy.orm.model.bad.WrongType;
 import org.junit.jupiter.api.Test;
 
 /** Bad mappings fail when the registry is made, with a typed error naming the class, field and fix. */
@@ -37,6 +38,13 @@ class MappingErrorsTest {
     void aFieldTypeWithoutSqlType() {
         assertThatThrownBy(() -> Registry.of(UnknownType.class)).isInstanceOf(ArgumentError.class)
                 .hasMessageStartingWith("No SQL type for field UnknownType.text of type java.lang.StringBuilder");
+    }
+
+    @Test
+    void aColumnTypeWhoseValuesDoNotFitTheField() {
+        assertThatThrownBy(() -> Registry.of(WrongType.class)).isInstanceOf(ArgumentError.class)
+                .hasMessageStartingWith("Field WrongType.amount of type java.lang.String cannot hold the values of its "
+                        + "column type INTEGER (java.lang.Integer)");
     }
 
     @Test

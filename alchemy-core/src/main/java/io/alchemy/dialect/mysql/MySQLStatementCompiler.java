@@ -115,4 +115,10 @@ public class MySQLStatementCompiler extends StatementCompiler {
     protected String deleteWithFroms(String table, List<String> others) {
         return "DELETE FROM " + table + " USING " + table + ", " + String.join(", ", others);
     }
+
+    /** No column list after a VALUES alias here: the rows become {@code SELECT … UNION ALL SELECT …}. */
+    @Override
+    protected String valuesFrom(List<List<String>> rows, List<String> columns, String name) {
+        return valuesAsUnion(rows, columns, name);
+    }
 }

@@ -4,6 +4,7 @@ import io.alchemy.dialect.Dialect;
 import io.alchemy.sql.CompileOptions;
 import io.alchemy.sql.ColumnElement;
 import io.alchemy.sql.SqlFunction;
+import io.alchemy.sql.Statement;
 import io.alchemy.sql.UpsertClause;
 import io.alchemy.sql.compiler.InsertSentinelSupport;
 import io.alchemy.sql.compiler.StatementCompiler;
@@ -36,6 +37,12 @@ public class PostgreSQLStatementCompiler extends StatementCompiler {
             return Types.datetimeTz();
         }
         return super.resultType(element);
+    }
+
+    /** PostgreSQL runs INSERT, UPDATE and DELETE … RETURNING inside WITH. */
+    @Override
+    protected String dataModifyingCte(Statement dml) {
+        return render(dml);
     }
 
     @Override

@@ -52,4 +52,10 @@ public class SQLiteStatementCompiler extends StatementCompiler {
     protected String deleteWithFroms(String table, List<String> others) {
         throw unsupported("DELETE with other tables in its criteria");
     }
+
+    /** No column list after a VALUES alias here: the rows become {@code SELECT … UNION ALL SELECT …}. */
+    @Override
+    protected String valuesFrom(List<List<String>> rows, List<String> columns, String name) {
+        return valuesAsUnion(rows, columns, name);
+    }
 }

@@ -26,18 +26,26 @@ final class BindMarkers {
     }
 
     private final List<Entry> entries = new ArrayList<>();
-    private final Map<BindParameter<?>, Integer> indexes = new IdentityHashMap<>();
+    private final Map<BindParameter<?>, List<Integer>> indexes = new IdentityHashMap<>();
     private final Map<String, BindParameter<?>> byName = new HashMap<>();
 
-    /** The marker for a parameter (registered once however often it is rendered). */
+    /**
+     * The marker for a parameter, registered once however often it is rendered (but apart for each empty-list
+     * meaning, when one expanding parameter serves both an IN and a NOT IN).
+     */
     String marker(BindParameter<?> parameter, String name, String emptyExpansion) {
-        Integer index = indexes.get(parameter);
-        if (index == null) {
-            checkConflict(parameter, name);
-            index = entries.size();
-            entries.add(new Entry(parameter, name, emptyExpansion));
-            indexes.put(parameter, index);
+        List<Integer> registered = indexes.computeIfAbsent(parameter, k -> new ArrayList<>());
+        for (int index : registered) {
+            if (Objects.equals(entries.get(index).emptyExpansion(), emptyExpansion)) {
+                return MARK + Integer.toString(index) + MARK;
+            }
         }
+        if (registered.isEmpty()) {
+            checkConflict(parameter, name);
+        }
+        int index = entries.size();
+        entries.add(new Entry(parameter, name, emptyExpansion));
+        registered.add(index);
         return MARK + Integer.toString(index) + MARK;
     }
 
@@ -52,19 +60,19 @@ final class BindMarkers {
 
     /** The compiled name of a registered parameter. */
     String nameOf(BindParameter<?> parameter) {
-        Integer index = indexes.get(parameter);
-        return index == null ? null : entries.get(index).name();
+        List<Integer> registered = indexes.get(parameter);
+        return registered == null ? null : entries.get(registered.get(0)).name();
     }
 
-    /** The finished SQL, its slots in placeholder order and the empty-list SQL of each expanding parameter. */
-    record Result(String sql, List<BindSlot> slots, Map<String, String> expanding) {
+    /** The finished SQL, its slots in placeholder order and the empty-list SQL of each expanding slot. */
+    record Result(String sql, List<BindSlot> slots, Map<Integer, String> expanding) {
     }
 
     /** Replaces the markers: {@code ?} or {@code :name}, {@code __[POSTCOMPILE_name]} for expanding parameters. */
     Result finish(String text, boolean named, LiteralRenderer literals) {
         StringBuilder sql = new StringBuilder(text.length());
         List<BindSlot> slots = new ArrayList<>();
-        Map<String, String> expanding = new LinkedHashMap<>();
+        Map<Integer, String> expanding = new LinkedHashMap<>();
         int i = 0;
         while (i < text.length()) {
             char c = text.charAt(i);
@@ -81,7 +89,7 @@ final class BindMarkers {
                 sql.append(literalOf(entry, literals));
             } else if (p.isExpanding()) {
                 sql.append("__[POSTCOMPILE_").append(entry.name()).append(']');
-                expanding.put(entry.name(), entry.emptyExpansion());
+                expanding.put(slots.size(), entry.emptyExpansion());
                 slots.add(slot(entry));
             } else {
                 sql.append(named ? ":" + entry.name() : "?");

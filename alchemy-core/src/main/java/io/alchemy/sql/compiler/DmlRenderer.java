@@ -46,28 +46,38 @@ final class DmlRenderer {
             sql.append(" (").append(columnNames(insert.fromSelectColumns())).append(")").append(beforeValues)
                     .append(" ").append(compiler.selects().nested(insert.fromSelect(), SelectMode.PLAIN));
         } else if (!insert.rows().isEmpty()) {
-            List<ColumnClause<?>> columns = inTableOrder(table, insert.rows().get(0).keySet());
-            List<String> rows = new ArrayList<>();
-            for (Map<ColumnClause<?>, ColumnElement<?>> row : insert.rows()) {
-                rows.add("(" + values(columns, row) + ")");
-            }
+            List<ColumnClause<?>> columns = multiRowColumns(insert);
             sql.append(" (").append(columnNames(columns)).append(")").append(beforeValues).append(" VALUES ")
-                    .append(String.join(", ", rows));
+                    .append(String.join(", ", multiRowValues(insert, columns)));
         } else {
-            List<ColumnClause<?>> columns = insertColumns(insert);
+            List<ColumnClause<?>> columns = withDefaults(table, insertColumns(insert));
             if (insert.returningList().isEmpty()) {
                 compiler.generatedKeys = PrimaryKeys.generatedBy(table, columns);
             }
             if (columns.isEmpty()) {
                 sql.append(beforeValues).append(compiler.defaultValues());
             } else {
-                String tuple = "(" + values(columns, insert.valueMap()) + ")";
+                String tuple = "(" + values(columns, insert.valueMap(), "") + ")";
                 sql.append(" (").append(columnNames(columns)).append(")").append(beforeValues)
                         .append(compiler.valuesTuple == null ? " VALUES " + tuple
                                 : compiler.valuesTuple.mark(insert, columns, tuple));
             }
         }
         return sql.toString();
+    }
+
+    /** The columns of a multi-row VALUES: those of its first row and those with a Java-side default. */
+    List<ColumnClause<?>> multiRowColumns(Insert insert) {
+        return withDefaults(insert.table(), inTableOrder(insert.table(), insert.rows().get(0).keySet()));
+    }
+
+    /** Each row of a multi-row VALUES as {@code (…)}; default parameters of row i are named {@code key_m<i>}. */
+    List<String> multiRowValues(Insert insert, List<ColumnClause<?>> columns) {
+        List<String> rows = new ArrayList<>();
+        for (int i = 0; i < insert.rows().size(); i++) {
+            rows.add("(" + values(columns, insert.rows().get(i), "_m" + i) + ")");
+        }
+        return rows;
     }
 
     /** The given columns plus those named by the execution parameters, in table order; all when only displayed. */
@@ -85,10 +95,29 @@ final class DmlRenderer {
         return columns;
     }
 
-    String values(List<ColumnClause<?>> columns, Map<ColumnClause<?>, ColumnElement<?>> given) {
+    /** The columns plus those of the table with a Java-side default, in table order. */
+    static List<ColumnClause<?>> withDefaults(TableClause table, List<ColumnClause<?>> columns) {
+        List<ColumnClause<?>> all = new ArrayList<>();
+        for (ColumnClause<?> column : table.columns()) {
+            if (columns.contains(column) || ColumnDefaults.forInsert(column, column.key()) != null) {
+                all.add(column);
+            }
+        }
+        return all;
+    }
+
+    /**
+     * One row's values; a column without a given value takes its Java-side default (a parameter named
+     * {@code key + suffix}) or a parameter named after the column.
+     */
+    String values(List<ColumnClause<?>> columns, Map<ColumnClause<?>, ColumnElement<?>> given, String suffix) {
         List<String> values = new ArrayList<>();
         for (ColumnClause<?> column : columns) {
-            values.add(value(column, given.get(column)));
+            ColumnElement<?> value = given.get(column);
+            if (value == null) {
+                value = ColumnDefaults.forInsert(column, column.key() + suffix);
+            }
+            values.add(value(column, value));
         }
         return String.join(", ", values);
     }
@@ -151,6 +180,8 @@ final class DmlRenderer {
         for (ColumnClause<?> column : update.table().columns()) {
             if (given.containsKey(column)) {
                 result.put(column, given.get(column));
+            } else if (ColumnDefaults.forUpdate(column) != null) {
+                result.put(column, ColumnDefaults.forUpdate(column));
             } else if (displayAll || keys != null && keys.contains(column.key()) && !explicit.contains(column.key())) {
                 result.put(column, null);
             }
@@ -228,7 +259,7 @@ final class DmlRenderer {
         return String.join(", ", names);
     }
 
-    static List<ColumnClause<?>> inTableOrder(TableClause table, Set<ColumnClause<?>> columns) {
+    private static List<ColumnClause<?>> inTableOrder(TableClause table, Set<ColumnClause<?>> columns) {
         List<ColumnClause<?>> ordered = new ArrayList<>();
         for (ColumnClause<?> column : table.columns()) {
             if (columns.contains(column)) {

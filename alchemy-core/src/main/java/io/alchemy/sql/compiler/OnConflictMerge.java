@@ -63,22 +63,17 @@ final class OnConflictMerge {
             return insert.fromSelectColumns();
         }
         if (!insert.rows().isEmpty()) {
-            return DmlRenderer.inTableOrder(insert.table(), insert.rows().get(0).keySet());
+            return dml.multiRowColumns(insert);
         }
-        return dml.insertColumns(insert);
+        return DmlRenderer.withDefaults(insert.table(), dml.insertColumns(insert));
     }
 
     private String source(Insert insert, List<ColumnClause<?>> columns) {
         if (insert.fromSelect() != null) {
             return compiler.selects().nested(insert.fromSelect(), SelectMode.PLAIN);
         }
-        List<String> rows = new ArrayList<>();
-        if (insert.rows().isEmpty()) {
-            rows.add("(" + dml.values(columns, insert.valueMap()) + ")");
-        }
-        for (Map<ColumnClause<?>, ColumnElement<?>> row : insert.rows()) {
-            rows.add("(" + dml.values(columns, row) + ")");
-        }
+        List<String> rows = insert.rows().isEmpty() ? List.of("(" + dml.values(columns, insert.valueMap(), "") + ")")
+                : dml.multiRowValues(insert, columns);
         return "VALUES " + String.join(", ", rows);
     }
 

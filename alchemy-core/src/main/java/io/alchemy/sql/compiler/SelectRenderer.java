@@ -129,7 +129,8 @@ final class SelectRenderer {
         String name = compiler.quote(compiler.fromName(cte));
         if (compiler.ctes.needsDefinition(cte)) {
             compiler.ctes.begin(cte);
-            String body = nested(cte.select(), SelectMode.FROM);
+            String body = cte.statement() instanceof SelectBase select ? nested(select, SelectMode.FROM)
+                    : compiler.inScope(Scope.root(), SelectMode.FROM, () -> compiler.dataModifyingCte(cte.statement()));
             compiler.ctes.define(cte, name, columnNames(cte), body);
         }
         return name;
@@ -185,7 +186,8 @@ final class SelectRenderer {
     }
 
     private static boolean isNamedColumn(ColumnElement<?> element) {
-        if (element instanceof ColumnClause<?> || element instanceof DerivedColumn<?>) {
+        if (element instanceof ColumnClause<?> || element instanceof DerivedColumn<?>
+                || element instanceof io.alchemy.sql.ColumnValued<?>) {
             return true;
         }
         return element instanceof UnaryExpression<?> unary

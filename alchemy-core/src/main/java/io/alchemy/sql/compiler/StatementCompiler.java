@@ -14,6 +14,7 @@ import io.alchemy.sql.ClauseElement;
 import io.alchemy.sql.ClauseVisitor;
 import io.alchemy.sql.ColumnClause;
 import io.alchemy.sql.ColumnElement;
+import io.alchemy.sql.ColumnValued;
 import io.alchemy.sql.CompileOptions;
 import io.alchemy.sql.Compiled;
 import io.alchemy.sql.CompoundSelect;
@@ -40,6 +41,7 @@ import io.alchemy.sql.Statement;
 import io.alchemy.sql.StatementKind;
 import io.alchemy.sql.Subquery;
 import io.alchemy.sql.TableClause;
+import io.alchemy.sql.TableValuedAlias;
 import io.alchemy.sql.TextElement;
 import io.alchemy.sql.Tuple;
 import io.alchemy.sql.TypeCoerce;
@@ -47,6 +49,7 @@ import io.alchemy.sql.UnaryExpression;
 import io.alchemy.sql.Update;
 import io.alchemy.sql.Upsert;
 import io.alchemy.sql.UpsertClause;
+import io.alchemy.sql.Values;
 import io.alchemy.sql.WithinGroup;
 import io.alchemy.types.SqlType;
 import java.util.List;
@@ -279,6 +282,31 @@ public class StatementCompiler implements ClauseVisitor<String> {
     }
 
     @Override
+    public String visitTableValued(TableValuedAlias alias) {
+        return render(alias.function()) + " AS " + quote(fromName(alias));
+    }
+
+    @Override
+    public String visitValues(Values values) {
+        List<List<String>> rows = new java.util.ArrayList<>();
+        for (List<ColumnElement<?>> row : values.rows()) {
+            rows.add(row.stream().map(this::render).toList());
+        }
+        List<String> names = values.columnNames().stream().map(this::quote).toList();
+        return valuesFrom(rows, names, quote(fromName(values)));
+    }
+
+    @Override
+    public String visitColumnValued(ColumnValued<?> column) {
+        return quote(column.name());
+    }
+
+    @Override
+    public String visitColumnValuedSource(ColumnValued<?>.Source source) {
+        return render(source.column().function()) + " AS " + quote(source.column().name());
+    }
+
+    @Override
     public String visitSelect(Select select) {
         return selects.select(select, mode);
     }
@@ -505,6 +533,37 @@ public class StatementCompiler implements ClauseVisitor<String> {
             sql.append(" SKIP LOCKED");
         }
         return sql.toString();
+    }
+
+    /**
+     * Rows of values as a FROM element: {@code (VALUES (a, b), (c, d)) AS name (x, y)}.
+     *
+     * @param rows each row's rendered values
+     * @param columns the quoted column names
+     * @param name the quoted name
+     */
+    protected String valuesFrom(List<List<String>> rows, List<String> columns, String name) {
+        List<String> tuples = rows.stream().map(row -> "(" + String.join(", ", row) + ")").toList();
+        return "(VALUES " + String.join(", ", tuples) + ") AS " + name + " (" + String.join(", ", columns) + ")";
+    }
+
+    /** {@link #valuesFrom} as {@code (SELECT a AS x, b AS y UNION ALL SELECT c, d) AS name}, for databases without it. */
+    protected final String valuesAsUnion(List<List<String>> rows, List<String> columns, String name) {
+        List<String> selects = new java.util.ArrayList<>();
+        for (int r = 0; r < rows.size(); r++) {
+            List<String> row = rows.get(r);
+            List<String> items = new java.util.ArrayList<>();
+            for (int c = 0; c < row.size(); c++) {
+                items.add(r == 0 ? row.get(c) + " AS " + columns.get(c) : row.get(c));
+            }
+            selects.add("SELECT " + String.join(", ", items));
+        }
+        return "(" + String.join(" UNION ALL ", selects) + ") AS " + name;
+    }
+
+    /** The body of a CTE holding an INSERT, UPDATE or DELETE; only some databases (PostgreSQL) allow one. */
+    protected String dataModifyingCte(Statement dml) {
+        throw unsupported("INSERT, UPDATE or DELETE inside a WITH clause");
     }
 
     /** An INSERT without columns. */

@@ -131,4 +131,15 @@ class InsertManyValuesCompilerTest {
         assertThat(plan.rowsPerBatch(999)).isEqualTo(499);
         assertThat(plan.rowsPerBatch(1)).isEqualTo(1);
     }
+
+    @Test
+    void aScalarSubqueryInTheRowIsRepeatedWithEachRow() {
+        Insert stmt = insert(user).values(Map.of("age", io.alchemy.Alchemy.select(item.c("qty"))
+                .where(item.c("code").eq(io.alchemy.Alchemy.bindparam("code"))).scalarSubquery())).returning(user.c("id"));
+        InsertManyValues plan = plan(new MariaDBDialect(), stmt, Set.of("name", "code"));
+        assertThat(plan.batched()).isTrue();
+        assertThat(plan.sql(2)).isEqualTo("INSERT INTO user_account (name, age) VALUES (?, (SELECT item.qty \nFROM item "
+                + "\nWHERE item.code = ?)), (?, (SELECT item.qty \nFROM item \nWHERE item.code = ?)) RETURNING id");
+        assertThat(plan.batch(2).binds()).extracting(BindSlot::name).containsExactly("name", "code", "name", "code");
+    }
 }

@@ -1,15 +1,12 @@
 package io.alchemy.orm.instrument;
 
-import static net.bytebuddy.matcher.ElementMatchers.nameStartsWith;
 import static net.bytebuddy.matcher.ElementMatchers.named;
-import static net.bytebuddy.matcher.ElementMatchers.not;
 import static net.bytebuddy.matcher.ElementMatchers.takesArguments;
 
 import io.alchemy.orm.InstanceState;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import net.bytebuddy.asm.AsmVisitorWrapper;
 import net.bytebuddy.build.Plugin;
 import net.bytebuddy.description.field.FieldDescription;
 import net.bytebuddy.description.modifier.FieldPersistence;
@@ -57,8 +54,7 @@ public final class AlchemyEnhancer implements Plugin {
                     .intercept(AccessorCode.writer(field));
         }
         Set<String> names = fields.stream().map(FieldDescription::getName).collect(Collectors.toUnmodifiableSet());
-        return enhanced.visit(new AsmVisitorWrapper.ForDeclaredMethods()
-                .invokable(not(nameStartsWith("$alchemy$")), new FieldAccessRewriter(type, names)));
+        return enhanced.visit(new FieldAccessRewriter(type, names));
     }
 
     @Override

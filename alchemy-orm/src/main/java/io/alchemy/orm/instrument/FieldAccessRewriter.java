@@ -2,21 +2,25 @@ package io.alchemy.orm.instrument;
 
 import java.util.Set;
 import net.bytebuddy.asm.AsmVisitorWrapper;
-import net.bytebuddy.description.method.MethodDescription;
+import net.bytebuddy.description.field.FieldDescription;
+import net.bytebuddy.description.field.FieldList;
+import net.bytebuddy.description.method.MethodList;
 import net.bytebuddy.description.type.TypeDescription;
 import net.bytebuddy.implementation.Implementation;
+import net.bytebuddy.jar.asm.ClassVisitor;
 import net.bytebuddy.jar.asm.MethodVisitor;
 import net.bytebuddy.jar.asm.Opcodes;
 import net.bytebuddy.pool.TypePool;
 import net.bytebuddy.utility.OpenedClassReader;
 
 /**
- * Replaces each {@code GETFIELD}/{@code PUTFIELD} of a routed field, in the class's own methods and constructors,
- * by a call of its generated accessor: {@code getfield name} becomes {@code invokespecial $alchemy$get$name()} and
- * {@code putfield name} becomes {@code invokespecial $alchemy$set$name(value)}. Both take and leave the same operand
- * stack, so nothing else in the method changes.
+ * Replaces each {@code GETFIELD}/{@code PUTFIELD} of a routed field, in every method of the class (constructors and
+ * the synthetic methods of lambdas included, the generated accessors excluded), by a call of its generated accessor:
+ * {@code getfield name} becomes {@code invokespecial $alchemy$get$name()} and {@code putfield name} becomes
+ * {@code invokespecial $alchemy$set$name(value)}. Both take and leave the same operand stack, so nothing else in
+ * the method changes.
  */
-final class FieldAccessRewriter implements AsmVisitorWrapper.ForDeclaredMethods.MethodVisitorWrapper {
+final class FieldAccessRewriter extends AsmVisitorWrapper.AbstractBase {
     private final String owner;
     private final Set<String> fields;
 
@@ -26,26 +30,39 @@ final class FieldAccessRewriter implements AsmVisitorWrapper.ForDeclaredMethods.
     }
 
     @Override
-    public MethodVisitor wrap(TypeDescription instrumentedType, MethodDescription instrumentedMethod,
-            MethodVisitor methodVisitor, Implementation.Context implementationContext, TypePool typePool,
+    public ClassVisitor wrap(TypeDescription instrumentedType, ClassVisitor classVisitor,
+            Implementation.Context implementationContext, TypePool typePool,
+            FieldList<FieldDescription.InDefinedShape> declaredFields, MethodList<?> declaredMethods,
             int writerFlags, int readerFlags) {
-        return new MethodVisitor(OpenedClassReader.ASM_API, methodVisitor) {
+        return new ClassVisitor(OpenedClassReader.ASM_API, classVisitor) {
             @Override
-            public void visitFieldInsn(int opcode, String fieldOwner, String name, String descriptor) {
-                if (fieldOwner.equals(owner) && fields.contains(name)) {
-                    if (opcode == Opcodes.GETFIELD) {
-                        super.visitMethodInsn(Opcodes.INVOKESPECIAL, owner, EnhancedFields.reader(name),
-                                "()" + descriptor, false);
-                        return;
-                    }
-                    if (opcode == Opcodes.PUTFIELD) {
-                        super.visitMethodInsn(Opcodes.INVOKESPECIAL, owner, EnhancedFields.writer(name),
-                                "(" + descriptor + ")V", false);
-                        return;
-                    }
-                }
-                super.visitFieldInsn(opcode, fieldOwner, name, descriptor);
+            public MethodVisitor visitMethod(int access, String name, String descriptor, String signature,
+                    String[] exceptions) {
+                MethodVisitor method = super.visitMethod(access, name, descriptor, signature, exceptions);
+                return method == null || name.startsWith("$alchemy$") ? method : new Rewriting(method);
             }
         };
+    }
+
+    private final class Rewriting extends MethodVisitor {
+        Rewriting(MethodVisitor delegate) {
+            super(OpenedClassReader.ASM_API, delegate);
+        }
+
+        @Override
+        public void visitFieldInsn(int opcode, String fieldOwner, String name, String descriptor) {
+            if (fieldOwner.equals(owner) && fields.contains(name)) {
+                if (opcode == Opcodes.GETFIELD) {
+                    super.visitMethodInsn(Opcodes.INVOKESPECIAL, owner, EnhancedFields.reader(name), "()" + descriptor, false);
+                    return;
+                }
+                if (opcode == Opcodes.PUTFIELD) {
+                    super.visitMethodInsn(Opcodes.INVOKESPECIAL, owner, EnhancedFields.writer(name),
+                            "(" + descriptor + ")V", false);
+                    return;
+                }
+            }
+            super.visitFieldInsn(opcode, fieldOwner, name, descriptor);
+        }
     }
 }

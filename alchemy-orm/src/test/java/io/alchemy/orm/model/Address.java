@@ -46,6 +46,6 @@ public class Address {
 
     @Override
     public String toString() {
-        return "Address(id=" + id + ", email_address=" + User.quoted(emailAddress) + ")";
+        return "Address(id=" + (id == null ? "None" : id) + ", email_address=" + User.quoted(emailAddress) + ")";
     }
 }

@@ -19,7 +19,7 @@ public class Gadget {
     /** Colours, stored by name. */
     public enum Color { RED, GREEN, BLUE }
 
-    @MappedColumn(primaryKey = true) Long id;
+    @MappedColumn(primaryKey = true, autoincrement = MappedColumn.Autoincrement.NEVER) Long id;
     @MappedColumn int count;
     @MappedColumn long total;
     @MappedColumn short small;
@@ -44,6 +44,39 @@ public class Gadget {
     String notMapped;
 
     protected Gadget() {
+    }
+
+    /** A gadget with a value in every field. */
+    public static Gadget sample() {
+        Gadget g = new Gadget();
+        g.id = 1L;
+        g.count = 3;
+        g.total = 9_000_000_000L;
+        g.small = 7;
+        g.active = true;
+        g.flag = null;
+        g.price = new BigDecimal("12.50");
+        g.ratio = 0.25;
+        g.weight = 1.5f;
+        g.day = LocalDate.of(2024, 2, 29);
+        g.atTime = LocalTime.of(13, 14, 15);
+        g.createdAt = LocalDateTime.of(2024, 2, 29, 13, 14, 15, 123_456_000);
+        g.stampedAt = OffsetDateTime.parse("2024-02-29T13:14:15.5+02:00");
+        g.seenAt = Instant.parse("2024-03-01T00:00:00Z");
+        g.token = UUID.fromString("9f0b6a2c-4d7e-4c59-8a8e-0c1f7f6f3e21");
+        g.color = Color.GREEN;
+        g.data = new byte[] {1, 2, 3};
+        g.notes = "long text";
+        g.label = "gadget one";
+        g.remark = null;
+        return g;
+    }
+
+    /** The values of every mapped field, for comparisons ({@code byte[]} as a list, the offset as an instant). */
+    public java.util.List<Object> values() {
+        return java.util.Arrays.asList(id, count, total, small, active, flag, price, ratio, weight, day, atTime,
+                createdAt, stampedAt == null ? null : stampedAt.toInstant(), seenAt, token, color,
+                data == null ? null : java.util.Arrays.toString(data), notes, label, rank, remark, version);
     }
 
     public int getCount() {

@@ -49,7 +49,7 @@ public class User {
 
     @Override
     public String toString() {
-        return "User(id=" + id + ", name=" + quoted(name) + ", fullname=" + quoted(fullname) + ")";
+        return "User(id=" + (id == null ? "None" : id) + ", name=" + quoted(name) + ", fullname=" + quoted(fullname) + ")";
     }
 
     static String quoted(String value) {

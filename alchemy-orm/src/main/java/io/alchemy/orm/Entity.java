@@ -1,0 +1,75 @@
+package io.alchemy.orm;
+
+import io.alchemy.sql.CacheKeyBuilder;
+import io.alchemy.sql.ClauseVisitor;
+import io.alchemy.sql.FromClause;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * A mapped class in a SELECT's columns clause (SQLAlchemy's {@code select(User)}): it stands for all the mapped
+ * columns of the class's table, in attribute order, and a {@link Session} turns those columns of each row into one
+ * object through the identity map. {@code select(Entity.of(User.class))} renders
+ * {@code SELECT user_account.id, user_account.name, user_account.fullname FROM user_account}.
+ *
+ * @param <T> the mapped class
+ */
+public final class Entity<T> implements FromClause {
+    private final Class<T> entityClass;
+    private volatile Columns<T> columns;
+
+    private Entity(Class<T> entityClass) {
+        this.entityClass = entityClass;
+    }
+
+    /** The entity of a mapped class. */
+    public static <T> Entity<T> of(Class<T> entityClass) {
+        return new Entity<>(entityClass);
+    }
+
+    /** The mapped class. */
+    public Class<T> entityClass() {
+        return entityClass;
+    }
+
+    /** The class's mapper; {@link io.alchemy.orm.exc.UnmappedClassError} when it is not mapped. */
+    public Mapper<T> mapper() {
+        return Mappers.of(entityClass);
+    }
+
+    @Override
+    public List<ColumnAttribute<T, Object>> columns() {
+        Mapper<T> mapper = mapper();
+        Columns<T> current = columns;
+        if (current == null || current.mapper != mapper) {
+            current = new Columns<>(mapper, mapper.columnProperties().stream()
+                    .map(p -> ColumnAttribute.ofEntity(this, p.name())).toList());
+            columns = current;
+        }
+        return current.attributes;
+    }
+
+    @Override
+    public void collectCovered(Consumer<? super FromClause> sink) {
+        sink.accept(this);
+        sink.accept(mapper().table());
+    }
+
+    @Override
+    public <R> R accept(ClauseVisitor<R> visitor) {
+        return mapper().table().accept(visitor);
+    }
+
+    @Override
+    public void addCacheKey(CacheKeyBuilder key) {
+        mapper().table().addCacheKey(key);
+    }
+
+    @Override
+    public String toString() {
+        return "Entity(" + entityClass.getSimpleName() + ")";
+    }
+
+    private record Columns<T>(Mapper<T> mapper, List<ColumnAttribute<T, Object>> attributes) {
+    }
+}

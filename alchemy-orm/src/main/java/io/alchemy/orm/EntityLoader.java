@@ -1,0 +1,93 @@
+package io.alchemy.orm;
+
+import static io.alchemy.Alchemy.select;
+
+import io.alchemy.engine.Row;
+import io.alchemy.schema.Column;
+import io.alchemy.sql.ColumnElement;
+import io.alchemy.sql.Select;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Turns rows into mapped objects through the identity map: a row whose primary key is already mapped gives the
+ * object already there (filling in only its unloaded attributes), any other row a new persistent object made with the
+ * class's no-argument constructor. Also builds the SELECT by primary key that {@code get}, {@code refresh} and
+ * expired attributes use, labelled as SQLAlchemy labels it ({@code user_account.id AS user_account_id}).
+ */
+final class EntityLoader {
+    private final UnitOfWork work;
+
+    EntityLoader(UnitOfWork work) {
+        this.work = work;
+    }
+
+    /**
+     * The object for the mapper's columns at {@code offset…} of {@code row} (in column property order); {@code null}
+     * when the primary key columns are all NULL (an outer join without match).
+     */
+    Object load(Mapper<?> mapper, Row row, int offset) {
+        List<ColumnProperty> properties = mapper.columnProperties();
+        List<Object> raw = new ArrayList<>(mapper.primaryKey().size());
+        for (ColumnProperty key : mapper.primaryKey()) {
+            raw.add(row.get(offset + properties.indexOf(key)));
+        }
+        if (raw.stream().allMatch(java.util.Objects::isNull)) {
+            return null;
+        }
+        List<Object> id = mapper.identityOf(raw);
+        EntityKey key = EntityKey.of(mapper, id);
+        InstanceState present = work.identityMap.get(key);
+        if (present != null) {
+            populate(present, row, offset, present.unloadedAttributes());
+            return present.object();
+        }
+        Object entity = mapper.newInstance();
+        for (int i = 0; i < properties.size(); i++) {
+            properties.get(i).set(entity, row.get(offset + i));
+        }
+        InstanceState state = InstanceState.obtain(entity, mapper);
+        state.commitAll();
+        work.loaded(state, key);
+        return entity;
+    }
+
+    /** Sets the named attributes of {@code state} from the row (all columns of its mapper at {@code offset}). */
+    void populate(InstanceState state, Row row, int offset, java.util.Collection<String> attributes) {
+        if (attributes.isEmpty()) {
+            return;
+        }
+        List<String> done = new ArrayList<>(attributes);
+        List<ColumnProperty> properties = state.mapper().columnProperties();
+        for (int i = 0; i < properties.size(); i++) {
+            if (done.contains(properties.get(i).name())) {
+                properties.get(i).set(state.object(), row.get(offset + i));
+            }
+        }
+        state.loaded(done);
+    }
+
+    /**
+     * {@code SELECT user_account.id AS user_account_id, … FROM user_account WHERE user_account.id = ?}: every mapped
+     * column, labelled with its table's name.
+     */
+    static Select byIdentity(Mapper<?> mapper, List<Object> id) {
+        Select statement = select(labelled(mapper).toArray());
+        List<ColumnProperty> key = mapper.primaryKey();
+        List<ColumnElement<?>> criteria = new ArrayList<>();
+        for (int i = 0; i < key.size(); i++) {
+            criteria.add(key.get(i).column().eq(id.get(i)));
+        }
+        return statement.where(criteria.toArray(ColumnElement<?>[]::new));
+    }
+
+    /** The mapper's columns labelled {@code <table>_<column>}. */
+    static List<ColumnElement<?>> labelled(Mapper<?> mapper) {
+        List<ColumnElement<?>> columns = new ArrayList<>();
+        for (ColumnProperty property : mapper.columnProperties()) {
+            Column<?> column = property.column();
+            columns.add(column.label(column.table().name() + "_" + column.name()));
+        }
+        return columns;
+    }
+}

@@ -1,0 +1,142 @@
+package io.alchemy.orm;
+
+import io.alchemy.engine.Result;
+import io.alchemy.engine.Row;
+import io.alchemy.engine.ScalarResult;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * The result of an ORM SELECT executed by a Session: the database rows, with each entity's columns turned into its
+ * object through the identity map as the rows are read. {@code scalars(User.class)} gives the objects, typed.
+ */
+final class OrmResult implements Result {
+    private final Result rows;
+    private final RowShape shape;
+    private final EntityLoader loader;
+
+    OrmResult(Result rows, RowShape shape, EntityLoader loader) {
+        this.rows = rows;
+        this.shape = shape;
+        this.loader = loader;
+    }
+
+    private Row convert(Row row) {
+        return shape.convert(row, loader);
+    }
+
+    @Override
+    public List<String> keys() {
+        return shape.keys(rows.keys());
+    }
+
+    @Override
+    public List<Row> all() {
+        return rows.all().stream().map(this::convert).toList();
+    }
+
+    @Override
+    public Row first() {
+        return convert(rows.first());
+    }
+
+    @Override
+    public Row one() {
+        return convert(rows.one());
+    }
+
+    @Override
+    public Row oneOrNone() {
+        return convert(rows.oneOrNone());
+    }
+
+    @Override
+    public Object scalar() {
+        Row row = first();
+        return row == null ? null : row.get(0);
+    }
+
+    @Override
+    public <T> T scalar(Class<T> type) {
+        Row row = first();
+        return row == null ? null : row.get(0, type);
+    }
+
+    @Override
+    public Object scalarOne() {
+        return one().get(0);
+    }
+
+    @Override
+    public <T> T scalarOne(Class<T> type) {
+        return one().get(0, type);
+    }
+
+    @Override
+    public <T> T scalarOneOrNone(Class<T> type) {
+        Row row = oneOrNone();
+        return row == null ? null : row.get(0, type);
+    }
+
+    @Override
+    public ScalarResult<Object> scalars() {
+        return new Scalars<>(this, row -> row.get(0));
+    }
+
+    @Override
+    public <T> ScalarResult<T> scalars(Class<T> type) {
+        return new Scalars<>(this, row -> row.get(0, type));
+    }
+
+    @Override
+    public ScalarResult<Object> scalars(int index) {
+        return new Scalars<>(this, row -> row.get(index));
+    }
+
+    @Override
+    public ScalarResult<Map<String, Object>> mappings() {
+        return new Scalars<>(this, Row::mapping);
+    }
+
+    @Override
+    public Stream<List<Row>> partitions(int size) {
+        return rows.partitions(size).map(batch -> batch.stream().map(this::convert).toList());
+    }
+
+    @Override
+    public List<Row> fetchMany(int size) {
+        return rows.fetchMany(size).stream().map(this::convert).toList();
+    }
+
+    @Override
+    public Stream<Row> stream() {
+        return rows.stream().map(this::convert);
+    }
+
+    @Override
+    public Iterator<Row> iterator() {
+        return stream().iterator();
+    }
+
+    @Override
+    public long rowcount() {
+        return rows.rowcount();
+    }
+
+    @Override
+    public boolean returnsRows() {
+        return rows.returnsRows();
+    }
+
+    @Override
+    public Row insertedPrimaryKey() {
+        return rows.insertedPrimaryKey();
+    }
+
+    @Override
+    public void close() {
+        rows.close();
+    }
+}

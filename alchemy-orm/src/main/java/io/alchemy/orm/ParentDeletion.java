@@ -1,0 +1,83 @@
+package io.alchemy.orm;
+
+import static io.alchemy.Alchemy.literal;
+import static io.alchemy.Alchemy.select;
+
+import io.alchemy.engine.Connection;
+import io.alchemy.engine.Row;
+import io.alchemy.sql.ColumnElement;
+import io.alchemy.sql.Select;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+
+/**
+ * What deleting a parent does to the children of its one-to-many relationships, before the flush writes anything
+ * (SQLAlchemy's dependency processing): the children are loaded
+ * ({@code SELECT address.id AS address_id, … FROM address WHERE ? = address.user_id}); with a {@code delete} cascade
+ * they are deleted too, otherwise their foreign key is set to NULL (an UPDATE, which a NOT NULL column refuses).
+ * With {@code passiveDeletes} and a {@code delete} cascade, the database's ON DELETE CASCADE is left to do it.
+ */
+final class ParentDeletion {
+    private final UnitOfWork work;
+    private final Connection connection;
+    private final EntityLoader loader;
+
+    ParentDeletion(UnitOfWork work, Connection connection, EntityLoader loader) {
+        this.work = work;
+        this.connection = connection;
+        this.loader = loader;
+    }
+
+    void prepare() {
+        Deque<InstanceState> queue = new ArrayDeque<>(work.toDelete);
+        while (!queue.isEmpty()) {
+            InstanceState parent = queue.poll();
+            for (RelationshipProperty relationship : parent.mapper().relationships()) {
+                if (relationship.direction() != RelationshipDirection.ONE_TO_MANY || relationship.viewonly()) {
+                    continue;
+                }
+                boolean cascade = relationship.cascade().contains(Cascade.DELETE);
+                if (cascade && relationship.passiveDeletes()) {
+                    continue;
+                }
+                for (Object child : children(relationship, parent)) {
+                    InstanceState state = InstanceState.of(child);
+                    if (cascade) {
+                        if (work.toDelete.add(state)) {
+                            queue.add(state);
+                        }
+                    } else if (!work.toDelete.contains(state)) {
+                        dissociate(relationship, state);
+                    }
+                }
+            }
+        }
+    }
+
+    private List<Object> children(RelationshipProperty relationship, InstanceState parent) {
+        Mapper<?> target = relationship.target();
+        List<ColumnElement<?>> criteria = new ArrayList<>();
+        for (JoinPair pair : relationship.pairs()) {
+            Object value = parent.mapper().propertyFor(pair.referenced()).get(parent.object());
+            criteria.add(literal(value).eq(pair.referencing()));
+        }
+        Select statement = select(EntityLoader.labelled(target).toArray()).where(criteria.toArray(ColumnElement<?>[]::new));
+        List<Object> children = new ArrayList<>();
+        for (Row row : connection.execute(statement).all()) {
+            children.add(loader.load(target, row, 0));
+        }
+        return children;
+    }
+
+    private static void dissociate(RelationshipProperty relationship, InstanceState child) {
+        for (JoinPair pair : relationship.pairs()) {
+            ColumnProperty foreignKey = child.mapper().propertyFor(pair.referencing());
+            if (foreignKey != null) {
+                InstanceState.onWrite(child, foreignKey.name(), null);
+                foreignKey.set(child.object(), null);
+            }
+        }
+    }
+}

@@ -1,0 +1,74 @@
+package io.alchemy.orm;
+
+import io.alchemy.engine.Engine;
+import java.util.Objects;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+/**
+ * Makes Sessions with the same engine and options (SQLAlchemy's {@code sessionmaker}). Thread-safe; each Session it
+ * makes is not.
+ *
+ * <pre>{@code
+ * SessionFactory sessions = SessionFactory.of(engine, SessionOptions.DEFAULTS.withExpireOnCommit(false));
+ * try (Session session = sessions.open()) { … }
+ * sessions.begin(session -> session.add(user));              // commit, or rollback on exception
+ * int n = sessions.transaction(session -> …);                // the same, returning a value
+ * }</pre>
+ */
+public final class SessionFactory {
+    private final Engine engine;
+    private final SessionOptions options;
+
+    private SessionFactory(Engine engine, SessionOptions options) {
+        this.engine = Objects.requireNonNull(engine, "engine");
+        this.options = Objects.requireNonNull(options, "options");
+    }
+
+    /** A factory of Sessions on {@code engine} with the default options. */
+    public static SessionFactory of(Engine engine) {
+        return new SessionFactory(engine, SessionOptions.DEFAULTS);
+    }
+
+    /** A factory of Sessions on {@code engine} with {@code options}. */
+    public static SessionFactory of(Engine engine, SessionOptions options) {
+        return new SessionFactory(engine, options);
+    }
+
+    /** A new Session. */
+    public Session open() {
+        return new Session(engine, options);
+    }
+
+    /** Runs {@code work} in a new Session and commits; rolls back and rethrows if it throws; closes the Session. */
+    public void begin(Consumer<Session> work) {
+        transaction(session -> {
+            work.accept(session);
+            return null;
+        });
+    }
+
+    /** Like {@link #begin(Consumer)}, returning {@code work}'s result. */
+    public <T> T transaction(Function<Session, T> work) {
+        try (Session session = open()) {
+            try {
+                T result = work.apply(session);
+                session.commit();
+                return result;
+            } catch (RuntimeException | Error e) {
+                session.rollback();
+                throw e;
+            }
+        }
+    }
+
+    /** The engine. */
+    public Engine engine() {
+        return engine;
+    }
+
+    /** The options given to each Session. */
+    public SessionOptions options() {
+        return options;
+    }
+}
