@@ -46,6 +46,12 @@ public final class GenericDialect extends DefaultDialect {
             return true;
         }
 
+        /** Displays every dialect's upsert clause. */
+        @Override
+        protected boolean supportsUpsert(io.alchemy.sql.UpsertClause clause) {
+            return true;
+        }
+
         @Override
         protected String dataModifyingCte(Statement dml) {
             return render(dml);

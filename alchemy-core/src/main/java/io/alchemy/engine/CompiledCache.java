@@ -4,13 +4,18 @@ import io.alchemy.dialect.Dialect;
 import io.alchemy.sql.CompileOptions;
 import io.alchemy.sql.Compiled;
 import io.alchemy.sql.Executable;
+import io.alchemy.sql.InsertManyValues;
+import io.alchemy.sql.Statement;
+import io.alchemy.sql.compiler.InsertManyValuesCompiler;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
 
 /**
- * An engine's LRU cache of compiled statements, keyed by dialect and {@link Executable#cacheKey()}. Each lookup
+ * An engine's LRU cache of compiled statements, keyed by dialect and {@link Executable#cacheKey()}, and of the
+ * insertmanyvalues plans of executemany INSERTs with RETURNING. Each lookup
  * also yields SQLAlchemy's echo badge: {@code generated in …s}, {@code cached since …s ago}, {@code no key …s}
  * or {@code caching disabled …s}. Thread-safe.
  */
@@ -34,10 +39,17 @@ final class CompiledCache {
     record Lookup(Compiled compiled, String badge) {
     }
 
-    private record Key(String dialect, Object cacheKey, CompileOptions options) {
+    /** An insertmanyvalues plan and how it was obtained. */
+    record PlanLookup(InsertManyValues plan, String badge) {
     }
 
-    private record Entry(Compiled compiled, long createdNanos) {
+    private record Key(String dialect, Object cacheKey, CompileOptions options, boolean plan) {
+    }
+
+    private record Entry(Object value, long createdNanos) {
+    }
+
+    private record Found<T>(T value, String badge) {
     }
 
     /**
@@ -45,28 +57,43 @@ final class CompiledCache {
      * that decide an {@code insert(table)}'s columns), from the cache or freshly compiled.
      */
     Lookup lookup(Executable statement, Dialect dialect, CompileOptions options) {
-        Object cacheKey = statement.cacheKey();
+        Found<Compiled> found = find(statement.cacheKey(), dialect, options, false,
+                () -> statement.compile(dialect, options));
+        return new Lookup(found.value(), found.badge());
+    }
+
+    /** The insertmanyvalues plan of an executemany INSERT, cached beside its compiled form. */
+    PlanLookup lookupInsertManyValues(Statement statement, Dialect dialect, CompileOptions options) {
+        Found<InsertManyValues> found = find(statement.cacheKey(), dialect, options, true,
+                () -> InsertManyValuesCompiler.compile(dialect, statement, options));
+        return new PlanLookup(found.value(), found.badge());
+    }
+
+    @SuppressWarnings("unchecked")
+    private <T> Found<T> find(Object cacheKey, Dialect dialect, CompileOptions options, boolean plan,
+            Supplier<T> compiler) {
         long start = System.nanoTime();
         if (cacheKey == null || maxSize == 0) {
-            Compiled compiled = statement.compile(dialect, options);
+            T compiled = compiler.get();
             String label = cacheKey == null ? "no key" : "caching disabled";
-            return new Lookup(compiled, label + " " + fixed(System.nanoTime() - start));
+            return new Found<>(compiled, label + " " + fixed(System.nanoTime() - start));
         }
-        Key key = new Key(dialect.name(), cacheKey, options);
+        Key key = new Key(dialect.name(), cacheKey, options, plan);
         Entry entry;
         synchronized (entries) {
             entry = entries.get(key);
         }
         if (entry != null) {
             hits.incrementAndGet();
-            return new Lookup(entry.compiled(), "cached since " + PythonRepr.general(seconds(start - entry.createdNanos()), 4) + "s ago");
+            return new Found<>((T) entry.value(), "cached since "
+                    + PythonRepr.general(seconds(start - entry.createdNanos()), 4) + "s ago");
         }
-        Compiled compiled = statement.compile(dialect, options);
+        T compiled = compiler.get();
         synchronized (entries) {
             entries.put(key, new Entry(compiled, start));
         }
         misses.incrementAndGet();
-        return new Lookup(compiled, "generated in " + fixed(System.nanoTime() - start));
+        return new Found<>(compiled, "generated in " + fixed(System.nanoTime() - start));
     }
 
     CompiledCacheStats stats() {

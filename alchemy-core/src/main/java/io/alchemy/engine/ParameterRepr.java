@@ -5,23 +5,40 @@ import java.util.List;
 
 /**
  * Renders statement parameters as SQLAlchemy's echo does: a tuple for one execution ({@code (2,)}, {@code ()}),
- * a list of tuples for executemany ({@code [(1, 1), (2, 4)]}); more than 10 sets show the first 8 and the last 2;
- * each value's repr is cut to 300 characters.
+ * a list of tuples for executemany ({@code [(1, 1), (2, 4)]}); more than 10 sets show the first 8 and the last 2,
+ * more than 100 values in a tuple the first and last 50; each value's repr is cut to 300 characters.
  */
 final class ParameterRepr {
     static final int MAX_CHARS = 300;
     static final int MAX_SETS = 10;
+    static final int MAX_PARAMS = 100;
 
     private ParameterRepr() {
     }
 
-    /** One execution's parameters as a tuple. */
+    /**
+     * One execution's parameters as a tuple; more than {@value #MAX_PARAMS} values (an insertmanyvalues batch) show
+     * the first and last {@code MAX_PARAMS / 2} around a count of the others.
+     */
     static String single(List<?> values) {
+        if (values.size() > MAX_PARAMS) {
+            int half = MAX_PARAMS / 2;
+            return "(" + reprs(values.subList(0, half)) + " ... " + (values.size() - MAX_PARAMS)
+                    + " parameters truncated ... " + reprs(values.subList(values.size() - half, values.size())) + ")";
+        }
         List<String> reprs = new ArrayList<>(values.size());
         for (Object value : values) {
             reprs.add(truncate(PythonRepr.of(value)));
         }
         return tupleOf(reprs);
+    }
+
+    private static String reprs(List<?> values) {
+        List<String> reprs = new ArrayList<>(values.size());
+        for (Object value : values) {
+            reprs.add(truncate(PythonRepr.of(value)));
+        }
+        return String.join(", ", reprs);
     }
 
     /** Several parameter sets, as a list of tuples. */

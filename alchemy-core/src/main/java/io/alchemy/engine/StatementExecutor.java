@@ -33,6 +33,9 @@ final class StatementExecutor {
         Objects.requireNonNull(statement, "statement");
         Map<String, ?> first = parameterSets.get(0);
         CompileOptions options = CompileOptions.forParameters(first == null ? java.util.Set.of() : first.keySet());
+        if (executemany && InsertManyValuesRunner.applies(statement)) {
+            return new InsertManyValuesRunner(connection).run((io.alchemy.sql.Statement) statement, options, parameterSets);
+        }
         CompiledCache.Lookup lookup = connection.defaultEngine().cache().lookup(statement, connection.dialect(), options);
         ParameterResolver.Resolved resolved = ParameterResolver.resolve(statement, lookup.compiled(), parameterSets,
                 executemany);
@@ -57,15 +60,8 @@ final class StatementExecutor {
             if (!executemany) {
                 return runOnce(statement, compiled, params.get(0), event);
             }
-            if (!returnsRows(compiled)) {
-                return runBatch(statement, compiled, params, event);
-            }
-            if (compiled.supportsMultiRowBatches() && params.size() > 1) {
-                statement.close();
-                statement = null;
-                return runMultiRow(compiled, params, event);
-            }
-            return runEach(statement, compiled, params, event);
+            return returnsRows(compiled) ? runEach(statement, compiled, params, event)
+                    : runBatch(statement, compiled, params, event);
         } catch (SQLException e) {
             closeQuietly(statement);
             RuntimeException error = connection.dialect().errorClassifier().classify(e, compiled.sql(),
@@ -142,49 +138,6 @@ final class StatementExecutor {
         statement.close();
         connection.defaultEngine().events().afterExecute(event, new StatementOutcome(rows.size(), elapsed));
         return new CursorResult(keys, RowCursor.of(rows), rows.size(), CursorResult.PrimaryKeyOutcome.EXECUTEMANY, null);
-    }
-
-    /**
-     * executemany of a single-row INSERT … RETURNING as multi-row INSERTs ("insertmanyvalues"): batches of up to
-     * 1,000 rows (fewer when the dialect's parameter limit requires), rows returned in parameter order.
-     */
-    private Result runMultiRow(Compiled compiled, List<List<Object>> params, StatementEvent event) throws SQLException {
-        Dialect dialect = connection.dialect();
-        int perRow = Math.max(1, compiled.binds().size());
-        int batchSize = Math.max(1, Math.min(1_000, dialect.maxBindParameters() / perRow));
-        List<Row> rows = new ArrayList<>();
-        RowKeys keys = RowKeys.NONE;
-        long start = System.nanoTime();
-        for (int from = 0; from < params.size(); from += batchSize) {
-            List<List<Object>> batch = params.subList(from, Math.min(params.size(), from + batchSize));
-            Compiled multi = compiled.multiRow(batch.size());
-            List<Object> values = new ArrayList<>(perRow * batch.size());
-            batch.forEach(values::addAll);
-            try (PreparedStatement statement = connection.jdbc().prepareStatement(multi.sql())) {
-                ValueBinder.bindAll(statement, multi.binds(), values, dialect);
-                if (statement.execute()) {
-                    try (ResultSet resultSet = statement.getResultSet()) {
-                        RowReader reader = RowReader.of(resultSet.getMetaData(), multi.resultColumns(), dialect);
-                        keys = reader.keys();
-                        rows.addAll(inParameterOrder(readAll(resultSet, reader), compiled.valuesTuple().sentinelColumn()));
-                    }
-                }
-            }
-        }
-        long elapsed = System.nanoTime() - start;
-        connection.defaultEngine().events().afterExecute(event, new StatementOutcome(rows.size(), elapsed));
-        return new CursorResult(keys, RowCursor.of(rows), rows.size(), CursorResult.PrimaryKeyOutcome.EXECUTEMANY, null);
-    }
-
-    /** One batch's rows sorted by the key the database generated in insertion order, when there is one. */
-    @SuppressWarnings({"unchecked", "rawtypes"})
-    private static List<Row> inParameterOrder(List<Row> rows, int sentinel) {
-        if (sentinel < 0) {
-            return rows;
-        }
-        List<Row> sorted = new ArrayList<>(rows);
-        sorted.sort((a, b) -> ((Comparable) a.get(sentinel)).compareTo(b.get(sentinel)));
-        return sorted;
     }
 
     private PreparedStatement prepare(Compiled compiled) throws SQLException {

@@ -30,8 +30,6 @@ public interface ClauseVisitor<R> {
 
     R visitBetween(Between between);
 
-    R visitExcluded(Excluded<?> excluded);
-
     R visitCast(Cast<?> cast);
 
     R visitTypeCoerce(TypeCoerce<?> coerce);
@@ -81,4 +79,6 @@ public interface ClauseVisitor<R> {
     R visitUpdate(Update update);
 
     R visitDelete(Delete delete);
+
+    R visitUpsert(Upsert upsert);
 }

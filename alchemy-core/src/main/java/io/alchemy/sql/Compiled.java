@@ -23,11 +23,10 @@ import java.util.Map;
  *        {@link Statement#carriedParameters()}), the name of the parameter it feeds, or {@code null} when not rendered
  * @param expandingBinds for each expanding slot (by its index in {@link #binds()}), the SQL that replaces its
  *        placeholder for an empty list
- * @param valuesTuple where the row of a single-row INSERT is, for multi-row batches; {@code null} otherwise
  */
 public record Compiled(String sql, List<BindSlot> binds, List<ResultColumn> resultColumns,
         List<ResultColumn> generatedKeys, StatementKind kind, List<String> literalBindNames,
-        Map<Integer, String> expandingBinds, ValuesTuple valuesTuple) {
+        Map<Integer, String> expandingBinds) {
 
     public Compiled {
         binds = List.copyOf(binds);
@@ -40,33 +39,7 @@ public record Compiled(String sql, List<BindSlot> binds, List<ResultColumn> resu
     /** A compiled form whose values all come from its slots and the execution parameters (textual SQL). */
     public Compiled(String sql, List<BindSlot> binds, List<ResultColumn> resultColumns, List<ResultColumn> generatedKeys,
             StatementKind kind) {
-        this(sql, binds, resultColumns, generatedKeys, kind, List.of(), Map.of(), null);
-    }
-
-    /**
-     * Whether an executemany of this statement can run as multi-row INSERTs: a single-row VALUES whose bind slots are
-     * all in its row, without expanding parameters.
-     */
-    public boolean supportsMultiRowBatches() {
-        return valuesTuple != null && valuesTuple.holdsAllSlots(binds.size()) && expandingBinds.isEmpty();
-    }
-
-    /**
-     * This single-row INSERT with its row repeated {@code rows} times ({@code VALUES (?, ?), (?, ?), …}); bind the
-     * parameter sets' values one after the other. Requires {@link #supportsMultiRowBatches()}.
-     */
-    public Compiled multiRow(int rows) {
-        if (!supportsMultiRowBatches() || rows < 1) {
-            throw new IllegalStateException("Not a single-row INSERT whose row can be repeated " + rows + " times: " + sql);
-        }
-        String tuple = sql.substring(valuesTuple.start(), valuesTuple.end());
-        String repeated = String.join(", ", java.util.Collections.nCopies(rows, tuple));
-        List<BindSlot> slots = new java.util.ArrayList<>(binds.size() * rows);
-        for (int i = 0; i < rows; i++) {
-            slots.addAll(binds);
-        }
-        return new Compiled(sql.substring(0, valuesTuple.start()) + repeated + sql.substring(valuesTuple.end()), slots,
-                resultColumns, List.of(), kind, List.of(), Map.of(), null);
+        this(sql, binds, resultColumns, generatedKeys, kind, List.of(), Map.of());
     }
 
     /** A statement without parameters or known result columns, such as DDL. */

@@ -19,13 +19,11 @@ public final class Insert extends DmlStatement {
     private final List<Map<ColumnClause<?>, ColumnElement<?>>> rows;
     private final List<ColumnClause<?>> selectColumns;
     private final SelectBase fromSelect;
-    private final OnConflict onConflict;
 
     private Insert(TableClause table, Map<ColumnClause<?>, ColumnElement<?>> values, boolean valuesGiven,
             List<Map<ColumnClause<?>, ColumnElement<?>>> rows, List<ColumnClause<?>> selectColumns,
-            SelectBase fromSelect, List<ColumnElement<?>> returning, OnConflict onConflict) {
+            SelectBase fromSelect, List<ColumnElement<?>> returning) {
         super(table, returning);
-        this.onConflict = onConflict;
         this.values = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(values));
         this.valuesGiven = valuesGiven;
         this.rows = List.copyOf(rows);
@@ -35,7 +33,7 @@ public final class Insert extends DmlStatement {
 
     /** {@code INSERT INTO table}, columns from the execution parameters. */
     public static Insert into(TableClause table) {
-        return new Insert(table, Map.of(), false, List.of(), List.of(), null, List.of(), null);
+        return new Insert(table, Map.of(), false, List.of(), List.of(), null, List.of());
     }
 
     /** Values by column key: plain values become parameters named after the column, expressions render inline. */
@@ -43,7 +41,7 @@ public final class Insert extends DmlStatement {
         requireNoSelect();
         Map<ColumnClause<?>, ColumnElement<?>> merged = new LinkedHashMap<>(values);
         merged.putAll(valuesByColumn(table(), columnValues, ""));
-        return new Insert(table(), merged, true, List.of(), List.of(), null, returningList(), onConflict);
+        return new Insert(table(), merged, true, List.of(), List.of(), null, returningList());
     }
 
     /** One value for one column: {@code values(userTable.c("name"), "sandy")}. */
@@ -52,13 +50,13 @@ public final class Insert extends DmlStatement {
         requireOwnColumn(column);
         Map<ColumnClause<?>, ColumnElement<?>> merged = new LinkedHashMap<>(values);
         merged.put(column, valueFor(column, value, column.key()));
-        return new Insert(table(), merged, true, List.of(), List.of(), null, returningList(), onConflict);
+        return new Insert(table(), merged, true, List.of(), List.of(), null, returningList());
     }
 
     /** {@code INSERT INTO table DEFAULT VALUES} ({@code () VALUES ()} on MySQL). */
     public Insert values() {
         requireNoSelect();
-        return new Insert(table(), values, true, List.of(), List.of(), null, returningList(), onConflict);
+        return new Insert(table(), values, true, List.of(), List.of(), null, returningList());
     }
 
     /** A multi-row {@code VALUES (…), (…)}; every row names the same columns. */
@@ -76,7 +74,7 @@ public final class Insert extends DmlStatement {
             }
             all.add(valuesByColumn(table(), rowValues.get(i), "_m" + i));
         }
-        return new Insert(table(), Map.of(), true, all, List.of(), null, returningList(), onConflict);
+        return new Insert(table(), Map.of(), true, all, List.of(), null, returningList());
     }
 
     /** {@code INSERT INTO table (columns…) SELECT …}. */
@@ -92,77 +90,13 @@ public final class Insert extends DmlStatement {
         for (String key : columnKeys) {
             columns.add(table().c(key));
         }
-        return new Insert(table(), Map.of(), false, List.of(), columns, select, returningList(), onConflict);
+        return new Insert(table(), Map.of(), false, List.of(), columns, select, returningList());
     }
 
     /** {@code RETURNING columns…} (tables stand for all their columns). */
     public Insert returning(Object... columns) {
         return new Insert(table(), values, valuesGiven, rows, selectColumns, fromSelect,
-                plusReturning(returningList(), columns), onConflict);
-    }
-
-    /** An upsert that skips rows conflicting on {@code target} (any unique key when empty). PostgreSQL, SQLite. */
-    public Insert onConflictDoNothing(ColumnClause<?>... target) {
-        return withConflict(new OnConflict(OnConflict.Action.DO_NOTHING, ownColumns(List.of(target)), Map.of(), null));
-    }
-
-    /**
-     * An upsert that updates a conflicting row: {@code onConflictDoUpdate(List.of(t.c("name")),
-     * Map.of("fullname", insert.excluded("fullname")))}. PostgreSQL, SQLite; on H2 a MERGE when every
-     * updated column takes its proposed value.
-     */
-    public Insert onConflictDoUpdate(List<? extends ColumnClause<?>> target, Map<String, ?> set) {
-        return onConflictDoUpdate(target, set, null);
-    }
-
-    /** {@link #onConflictDoUpdate(List, Map)} restricted to existing rows matching {@code where}. */
-    public Insert onConflictDoUpdate(List<? extends ColumnClause<?>> target, Map<String, ?> set, ColumnElement<?> where) {
-        if (target.isEmpty()) {
-            throw new ArgumentError("onConflictDoUpdate() needs the columns of the conflicting unique key");
-        }
-        return withConflict(new OnConflict(OnConflict.Action.DO_UPDATE, ownColumns(target), updates(set), where));
-    }
-
-    /** MySQL's and MariaDB's upsert: {@code ON DUPLICATE KEY UPDATE col = value, …}. */
-    public Insert onDuplicateKeyUpdate(Map<String, ?> set) {
-        return withConflict(new OnConflict(OnConflict.Action.DUPLICATE_KEY_UPDATE, List.of(), updates(set), null));
-    }
-
-    /** The value this INSERT proposed for a column, for the SET of an upsert. */
-    public <T> Excluded<T> excluded(String columnKey) {
-        @SuppressWarnings("unchecked")
-        ColumnClause<T> column = (ColumnClause<T>) table().c(columnKey);
-        return new Excluded<>(column);
-    }
-
-    private Map<ColumnClause<?>, ColumnElement<?>> updates(Map<String, ?> set) {
-        if (set.isEmpty()) {
-            throw new ArgumentError("An upsert's update needs at least one column to set");
-        }
-        Map<ColumnClause<?>, ColumnElement<?>> result = new LinkedHashMap<>();
-        for (ColumnClause<?> column : table().columns()) {
-            if (set.containsKey(column.key())) {
-                result.put(column, Coercions.expression(set.get(column.key()), column));
-            }
-        }
-        for (String key : set.keySet()) {
-            table().c(key);
-        }
-        return result;
-    }
-
-    private List<ColumnClause<?>> ownColumns(List<? extends ColumnClause<?>> columns) {
-        columns.forEach(this::requireOwnColumn);
-        return List.copyOf(columns);
-    }
-
-    private Insert withConflict(OnConflict conflict) {
-        return new Insert(table(), values, valuesGiven, rows, selectColumns, fromSelect, returningList(), conflict);
-    }
-
-    /** The upsert clause, or {@code null}. */
-    public OnConflict onConflict() {
-        return onConflict;
+                plusReturning(returningList(), columns));
     }
 
     private void requireNoSelect() {
@@ -218,9 +152,6 @@ public final class Insert extends DmlStatement {
         addValuesKey(key, values);
         key.add(rows.size());
         rows.forEach(row -> addValuesKey(key, row));
-        key.addAll(selectColumns).add(fromSelect).addAll(returningList()).add(onConflict != null);
-        if (onConflict != null) {
-            onConflict.addCacheKey(key);
-        }
+        key.addAll(selectColumns).add(fromSelect).addAll(returningList());
     }
 }

@@ -34,6 +34,15 @@ class ParameterReprTest {
     }
 
     @Test
+    void aTupleOfMoreThanAHundredValuesShowsTheFirstAndLastFifty() {
+        List<Integer> values = java.util.stream.IntStream.range(0, 2000).boxed().toList();
+        String repr = ParameterRepr.single(values);
+        assertThat(repr).startsWith("(0, 1, 2, ").contains(", 49 ... 1900 parameters truncated ... 1950, 1951, ")
+                .endsWith(", 1999)");
+        assertThat(ParameterRepr.single(values.subList(0, 100))).endsWith(", 98, 99)").doesNotContain("truncated");
+    }
+
+    @Test
     void longValuesAreCutTo300Characters() {
         String repr = ParameterRepr.single(List.of("x".repeat(1000)));
         assertThat(repr).isEqualTo("('" + "x".repeat(149) + " ... (702 characters truncated) ... " + "x".repeat(149) + "',)");

@@ -50,4 +50,32 @@ class ColumnDefaultsMatrixTest {
                 .orderBy(item.c("id")))).containsExactly(row("a", "new", 101, 1), row("B", "new", 102, 2),
                 row("c", "old", 103, 1));
     }
+
+    @MatrixTest
+    void anExecutemanyInsertReturningComputesTheDefaultOncePerRowInEveryBatch(TestDatabase db) {
+        Engine engine = db.engine();
+        metadata.createAll(engine);
+        List<Map<String, Object>> params = new java.util.ArrayList<>();
+        for (int i = 0; i < 1_500; i++) {
+            params.add(Map.of("name", "n" + i));
+        }
+        List<io.alchemy.engine.Row> returned = engine.transaction(conn -> conn.execute(
+                insert(item).returning(item.c("name"), item.c("status"), item.c("serial")), params).all());
+        assertThat(returned).hasSize(1_500);
+        for (int i = 0; i < returned.size(); i++) {
+            assertThat(returned.get(i).values()).containsExactly("n" + i, "new", 101 + i);
+        }
+    }
+
+    @org.junit.jupiter.api.Test
+    void upsertsInsertTheDefaultsToo() {
+        assertThat(Dialects4.sql(io.alchemy.dialect.postgresql.PostgreSQLDml.insert(item).values(Map.of("name", "a"))
+                .onConflictDoNothing(), Dialects4.POSTGRESQL)).isEqualTo("INSERT INTO item (name, status, serial, version) "
+                + "VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING");
+        assertThat(Dialects4.sql(io.alchemy.dialect.h2.H2Dml.insert(item).values(Map.of("id", 1, "name", "a"))
+                .onConflictDoNothing(), Dialects4.H2)).isEqualTo("MERGE INTO item USING (VALUES (?, ?, ?, ?, ?)) AS excluded "
+                + "(id, name, status, serial, version) ON item.id = excluded.id WHEN NOT MATCHED THEN INSERT "
+                + "(id, name, status, serial, version) VALUES (excluded.id, excluded.name, excluded.status, "
+                + "excluded.serial, excluded.version)");
+    }
 }

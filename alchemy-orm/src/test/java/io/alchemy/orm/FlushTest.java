@@ -31,18 +31,16 @@ class FlushTest {
             session.addAll(users);
             session.flush();
             assertThat(users).extracting(User::getId).containsExactly(4, 5, 6, 7, 8);
-            List<String> sql = log.take().stream().filter(l -> l.contains("INSERT INTO")).toList();
+            List<String> sql = log.take().stream().filter(l -> l.contains("INSERT")).toList();
             switch (db.name()) {
-                case "sqlite" -> assertThat(sql).containsExactly("INSERT INTO user_account (name, fullname) VALUES "
-                        + "(?, ?) RETURNING id | [user0, User 0] [user1, User 1] [user2, User 2] [user3, User 3] "
-                        + "[user4, User 4]");
-                case "postgresql", "mariadb" -> assertThat(sql).singleElement().asString()
+                case "sqlite" -> assertThat(sql).containsExactly(
+                        IntStream.range(0, 5).mapToObj(i -> "INSERT INTO user_account (name, fullname) VALUES (?, ?) "
+                                + "RETURNING id | [user" + i + ", User " + i + "]").toArray(String[]::new));
+                case "h2" -> assertThat(sql).singleElement().asString().startsWith("SELECT id FROM FINAL TABLE (INSERT "
+                        + "INTO user_account (name, fullname) VALUES (?, ?), (?, ?), (?, ?), (?, ?), (?, ?))");
+                default -> assertThat(sql).singleElement().asString()
                         .startsWith("INSERT INTO user_account (name, fullname) VALUES (?, ?), (?, ?), (?, ?), (?, ?), "
                                 + "(?, ?) RETURNING ");
-                case "h2" -> assertThat(sql).singleElement().asString()
-                        .startsWith("SELECT id FROM FINAL TABLE (INSERT INTO user_account (name, fullname) VALUES "
-                                + "(?, ?), (?, ?), (?, ?), (?, ?), (?, ?))");
-                default -> throw new AssertionError("no expectation for " + db.name());
             }
             session.commit();
         }

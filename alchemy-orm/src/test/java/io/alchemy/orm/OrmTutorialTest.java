@@ -49,8 +49,9 @@ class OrmTutorialTest {
 
         // E7.3 flush: INSERTs, primary keys fetched, no COMMIT
         session.flush();
-        expected.sql("BEGIN (implicit)", "INSERT INTO user_account (name, fullname) VALUES (?, ?) RETURNING id | "
-                + "[squidward, Squidward Tentacles] [ehkrabs, Eugene H. Krabs]");
+        expected.sql("BEGIN (implicit)",
+                "INSERT INTO user_account (name, fullname) VALUES (?, ?) RETURNING id | [squidward, Squidward Tentacles]",
+                "INSERT INTO user_account (name, fullname) VALUES (?, ?) RETURNING id | [ehkrabs, Eugene H. Krabs]");
         assertThat(squidward.getId()).isEqualTo(4);
         assertThat(krabs.getId()).isEqualTo(5);
         assertThat(session.newObjects()).isEmpty();

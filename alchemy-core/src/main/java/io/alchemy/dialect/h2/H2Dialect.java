@@ -52,7 +52,7 @@ public class H2Dialect extends DefaultDialect {
         return new H2ErrorClassifier();
     }
 
-    /** RETURNING is compiled as H2's data change delta table ({@code SELECT … FROM FINAL TABLE (INSERT …)}). */
+    /** RETURNING as a SELECT from the statement's data change delta table ({@code FINAL TABLE}, {@code OLD TABLE}). */
     @Override
     public boolean supportsReturning() {
         return true;

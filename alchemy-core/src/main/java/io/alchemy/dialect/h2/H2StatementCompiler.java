@@ -1,18 +1,18 @@
 package io.alchemy.dialect.h2;
 
 import io.alchemy.dialect.Dialect;
-import io.alchemy.sql.ColumnClause;
-import io.alchemy.sql.ColumnElement;
 import io.alchemy.sql.CompileOptions;
-import io.alchemy.sql.Excluded;
-import io.alchemy.sql.OnConflict;
 import io.alchemy.sql.StatementKind;
+import io.alchemy.sql.UpsertClause;
+import io.alchemy.sql.compiler.InsertSentinelSupport;
 import io.alchemy.sql.compiler.StatementCompiler;
 import java.util.List;
 
 /**
- * H2's SQL: {@code now()} is {@code CURRENT_TIMESTAMP}; RETURNING through {@code FINAL TABLE}/{@code OLD TABLE};
- * upserts as MERGE; no LATERAL, UPDATE … FROM or DELETE … USING.
+ * H2's SQL: {@code now()} is {@code CURRENT_TIMESTAMP}; no LATERAL, UPDATE … FROM or DELETE … USING. RETURNING is
+ * a SELECT from the statement's data change delta table ({@code SELECT id FROM FINAL TABLE (INSERT …)},
+ * {@code OLD TABLE} for a DELETE); the upserts are {@code MERGE INTO … KEY (…)} and {@code INSERT … ON CONFLICT}
+ * written as a standard {@code MERGE … USING (VALUES …) AS excluded}.
  */
 public class H2StatementCompiler extends StatementCompiler {
 
@@ -23,41 +23,6 @@ public class H2StatementCompiler extends StatementCompiler {
     @Override
     protected String knownFunction(String lowerCaseName) {
         return lowerCaseName.equals("now") ? "CURRENT_TIMESTAMP" : null;
-    }
-
-    /** An upsert is a {@code MERGE INTO}, which H2 supports only when every updated column takes its new value. */
-    @Override
-    protected String insertKeyword(OnConflict conflict) {
-        return conflict == null ? "INSERT INTO" : "MERGE INTO";
-    }
-
-    @Override
-    protected String afterInsertColumns(OnConflict conflict, List<ColumnClause<?>> columns) {
-        if (conflict == null) {
-            return "";
-        }
-        if (conflict.action() != OnConflict.Action.DO_UPDATE || conflict.where() != null || !mergesAll(conflict, columns)) {
-            throw unsupported("This upsert (H2 merges rows: use onConflictDoUpdate setting every inserted column "
-                    + "that is not in the key to its excluded value)");
-        }
-        return " KEY (" + String.join(", ", conflict.target().stream().map(c -> quote(c.name())).toList()) + ")";
-    }
-
-    private static boolean mergesAll(OnConflict conflict, List<ColumnClause<?>> columns) {
-        for (ColumnClause<?> column : columns) {
-            boolean key = conflict.target().contains(column);
-            ColumnElement<?> value = conflict.set().get(column);
-            boolean fromRow = value instanceof Excluded<?> excluded && excluded.column() == column;
-            if (key == fromRow) {
-                return false;
-            }
-        }
-        return columns.containsAll(conflict.target()) && columns.containsAll(conflict.set().keySet());
-    }
-
-    @Override
-    protected String onConflictClause(OnConflict conflict, List<String> target, List<String> set, String where) {
-        return "";
     }
 
     /** H2 takes an OFFSET without a LIMIT. */
@@ -71,19 +36,30 @@ public class H2StatementCompiler extends StatementCompiler {
         throw unsupported("LATERAL");
     }
 
-    /** RETURNING is H2's data change delta table: {@code SELECT cols FROM FINAL TABLE (INSERT …)}. */
     @Override
-    protected void checkReturning(StatementKind kind) {
-    }
-
-    @Override
-    protected String returning(String dml, String columns, StatementKind kind) {
-        return "SELECT " + columns + " FROM " + (kind == StatementKind.DELETE ? "OLD" : "FINAL") + " TABLE (" + dml + ")";
+    protected String returningStatement(StatementKind kind, String dml, String columns) {
+        String delta = kind == StatementKind.DELETE ? "OLD TABLE" : "FINAL TABLE";
+        return "SELECT " + columns + " FROM " + delta + " (" + dml + ")";
     }
 
     @Override
     protected boolean qualifyReturningColumns() {
         return false;
+    }
+
+    @Override
+    protected boolean supportsUpsert(UpsertClause clause) {
+        return clause instanceof UpsertClause.MergeKey || clause instanceof UpsertClause.OnConflict;
+    }
+
+    @Override
+    protected boolean onConflictAsMerge() {
+        return true;
+    }
+
+    @Override
+    protected InsertSentinelSupport insertSentinelSupport() {
+        return InsertSentinelSupport.AUTOINCREMENT;
     }
 
     @Override

@@ -4,8 +4,12 @@ import io.alchemy.dialect.Dialect;
 import io.alchemy.sql.CompileOptions;
 import io.alchemy.sql.ForUpdate;
 import io.alchemy.sql.StatementKind;
+import io.alchemy.sql.compiler.InsertSentinelSupport;
 
-/** MariaDB: MySQL's SQL plus RETURNING on INSERT and DELETE (not on UPDATE), and no LATERAL. */
+/**
+ * MariaDB: MySQL's SQL plus RETURNING on INSERT and DELETE (not on UPDATE), and no LATERAL. A multi-row INSERT
+ * assigns AUTO_INCREMENT values in row order, so insertmanyvalues batches sort by them.
+ */
 public class MariaDBStatementCompiler extends MySQLStatementCompiler {
 
     public MariaDBStatementCompiler(Dialect dialect, CompileOptions options) {
@@ -29,6 +33,11 @@ public class MariaDBStatementCompiler extends MySQLStatementCompiler {
             throw unsupported("LOCK IN SHARE MODE with OF, NOWAIT or SKIP LOCKED");
         }
         return " LOCK IN SHARE MODE";
+    }
+
+    @Override
+    protected InsertSentinelSupport insertSentinelSupport() {
+        return InsertSentinelSupport.AUTOINCREMENT;
     }
 
     @Override

@@ -3,9 +3,9 @@ package io.alchemy.dialect.mysql;
 import io.alchemy.dialect.Dialect;
 import io.alchemy.sql.CompileOptions;
 import io.alchemy.sql.JoinType;
-import io.alchemy.sql.OnConflict;
 import io.alchemy.sql.SelectBase;
 import io.alchemy.sql.StatementKind;
+import io.alchemy.sql.UpsertClause;
 import io.alchemy.sql.compiler.LiteralRenderer;
 import io.alchemy.sql.compiler.StatementCompiler;
 import io.alchemy.types.IntegerType;
@@ -16,7 +16,8 @@ import java.util.List;
 /**
  * MySQL's SQL, as SQLAlchemy writes it: back-quoted identifiers, {@code concat(a, b)} for {@code ||} (which is OR
  * there), {@code LIMIT offset, count}, {@code <=>} for NULL-safe comparison, multi-table UPDATE and
- * {@code DELETE … USING}, {@code () VALUES ()} for an INSERT of defaults; no FULL JOIN, FILTER or RETURNING.
+ * {@code DELETE … USING}, {@code () VALUES ()} for an INSERT of defaults, {@code ON DUPLICATE KEY UPDATE}; no FULL
+ * JOIN, FILTER or RETURNING.
  */
 public class MySQLStatementCompiler extends StatementCompiler {
     private static final String MAX_ROWS = "18446744073709551615";
@@ -86,23 +87,14 @@ public class MySQLStatementCompiler extends StatementCompiler {
         throw unsupported("FILTER (WHERE …) on an aggregate");
     }
 
-    /** {@code ON DUPLICATE KEY UPDATE a = VALUES(a)}; MySQL cannot name the conflicting key or skip rows. */
-    @Override
-    protected String onConflictClause(OnConflict conflict, List<String> target, List<String> set, String where) {
-        if (conflict.action() != OnConflict.Action.DUPLICATE_KEY_UPDATE) {
-            throw unsupported("ON CONFLICT (use onDuplicateKeyUpdate)");
-        }
-        return " ON DUPLICATE KEY UPDATE " + String.join(", ", set);
-    }
-
-    @Override
-    protected String excluded(String quotedColumn) {
-        return "VALUES(" + quotedColumn + ")";
-    }
-
     @Override
     protected String defaultValues() {
         return " () VALUES ()";
+    }
+
+    @Override
+    protected boolean supportsUpsert(UpsertClause clause) {
+        return clause instanceof UpsertClause.OnDuplicateKeyUpdate;
     }
 
     @Override

@@ -5,13 +5,18 @@ import io.alchemy.sql.CompileOptions;
 import io.alchemy.sql.ColumnElement;
 import io.alchemy.sql.SqlFunction;
 import io.alchemy.sql.Statement;
+import io.alchemy.sql.UpsertClause;
+import io.alchemy.sql.compiler.InsertSentinelSupport;
 import io.alchemy.sql.compiler.StatementCompiler;
 import io.alchemy.types.SqlType;
 import io.alchemy.types.Types;
 import java.util.Locale;
 import java.util.Set;
 
-/** PostgreSQL's SQL: {@code ILIKE}, {@code LIMIT ALL}; {@code now()} reads as a timestamp with time zone. */
+/**
+ * PostgreSQL's SQL: {@code ILIKE}, {@code LIMIT ALL}, {@code INSERT … ON CONFLICT}, and insertmanyvalues batches
+ * ordered by {@code INSERT … SELECT … ORDER BY}; {@code now()} reads as a timestamp with time zone.
+ */
 public class PostgreSQLStatementCompiler extends StatementCompiler {
     private static final Set<String> TIMESTAMPTZ_FUNCTIONS = Set.of("now", "current_timestamp");
 
@@ -43,5 +48,15 @@ public class PostgreSQLStatementCompiler extends StatementCompiler {
     @Override
     protected String ilike(String left, String right, boolean negated) {
         return left + (negated ? " NOT ILIKE " : " ILIKE ") + right;
+    }
+
+    @Override
+    protected boolean supportsUpsert(UpsertClause clause) {
+        return clause instanceof UpsertClause.OnConflict;
+    }
+
+    @Override
+    protected InsertSentinelSupport insertSentinelSupport() {
+        return InsertSentinelSupport.INSERT_FROM_SELECT;
     }
 }

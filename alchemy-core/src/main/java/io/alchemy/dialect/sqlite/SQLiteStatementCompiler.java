@@ -3,13 +3,14 @@ package io.alchemy.dialect.sqlite;
 import io.alchemy.dialect.Dialect;
 import io.alchemy.sql.CompileOptions;
 import io.alchemy.sql.ForUpdate;
+import io.alchemy.sql.UpsertClause;
 import io.alchemy.sql.compiler.StatementCompiler;
 import java.util.List;
 
 /**
  * SQLite's SQL, as SQLAlchemy writes it: {@code now()} is {@code CURRENT_TIMESTAMP}, RETURNING columns are bare
  * names, {@code IS [NOT]} is the NULL-safe comparison, row locks do not exist (FOR UPDATE is left out), and a
- * DELETE cannot name other tables.
+ * DELETE cannot name other tables. Upserts are {@code ON CONFLICT} without {@code ON CONSTRAINT}.
  */
 public class SQLiteStatementCompiler extends StatementCompiler {
 
@@ -46,6 +47,11 @@ public class SQLiteStatementCompiler extends StatementCompiler {
     @Override
     protected String lateral() {
         throw unsupported("LATERAL");
+    }
+
+    @Override
+    protected boolean supportsUpsert(UpsertClause clause) {
+        return clause instanceof UpsertClause.OnConflict onConflict && onConflict.constraint() == null;
     }
 
     @Override

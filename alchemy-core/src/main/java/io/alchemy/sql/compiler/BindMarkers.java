@@ -3,7 +3,6 @@ package io.alchemy.sql.compiler;
 import io.alchemy.exc.CompileError;
 import io.alchemy.sql.BindParameter;
 import io.alchemy.sql.BindSlot;
-import io.alchemy.sql.ValuesTuple;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -21,9 +20,6 @@ import java.util.Objects;
  */
 final class BindMarkers {
     private static final char MARK = '\0';
-    /** Opens and closes the row of a single-row INSERT, whose position the compiled form keeps. */
-    static final char TUPLE_START = '\u0001';
-    static final char TUPLE_END = '\u0002';
 
     /** One registered parameter: its compiled name and, for an expanding one, the SQL replacing an empty list. */
     private record Entry(BindParameter<?> parameter, String name, String emptyExpansion) {
@@ -69,7 +65,7 @@ final class BindMarkers {
     }
 
     /** The finished SQL, its slots in placeholder order and the empty-list SQL of each expanding slot. */
-    record Result(String sql, List<BindSlot> slots, Map<Integer, String> expanding, ValuesTuple tuple) {
+    record Result(String sql, List<BindSlot> slots, Map<Integer, String> expanding) {
     }
 
     /** Replaces the markers: {@code ?} or {@code :name}, {@code __[POSTCOMPILE_name]} for expanding parameters. */
@@ -77,23 +73,9 @@ final class BindMarkers {
         StringBuilder sql = new StringBuilder(text.length());
         List<BindSlot> slots = new ArrayList<>();
         Map<Integer, String> expanding = new LinkedHashMap<>();
-        int tupleStart = -1;
-        int tupleSlot = -1;
-        ValuesTuple tuple = null;
         int i = 0;
         while (i < text.length()) {
             char c = text.charAt(i);
-            if (c == TUPLE_START) {
-                tupleStart = sql.length();
-                tupleSlot = slots.size();
-                i++;
-                continue;
-            }
-            if (c == TUPLE_END) {
-                tuple = new ValuesTuple(tupleStart, sql.length(), tupleSlot, slots.size() - tupleSlot, -1);
-                i++;
-                continue;
-            }
             if (c != MARK) {
                 sql.append(c);
                 i++;
@@ -114,7 +96,7 @@ final class BindMarkers {
                 slots.add(slot(entry));
             }
         }
-        return new Result(sql.toString(), slots, expanding, literals == null ? tuple : null);
+        return new Result(sql.toString(), slots, expanding);
     }
 
     private static BindSlot slot(Entry entry) {
@@ -137,11 +119,7 @@ final class BindMarkers {
         }
         List<String> rendered = new ArrayList<>();
         for (Object value : values) {
-            if (value instanceof List<?> row) {
-                rendered.add("(" + String.join(", ", row.stream().map(literals::render).toList()) + ")");
-            } else {
-                rendered.add(literals.render(value));
-            }
+            rendered.add(literals.render(value));
         }
         return String.join(", ", rendered);
     }

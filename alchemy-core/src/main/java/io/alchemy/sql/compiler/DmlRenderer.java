@@ -8,7 +8,6 @@ import io.alchemy.sql.Delete;
 import io.alchemy.sql.DmlStatement;
 import io.alchemy.sql.FromClause;
 import io.alchemy.sql.Insert;
-import io.alchemy.sql.OnConflict;
 import io.alchemy.sql.SelectColumn;
 import io.alchemy.sql.StatementKind;
 import io.alchemy.sql.TableClause;
@@ -32,55 +31,57 @@ final class DmlRenderer {
     }
 
     String insert(Insert insert) {
-        TableClause table = insert.table();
-        OnConflict conflict = insert.onConflict();
-        StringBuilder sql = new StringBuilder(compiler.insertKeyword(conflict)).append(' ').append(compiler.tableName(table));
-        List<ColumnClause<?>> columns;
-        if (insert.fromSelect() != null) {
-            columns = insert.fromSelectColumns();
-            sql.append(" (").append(columnNames(columns)).append(')').append(compiler.afterInsertColumns(conflict,
-                    columns)).append(' ').append(compiler.selects().nested(insert.fromSelect(), SelectMode.PLAIN));
-        } else if (!insert.rows().isEmpty()) {
-            columns = withDefaults(table, inTableOrder(table, insert.rows().get(0).keySet()));
-            List<String> rows = new ArrayList<>();
-            for (int i = 0; i < insert.rows().size(); i++) {
-                rows.add("(" + values(columns, insert.rows().get(i), "_m" + i) + ")");
-            }
-            sql.append(" (").append(columnNames(columns)).append(')').append(compiler.afterInsertColumns(conflict, columns))
-                    .append(" VALUES ").append(String.join(", ", rows));
-        } else {
-            columns = withDefaults(table, insertColumns(insert));
-            if (insert.returningList().isEmpty()) {
-                compiler.generatedKeys = PrimaryKeys.generatedBy(table, columns);
-            } else {
-                compiler.insertSentinel = PrimaryKeys.sentinelIndex(table, columns, insert.returningList());
-            }
-            if (columns.isEmpty()) {
-                sql.append(compiler.defaultValues());
-            } else {
-                sql.append(" (").append(columnNames(columns)).append(')').append(compiler.afterInsertColumns(conflict,
-                        columns)).append(" VALUES ").append(BindMarkers.TUPLE_START).append('(')
-                        .append(values(columns, insert.valueMap(), "")).append(')').append(BindMarkers.TUPLE_END);
-            }
-        }
-        if (conflict != null) {
-            sql.append(onConflict(conflict));
-        }
-        return withReturning(sql.toString(), insert, compiler.mode.recordsResult);
+        String dml = "INSERT INTO " + compiler.tableName(insert.table()) + insertValues(insert, "");
+        return returning(insert, dml, compiler.mode.recordsResult);
     }
 
-    private String onConflict(OnConflict conflict) {
-        List<String> target = new ArrayList<>();
-        conflict.target().forEach(column -> target.add(compiler.quote(column.name())));
-        List<String> set = new ArrayList<>();
-        conflict.set().forEach((column, value) -> set.add(compiler.quote(column.name()) + " = "
-                + compiler.render(value)));
-        String where = conflict.where() == null ? null : compiler.render(conflict.where());
-        return compiler.onConflictClause(conflict, target, set, where);
+    /**
+     * What follows an INSERT's table name: the column list, {@code beforeValues} (H2's {@code KEY (…)}), then the
+     * VALUES or the SELECT.
+     */
+    String insertValues(Insert insert, String beforeValues) {
+        TableClause table = insert.table();
+        StringBuilder sql = new StringBuilder();
+        if (insert.fromSelect() != null) {
+            sql.append(" (").append(columnNames(insert.fromSelectColumns())).append(")").append(beforeValues)
+                    .append(" ").append(compiler.selects().nested(insert.fromSelect(), SelectMode.PLAIN));
+        } else if (!insert.rows().isEmpty()) {
+            List<ColumnClause<?>> columns = multiRowColumns(insert);
+            sql.append(" (").append(columnNames(columns)).append(")").append(beforeValues).append(" VALUES ")
+                    .append(String.join(", ", multiRowValues(insert, columns)));
+        } else {
+            List<ColumnClause<?>> columns = withDefaults(table, insertColumns(insert));
+            if (insert.returningList().isEmpty()) {
+                compiler.generatedKeys = PrimaryKeys.generatedBy(table, columns);
+            }
+            if (columns.isEmpty()) {
+                sql.append(beforeValues).append(compiler.defaultValues());
+            } else {
+                String tuple = "(" + values(columns, insert.valueMap(), "") + ")";
+                sql.append(" (").append(columnNames(columns)).append(")").append(beforeValues)
+                        .append(compiler.valuesTuple == null ? " VALUES " + tuple
+                                : compiler.valuesTuple.mark(insert, columns, tuple));
+            }
+        }
+        return sql.toString();
+    }
+
+    /** The columns of a multi-row VALUES: those of its first row and those with a Java-side default. */
+    List<ColumnClause<?>> multiRowColumns(Insert insert) {
+        return withDefaults(insert.table(), inTableOrder(insert.table(), insert.rows().get(0).keySet()));
+    }
+
+    /** Each row of a multi-row VALUES as {@code (…)}; default parameters of row i are named {@code key_m<i>}. */
+    List<String> multiRowValues(Insert insert, List<ColumnClause<?>> columns) {
+        List<String> rows = new ArrayList<>();
+        for (int i = 0; i < insert.rows().size(); i++) {
+            rows.add("(" + values(columns, insert.rows().get(i), "_m" + i) + ")");
+        }
+        return rows;
     }
 
     /** The given columns plus those named by the execution parameters, in table order; all when only displayed. */
-    private List<ColumnClause<?>> insertColumns(Insert insert) {
+    List<ColumnClause<?>> insertColumns(Insert insert) {
         Set<String> keys = compiler.options().parameterKeys();
         if (keys == null && !insert.hasValues()) {
             return insert.table().columns();
@@ -95,7 +96,7 @@ final class DmlRenderer {
     }
 
     /** The columns plus those of the table with a Java-side default, in table order. */
-    private static List<ColumnClause<?>> withDefaults(TableClause table, List<ColumnClause<?>> columns) {
+    static List<ColumnClause<?>> withDefaults(TableClause table, List<ColumnClause<?>> columns) {
         List<ColumnClause<?>> all = new ArrayList<>();
         for (ColumnClause<?> column : table.columns()) {
             if (columns.contains(column) || ColumnDefaults.forInsert(column, column.key()) != null) {
@@ -105,7 +106,11 @@ final class DmlRenderer {
         return all;
     }
 
-    private String values(List<ColumnClause<?>> columns, Map<ColumnClause<?>, ColumnElement<?>> given, String suffix) {
+    /**
+     * One row's values; a column without a given value takes its Java-side default (a parameter named
+     * {@code key + suffix}) or a parameter named after the column.
+     */
+    String values(List<ColumnClause<?>> columns, Map<ColumnClause<?>, ColumnElement<?>> given, String suffix) {
         List<String> values = new ArrayList<>();
         for (ColumnClause<?> column : columns) {
             ColumnElement<?> value = given.get(column);
@@ -134,7 +139,7 @@ final class DmlRenderer {
             String set = setClause(update, compiler.qualifySetColumns(!others.isEmpty()));
             String head = others.isEmpty() ? "UPDATE " + compiler.tableName(table) + " SET " + set
                     : compiler.updateWithFroms(compiler.tableName(table), set, render(others));
-            return withReturning(head + where(update.whereList()), update, top);
+            return returning(update, head + where(update.whereList()), top);
         });
     }
 
@@ -192,7 +197,7 @@ final class DmlRenderer {
         return compiler.inScope(scope, SelectMode.PLAIN, () -> {
             String head = others.isEmpty() ? "DELETE FROM " + compiler.tableName(table)
                     : compiler.deleteWithFroms(compiler.tableName(table), render(others));
-            return withReturning(head + where(delete.whereList()), delete, top);
+            return returning(delete, head + where(delete.whereList()), top);
         });
     }
 
@@ -200,8 +205,8 @@ final class DmlRenderer {
         return criteria.isEmpty() ? "" : " WHERE " + compiler.selects().criteria(criteria);
     }
 
-    /** The statement with its RETURNING columns, in the dialect's form. */
-    private String withReturning(String dml, DmlStatement statement, boolean recordResult) {
+    /** {@code dml} with the statement's RETURNING columns, as the dialect writes it; {@code dml} alone without any. */
+    String returning(DmlStatement statement, String dml, boolean recordResult) {
         if (statement.returningList().isEmpty()) {
             return dml;
         }
@@ -209,7 +214,7 @@ final class DmlRenderer {
         List<SelectColumn> columns = SelectColumn.listOf(statement.returningList());
         String rendered = compiler.withQualification(compiler.qualifyReturningColumns(),
                 () -> compiler.selects().columnsClause(columns, false, recordResult));
-        return compiler.returning(dml, rendered, statement.kind());
+        return compiler.returningStatement(statement.kind(), dml, rendered);
     }
 
     /** The FROM elements the criteria and values refer to besides the target table. */
@@ -246,7 +251,7 @@ final class DmlRenderer {
         return rendered;
     }
 
-    private String columnNames(List<ColumnClause<?>> columns) {
+    String columnNames(List<ColumnClause<?>> columns) {
         List<String> names = new ArrayList<>();
         for (ColumnClause<?> column : columns) {
             names.add(compiler.quote(column.name()));

@@ -26,20 +26,4 @@ final class PrimaryKeys {
         }
         return List.of(new ResultColumn(generated.name(), generated.type()));
     }
-
-    /**
-     * The position among {@code returning} of the autoincrement key the database generates for this INSERT (so in
-     * insertion order), or -1.
-     */
-    static int sentinelIndex(TableClause table, List<? extends ColumnClause<?>> insertedColumns,
-            List<? extends io.alchemy.sql.ColumnElement<?>> returning) {
-        if (!(table instanceof Table schemaTable)) {
-            return -1;
-        }
-        Column<?> generated = schemaTable.autoincrementColumn();
-        if (generated == null || insertedColumns.contains(generated)) {
-            return -1;
-        }
-        return returning.indexOf(generated);
-    }
 }

@@ -22,7 +22,6 @@ import io.alchemy.sql.Constant;
 import io.alchemy.sql.Cte;
 import io.alchemy.sql.Delete;
 import io.alchemy.sql.DerivedColumn;
-import io.alchemy.sql.Excluded;
 import io.alchemy.sql.Exists;
 import io.alchemy.sql.ForUpdate;
 import io.alchemy.sql.FunctionFilter;
@@ -30,7 +29,6 @@ import io.alchemy.sql.Insert;
 import io.alchemy.sql.Join;
 import io.alchemy.sql.JoinType;
 import io.alchemy.sql.Label;
-import io.alchemy.sql.OnConflict;
 import io.alchemy.sql.LabelReference;
 import io.alchemy.sql.LiteralColumn;
 import io.alchemy.sql.Over;
@@ -49,6 +47,8 @@ import io.alchemy.sql.Tuple;
 import io.alchemy.sql.TypeCoerce;
 import io.alchemy.sql.UnaryExpression;
 import io.alchemy.sql.Update;
+import io.alchemy.sql.Upsert;
+import io.alchemy.sql.UpsertClause;
 import io.alchemy.sql.Values;
 import io.alchemy.sql.WithinGroup;
 import io.alchemy.types.SqlType;
@@ -72,13 +72,15 @@ public class StatementCompiler implements ClauseVisitor<String> {
     private final ExpressionRenderer expressions = new ExpressionRenderer(this);
     private final SelectRenderer selects = new SelectRenderer(this);
     private final DmlRenderer dml = new DmlRenderer(this);
+    private final UpsertRenderer upserts = new UpsertRenderer(this, dml);
     Scope scope = Scope.root();
     SelectMode mode = SelectMode.TOP;
     boolean qualifyColumns = true;
     LabelContext labelContext = LabelContext.NONE;
     List<ResultColumn> resultColumns = List.of();
     List<ResultColumn> generatedKeys = List.of();
-    int insertSentinel = -1;
+    /** Set while compiling an insertmanyvalues template: marks the single-row VALUES tuple. */
+    ValuesTupleMarker valuesTuple;
     private Statement statement;
 
     /** Where a label or a label name is being rendered. */
@@ -106,17 +108,22 @@ public class StatementCompiler implements ClauseVisitor<String> {
 
     /** Compiles a whole statement. A compiler compiles one statement only. */
     public final Compiled compile(Statement toCompile) {
+        String text = renderText(toCompile);
+        BindMarkers.Result result = binds.finish(text, usesNamedParameters(),
+                options.inlineLiterals() ? literalRenderer() : null);
+        List<String> literalNames = options.inlineLiterals() ? List.of() : binds.namesOf(toCompile.carriedParameters());
+        return new Compiled(result.sql(), result.slots(), resultColumns, generatedKeys, toCompile.kind(),
+                literalNames, result.expanding());
+    }
+
+    /** The statement's text with parameter markers not yet replaced (see {@link BindMarkers#finish}). */
+    final String renderText(Statement toCompile) {
         if (statement != null) {
             throw new IllegalStateException("A StatementCompiler compiles one statement; ask the dialect for another");
         }
         statement = toCompile;
         String body = toCompile.accept(this);
-        String text = ctes.render() + body;
-        BindMarkers.Result result = binds.finish(text, usesNamedParameters(),
-                options.inlineLiterals() ? literalRenderer() : null);
-        List<String> literalNames = options.inlineLiterals() ? List.of() : binds.namesOf(toCompile.carriedParameters());
-        return new Compiled(result.sql(), result.slots(), resultColumns, generatedKeys, toCompile.kind(),
-                literalNames, result.expanding(), result.tuple() == null ? null : result.tuple().withSentinel(insertSentinel));
+        return ctes.render() + body;
     }
 
     /** Renders a fragment (a column expression) for display, as {@code str()} of an expression does. */
@@ -185,11 +192,6 @@ public class StatementCompiler implements ClauseVisitor<String> {
     @Override
     public String visitBetween(Between between) {
         return expressions.between(between);
-    }
-
-    @Override
-    public String visitExcluded(Excluded<?> excluded) {
-        return excluded(quote(excluded.column().name()));
     }
 
     @Override
@@ -327,6 +329,11 @@ public class StatementCompiler implements ClauseVisitor<String> {
     @Override
     public String visitDelete(Delete delete) {
         return dml.delete(delete);
+    }
+
+    @Override
+    public String visitUpsert(Upsert upsert) {
+        return upserts.upsert(upsert);
     }
 
     // ---------------------------------------------------------------- shared helpers for the renderers
@@ -547,40 +554,6 @@ public class StatementCompiler implements ClauseVisitor<String> {
         return sql.toString();
     }
 
-    /** The keywords starting an INSERT: {@code INSERT INTO} (H2 starts an upsert with {@code MERGE INTO}). */
-    protected String insertKeyword(OnConflict conflict) {
-        return "INSERT INTO";
-    }
-
-    /** What follows an INSERT's column list before its values: nothing, or H2's {@code KEY (…)} of a MERGE. */
-    protected String afterInsertColumns(OnConflict conflict, List<ColumnClause<?>> columns) {
-        return "";
-    }
-
-    /**
-     * An upsert's clause after the values: {@code ON CONFLICT (target) DO NOTHING} or
-     * {@code ON CONFLICT (target) DO UPDATE SET a = x [WHERE …]}; MySQL's form is a {@link CompileError}.
-     *
-     * @param target the rendered key columns
-     * @param set the rendered {@code col = value} assignments
-     * @param where the rendered condition, or {@code null}
-     */
-    protected String onConflictClause(OnConflict conflict, List<String> target, List<String> set, String where) {
-        if (conflict.action() == OnConflict.Action.DUPLICATE_KEY_UPDATE) {
-            throw unsupported("ON DUPLICATE KEY UPDATE (use onConflictDoUpdate)");
-        }
-        String on = " ON CONFLICT" + (target.isEmpty() ? "" : " (" + String.join(", ", target) + ")");
-        if (conflict.action() == OnConflict.Action.DO_NOTHING) {
-            return on + " DO NOTHING";
-        }
-        return on + " DO UPDATE SET " + String.join(", ", set) + (where == null ? "" : " WHERE " + where);
-    }
-
-    /** The value an upsert proposed for a column: {@code excluded.col}. */
-    protected String excluded(String quotedColumn) {
-        return "excluded." + quotedColumn;
-    }
-
     /**
      * Rows of values as a FROM element: {@code (VALUES (a, b), (c, d)) AS name (x, y)}.
      *
@@ -624,9 +597,34 @@ public class StatementCompiler implements ClauseVisitor<String> {
         }
     }
 
-    /** A data-modifying statement returning rows: {@code dml RETURNING columns}. */
-    protected String returning(String dml, String columns, StatementKind kind) {
+    /**
+     * A DML statement with RETURNING: {@code dml RETURNING columns}. A dialect without the clause may select from
+     * the statement instead (H2's {@code FINAL TABLE}).
+     */
+    protected String returningStatement(StatementKind kind, String dml, String columns) {
         return dml + " RETURNING " + columns;
+    }
+
+    /**
+     * Whether this dialect renders an upsert clause ({@code ON CONFLICT}, {@code ON DUPLICATE KEY UPDATE},
+     * {@code MERGE … KEY}); the others raise a {@link CompileError} naming the dialect and the construct.
+     */
+    protected boolean supportsUpsert(UpsertClause clause) {
+        return false;
+    }
+
+    /** Whether {@code INSERT … ON CONFLICT} is written as a standard MERGE (H2). */
+    protected boolean onConflictAsMerge() {
+        return false;
+    }
+
+    /**
+     * How an executemany INSERT … RETURNING may be sent as multi-row batches whose rows can be put back in
+     * parameter order when the table's autoincrement key orders them (insertmanyvalues); see
+     * {@link InsertManyValuesCompiler}.
+     */
+    protected InsertSentinelSupport insertSentinelSupport() {
+        return InsertSentinelSupport.NONE;
     }
 
     /** Whether RETURNING columns are written with their table's name. */
