@@ -119,7 +119,11 @@ final class BindMarkers {
         }
         List<String> rendered = new ArrayList<>();
         for (Object value : values) {
-            rendered.add(literals.render(value));
+            if (value instanceof List<?> row) { // a row of a tuple IN
+                rendered.add("(" + String.join(", ", row.stream().map(literals::render).toList()) + ")");
+            } else {
+                rendered.add(literals.render(value));
+            }
         }
         return String.join(", ", rendered);
     }
