@@ -5,11 +5,40 @@ package io.alchemy.dialect;
  * capability flags with the common case. Subclasses override only what differs.
  */
 public abstract class DefaultDialect implements Dialect {
+    private final String name;
+    private final String urlPrefix;
+    private final String productName;
     private final IdentifierPreparer identifierPreparer = createIdentifierPreparer();
     private final TypeCompiler typeCompiler = createTypeCompiler();
     private final DdlCompiler ddlCompiler = createDdlCompiler();
     private final SchemaReflector reflector = createReflector();
     private final ErrorClassifier errorClassifier = createErrorClassifier();
+
+    /**
+     * @param name the dialect's {@link #name()}
+     * @param urlPrefix the JDBC URL prefix it accepts ({@code jdbc:sqlite:}), or {@code null} for none
+     * @param productName the {@code DatabaseMetaData} product name it accepts, or {@code null} for none
+     */
+    protected DefaultDialect(String name, String urlPrefix, String productName) {
+        this.name = name;
+        this.urlPrefix = urlPrefix;
+        this.productName = productName;
+    }
+
+    @Override
+    public String name() {
+        return name;
+    }
+
+    @Override
+    public boolean acceptsUrl(String jdbcUrl) {
+        return urlPrefix != null && jdbcUrl.startsWith(urlPrefix);
+    }
+
+    @Override
+    public boolean acceptsProduct(String databaseProductName) {
+        return productName != null && productName.equalsIgnoreCase(databaseProductName);
+    }
 
     protected IdentifierPreparer createIdentifierPreparer() {
         return new IdentifierPreparer();

@@ -13,21 +13,7 @@ public final class GenericDialect extends DefaultDialect {
     public static final GenericDialect INSTANCE = new GenericDialect();
 
     private GenericDialect() {
-    }
-
-    @Override
-    public String name() {
-        return "default";
-    }
-
-    @Override
-    public boolean acceptsUrl(String jdbcUrl) {
-        return false;
-    }
-
-    @Override
-    public boolean acceptsProduct(String databaseProductName) {
-        return false;
+        super("default", null, null);
     }
 
     @Override

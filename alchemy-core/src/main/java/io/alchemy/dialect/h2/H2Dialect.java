@@ -11,20 +11,9 @@ import io.alchemy.sql.compiler.StatementCompiler;
 
 /** H2 (2.x), embedded or in memory. */
 public class H2Dialect extends DefaultDialect {
-
-    @Override
-    public String name() {
-        return "h2";
-    }
-
-    @Override
-    public boolean acceptsUrl(String jdbcUrl) {
-        return jdbcUrl.startsWith("jdbc:h2:");
-    }
-
-    @Override
-    public boolean acceptsProduct(String databaseProductName) {
-        return "H2".equalsIgnoreCase(databaseProductName);
+    /** The dialect, as ServiceLoader creates it. */
+    public H2Dialect() {
+        super("h2", "jdbc:h2:", "H2");
     }
 
     @Override

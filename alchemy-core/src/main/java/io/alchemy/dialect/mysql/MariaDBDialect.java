@@ -5,20 +5,9 @@ import io.alchemy.sql.compiler.StatementCompiler;
 
 /** MariaDB (10.5 and later): MySQL's dialect plus INSERT/DELETE … RETURNING and sequences. */
 public class MariaDBDialect extends MySQLDialect {
-
-    @Override
-    public String name() {
-        return "mariadb";
-    }
-
-    @Override
-    public boolean acceptsUrl(String jdbcUrl) {
-        return jdbcUrl.startsWith("jdbc:mariadb:");
-    }
-
-    @Override
-    public boolean acceptsProduct(String databaseProductName) {
-        return "MariaDB".equalsIgnoreCase(databaseProductName);
+    /** The dialect, as ServiceLoader creates it. */
+    public MariaDBDialect() {
+        super("mariadb", "jdbc:mariadb:", "MariaDB");
     }
 
     /** INSERT … RETURNING and DELETE … RETURNING only; there is no UPDATE … RETURNING. */

@@ -11,20 +11,14 @@ import io.alchemy.sql.compiler.StatementCompiler;
 
 /** MySQL; also the base of {@link MariaDBDialect}. */
 public class MySQLDialect extends DefaultDialect {
-
-    @Override
-    public String name() {
-        return "mysql";
+    /** The dialect, as ServiceLoader creates it. */
+    public MySQLDialect() {
+        super("mysql", "jdbc:mysql:", "MySQL");
     }
 
-    @Override
-    public boolean acceptsUrl(String jdbcUrl) {
-        return jdbcUrl.startsWith("jdbc:mysql:");
-    }
-
-    @Override
-    public boolean acceptsProduct(String databaseProductName) {
-        return "MySQL".equalsIgnoreCase(databaseProductName);
+    /** For MySQL-family dialects: their name, JDBC URL prefix and database product name. */
+    protected MySQLDialect(String name, String urlPrefix, String productName) {
+        super(name, urlPrefix, productName);
     }
 
     @Override

@@ -11,20 +11,9 @@ import io.alchemy.sql.compiler.StatementCompiler;
 
 /** PostgreSQL through the pgjdbc driver. */
 public class PostgreSQLDialect extends DefaultDialect {
-
-    @Override
-    public String name() {
-        return "postgresql";
-    }
-
-    @Override
-    public boolean acceptsUrl(String jdbcUrl) {
-        return jdbcUrl.startsWith("jdbc:postgresql:");
-    }
-
-    @Override
-    public boolean acceptsProduct(String databaseProductName) {
-        return "PostgreSQL".equalsIgnoreCase(databaseProductName);
+    /** The dialect, as ServiceLoader creates it. */
+    public PostgreSQLDialect() {
+        super("postgresql", "jdbc:postgresql:", "PostgreSQL");
     }
 
     @Override

@@ -11,20 +11,9 @@ import io.alchemy.sql.compiler.StatementCompiler;
 
 /** SQLite through the xerial sqlite-jdbc driver. Its SQL matches what SQLAlchemy emits on SQLite. */
 public class SQLiteDialect extends DefaultDialect {
-
-    @Override
-    public String name() {
-        return "sqlite";
-    }
-
-    @Override
-    public boolean acceptsUrl(String jdbcUrl) {
-        return jdbcUrl.startsWith("jdbc:sqlite:");
-    }
-
-    @Override
-    public boolean acceptsProduct(String databaseProductName) {
-        return "SQLite".equalsIgnoreCase(databaseProductName);
+    /** The dialect, as ServiceLoader creates it. */
+    public SQLiteDialect() {
+        super("sqlite", "jdbc:sqlite:", "SQLite");
     }
 
     @Override
