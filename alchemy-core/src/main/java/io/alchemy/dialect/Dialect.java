@@ -65,4 +65,12 @@ public interface Dialect {
 
     /** The most bind parameters one statement may carry (SQLite's limit is 32,766; PostgreSQL's 65,535). */
     int maxBindParameters();
+
+    /**
+     * Whether the driver returns generated keys for the columns named in {@code prepareStatement(sql, names)}
+     * (PostgreSQL, H2); otherwise Alchemy asks for {@code RETURN_GENERATED_KEYS} and the driver picks the column.
+     */
+    default boolean generatedKeysByColumnName() {
+        return false;
+    }
 }

@@ -25,10 +25,11 @@ final class GeneratedKeys {
     }
 
     static PreparedStatement prepare(java.sql.Connection jdbc, Compiled compiled, Dialect dialect) throws SQLException {
-        return switch (dialect.name()) {
-            case "postgresql", "h2" -> jdbc.prepareStatement(compiled.sql(), compiled.generatedKeys().stream().map(ResultColumn::name).toArray(String[]::new));
-            default -> jdbc.prepareStatement(compiled.sql(), Statement.RETURN_GENERATED_KEYS);
-        };
+        if (dialect.generatedKeysByColumnName()) {
+            String[] names = compiled.generatedKeys().stream().map(ResultColumn::name).toArray(String[]::new);
+            return jdbc.prepareStatement(compiled.sql(), names);
+        }
+        return jdbc.prepareStatement(compiled.sql(), Statement.RETURN_GENERATED_KEYS);
     }
 
     static CursorResult.PrimaryKeyOutcome read(PreparedStatement statement, Compiled compiled, Dialect dialect)

@@ -61,4 +61,9 @@ public class H2Dialect extends DefaultDialect {
     public StatementCompiler statementCompiler(CompileOptions options) {
         return new H2StatementCompiler(this, options);
     }
+
+    @Override
+    public boolean generatedKeysByColumnName() {
+        return true;
+    }
 }

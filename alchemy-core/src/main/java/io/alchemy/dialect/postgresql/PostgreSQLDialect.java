@@ -55,4 +55,9 @@ public class PostgreSQLDialect extends DefaultDialect {
     public StatementCompiler statementCompiler(CompileOptions options) {
         return new PostgreSQLStatementCompiler(this, options);
     }
+
+    @Override
+    public boolean generatedKeysByColumnName() {
+        return true;
+    }
 }
