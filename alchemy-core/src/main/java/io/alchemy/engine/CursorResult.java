@@ -90,34 +90,6 @@ final class CursorResult implements Result {
     }
 
     @Override
-    public Object scalar() {
-        Row row = first();
-        return row == null ? null : row.get(0);
-    }
-
-    @Override
-    public <T> T scalar(Class<T> type) {
-        Row row = first();
-        return row == null ? null : row.get(0, type);
-    }
-
-    @Override
-    public Object scalarOne() {
-        return one().get(0);
-    }
-
-    @Override
-    public <T> T scalarOne(Class<T> type) {
-        return one().get(0, type);
-    }
-
-    @Override
-    public <T> T scalarOneOrNone(Class<T> type) {
-        Row row = oneOrNone();
-        return row == null ? null : row.get(0, type);
-    }
-
-    @Override
     public ScalarResult<Object> scalars() {
         return scalars(0);
     }

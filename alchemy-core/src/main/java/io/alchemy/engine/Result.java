@@ -28,19 +28,32 @@ public interface Result extends Iterable<Row>, AutoCloseable {
     Row oneOrNone();
 
     /** The first column of the first row, or {@code null} when there is no row; closes the result. */
-    Object scalar();
+    default Object scalar() {
+        Row row = first();
+        return row == null ? null : row.get(0);
+    }
 
     /** {@link #scalar()} as {@code type}. */
-    <T> T scalar(Class<T> type);
+    default <T> T scalar(Class<T> type) {
+        Row row = first();
+        return row == null ? null : row.get(0, type);
+    }
 
     /** The first column of exactly one row. */
-    Object scalarOne();
+    default Object scalarOne() {
+        return one().get(0);
+    }
 
     /** {@link #scalarOne()} as {@code type}. */
-    <T> T scalarOne(Class<T> type);
+    default <T> T scalarOne(Class<T> type) {
+        return one().get(0, type);
+    }
 
     /** The first column of one row, or {@code null} when there is no row. */
-    <T> T scalarOneOrNone(Class<T> type);
+    default <T> T scalarOneOrNone(Class<T> type) {
+        Row row = oneOrNone();
+        return row == null ? null : row.get(0, type);
+    }
 
     /** The first column of every row. */
     ScalarResult<Object> scalars();

@@ -53,34 +53,6 @@ final class OrmResult implements Result {
     }
 
     @Override
-    public Object scalar() {
-        Row row = first();
-        return row == null ? null : row.get(0);
-    }
-
-    @Override
-    public <T> T scalar(Class<T> type) {
-        Row row = first();
-        return row == null ? null : row.get(0, type);
-    }
-
-    @Override
-    public Object scalarOne() {
-        return one().get(0);
-    }
-
-    @Override
-    public <T> T scalarOne(Class<T> type) {
-        return one().get(0, type);
-    }
-
-    @Override
-    public <T> T scalarOneOrNone(Class<T> type) {
-        Row row = oneOrNone();
-        return row == null ? null : row.get(0, type);
-    }
-
-    @Override
     public ScalarResult<Object> scalars() {
         return new Scalars<>(this, row -> row.get(0));
     }
