@@ -66,48 +66,43 @@ public final class Column<T> extends ColumnClause<T> implements TableElement {
         return fk;
     }
 
+    /** A copy of this column with one option changed. */
+    private Column<T> with(java.util.function.Consumer<Column<T>> change) {
+        Column<T> c = copy();
+        change.accept(c);
+        return c;
+    }
+
     // ------------------------------------------------------------------ options (each returns a new column)
 
     /** Part of the table's primary key (and so NOT NULL unless {@link #nullable(boolean) nullable(true)}). */
     public Column<T> primaryKey() {
-        Column<T> c = copy();
-        c.primaryKeyFlag = true;
-        return c;
+        return with(c -> c.primaryKeyFlag = true);
     }
 
     /** Whether NULL is allowed; the default is true, false for primary key columns. */
     public Column<T> nullable(boolean allowNull) {
-        Column<T> c = copy();
-        c.nullable = allowNull;
-        return c;
+        return with(c -> c.nullable = allowNull);
     }
 
     /** A value Alchemy supplies on INSERT when none is given (applied in Java, not in DDL). */
     public Column<T> defaultValue(T value) {
-        Column<T> c = copy();
-        c.defaultValue = ColumnDefault.of(value);
-        return c;
+        return with(c -> c.defaultValue = ColumnDefault.of(value));
     }
 
     /** A value computed by Alchemy for each INSERTed row that gives none ({@code defaultValue(UUID::randomUUID)}). */
     public Column<T> defaultValue(Supplier<? extends T> supplier) {
-        Column<T> c = copy();
-        c.defaultValue = ColumnDefault.computed(supplier);
-        return c;
+        return with(c -> c.defaultValue = ColumnDefault.computed(supplier));
     }
 
     /** A value Alchemy supplies on UPDATE when the statement does not set this column. */
     public Column<T> onupdate(T value) {
-        Column<T> c = copy();
-        c.onupdate = ColumnDefault.of(value);
-        return c;
+        return with(c -> c.onupdate = ColumnDefault.of(value));
     }
 
     /** A value computed by Alchemy on each UPDATE that does not set this column ({@code LocalDateTime::now}). */
     public Column<T> onupdate(Supplier<? extends T> supplier) {
-        Column<T> c = copy();
-        c.onupdate = ColumnDefault.computed(supplier);
-        return c;
+        return with(c -> c.onupdate = ColumnDefault.computed(supplier));
     }
 
     /**
@@ -116,9 +111,7 @@ public final class Column<T> extends ColumnClause<T> implements TableElement {
      * Only put trusted text here; for a string value use {@link #serverDefaultLiteral(String)}.
      */
     public Column<T> serverDefault(String sqlText) {
-        Column<T> c = copy();
-        c.serverDefault = Objects.requireNonNull(sqlText, "sqlText");
-        return c;
+        return with(c -> c.serverDefault = Objects.requireNonNull(sqlText, "sqlText"));
     }
 
     /** A server default that is the string {@code value}, rendered as a quoted SQL literal. */
@@ -128,16 +121,12 @@ public final class Column<T> extends ColumnClause<T> implements TableElement {
 
     /** A single-column UNIQUE constraint (a unique index when combined with {@link #index()}). */
     public Column<T> unique() {
-        Column<T> c = copy();
-        c.unique = true;
-        return c;
+        return with(c -> c.unique = true);
     }
 
     /** An index on this column, named {@code ix_<table>_<column>}. */
     public Column<T> index() {
-        Column<T> c = copy();
-        c.indexed = true;
-        return c;
+        return with(c -> c.indexed = true);
     }
 
     /**
@@ -145,23 +134,17 @@ public final class Column<T> extends ColumnClause<T> implements TableElement {
      * By default it is for a single-column integer primary key without a foreign key.
      */
     public Column<T> autoincrement(boolean generated) {
-        Column<T> c = copy();
-        c.autoincrement = generated;
-        return c;
+        return with(c -> c.autoincrement = generated);
     }
 
     /** The column's comment, written to the database where it supports comments. */
     public Column<T> comment(String text) {
-        Column<T> c = copy();
-        c.comment = text;
-        return c;
+        return with(c -> c.comment = text);
     }
 
     /** Values come from a database sequence (on databases that have sequences; elsewhere it is autoincrement). */
     public Column<T> sequence(Sequence seq) {
-        Column<T> c = copy();
-        c.sequence = Objects.requireNonNull(seq, "sequence");
-        return c;
+        return with(c -> c.sequence = Objects.requireNonNull(seq, "sequence"));
     }
 
     /** A foreign key to {@code "table.column"} (or {@code "schema.table.column"}). */
