@@ -10,6 +10,9 @@ import io.alchemy.spring.boot.autoconfigure.AlchemyProperties;
 import java.util.List;
 import org.springframework.aop.framework.ProxyFactory;
 import org.springframework.beans.factory.BeanFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.dao.support.ChainedPersistenceExceptionTranslator;
+import org.springframework.dao.support.PersistenceExceptionTranslator;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
@@ -24,7 +27,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * Auto-configures the ORM over the auto-configured {@link Engine}: a {@link Registry} of the application's
  * {@code @Mapped} classes (scanned from its auto-configuration packages, or those of {@link AlchemyScan}), a
  * {@link SessionFactory}, and an injectable {@link Session} that is the current Spring transaction's Session. No
- * transaction manager of its own: Sessions join whatever transaction the application's transaction manager runs
+ * {@code @Repository} beans and the Session get Spring's {@code DataAccessException}s ({@link OrmExceptionTranslator}
+ * with Core's translator). No transaction manager of its own: Sessions join whatever transaction the application's transaction manager runs
  * (Boot's {@code JdbcTransactionManager} by default). Each bean backs off when the application defines its own.
  */
 @AutoConfiguration(after = { AlchemyAutoConfiguration.class, DataSourceTransactionManagerAutoConfiguration.class })
@@ -50,8 +54,18 @@ public final class AlchemyOrmAutoConfiguration {
 
     @Bean
     @ConditionalOnMissingBean
-    TransactionalSessions alchemyTransactionalSessions(SessionFactory sessionFactory, AlchemyProperties properties) {
-        return new TransactionalSessions(sessionFactory, properties.getSession().getOutsideTransaction());
+    OrmExceptionTranslator alchemyOrmExceptionTranslator() {
+        return new OrmExceptionTranslator();
+    }
+
+    /** Translates with every {@code PersistenceExceptionTranslator} bean, in order (the ORM's, then Core's). */
+    @Bean
+    @ConditionalOnMissingBean
+    TransactionalSessions alchemyTransactionalSessions(SessionFactory sessionFactory, AlchemyProperties properties,
+            ObjectProvider<PersistenceExceptionTranslator> translators) {
+        ChainedPersistenceExceptionTranslator chain = new ChainedPersistenceExceptionTranslator();
+        translators.orderedStream().forEach(chain::addDelegate);
+        return new TransactionalSessions(sessionFactory, properties.getSession().getOutsideTransaction(), chain);
     }
 
     /** The proxy is not closed with the context (its {@code close()} is refused): no destroy method. */

@@ -11,7 +11,8 @@ import org.springframework.aop.support.AopUtils;
 /**
  * Sends each call on the Session proxy to the current transaction's Session. The transaction's boundaries are
  * Spring's, so {@code begin}, {@code commit} and {@code close} are refused; outside a transaction the call fails or
- * runs in a Session of its own, as {@link OutsideTransaction} says.
+ * runs in a Session of its own, as {@link OutsideTransaction} says. Alchemy's exceptions come out as Spring's
+ * {@code DataAccessException}s.
  */
 final class SessionProxyInterceptor implements MethodInterceptor {
     private static final Set<String> SPRING_MANAGED = Set.of("begin", "commit", "close");
@@ -24,6 +25,14 @@ final class SessionProxyInterceptor implements MethodInterceptor {
 
     @Override
     public Object invoke(MethodInvocation invocation) throws Throwable {
+        try {
+            return dispatch(invocation);
+        } catch (RuntimeException e) {
+            throw sessions.translate(e);
+        }
+    }
+
+    private Object dispatch(MethodInvocation invocation) throws Throwable {
         Method method = invocation.getMethod();
         Object[] arguments = invocation.getArguments();
         if (AopUtils.isToStringMethod(method)) {

@@ -11,7 +11,8 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * Ties one Session to one Spring transaction: flushes it before the commit (never in a read-only transaction),
+ * Ties one Session to one Spring transaction: flushes it before the commit (never in a read-only transaction; its
+ * errors translated into {@code DataAccessException}s),
  * gives its connection back before completion without committing or rolling back (Spring does that), and on
  * completion expires (commit, when the factory's options say so) or rolls back its objects and closes it.
  * Suspension by {@code REQUIRES_NEW} unbinds it, resumption binds it again. A {@code NESTED} savepoint flushes
@@ -27,13 +28,15 @@ final class SessionSynchronization implements TransactionSynchronization {
 
     private final SessionHolder holder;
     private final Object key;
+    private final TransactionalSessions sessions;
     private final Set<Object> savepointsHoldingEarlierChanges = new HashSet<>();
     private boolean bound = true;
     private boolean lostEnclosingChanges;
 
-    SessionSynchronization(SessionHolder holder, Object key) {
+    SessionSynchronization(SessionHolder holder, Object key, TransactionalSessions sessions) {
         this.holder = holder;
         this.key = key;
+        this.sessions = sessions;
     }
 
     @Override
@@ -101,7 +104,11 @@ final class SessionSynchronization implements TransactionSynchronization {
             throw new UnexpectedRollbackException(LOST_CHANGES);
         }
         if (!readOnly && !holder.readOnly()) {
-            holder.session().flush();
+            try {
+                holder.session().flush();
+            } catch (RuntimeException e) {
+                throw sessions.translate(e);
+            }
         }
     }
 

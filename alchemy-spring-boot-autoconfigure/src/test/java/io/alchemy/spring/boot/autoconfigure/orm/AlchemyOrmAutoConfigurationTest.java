@@ -18,6 +18,7 @@ import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.dao.InvalidDataAccessApiUsageException;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -93,7 +94,7 @@ class AlchemyOrmAutoConfigurationTest {
     @Test
     void outsideATransactionTheSessionFailsByDefault() {
         runner.run(context -> assertThatThrownBy(() -> context.getBean(Session.class).get(Customer.class, 1))
-                .isInstanceOf(InvalidRequestError.class)
+                .isInstanceOf(InvalidDataAccessApiUsageException.class).hasCauseInstanceOf(InvalidRequestError.class)
                 .hasMessageContaining("No Spring transaction is active")
                 .hasMessageContaining("@Transactional")
                 .hasMessageContaining("alchemy.session.outside-transaction=autocommit"));
@@ -121,7 +122,7 @@ class AlchemyOrmAutoConfigurationTest {
             Session session = context.getBean(Session.class);
             context.getBean(TransactionTemplate.class).executeWithoutResult(status -> {
                 for (Runnable refused : new Runnable[] { session::commit, session::close, session::begin }) {
-                    assertThatThrownBy(refused::run).isInstanceOf(InvalidRequestError.class)
+                    assertThatThrownBy(refused::run).isInstanceOf(InvalidDataAccessApiUsageException.class)
                             .hasMessageContaining("not allowed on the transaction-bound Session");
                 }
             });
