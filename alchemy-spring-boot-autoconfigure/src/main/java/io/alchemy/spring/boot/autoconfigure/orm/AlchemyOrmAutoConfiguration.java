@@ -71,14 +71,18 @@ public final class AlchemyOrmAutoConfiguration {
         return new OrmExceptionTranslator();
     }
 
-    /** Translates with every {@code PersistenceExceptionTranslator} bean, in order (the ORM's, then Core's). */
+    /**
+     * Translates with every {@code PersistenceExceptionTranslator} bean, in order (the ORM's, then Core's); makes
+     * Sessions with the {@link SessionMaker} bean when there is one.
+     */
     @Bean
     @ConditionalOnMissingBean
     TransactionalSessions alchemyTransactionalSessions(SessionFactory sessionFactory, AlchemyProperties properties,
-            ObjectProvider<PersistenceExceptionTranslator> translators) {
+            ObjectProvider<PersistenceExceptionTranslator> translators, ObjectProvider<SessionMaker> maker) {
         ChainedPersistenceExceptionTranslator chain = new ChainedPersistenceExceptionTranslator();
         translators.orderedStream().forEach(chain::addDelegate);
-        return new TransactionalSessions(sessionFactory, properties.getSession().getOutsideTransaction(), chain);
+        return new TransactionalSessions(sessionFactory, properties.getSession().getOutsideTransaction(), chain,
+                maker.getIfUnique(() -> SessionMaker.DEFAULT));
     }
 
     /** The proxy is not closed with the context (its {@code close()} is refused): no destroy method. */
