@@ -25,6 +25,12 @@ public class MariaDBStatementCompiler extends MySQLStatementCompiler {
         }
     }
 
+    /** MariaDB's RETURNING is for single-table statements only. */
+    @Override
+    protected void checkMultiTableReturning(StatementKind kind) {
+        throw unsupported("RETURNING in a " + kind + " with other tables in its criteria");
+    }
+
     /** MariaDB spells a shared lock {@code LOCK IN SHARE MODE}. */
     @Override
     protected String forUpdateClause(ForUpdate forUpdate) {

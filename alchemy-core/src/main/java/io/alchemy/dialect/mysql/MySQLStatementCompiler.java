@@ -56,6 +56,11 @@ public class MySQLStatementCompiler extends StatementCompiler {
     }
 
     @Override
+    protected String distinctOn(String expressions) {
+        throw unsupported("DISTINCT ON");
+    }
+
+    @Override
     protected String concat(String left, String right) {
         return "concat(" + left + ", " + right + ")";
     }

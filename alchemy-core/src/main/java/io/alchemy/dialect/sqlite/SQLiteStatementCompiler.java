@@ -53,6 +53,11 @@ public class SQLiteStatementCompiler extends StatementCompiler {
     }
 
     @Override
+    protected String distinctOn(String expressions) {
+        throw unsupported("DISTINCT ON");
+    }
+
+    @Override
     protected boolean qualifyReturningColumns() {
         return false;
     }

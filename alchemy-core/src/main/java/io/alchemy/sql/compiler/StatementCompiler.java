@@ -442,6 +442,11 @@ public class StatementCompiler implements ClauseVisitor<String> {
         return left + "[" + index + "]";
     }
 
+    /** {@code DISTINCT ON (expressions) } before the columns; a database without it raises a {@link CompileError}. */
+    protected String distinctOn(String expressions) {
+        return "DISTINCT ON (" + expressions + ") ";
+    }
+
     /** Case-insensitive LIKE: {@code lower(a) LIKE lower(b)} unless the database has ILIKE. */
     protected String ilike(String left, String right, boolean negated) {
         return "lower(" + left + ") " + (negated ? "NOT LIKE" : "LIKE") + " lower(" + right + ")";
@@ -611,6 +616,10 @@ public class StatementCompiler implements ClauseVisitor<String> {
         if (!dialect.supportsReturning()) {
             throw unsupported("RETURNING");
         }
+    }
+
+    /** Whether RETURNING is possible in a statement of this kind that names other tables; a {@link CompileError} if not. */
+    protected void checkMultiTableReturning(StatementKind kind) {
     }
 
     /**
