@@ -15,7 +15,7 @@ public class User {
     @MappedColumn @Nullable String fullname;
     @MappedColumn Integer age;
     @MappedColumn Boolean active;
-    @Relationship(backPopulates = "user") List<Address> addresses = new ArrayList<>();
+    @Relationship(backPopulates = "user", cascade = "all, delete-orphan") List<Address> addresses = new ArrayList<>();
 
     protected User() {
     }
