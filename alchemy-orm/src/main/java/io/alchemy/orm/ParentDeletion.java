@@ -63,7 +63,7 @@ final class ParentDeletion {
             Object value = parent.mapper().propertyFor(pair.referenced()).get(parent.object());
             criteria.add(literal(value).eq(pair.referencing()));
         }
-        Select statement = select(EntityLoader.labelled(target).toArray()).where(criteria.toArray(ColumnElement<?>[]::new));
+        Select<?> statement = select(EntityLoader.labelled(target).toArray()).where(criteria.toArray(ColumnElement<?>[]::new));
         List<Object> children = new ArrayList<>();
         for (Row row : connection.execute(statement).all()) {
             children.add(loader.load(target, row, 0));

@@ -76,7 +76,25 @@ public class Session implements AutoCloseable {
         return connection().execute(statement, parameterSets);
     }
 
-    /** The first column of each row, as {@code type}: {@code session.scalars(select(Entity.of(User.class)), User.class)}. */
+    /**
+     * The first column of each row, typed by the statement: {@code session.scalars(select(User.class)).all()} is a
+     * {@code List<User>}, {@code session.scalars(select(User_.name)).all()} a {@code List<String>}.
+     */
+    public <T> ScalarResult<T> scalars(Select<T> select) {
+        return execute(select).scalars(select.scalarType());
+    }
+
+    /** The first column of the first row, typed by the statement, or {@code null} when there is no row. */
+    public <T> T scalar(Select<T> select) {
+        return execute(select).scalar(select.scalarType());
+    }
+
+    /** The first column of exactly one row, typed by the statement; {@code NoResultFound} / {@code MultipleResultsFound} otherwise. */
+    public <T> T scalarOne(Select<T> select) {
+        return execute(select).scalarOne(select.scalarType());
+    }
+
+    /** The first column of each row, as {@code type}: {@code session.scalars(textStatement, User.class)}. */
     public <T> ScalarResult<T> scalars(Executable statement, Class<T> type) {
         return execute(statement).scalars(type);
     }
@@ -104,7 +122,7 @@ public class Session implements AutoCloseable {
     }
 
     private Result shaped(Executable statement, Result result) {
-        if (statement instanceof Select select) {
+        if (statement instanceof Select<?> select) {
             RowShape shape = RowShape.of(select);
             if (shape.hasEntities()) {
                 return new OrmResult(result, shape, loader);
