@@ -25,7 +25,11 @@ final class RepositoryFixture {
     }
 
     static Engine database(TestDatabase db) {
-        Engine engine = db.engine();
+        return populate(db.engine());
+    }
+
+    /** Creates the tables in {@code engine}'s database and inserts the rows. */
+    static Engine populate(Engine engine) {
         MetaData metadata = registry().metadata();
         metadata.createAll(engine);
         engine.begin(conn -> {

@@ -54,26 +54,26 @@ final class DerivedQuery implements RepositoryQuery {
             return delete(current, where);
         }
         if (tree.isCountProjection()) {
-            return current.scalarOne(statements.count(where), Long.class);
+            return current.scalarOne(statements.count(where));
         }
         if (tree.isExistsProjection()) {
             return current.execute(statements.exists(where)).first() != null;
         }
         ReturnedType returned = method.getResultProcessor().withDynamicProjection(arguments).getReturnedType();
-        Select select = columns(returned, where);
+        Select<?> select = columns(returned, where);
         Function<Row, Object> reader = results.reader(returned, false);
         Sort sort = tree.getSort().and(arguments.getSort());
         if (method.isPageQuery() || method.isSliceQuery()) {
             return page(current, statements.sorted(select, sort), arguments.getPageable(), reader, where);
         }
-        Select limited = limit(statements.sorted(select, sort), arguments.getLimit());
+        Select<?> limited = limit(statements.sorted(select, sort), arguments.getLimit());
         Result result = current.execute(limited);
         return results.shape(result.stream().map(reader).onClose(result::close));
     }
 
     /** The entity, or the columns of the record's components; DISTINCT when the name says so. */
-    private Select columns(ReturnedType returned, ColumnElement<Boolean> where) {
-        Select select = statements.selectEntities(where);
+    private Select<?> columns(ReturnedType returned, ColumnElement<Boolean> where) {
+        Select<?> select = statements.selectEntities(where);
         if (QueryResults.kindOf(returned) == QueryResults.Kind.RECORD) {
             Mapper<?> mapper = statements.mapper();
             Object[] columns = RecordRows.components(returned.getReturnedType()).stream()
@@ -84,7 +84,7 @@ final class DerivedQuery implements RepositoryQuery {
         return tree.isDistinct() ? select.distinct() : select;
     }
 
-    private Select limit(Select select, Limit limit) {
+    private Select<?> limit(Select<?> select, Limit limit) {
         Integer max = tree.getMaxResults();
         if (limit.isLimited()) {
             max = max == null ? limit.max() : Math.min(max, limit.max());
@@ -92,14 +92,14 @@ final class DerivedQuery implements RepositoryQuery {
         return max == null ? select : select.limit(max);
     }
 
-    private Object page(Session current, Select select, Pageable pageable, Function<Row, Object> reader,
+    private Object page(Session current, Select<?> select, Pageable pageable, Function<Row, Object> reader,
             ColumnElement<Boolean> where) {
         boolean slice = method.isSliceQuery();
         List<Object> content = current.execute(EntityStatements.window(select, pageable, slice ? 1 : 0)).all()
                 .stream().map(reader).toList();
         if (!slice) {
             return PageableExecutionUtils.getPage(content, pageable,
-                    () -> current.scalarOne(statements.count(where), Long.class));
+                    () -> current.scalarOne(statements.count(where)));
         }
         boolean hasNext = pageable.isPaged() && content.size() > pageable.getPageSize();
         return new SliceImpl<>(hasNext ? content.subList(0, pageable.getPageSize()) : content, pageable, hasNext);

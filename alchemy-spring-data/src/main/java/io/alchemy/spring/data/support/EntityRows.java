@@ -5,7 +5,6 @@ import static io.alchemy.Alchemy.select;
 import io.alchemy.engine.Row;
 import io.alchemy.exc.ArgumentError;
 import io.alchemy.orm.ColumnProperty;
-import io.alchemy.orm.Entity;
 import io.alchemy.orm.Mapper;
 import io.alchemy.orm.Registry;
 import io.alchemy.orm.Session;
@@ -45,7 +44,7 @@ final class EntityRows {
             ids.add(mapper.identityOf(List.of(row.get(index))).get(0));
         }
         Map<Object, T> byId = new HashMap<>();
-        for (T entity : session.scalars(select(Entity.of(type)).where(key.column().in(ids)), type)) {
+        for (T entity : session.scalars(select(type).where(key.column().in(ids)))) {
             byId.put(mapper.primaryKeyOf(entity).get(0), entity);
         }
         List<T> ordered = new ArrayList<>(rows.size());

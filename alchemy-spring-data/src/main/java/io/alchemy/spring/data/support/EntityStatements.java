@@ -5,7 +5,6 @@ import static io.alchemy.Alchemy.func;
 import static io.alchemy.Alchemy.select;
 
 import io.alchemy.orm.ColumnProperty;
-import io.alchemy.orm.Entity;
 import io.alchemy.orm.Mapper;
 import io.alchemy.orm.Registry;
 import io.alchemy.sql.ColumnElement;
@@ -40,20 +39,20 @@ final class EntityStatements<T> {
     }
 
     /** {@code SELECT <entity columns> FROM <table> [WHERE where]}. */
-    Select selectEntities(ColumnElement<?> where) {
-        Select select = select(Entity.of(type));
+    Select<T> selectEntities(ColumnElement<?> where) {
+        Select<T> select = select(type);
         return where == null ? select : select.where(where);
     }
 
     /** {@code SELECT count(*) FROM <table> [WHERE where]}. */
-    Select count(ColumnElement<?> where) {
-        Select select = select(func.count()).selectFrom(mapper().table());
+    Select<Long> count(ColumnElement<?> where) {
+        Select<Long> select = select(func.count()).selectFrom(mapper().table());
         return where == null ? select : select.where(where);
     }
 
     /** {@code SELECT <primary key> FROM <table> [WHERE where] LIMIT 1}: a row exists when this returns one. */
-    Select exists(ColumnElement<?> where) {
-        Select select = select(mapper().primaryKey().get(0).column()).selectFrom(mapper().table()).limit(1);
+    Select<?> exists(ColumnElement<?> where) {
+        Select<?> select = select(mapper().primaryKey().get(0).column()).selectFrom(mapper().table()).limit(1);
         return where == null ? select : select.where(where);
     }
 
@@ -73,13 +72,13 @@ final class EntityStatements<T> {
     }
 
     /** {@code select} ordered by {@code sort}. */
-    Select sorted(Select select, Sort sort) {
+    <S> Select<S> sorted(Select<S> select, Sort sort) {
         List<ColumnElement<?>> orderBy = SortColumns.of(mapper(), sort);
         return orderBy.isEmpty() ? select : select.orderBy(orderBy.toArray());
     }
 
     /** {@code select} ordered by the pageable's sort and limited to its page (unchanged when unpaged). */
-    Select paged(Select select, Pageable pageable) {
+    <S> Select<S> paged(Select<S> select, Pageable pageable) {
         return window(sorted(select, pageable.getSort()), pageable, 0);
     }
 
@@ -87,7 +86,7 @@ final class EntityStatements<T> {
      * {@code select} limited to the pageable's page, with {@code extra} more rows (a slice reads one more to know
      * whether there is a next one); unchanged when unpaged.
      */
-    static Select window(Select select, Pageable pageable, int extra) {
+    static <S> Select<S> window(Select<S> select, Pageable pageable, int extra) {
         if (pageable.isUnpaged()) {
             return select;
         }

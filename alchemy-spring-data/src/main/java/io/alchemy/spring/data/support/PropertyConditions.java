@@ -76,7 +76,7 @@ final class PropertyConditions {
         if (condition != null) {
             criteria.add(condition);
         }
-        Select related = select(target.primaryKey().get(0).column()).selectFrom(target.table())
+        Select<?> related = select(target.primaryKey().get(0).column()).selectFrom(target.table())
                 .where(and(criteria.toArray(ColumnElement<?>[]::new)))
                 .correlate(relationship.parent().table());
         return related.exists();

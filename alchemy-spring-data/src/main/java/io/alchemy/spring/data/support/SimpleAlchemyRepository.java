@@ -176,7 +176,7 @@ public class SimpleAlchemyRepository<T, ID> implements AlchemyRepository<T, ID> 
 
     @Override
     public long count(ColumnElement<Boolean> where) {
-        return session().scalarOne(statements.count(where), Long.class);
+        return session().scalarOne(statements.count(where));
     }
 
     @Override
@@ -190,7 +190,7 @@ public class SimpleAlchemyRepository<T, ID> implements AlchemyRepository<T, ID> 
         session().flush();
     }
 
-    private List<T> list(Select select) {
-        return session().scalars(select, information.getJavaType()).all();
+    private List<T> list(Select<T> select) {
+        return session().scalars(select).all();
     }
 }
