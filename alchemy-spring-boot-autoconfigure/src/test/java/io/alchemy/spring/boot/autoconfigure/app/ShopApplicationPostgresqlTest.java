@@ -21,7 +21,8 @@ class ShopApplicationPostgresqlTest extends ShopApplicationTests {
 
     @DynamicPropertySource
     static void postgresql(DynamicPropertyRegistry properties) {
-        properties.add("spring.datasource.url", () -> TestDatabase.fresh("postgresql").url());
+        String url = TestDatabase.fresh("postgresql").url(); // reset once, before the context starts
+        properties.add("spring.datasource.url", () -> url);
     }
 
     @Override
