@@ -442,6 +442,11 @@ public class StatementCompiler implements ClauseVisitor<String> {
         return left + "[" + index + "]";
     }
 
+    /** The keyword of a set operation; a database without it ({@code INTERSECT ALL} on SQLite) raises a {@link CompileError}. */
+    protected String setOperator(CompoundSelect.Kind kind) {
+        return kind.sql();
+    }
+
     /** {@code DISTINCT ON (expressions) } before the columns; a database without it raises a {@link CompileError}. */
     protected String distinctOn(String expressions) {
         return "DISTINCT ON (" + expressions + ") ";
