@@ -37,6 +37,7 @@ public final class Select<T> extends SelectBase {
     private final ColumnElement<?> limit;
     private final ColumnElement<?> offset;
     private final boolean distinct;
+    private final List<ColumnElement<?>> distinctOn;
     private final ForUpdate forUpdate;
     private final Correlation correlation;
     private final List<FromClause> correlateFroms;
@@ -55,6 +56,7 @@ public final class Select<T> extends SelectBase {
         this.limit = b.limit;
         this.offset = b.offset;
         this.distinct = b.distinct;
+        this.distinctOn = List.copyOf(b.distinctOn);
         this.forUpdate = b.forUpdate;
         this.correlation = b.correlation;
         this.correlateFroms = List.copyOf(b.correlateFroms);
@@ -305,6 +307,19 @@ public final class Select<T> extends SelectBase {
         return with(b -> b.distinct = true);
     }
 
+    /**
+     * PostgreSQL's {@code SELECT DISTINCT ON (expressions)}: one row per distinct value of the expressions (the first
+     * in ORDER BY order). Other databases raise a {@link io.alchemy.exc.CompileError} at compile time (SQLAlchemy
+     * 2.0 renders a plain DISTINCT there with a deprecation warning, a different result; see docs/design).
+     */
+    public Select<T> distinct(ColumnElement<?>... on) {
+        List<ColumnElement<?>> expressions = List.of(on);
+        return with(b -> {
+            b.distinct = true;
+            b.distinctOn.addAll(expressions);
+        });
+    }
+
     /** {@code FOR UPDATE}. */
     public Select<T> forUpdate() {
         return forUpdate(ForUpdate.UPDATE);
@@ -393,6 +408,11 @@ public final class Select<T> extends SelectBase {
         return distinct;
     }
 
+    /** The expressions of {@code DISTINCT ON (…)}; empty for none. */
+    public List<ColumnElement<?>> distinctOn() {
+        return distinctOn;
+    }
+
     /** The row-locking clause, or {@code null}. */
     public ForUpdate forUpdateClause() {
         return forUpdate;
@@ -419,7 +439,7 @@ public final class Select<T> extends SelectBase {
         key.addAll(where).addAll(groupBy).addAll(having).addAll(orderBy).add(limit).add(offset)
                 .add(distinct, forUpdate == null ? null : List.of(forUpdate.read(), forUpdate.nowait(), forUpdate.skipLocked()),
                         correlation)
-                .addAll(correlateFroms);
+                .addAll(correlateFroms).addAll(distinctOn);
         if (forUpdate != null) {
             key.addAll(forUpdate.of());
         }
@@ -436,6 +456,7 @@ public final class Select<T> extends SelectBase {
         ColumnElement<?> limit;
         ColumnElement<?> offset;
         boolean distinct;
+        final List<ColumnElement<?>> distinctOn = new ArrayList<>();
         ForUpdate forUpdate;
         Correlation correlation = Correlation.AUTO;
         final List<FromClause> correlateFroms = new ArrayList<>();
@@ -456,6 +477,7 @@ public final class Select<T> extends SelectBase {
             limit = s.limit;
             offset = s.offset;
             distinct = s.distinct;
+            distinctOn.addAll(s.distinctOn);
             forUpdate = s.forUpdate;
             correlation = s.correlation;
             correlateFroms.addAll(s.correlateFroms);

@@ -1,6 +1,7 @@
 package io.alchemy.dialect.h2;
 
 import io.alchemy.dialect.Dialect;
+import io.alchemy.sql.ColumnElement;
 import io.alchemy.sql.CompileOptions;
 import io.alchemy.sql.StatementKind;
 import io.alchemy.sql.UpsertClause;
@@ -29,6 +30,11 @@ public class H2StatementCompiler extends StatementCompiler {
     @Override
     protected String noLimit() {
         return "";
+    }
+
+    @Override
+    protected String jsonGetItem(ColumnElement<?> document, String left, String index) {
+        throw unsupported("JSON element access (expr.get(key))");
     }
 
     @Override

@@ -195,6 +195,9 @@ final class DmlRenderer {
         Scope scope = compiler.scope.nested(List.of(), withTable(table, others));
         boolean top = compiler.mode.recordsResult;
         return compiler.inScope(scope, SelectMode.PLAIN, () -> {
+            if (!others.isEmpty() && !delete.returningList().isEmpty()) {
+                compiler.checkMultiTableReturning(StatementKind.DELETE);
+            }
             String head = others.isEmpty() ? "DELETE FROM " + compiler.tableName(table)
                     : compiler.deleteWithFroms(compiler.tableName(table), render(others));
             return returning(delete, head + where(delete.whereList()), top);

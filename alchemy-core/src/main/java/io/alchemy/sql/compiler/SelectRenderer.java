@@ -43,7 +43,9 @@ final class SelectRenderer {
 
     private String body(Select<?> select, List<FromClause> froms, SelectMode mode) {
         StringBuilder sql = new StringBuilder("SELECT ");
-        if (select.isDistinct()) {
+        if (!select.distinctOn().isEmpty()) {
+            sql.append(compiler.distinctOn(compiler.expressions().list(select.distinctOn())));
+        } else if (select.isDistinct()) {
             sql.append("DISTINCT ");
         }
         sql.append(columnsClause(select.selectColumns(), mode.labelAll, mode.recordsResult));

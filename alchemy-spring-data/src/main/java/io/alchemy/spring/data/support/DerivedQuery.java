@@ -54,7 +54,7 @@ final class DerivedQuery implements RepositoryQuery {
             return delete(current, where);
         }
         if (tree.isCountProjection()) {
-            return current.scalarOne(statements.count(where));
+            return current.scalarOne(statements.count(where)).longValue();
         }
         if (tree.isExistsProjection()) {
             return current.execute(statements.exists(where)).first() != null;

@@ -46,8 +46,8 @@ final class EntityStatements<T> {
     }
 
     /** {@code SELECT count(*) FROM <table> [WHERE where]}. */
-    Select<Long> count(ColumnElement<?> where) {
-        Select<Long> select = select(func.count()).selectFrom(mapper().table());
+    Select<Integer> count(ColumnElement<?> where) {
+        Select<Integer> select = select(func.count()).selectFrom(mapper().table());
         return where == null ? select : select.where(where);
     }
 
