@@ -37,6 +37,11 @@ public class H2StatementCompiler extends StatementCompiler {
         throw unsupported("JSON element access (expr.get(key))");
     }
 
+    @Override
+    protected boolean supportsFullOuterJoin() {
+        return false;
+    }
+
     /** No {@code INTERSECT ALL} or {@code EXCEPT ALL} here. */
     @Override
     protected boolean supportsIntersectExceptAll() {
