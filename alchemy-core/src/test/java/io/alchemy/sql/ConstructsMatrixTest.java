@@ -4,6 +4,7 @@ import static io.alchemy.Alchemy.caseWhen;
 import static io.alchemy.Alchemy.func;
 import static io.alchemy.Alchemy.literal;
 import static io.alchemy.Alchemy.null_;
+import static io.alchemy.Alchemy.orderBy;
 import static io.alchemy.Alchemy.select;
 import static io.alchemy.sql.Tutorial.query;
 import static io.alchemy.sql.Tutorial.row;
@@ -92,6 +93,24 @@ class ConstructsMatrixTest {
                 assertThat(conn.execute(byId.forUpdate(ForUpdate.UPDATE.withSkipLocked())).scalar()).isEqualTo("sandy");
             }
             conn.rollback();
+        }
+    }
+
+    @MatrixTest
+    void windowFramesAndOrderedSetAggregates(TestDatabase db) {
+        Engine engine = db.engine();
+        Tutorial t = new Tutorial().load(engine);
+        ColumnElement<Integer> id = t.user.c("id", Integer.class);
+        assertThat(query(engine, select(id, func.sum(id).over(orderBy(id).rows(null, 0)).label("running"),
+                func.sum(id).over(orderBy(id).rows(-1, 1)).label("around"),
+                func.count().over(orderBy(id).range(0, null)).label("rest")).orderBy(id)))
+                .containsExactly(row(1, 1, 3, 3), row(2, 3, 6, 2), row(3, 6, 5, 1));
+        Select<?> median = select(func.percentileDisc(0.5).withinGroup(id).label("median")).selectFrom(t.user);
+        if (db.name().equals("postgresql") || db.name().equals("h2")) {
+            assertThat(query(engine, median)).containsExactly(row(2));
+        } else {                                   // SQLite has no ordered-set aggregates; MariaDB only as a window
+            assertThat(median.compile(engine.dialect()).sql()).startsWith(
+                    "SELECT percentile_disc(?) WITHIN GROUP (ORDER BY user_account.id) AS median");
         }
     }
 }
