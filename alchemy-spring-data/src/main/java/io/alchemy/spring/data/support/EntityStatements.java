@@ -2,6 +2,7 @@ package io.alchemy.spring.data.support;
 
 import static io.alchemy.Alchemy.and;
 import static io.alchemy.Alchemy.func;
+import static io.alchemy.Alchemy.or;
 import static io.alchemy.Alchemy.select;
 
 import io.alchemy.orm.ColumnProperty;
@@ -69,6 +70,15 @@ final class EntityStatements<T> {
             parts.add(columns.get(i).column().eq(key.get(i)));
         }
         return and(parts.toArray(ColumnElement<?>[]::new));
+    }
+
+    /** The condition selecting the rows with these primary keys: {@code pk IN (…)}, or ORs of composite keys. */
+    ColumnElement<Boolean> idIn(List<Object> ids) {
+        List<ColumnProperty> columns = mapper().primaryKey();
+        if (columns.size() == 1) {
+            return columns.get(0).column().in(ids.stream().map(id -> mapper().identityOf(List.of(id)).get(0)).toList());
+        }
+        return or(ids.stream().map(this::idEquals).toArray(ColumnElement<?>[]::new));
     }
 
     /** {@code select} ordered by {@code sort}. */

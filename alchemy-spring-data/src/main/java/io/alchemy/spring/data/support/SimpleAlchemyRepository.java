@@ -87,11 +87,12 @@ public class SimpleAlchemyRepository<T, ID> implements AlchemyRepository<T, ID> 
 
     @Override
     public List<T> findAllById(Iterable<ID> ids) {
-        List<T> found = new ArrayList<>();
-        for (ID id : ids) {
-            findById(id).ifPresent(found::add);    // identity map first; one SELECT per miss
+        List<Object> keys = new ArrayList<>();
+        ids.forEach(keys::add);
+        if (keys.isEmpty()) {
+            return List.of();
         }
-        return found;
+        return list(statements.selectEntities(statements.idIn(keys)));
     }
 
     @Override

@@ -7,4 +7,6 @@ import java.util.List;
 public interface GadgetRepository extends AlchemyRepository<Gadget, Integer> {
 
     List<Gadget> findByNameStartingWith(String prefix);
+
+    long deleteByName(String name);
 }
