@@ -114,34 +114,26 @@ final class CriteriaEvaluator {
     }
 
     private static Object and(List<Evaluation> parts, InstanceState state) {
-        Object result = Boolean.TRUE;
-        for (Evaluation part : parts) {
-            Object value = part.evaluate(state);
-            if (value == UNKNOWN) {
-                return UNKNOWN;
-            }
-            if (Boolean.FALSE.equals(value)) {
-                return Boolean.FALSE;
-            }
-            if (value == null) {
-                result = null;
-            }
-        }
-        return result;
+        return junction(parts, state, Boolean.FALSE);
     }
 
     private static Object or(List<Evaluation> parts, InstanceState state) {
-        Object result = Boolean.FALSE;
+        return junction(parts, state, Boolean.TRUE);
+    }
+
+    /**
+     * AND (decided by any FALSE) or OR (by any TRUE); otherwise {@link #UNKNOWN} if a part read an expired attribute,
+     * else SQL's NULL if a part was NULL.
+     */
+    private static Object junction(List<Evaluation> parts, InstanceState state, Boolean decisive) {
+        Object result = !decisive;
         for (Evaluation part : parts) {
             Object value = part.evaluate(state);
-            if (value == UNKNOWN) {
-                return UNKNOWN;
+            if (decisive.equals(value)) {
+                return decisive;
             }
-            if (Boolean.TRUE.equals(value)) {
-                return Boolean.TRUE;
-            }
-            if (value == null) {
-                result = null;
+            if (value == UNKNOWN || value == null && result != UNKNOWN) {
+                result = value;
             }
         }
         return result;
