@@ -177,4 +177,21 @@ class BulkDmlTest {
             assertThat(session.get(Address.class, 2)).isSameAs(addresses.get(1));
         }
     }
+
+    @MatrixTest
+    void evaluationTreatsNullAsSqlDoes(TestDatabase db) {
+        Engine engine = OrmFixture.tutorialDatabase(db);
+        try (Session session = new Session(engine)) {
+            User gary = new User("gary", null);
+            session.add(gary);
+            List<User> users = session.scalars(select(User.class).orderBy(User_.id)).all();   // autoflush
+            long count = session.execute(update(User.class).where(User_.fullname.ne("Sandy Cheeks"))
+                    .values(Map.of("name", literal("x").concat(User_.name))), SynchronizeSession.EVALUATE).rowcount();
+            assertThat(count).isEqualTo(2);
+            assertThat(users).extracting(User::getName).containsExactly("xspongebob", "sandy", "xpatrick", "gary");
+            session.commit();
+            assertThat(session.scalars(select(User_.name).orderBy(User_.id)).all())
+                    .containsExactly("xspongebob", "sandy", "xpatrick", "gary");
+        }
+    }
 }
