@@ -84,6 +84,11 @@ public class Session implements AutoCloseable {
         return execute(select).scalars(select.scalarType());
     }
 
+    /** The first entity or column of each row of a {@link FromStatement}, typed by its entity SELECT. */
+    public <T> ScalarResult<T> scalars(FromStatement<T> statement) {
+        return execute(statement).scalars(statement.entities().scalarType());
+    }
+
     /** The first column of the first row, typed by the statement, or {@code null} when there is no row. */
     public <T> T scalar(Select<T> select) {
         return execute(select).scalar(select.scalarType());
@@ -116,13 +121,15 @@ public class Session implements AutoCloseable {
 
     private void autoflushBefore(Executable statement) {
         checkUsable();
-        if (statement instanceof SelectBase) {
+        if (statement instanceof SelectBase || statement instanceof FromStatement<?>) {
             autoflush();
         }
     }
 
     private Result shaped(Executable statement, Result result) {
-        if (statement instanceof Select<?> select) {
+        Select<?> select = statement instanceof FromStatement<?> from ? from.entities()
+                : statement instanceof Select<?> plain ? plain : null;
+        if (select != null) {
             RowShape shape = RowShape.of(select);
             if (shape.hasEntities()) {
                 return new OrmResult(result, shape, loader);

@@ -123,13 +123,13 @@ public class StatementCompiler implements ClauseVisitor<String> {
         }
         statement = toCompile;
         String body = toCompile.accept(this);
-        return ctes.render() + body;
+        return dialect.escapeQuestionMarks(ctes.render() + body);
     }
 
     /** Renders a fragment (a column expression) for display, as {@code str()} of an expression does. */
     public final String display(ClauseElement element) {
         String text = element.accept(this);
-        return binds.finish(ctes.render() + text, usesNamedParameters(),
+        return binds.finish(dialect.escapeQuestionMarks(ctes.render() + text), usesNamedParameters(),
                 options.inlineLiterals() ? literalRenderer() : null).sql();
     }
 
@@ -440,6 +440,11 @@ public class StatementCompiler implements ClauseVisitor<String> {
      */
     protected String jsonGetItem(ColumnElement<?> document, String left, String index) {
         return left + "[" + index + "]";
+    }
+
+    /** The keyword of a set operation; a database without it ({@code INTERSECT ALL} on SQLite) raises a {@link CompileError}. */
+    protected String setOperator(CompoundSelect.Kind kind) {
+        return kind.sql();
     }
 
     /** {@code DISTINCT ON (expressions) } before the columns; a database without it raises a {@link CompileError}. */

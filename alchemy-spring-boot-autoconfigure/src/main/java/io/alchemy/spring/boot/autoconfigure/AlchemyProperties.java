@@ -1,6 +1,7 @@
 package io.alchemy.spring.boot.autoconfigure;
 
 import io.alchemy.spring.boot.autoconfigure.orm.OutsideTransaction;
+import io.alchemy.spring.boot.autoconfigure.schema.DdlAuto;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -22,6 +23,13 @@ public class AlchemyProperties {
      */
     private int compiledCacheSize = 500;
 
+    /**
+     * What happens to the tables of the mapped classes at start-up: none, create (the missing ones), create-drop
+     * (and drop them when the application stops), or validate (compare them with the database, after Flyway or
+     * Liquibase, and fail start-up listing every difference).
+     */
+    private DdlAuto ddlAuto = DdlAuto.NONE;
+
     /** The transaction-bound ORM Session. */
     private final Session session = new Session();
 
@@ -39,6 +47,14 @@ public class AlchemyProperties {
 
     public void setCompiledCacheSize(int compiledCacheSize) {
         this.compiledCacheSize = compiledCacheSize;
+    }
+
+    public DdlAuto getDdlAuto() {
+        return ddlAuto;
+    }
+
+    public void setDdlAuto(DdlAuto ddlAuto) {
+        this.ddlAuto = ddlAuto;
     }
 
     public Session getSession() {

@@ -26,12 +26,15 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 /**
  * Auto-configures the ORM over the auto-configured {@link Engine}: a {@link Registry} of the application's
  * {@code @Mapped} classes (scanned from its auto-configuration packages, or those of {@link AlchemyScan}), a
- * {@link SessionFactory}, and an injectable {@link Session} that is the current Spring transaction's Session. No
+ * {@link SessionFactory} (after {@code alchemy.ddl-auto} created or validated their tables: {@link MappedSchemaInitializer}),
+ * and an injectable {@link Session} that is the current Spring transaction's Session. No
  * {@code @Repository} beans and the Session get Spring's {@code DataAccessException}s ({@link OrmExceptionTranslator}
  * with Core's translator). No transaction manager of its own: Sessions join whatever transaction the application's transaction manager runs
  * (Boot's {@code JdbcTransactionManager} by default). Each bean backs off when the application defines its own.
  */
-@AutoConfiguration(after = { AlchemyAutoConfiguration.class, DataSourceTransactionManagerAutoConfiguration.class })
+@AutoConfiguration(after = { AlchemyAutoConfiguration.class, DataSourceTransactionManagerAutoConfiguration.class },
+        afterName = { "org.springframework.boot.flyway.autoconfigure.FlywayAutoConfiguration",
+                "org.springframework.boot.liquibase.autoconfigure.LiquibaseAutoConfiguration" })
 @ConditionalOnClass({ SessionFactory.class, TransactionSynchronizationManager.class, ProxyFactory.class })
 @ConditionalOnBean(Engine.class)
 public final class AlchemyOrmAutoConfiguration {
@@ -43,10 +46,20 @@ public final class AlchemyOrmAutoConfiguration {
         return mapped.isEmpty() ? new Registry() : Registry.of(mapped.toArray(Class<?>[]::new));
     }
 
-    /** Depends on the Registry so that every mapped class is mapped before the first Session opens. */
     @Bean
     @ConditionalOnMissingBean
-    SessionFactory alchemySessionFactory(Engine engine, Registry registry, AlchemyProperties properties) {
+    MappedSchemaInitializer alchemyMappedSchemaInitializer(Engine engine, Registry registry, AlchemyProperties properties) {
+        return new MappedSchemaInitializer(engine, registry, properties.getDdlAuto());
+    }
+
+    /**
+     * Depends on the Registry so that every mapped class is mapped before the first Session opens, and on the schema
+     * initializer so that {@code alchemy.ddl-auto} has run.
+     */
+    @Bean
+    @ConditionalOnMissingBean
+    SessionFactory alchemySessionFactory(Engine engine, Registry registry, MappedSchemaInitializer schema,
+            AlchemyProperties properties) {
         AlchemyProperties.Session session = properties.getSession();
         return SessionFactory.of(engine, SessionOptions.DEFAULTS.withAutoflush(session.isAutoflush())
                 .withExpireOnCommit(session.isExpireOnCommit()));
@@ -58,14 +71,18 @@ public final class AlchemyOrmAutoConfiguration {
         return new OrmExceptionTranslator();
     }
 
-    /** Translates with every {@code PersistenceExceptionTranslator} bean, in order (the ORM's, then Core's). */
+    /**
+     * Translates with every {@code PersistenceExceptionTranslator} bean, in order (the ORM's, then Core's); makes
+     * Sessions with the {@link SessionMaker} bean when there is one.
+     */
     @Bean
     @ConditionalOnMissingBean
     TransactionalSessions alchemyTransactionalSessions(SessionFactory sessionFactory, AlchemyProperties properties,
-            ObjectProvider<PersistenceExceptionTranslator> translators) {
+            ObjectProvider<PersistenceExceptionTranslator> translators, ObjectProvider<SessionMaker> maker) {
         ChainedPersistenceExceptionTranslator chain = new ChainedPersistenceExceptionTranslator();
         translators.orderedStream().forEach(chain::addDelegate);
-        return new TransactionalSessions(sessionFactory, properties.getSession().getOutsideTransaction(), chain);
+        return new TransactionalSessions(sessionFactory, properties.getSession().getOutsideTransaction(), chain,
+                maker.getIfUnique(() -> SessionMaker.DEFAULT));
     }
 
     /** The proxy is not closed with the context (its {@code close()} is refused): no destroy method. */

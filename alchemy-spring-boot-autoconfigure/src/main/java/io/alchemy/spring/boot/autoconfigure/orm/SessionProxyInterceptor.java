@@ -55,7 +55,7 @@ final class SessionProxyInterceptor implements MethodInterceptor {
     }
 
     private Object inOwnSession(Method method, Object[] arguments) throws Throwable {
-        try (Session session = sessions.factory().open()) {
+        try (Session session = sessions.open(sessions.factory().options())) {
             try {
                 Object result = AopUtils.invokeJoinpointUsingReflection(session, method, arguments);
                 session.commit();

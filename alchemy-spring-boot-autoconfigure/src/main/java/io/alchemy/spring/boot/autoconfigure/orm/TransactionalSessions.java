@@ -3,6 +3,7 @@ package io.alchemy.spring.boot.autoconfigure.orm;
 import io.alchemy.exc.InvalidRequestError;
 import io.alchemy.orm.Session;
 import io.alchemy.orm.SessionFactory;
+import io.alchemy.orm.SessionOptions;
 import java.util.Objects;
 import io.alchemy.spring.boot.autoconfigure.AlchemyExceptionTranslator;
 import org.springframework.aop.framework.ProxyFactory;
@@ -21,16 +22,25 @@ public final class TransactionalSessions {
     private final SessionFactory factory;
     private final OutsideTransaction outsideTransaction;
     private final PersistenceExceptionTranslator translator;
+    private final SessionMaker maker;
 
     /**
-     * Sessions from {@code factory}; {@code outsideTransaction} says what calls without a transaction do; the
-     * proxy's exceptions, and those of the flush before commit, go through {@code translator}.
+     * Sessions with {@code factory}'s engine and options, made by {@code maker}; {@code outsideTransaction} says what
+     * calls without a transaction do; the proxy's exceptions, and those of the flush before commit, go through
+     * {@code translator}.
      */
     public TransactionalSessions(SessionFactory factory, OutsideTransaction outsideTransaction,
-            PersistenceExceptionTranslator translator) {
+            PersistenceExceptionTranslator translator, SessionMaker maker) {
         this.factory = Objects.requireNonNull(factory, "factory");
         this.outsideTransaction = Objects.requireNonNull(outsideTransaction, "outsideTransaction");
         this.translator = Objects.requireNonNull(translator, "translator");
+        this.maker = Objects.requireNonNull(maker, "maker");
+    }
+
+    /** Plain Sessions, exceptions translated by {@code translator}. */
+    public TransactionalSessions(SessionFactory factory, OutsideTransaction outsideTransaction,
+            PersistenceExceptionTranslator translator) {
+        this(factory, outsideTransaction, translator, SessionMaker.DEFAULT);
     }
 
     /** Sessions whose exceptions are translated by the ORM's and Core's translators (driver errors by SQLState). */
@@ -58,8 +68,7 @@ public final class TransactionalSessions {
             return null;
         }
         boolean readOnly = TransactionSynchronizationManager.isCurrentTransactionReadOnly();
-        Session session = new Session(factory.engine(),
-                readOnly ? factory.options().withAutoflush(false) : factory.options());
+        Session session = open(readOnly ? factory.options().withAutoflush(false) : factory.options());
         SessionHolder holder = new SessionHolder(session, readOnly);
         TransactionSynchronizationManager.bindResource(factory, holder);
         holder.setSynchronizedWithTransaction(true);
@@ -74,6 +83,11 @@ public final class TransactionalSessions {
             throw noTransaction();
         }
         return session;
+    }
+
+    /** A new Session (not bound to anything) with {@code options}. */
+    Session open(SessionOptions options) {
+        return maker.open(factory.engine(), options);
     }
 
     /** A {@code Session} whose every call goes to the current transaction's Session. */

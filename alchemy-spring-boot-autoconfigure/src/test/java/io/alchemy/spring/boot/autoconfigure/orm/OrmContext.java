@@ -17,12 +17,12 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Configuration;
 
 /** Context runners for the ORM auto-configuration on a test database, and reads through a connection of their own. */
-final class OrmContext {
+public final class OrmContext {
     private OrmContext() {
     }
 
     /** Boot's DataSource, transaction manager, JdbcTemplate and JdbcClient, Alchemy's Engine and ORM. */
-    static ApplicationContextRunner runner() {
+    public static ApplicationContextRunner runner() {
         return new ApplicationContextRunner().withConfiguration(AutoConfigurations.of(DataSourceAutoConfiguration.class,
                 DataSourceTransactionManagerAutoConfiguration.class, TransactionAutoConfiguration.class,
                 JdbcTemplateAutoConfiguration.class, JdbcClientAutoConfiguration.class, AlchemyAutoConfiguration.class,
@@ -30,7 +30,7 @@ final class OrmContext {
     }
 
     /** {@link #runner()} on {@code db}, scanning the test model. */
-    static ApplicationContextRunner runner(TestDatabase db) {
+    public static ApplicationContextRunner runner(TestDatabase db) {
         return runner().withUserConfiguration(ScanModel.class)
                 .withPropertyValues("spring.datasource.url=" + db.url(), "spring.datasource.hikari.maximum-pool-size=3",
                         // Boot logs into embedded H2 as "sa"; the test's in-memory H2 was opened with no user name.
@@ -38,12 +38,12 @@ final class OrmContext {
     }
 
     /** Creates the mapped tables, outside any transaction. */
-    static void createTables(ApplicationContext context) {
+    public static void createTables(ApplicationContext context) {
         context.getBean(Registry.class).metadata().createAll(context.getBean(Engine.class));
     }
 
     /** Customer names committed so far, as a fresh JDBC connection sees them, sorted. */
-    static java.util.List<String> committedNames(TestDatabase db) throws Exception {
+    public static java.util.List<String> committedNames(TestDatabase db) throws Exception {
         java.util.List<String> names = new java.util.ArrayList<>();
         try (java.sql.Connection c = db.openJdbc();
                 ResultSet rs = c.createStatement().executeQuery("SELECT name FROM customer ORDER BY name")) {
@@ -56,6 +56,6 @@ final class OrmContext {
 
     @Configuration(proxyBeanMethods = false)
     @AlchemyScan(basePackageClasses = Customer.class)
-    static class ScanModel {
+    public static class ScanModel {
     }
 }
