@@ -106,6 +106,8 @@ abstract class OperationsApiContract extends ApiTestSupport {
         String scrape = client.get().uri("/actuator/prometheus").exchange()
                 .expectStatus().isOk()
                 .expectBody(String.class).returnResult().getResponseBody();
-        assertThat(scrape).contains("hikaricp_connections_active", "http_server_requests_seconds_count");
+        assertThat(scrape).contains("hikaricp_connections_active", "http_server_requests_seconds_count")
+                .containsPattern("spring_data_repository_invocations_seconds_count\\{[^}]*method=\"existsByName\""
+                        + "[^}]*repository=\"UserRepository\"");
     }
 }
