@@ -1,4 +1,4 @@
-package io.alchemy.spring.boot.autoconfigure.data.sample;
+package io.alchemy.sample.gadgets;
 
 import io.alchemy.spring.data.AlchemyRepository;
 import java.util.List;
