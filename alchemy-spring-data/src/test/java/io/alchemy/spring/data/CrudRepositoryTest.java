@@ -45,7 +45,23 @@ class CrudRepositoryTest {
             assertThat(users.findById(6)).isEmpty();
             assertThat(users.existsById(6)).isFalse();
             assertThat(users.findAllById(List.of(1, 42, 3))).extracting(User::getName)
-                    .containsExactly("spongebob", "patrick");
+                    .containsExactlyInAnyOrder("spongebob", "patrick");
+            assertThat(users.findAllById(List.of())).isEmpty();
+        }
+    }
+
+    @MatrixTest
+    void deletesByKeysAndDetachedObjects(TestDatabase db) {
+        Engine engine = RepositoryFixture.database(db);
+        try (Session session = new Session(engine)) {
+            UserRepository users = users(session);
+            users.deleteAllById(List.of(3, 4, 42));                        // patrick, squidward: no addresses
+            User detached = new User("sandy", "Sandy Cheeks", 28, true);
+            detached.setId(2);
+            users.delete(detached);                                         // deletes the Session's sandy
+            users.delete(new User("nobody", null, 1, true));                // transient: nothing to delete
+            session.commit();
+            assertThat(users.findAll(Sort.by("id"))).extracting(User::getName).containsExactly("spongebob", "ehkrabs");
         }
     }
 
