@@ -3,7 +3,6 @@ package io.alchemy.dialect.h2;
 import io.alchemy.dialect.Dialect;
 import io.alchemy.sql.ColumnElement;
 import io.alchemy.sql.CompileOptions;
-import io.alchemy.sql.CompoundSelect;
 import io.alchemy.sql.StatementKind;
 import io.alchemy.sql.UpsertClause;
 import io.alchemy.sql.compiler.InsertSentinelSupport;
@@ -40,11 +39,8 @@ public class H2StatementCompiler extends StatementCompiler {
 
     /** No {@code INTERSECT ALL} or {@code EXCEPT ALL} here. */
     @Override
-    protected String setOperator(CompoundSelect.Kind kind) {
-        if (kind == CompoundSelect.Kind.INTERSECT_ALL || kind == CompoundSelect.Kind.EXCEPT_ALL) {
-            throw unsupported(kind.sql());
-        }
-        return super.setOperator(kind);
+    protected boolean supportsIntersectExceptAll() {
+        return false;
     }
 
     @Override

@@ -112,6 +112,24 @@ class AlchemyMetricsTest {
     }
 
     @Test
+    void theApplicationsConventionNamesTheStatements() {
+        OrmContext.runner().withConfiguration(MICROMETER)
+                .withPropertyValues("spring.datasource.url=jdbc:h2:mem:own_convention")
+                .withBean(StatementObservationConvention.class, () -> new StatementObservationConvention() {
+                    @Override
+                    public String getName() {
+                        return "shop.sql";
+                    }
+                })
+                .run(context -> {
+                    context.getBean(Engine.class).begin(conn -> conn.execDriverSql("SELECT 1"));
+                    MeterRegistry meters = context.getBean(MeterRegistry.class);
+                    assertThat(meters.get("shop.sql").tag("operation", "select").timer().count()).isOne();
+                    assertThat(meters.find("alchemy.statements").meters()).isEmpty();
+                });
+    }
+
+    @Test
     void theOffSwitchTurnsEverythingOff() {
         OrmContext.runner().withConfiguration(MICROMETER)
                 .withPropertyValues("spring.datasource.url=jdbc:h2:mem:metrics_off", "alchemy.metrics.enabled=false")
