@@ -117,7 +117,9 @@ public final class Select<T> extends SelectBase {
             if (entity instanceof ColumnElement<?> column) {
                 into.add(column);
             } else if (entity instanceof Class<?> mapped) {
-                into.addAll(EntityResolvers.selectable(mapped).columns());
+                into.addAll(EntityResolvers.selectable(mapped).entityColumns());
+            } else if (entity instanceof EntityClause<?> mapped) {
+                into.addAll(mapped.entityColumns());
             } else if (entity instanceof TextClause text) {
                 into.add(new TextElement(text));
             } else if (entity instanceof FromClause from) {
@@ -216,6 +218,11 @@ public final class Select<T> extends SelectBase {
     /** A join of the given type with an explicit left side. */
     public Select<T> joinFrom(FromClause left, FromClause right, ColumnElement<?> onClause, JoinType type) {
         return with(b -> b.joins.add(new JoinSpec(java.util.Objects.requireNonNull(left, "left"), right, onClause, type)));
+    }
+
+    /** {@code left JOIN right} with a mapped class on the left: {@code joinFrom(User.class, addressAlias)}. */
+    public Select<T> joinFrom(Class<?> left, FromClause right) {
+        return joinFrom(entityFrom(left), right, null, JoinType.INNER);
     }
 
     /** {@code left LEFT OUTER JOIN right}. */

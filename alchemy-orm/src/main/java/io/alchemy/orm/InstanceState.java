@@ -195,11 +195,29 @@ public final class InstanceState {
     void expire(Iterable<String> attributes) {
         for (String attribute : attributes) {
             unloaded.add(attribute);
-            if (committed != null) {
-                committed.remove(attribute);
-            }
         }
-        if (committed != null && committed.isEmpty()) {
+        forgetChanges(attributes);
+    }
+
+    /**
+     * The given attributes now hold the values the database has (an ORM bulk UPDATE set both): loaded, and no
+     * longer changed.
+     */
+    void synchronizedWith(Iterable<String> attributes) {
+        for (String attribute : attributes) {
+            unloaded.remove(attribute);
+        }
+        forgetChanges(attributes);
+    }
+
+    private void forgetChanges(Iterable<String> attributes) {
+        if (committed == null) {
+            return;
+        }
+        for (String attribute : attributes) {
+            committed.remove(attribute);
+        }
+        if (committed.isEmpty()) {
             committed = null;
         }
     }

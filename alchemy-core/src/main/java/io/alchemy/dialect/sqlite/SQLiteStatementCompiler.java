@@ -41,6 +41,12 @@ public class SQLiteStatementCompiler extends StatementCompiler {
         return type instanceof JsonType ? null : super.castType(type);
     }
 
+    /** No {@code INTERSECT ALL} or {@code EXCEPT ALL} here. */
+    @Override
+    protected boolean supportsIntersectExceptAll() {
+        return false;
+    }
+
     /** SQLite compares row values only with a subquery: {@code (a, b) IN (VALUES (?, ?), …)}. */
     @Override
     protected String tupleInPrefix() {

@@ -123,13 +123,13 @@ public class StatementCompiler implements ClauseVisitor<String> {
         }
         statement = toCompile;
         String body = toCompile.accept(this);
-        return ctes.render() + body;
+        return dialect.escapeQuestionMarks(ctes.render() + body);
     }
 
     /** Renders a fragment (a column expression) for display, as {@code str()} of an expression does. */
     public final String display(ClauseElement element) {
         String text = element.accept(this);
-        return binds.finish(ctes.render() + text, usesNamedParameters(),
+        return binds.finish(dialect.escapeQuestionMarks(ctes.render() + text), usesNamedParameters(),
                 options.inlineLiterals() ? literalRenderer() : null).sql();
     }
 
@@ -442,6 +442,20 @@ public class StatementCompiler implements ClauseVisitor<String> {
         return left + "[" + index + "]";
     }
 
+    /** The keyword of a set operation; {@code INTERSECT ALL} / {@code EXCEPT ALL} raise a {@link CompileError} where missing. */
+    final String setOperator(CompoundSelect.Kind kind) {
+        boolean all = kind == CompoundSelect.Kind.INTERSECT_ALL || kind == CompoundSelect.Kind.EXCEPT_ALL;
+        if (all && !supportsIntersectExceptAll()) {
+            throw unsupported(kind.sql());
+        }
+        return kind.sql();
+    }
+
+    /** Whether the database has {@code INTERSECT ALL} and {@code EXCEPT ALL} (SQLite and H2 do not). */
+    protected boolean supportsIntersectExceptAll() {
+        return true;
+    }
+
     /** {@code DISTINCT ON (expressions) } before the columns; a database without it raises a {@link CompileError}. */
     protected String distinctOn(String expressions) {
         return "DISTINCT ON (" + expressions + ") ";
@@ -527,7 +541,15 @@ public class StatementCompiler implements ClauseVisitor<String> {
 
     /** The keywords of a join. */
     protected String joinKeyword(JoinType type) {
+        if (type == JoinType.FULL && !supportsFullOuterJoin()) {
+            throw unsupported("FULL OUTER JOIN");
+        }
         return type.sql();
+    }
+
+    /** Whether the database has {@code FULL OUTER JOIN} (MySQL, MariaDB and H2 do not). */
+    protected boolean supportsFullOuterJoin() {
+        return true;
     }
 
     /** {@code LATERAL}; a dialect without it raises a {@link CompileError}. */

@@ -11,7 +11,7 @@ import org.springframework.data.repository.core.support.TransactionalRepositoryF
 /**
  * The Spring bean behind each Alchemy repository interface. Its repositories use the application's {@link Session}
  * bean (the transaction-bound Session the Alchemy auto-configuration provides), looked up on first use; methods
- * are transactional as in {@link SimpleAlchemyRepository}.
+ * are transactional as in {@link SimpleAlchemyRepository}, and query methods too ({@link QueryMethodTransactions}).
  *
  * @param <T> the repository interface
  * @param <S> the mapped class
@@ -21,6 +21,8 @@ public class AlchemyRepositoryFactoryBean<T extends Repository<S, ID>, S, ID>
         extends TransactionalRepositoryFactoryBeanSupport<T, S, ID> {
     private Supplier<Session> session;
     private ObjectProvider<Session> sessions;
+    private BeanFactory beanFactory;
+    private boolean defaultTransactions = true;
 
     /** The bean for {@code repositoryInterface}. */
     public AlchemyRepositoryFactoryBean(Class<? extends T> repositoryInterface) {
@@ -35,13 +37,25 @@ public class AlchemyRepositoryFactoryBean<T extends Repository<S, ID>, S, ID>
     @Override
     public void setBeanFactory(BeanFactory beanFactory) {
         super.setBeanFactory(beanFactory);
+        this.beanFactory = beanFactory;
         this.sessions = beanFactory.getBeanProvider(Session.class);
+    }
+
+    /** Whether methods run in a transaction of their own when called outside one; query methods too. */
+    @Override
+    public void setEnableDefaultTransactions(boolean enableDefaultTransactions) {
+        super.setEnableDefaultTransactions(enableDefaultTransactions);
+        this.defaultTransactions = enableDefaultTransactions;
     }
 
     @Override
     protected RepositoryFactorySupport doCreateRepositoryFactory() {
         Supplier<Session> supplier = session != null ? session : new SessionBean(sessions);
-        return new AlchemyRepositoryFactory(supplier);
+        AlchemyRepositoryFactory factory = new AlchemyRepositoryFactory(supplier);
+        if (defaultTransactions) {
+            factory.addRepositoryProxyPostProcessor(new QueryMethodTransactions(beanFactory));
+        }
+        return factory;
     }
 
     /** The Session bean, resolved once on first use (it is a proxy for the current transaction's Session). */

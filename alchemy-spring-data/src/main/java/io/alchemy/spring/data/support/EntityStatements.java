@@ -2,6 +2,7 @@ package io.alchemy.spring.data.support;
 
 import static io.alchemy.Alchemy.and;
 import static io.alchemy.Alchemy.func;
+import static io.alchemy.Alchemy.or;
 import static io.alchemy.Alchemy.select;
 
 import io.alchemy.orm.ColumnProperty;
@@ -71,10 +72,18 @@ final class EntityStatements<T> {
         return and(parts.toArray(ColumnElement<?>[]::new));
     }
 
+    /** The condition selecting the rows with these primary keys: {@code pk IN (…)}, or ORs of composite keys. */
+    ColumnElement<Boolean> idIn(List<Object> ids) {
+        List<ColumnProperty> columns = mapper().primaryKey();
+        if (columns.size() == 1) {
+            return columns.get(0).column().in(ids.stream().map(id -> mapper().identityOf(List.of(id)).get(0)).toList());
+        }
+        return or(ids.stream().map(this::idEquals).toArray(ColumnElement<?>[]::new));
+    }
+
     /** {@code select} ordered by {@code sort}. */
     <S> Select<S> sorted(Select<S> select, Sort sort) {
-        List<ColumnElement<?>> orderBy = SortColumns.of(mapper(), sort);
-        return orderBy.isEmpty() ? select : select.orderBy(orderBy.toArray());
+        return SortColumns.apply(mapper(), select, sort);
     }
 
     /** {@code select} ordered by the pageable's sort and limited to its page (unchanged when unpaged). */
