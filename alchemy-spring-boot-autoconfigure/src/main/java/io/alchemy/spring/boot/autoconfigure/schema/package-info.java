@@ -1,0 +1,5 @@
+/**
+ * {@code alchemy.ddl-auto}'s values and its validation: the differences between mapped tables and the database's
+ * ({@link io.alchemy.spring.boot.autoconfigure.schema.SchemaValidator}), reported at start-up by a failure analyzer.
+ */
+package io.alchemy.spring.boot.autoconfigure.schema;
