@@ -8,21 +8,31 @@ import io.alchemy.spring.boot.autoconfigure.schema.SchemaValidationException;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.flyway.autoconfigure.FlywayAutoConfiguration;
+import org.springframework.boot.liquibase.autoconfigure.LiquibaseAutoConfiguration;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.context.ApplicationContext;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** {@code alchemy.ddl-auto=validate} runs after Flyway has migrated the database. */
-class FlywayValidationTest {
+/** {@code alchemy.ddl-auto=validate} runs after Flyway or Liquibase has migrated the database. */
+class MigrationValidationTest {
     private final ApplicationContextRunner runner = OrmContext.runner().withUserConfiguration(OrmContext.ScanModel.class)
             .withPropertyValues("spring.datasource.url=jdbc:h2:mem:" + java.util.UUID.randomUUID(),
-                    "alchemy.ddl-auto=validate", "spring.flyway.locations=classpath:flyway/shop");
+                    "alchemy.ddl-auto=validate", "spring.flyway.locations=classpath:flyway/shop",
+                    "spring.liquibase.change-log=classpath:liquibase/shop.sql");
 
     @Test
     void validatesTheSchemaFlywayMigrated() {
         runner.withConfiguration(AutoConfigurations.of(FlywayAutoConfiguration.class)).run(context -> {
             assertThat(context).hasNotFailed();
-            Session session = context.getBean(Session.class);
-            context.getBean(TransactionTemplate.class).executeWithoutResult(status -> session.add(new Customer("sandy")));
+            addsACustomer(context);
+        });
+    }
+
+    @Test
+    void validatesTheSchemaLiquibaseMigrated() {
+        runner.withConfiguration(AutoConfigurations.of(LiquibaseAutoConfiguration.class)).run(context -> {
+            assertThat(context).hasNotFailed();
+            addsACustomer(context);
         });
     }
 
@@ -30,5 +40,10 @@ class FlywayValidationTest {
     void withoutTheMigrationsValidationFails() {
         runner.run(context -> assertThat(context).getFailure().rootCause()
                 .isInstanceOf(SchemaValidationException.class).hasMessageContaining("table customer is missing"));
+    }
+
+    private static void addsACustomer(ApplicationContext context) {
+        Session session = context.getBean(Session.class);
+        context.getBean(TransactionTemplate.class).executeWithoutResult(status -> session.add(new Customer("sandy")));
     }
 }
