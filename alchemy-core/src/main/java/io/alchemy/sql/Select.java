@@ -94,6 +94,11 @@ public final class Select<T> extends SelectBase {
         return new Select<>(b);
     }
 
+    /** Whether {@code T} is a mapped class ({@code select(User.class)}), whose objects only a Session builds. */
+    public boolean isEntityTyped() {
+        return typedBy instanceof Class<?> || typedBy instanceof EntityClause<?>;
+    }
+
     /**
      * The Java type of the first column, what {@code T} stands for: the mapped class of {@code select(User.class)},
      * the column type's Java type of {@code select(column)}, {@code Object} otherwise.
