@@ -10,6 +10,7 @@ import org.springframework.transaction.support.ResourceHolderSupport;
 final class SessionHolder extends ResourceHolderSupport {
     private final Session session;
     private final boolean readOnly;
+    private SessionSynchronization synchronization;
 
     SessionHolder(Session session, boolean readOnly) {
         this.session = session;
@@ -18,6 +19,16 @@ final class SessionHolder extends ResourceHolderSupport {
 
     Session session() {
         return session;
+    }
+
+    /** Records the synchronization that ends the Session with its transaction. */
+    void synchronizedBy(SessionSynchronization ending) {
+        this.synchronization = ending;
+        setSynchronizedWithTransaction(true);
+    }
+
+    SessionSynchronization synchronization() {
+        return synchronization;
     }
 
     /** Whether the transaction was read-only when the Session was opened: it never flushes. */

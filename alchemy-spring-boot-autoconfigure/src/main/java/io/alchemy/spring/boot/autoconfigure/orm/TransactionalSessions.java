@@ -62,7 +62,10 @@ public final class TransactionalSessions {
      */
     public Session currentSessionOrNull() {
         if (TransactionSynchronizationManager.getResource(factory) instanceof SessionHolder holder) {
-            return holder.session();
+            if (isCurrent(holder)) {
+                return holder.session();
+            }
+            discard(holder);
         }
         if (!TransactionSynchronizationManager.isSynchronizationActive()) {
             return null;
@@ -70,10 +73,27 @@ public final class TransactionalSessions {
         boolean readOnly = TransactionSynchronizationManager.isCurrentTransactionReadOnly();
         Session session = open(readOnly ? factory.options().withAutoflush(false) : factory.options());
         SessionHolder holder = new SessionHolder(session, readOnly);
+        SessionSynchronization synchronization = new SessionSynchronization(holder, factory, this);
+        holder.synchronizedBy(synchronization);
         TransactionSynchronizationManager.bindResource(factory, holder);
-        holder.setSynchronizedWithTransaction(true);
-        TransactionSynchronizationManager.registerSynchronization(new SessionSynchronization(holder, factory, this));
+        TransactionSynchronizationManager.registerSynchronization(synchronization);
         return session;
+    }
+
+    /**
+     * Whether the holder's synchronization belongs to the running transaction. A Session first used while a
+     * transaction completes (in another synchronization's {@code afterCommit}, say) is registered too late to be
+     * called back, and stays bound after the transaction: the next transaction must not pick it up.
+     */
+    private static boolean isCurrent(SessionHolder holder) {
+        return TransactionSynchronizationManager.isSynchronizationActive()
+                && TransactionSynchronizationManager.getSynchronizations().contains(holder.synchronization());
+    }
+
+    /** Its connection was the finished transaction's, given back with it: only the objects are let go. */
+    private void discard(SessionHolder stale) {
+        TransactionSynchronizationManager.unbindResource(factory);
+        stale.session().expungeAll();
     }
 
     /** The Session of the current Spring transaction; {@link InvalidRequestError} saying how to start one when none. */

@@ -148,6 +148,15 @@ class AlchemyOrmAutoConfigurationTest {
     }
 
     @Test
+    void addsNoTransactionManagerOfItsOwn() {
+        runner.run(context -> {
+            assertThat(context).hasSingleBean(org.springframework.transaction.TransactionManager.class);
+            assertThat(context.getBean(PlatformTransactionManager.class))
+                    .isExactlyInstanceOf(org.springframework.jdbc.support.JdbcTransactionManager.class);
+        });
+    }
+
+    @Test
     void usesTheApplicationsOwnTransactionManager() {
         runner.withUserConfiguration(OrmContext.ScanModel.class, OwnTransactionManager.class).run(context -> {
             assertThat(context).hasSingleBean(PlatformTransactionManager.class);

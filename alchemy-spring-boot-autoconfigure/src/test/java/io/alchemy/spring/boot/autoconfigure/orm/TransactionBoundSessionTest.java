@@ -19,6 +19,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.transaction.UnexpectedRollbackException;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -116,6 +118,35 @@ class TransactionBoundSessionTest {
                 assertThat(session.contains(first)).as("the last transaction's Session was cleared").isFalse();
                 assertThat(session.get(Customer.class, first.getId())).isNotSameAs(first);
             });
+        });
+    }
+
+    @MatrixTest
+    void aSessionFirstUsedAfterTheCommitDoesNotLeakIntoTheNextTransaction(TestDatabase db) {
+        runner(db).run(context -> {
+            createTables(context);
+            Session session = context.getBean(Session.class);
+            Transactions transactions = context.getBean(Transactions.class);
+            Customer first = transactions.required(() -> {
+                Customer customer = new Customer("first");
+                session.add(customer);
+                return customer;
+            });
+            AtomicReference<Customer> readAfterCommit = new AtomicReference<>();
+            transactions.required(() -> TransactionSynchronizationManager.registerSynchronization(
+                    new TransactionSynchronization() {
+                        @Override
+                        public void afterCommit() {
+                            readAfterCommit.set(session.get(Customer.class, first.getId()));
+                        }
+                    }));
+            assertThat(readAfterCommit.get().getName()).isEqualTo("first");
+            transactions.required(() -> {
+                assertThat(session.contains(readAfterCommit.get())).as("a fresh Session").isFalse();
+                session.add(new Customer("second"));
+            });
+            assertThat(committedNames(db)).as("the second transaction's Session was flushed").containsExactly("first",
+                    "second");
         });
     }
 
