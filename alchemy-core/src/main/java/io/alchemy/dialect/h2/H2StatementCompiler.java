@@ -10,7 +10,8 @@ import io.alchemy.sql.compiler.StatementCompiler;
 import java.util.List;
 
 /**
- * H2's SQL: {@code now()} is {@code CURRENT_TIMESTAMP}; no LATERAL, UPDATE … FROM or DELETE … USING. RETURNING is
+ * H2's SQL: {@code now()} is {@code CURRENT_TIMESTAMP}; no LATERAL, UPDATE … FROM, DELETE … USING, FULL OUTER
+ * JOIN, INTERSECT/EXCEPT ALL or JSON element access (all {@code CompileError}s); DISTINCT ON is there. RETURNING is
  * a SELECT from the statement's data change delta table ({@code SELECT id FROM FINAL TABLE (INSERT …)},
  * {@code OLD TABLE} for a DELETE); the upserts are {@code MERGE INTO … KEY (…)} and {@code INSERT … ON CONFLICT}
  * written as a standard {@code MERGE … USING (VALUES …) AS excluded}.
@@ -35,6 +36,11 @@ public class H2StatementCompiler extends StatementCompiler {
     @Override
     protected String jsonGetItem(ColumnElement<?> document, String left, String index) {
         throw unsupported("JSON element access (expr.get(key))");
+    }
+
+    @Override
+    protected boolean supportsFullOuterJoin() {
+        return false;
     }
 
     /** No {@code INTERSECT ALL} or {@code EXCEPT ALL} here. */

@@ -541,7 +541,15 @@ public class StatementCompiler implements ClauseVisitor<String> {
 
     /** The keywords of a join. */
     protected String joinKeyword(JoinType type) {
+        if (type == JoinType.FULL && !supportsFullOuterJoin()) {
+            throw unsupported("FULL OUTER JOIN");
+        }
         return type.sql();
+    }
+
+    /** Whether the database has {@code FULL OUTER JOIN} (MySQL, MariaDB and H2 do not). */
+    protected boolean supportsFullOuterJoin() {
+        return true;
     }
 
     /** {@code LATERAL}; a dialect without it raises a {@link CompileError}. */

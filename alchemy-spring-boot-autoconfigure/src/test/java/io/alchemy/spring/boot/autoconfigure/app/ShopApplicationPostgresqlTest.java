@@ -11,7 +11,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * {@link ShopApplicationTests} on the local PostgreSQL (a fresh database named by {@code alchemy.test.db-name}), run
  * when {@code alchemy.test.databases} selects PostgreSQL (as CI does).
  */
-@SpringBootTest(properties = "alchemy.ddl-auto=create")
+@SpringBootTest(properties = { "alchemy.ddl-auto=create", ShopApplicationTests.NO_MIGRATIONS })
 @EnabledIf("io.alchemy.spring.boot.autoconfigure.app.ShopApplicationPostgresqlTest#postgresqlSelected")
 class ShopApplicationPostgresqlTest extends ShopApplicationTests {
 

@@ -10,7 +10,7 @@ import org.testcontainers.postgresql.PostgreSQLContainer;
  * {@link ShopApplicationTests} on a PostgreSQL container, connected through {@code @ServiceConnection} (Boot's
  * {@code JdbcConnectionDetails}): the way applications test against a throw-away database. Disabled without Docker.
  */
-@SpringBootTest(properties = "alchemy.ddl-auto=create")
+@SpringBootTest(properties = { "alchemy.ddl-auto=create", ShopApplicationTests.NO_MIGRATIONS })
 @Testcontainers(disabledWithoutDocker = true)
 class ShopApplicationTestcontainersTest extends ShopApplicationTests {
 

@@ -17,6 +17,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * tables created by {@code alchemy.ddl-auto}, a {@code @Transactional} service over the Session and a repository.
  */
 abstract class ShopApplicationTests {
+    /** Flyway is on the test class path (for FlywayValidationTest); this application's tables come from ddl-auto. */
+    static final String NO_MIGRATIONS = "spring.flyway.enabled=false";
+
     @Autowired
     CustomerService service;
 
