@@ -27,10 +27,18 @@ final class EntityLoader {
      * when the primary key columns are all NULL (an outer join without match).
      */
     Object load(Mapper<?> mapper, Row row, int offset) {
+        return load(mapper, row, EntityPositions.contiguous(mapper, offset));
+    }
+
+    /**
+     * The object for the mapper's columns found at {@code positions} of {@code row} (one position per column property,
+     * in column property order); {@code null} when the primary key columns are all NULL.
+     */
+    Object load(Mapper<?> mapper, Row row, int[] positions) {
         List<ColumnProperty> properties = mapper.columnProperties();
         List<Object> raw = new ArrayList<>(mapper.primaryKey().size());
         for (ColumnProperty key : mapper.primaryKey()) {
-            raw.add(row.get(offset + properties.indexOf(key)));
+            raw.add(row.get(positions[properties.indexOf(key)]));
         }
         if (raw.stream().allMatch(java.util.Objects::isNull)) {
             return null;
@@ -39,21 +47,26 @@ final class EntityLoader {
         EntityKey key = EntityKey.of(mapper, id);
         InstanceState present = work.identityMap.get(key);
         if (present != null) {
-            populate(present, row, offset, present.unloadedAttributes());
+            populate(present, row, positions, present.unloadedAttributes());
             return present.object();
         }
         Object entity = mapper.newInstance();
         for (int i = 0; i < properties.size(); i++) {
-            properties.get(i).set(entity, row.get(offset + i));
+            properties.get(i).set(entity, row.get(positions[i]));
         }
         InstanceState state = InstanceState.obtain(entity, mapper);
         state.commitAll();
+        state.unloadRelationships();
         work.loaded(state, key);
         return entity;
     }
 
     /** Sets the named attributes of {@code state} from the row (all columns of its mapper at {@code offset}). */
     void populate(InstanceState state, Row row, int offset, java.util.Collection<String> attributes) {
+        populate(state, row, EntityPositions.contiguous(state.mapper(), offset), attributes);
+    }
+
+    private void populate(InstanceState state, Row row, int[] positions, java.util.Collection<String> attributes) {
         if (attributes.isEmpty()) {
             return;
         }
@@ -61,7 +74,7 @@ final class EntityLoader {
         List<ColumnProperty> properties = state.mapper().columnProperties();
         for (int i = 0; i < properties.size(); i++) {
             if (done.contains(properties.get(i).name())) {
-                properties.get(i).set(state.object(), row.get(offset + i));
+                properties.get(i).set(state.object(), row.get(positions[i]));
             }
         }
         state.loaded(done);

@@ -35,6 +35,8 @@ final class Flush {
 
     void run() {
         new ParentDeletion(work, connection, loader).prepare();
+        RelationshipSync relationships = new RelationshipSync(work);
+        relationships.prepare();
         List<InstanceState> deletes = new ArrayList<>(work.toDelete);
         List<InstanceState> inserts = new ArrayList<>(work.pending);
         List<InstanceState> updates = new ArrayList<>();
@@ -55,20 +57,27 @@ final class Flush {
         InsertWriter inserter = new InsertWriter(connection, work);
         for (Table table : order) {
             if (updatesByTable.containsKey(table)) {
+                relationships.apply(updatesByTable.get(table));
                 updater.update(mapperOf(updatesByTable.get(table)), updatesByTable.get(table));
             }
             if (insertsByTable.containsKey(table)) {
-                inserter.insert(mapperOf(insertsByTable.get(table)), insertsByTable.get(table));
+                for (List<InstanceState> level : relationships.levels(insertsByTable.get(table))) {
+                    relationships.apply(level);
+                    inserter.insert(mapperOf(level), level);
+                }
             }
         }
+        relationships.writeAssociations(connection);
         DeleteWriter deleter = new DeleteWriter(connection, work);
         for (int i = order.size() - 1; i >= 0; i--) {
             List<InstanceState> states = deletesByTable.get(order.get(i));
             if (states != null) {
+                ParentDeletion.childrenFirst(order.get(i), states);
                 deleter.delete(mapperOf(states), states);
             }
         }
         work.flushed();
+        relationships.flushed();
     }
 
     /** A primary key the database does not generate must be given, and two objects cannot claim the same one. */

@@ -118,7 +118,7 @@ public class Session implements AutoCloseable {
     /** Puts an object in the Session: a new one becomes pending (inserted at the next flush), a detached one persistent. */
     public void add(Object entity) {
         checkUsable();
-        work.add(work.stateOf(entity));
+        new SaveUpdateCascade(work).add(work.stateOf(entity));
     }
 
     /** {@link #add} for each object, in order. */
@@ -312,7 +312,7 @@ public class Session implements AutoCloseable {
         return lastFlushVisited;
     }
 
-    private void autoflush() {
+    void autoflush() {
         if (options.autoflush() && noAutoflush == 0 && !flushing) {
             flush();
         }
@@ -494,6 +494,17 @@ public class Session implements AutoCloseable {
         @Override
         public void load(InstanceState state, String attribute) {
             Session.this.load(state);
+        }
+
+        @Override
+        public void loadRelationship(InstanceState state, RelationshipProperty relationship) {
+            checkUsable();
+            LoaderStrategies.onAccess(state, relationship).load(new LoadContext(Session.this, work, loader), state);
+        }
+
+        @Override
+        public void cascadeAdd(Object entity) {
+            new SaveUpdateCascade(work).add(work.stateOf(entity));
         }
 
         @Override
