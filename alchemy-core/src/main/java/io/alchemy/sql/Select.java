@@ -33,6 +33,7 @@ public final class Select extends SelectBase {
     private final ForUpdate forUpdate;
     private final Correlation correlation;
     private final List<FromClause> correlateFroms;
+    private final List<ExecutableOption> options;
     private volatile List<SelectColumn> selectColumns;
 
     private Select(Builder b) {
@@ -49,6 +50,7 @@ public final class Select extends SelectBase {
         this.forUpdate = b.forUpdate;
         this.correlation = b.correlation;
         this.correlateFroms = List.copyOf(b.correlateFroms);
+        this.options = List.copyOf(b.options);
     }
 
     /** {@code SELECT entities…}: column expressions, and FROM elements standing for all their columns. */
@@ -115,6 +117,26 @@ public final class Select extends SelectBase {
     /** A join of the given type ({@link JoinType#FULL} for {@code FULL OUTER JOIN}). */
     public Select join(FromClause right, ColumnElement<?> onClause, JoinType type) {
         return with(b -> b.joins.add(new JoinSpec(null, right, onClause, type)));
+    }
+
+    /** Joins along {@code path} (an ORM relationship): its target and ON clause come from the path. */
+    public Select join(JoinPath path) {
+        return with(b -> b.joins.addAll(path.joins(JoinType.INNER)));
+    }
+
+    /** {@code LEFT OUTER JOIN} along {@code path}. */
+    public Select outerjoin(JoinPath path) {
+        return with(b -> b.joins.addAll(path.joins(JoinType.LEFT)));
+    }
+
+    /** Adds options for a layer above Core (the ORM's loader options); they do not change the compiled SQL. */
+    public Select options(ExecutableOption... added) {
+        return with(b -> b.options.addAll(Arrays.asList(added)));
+    }
+
+    /** The options given with {@link #options}, in order. */
+    public List<ExecutableOption> getOptions() {
+        return options;
     }
 
     /** {@code LEFT OUTER JOIN right}. */
@@ -365,6 +387,7 @@ public final class Select extends SelectBase {
         ForUpdate forUpdate;
         Correlation correlation = Correlation.AUTO;
         final List<FromClause> correlateFroms = new ArrayList<>();
+        final List<ExecutableOption> options = new ArrayList<>();
 
         Builder() {
         }
@@ -383,6 +406,7 @@ public final class Select extends SelectBase {
             forUpdate = s.forUpdate;
             correlation = s.correlation;
             correlateFroms.addAll(s.correlateFroms);
+            options.addAll(s.options);
         }
     }
 }

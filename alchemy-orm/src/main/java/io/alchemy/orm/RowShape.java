@@ -43,6 +43,20 @@ final class RowShape {
         return new RowShape(slots, entities);
     }
 
+    /** The same shape with every column {@code by} places further right (columns put in front by a loader). */
+    RowShape shifted(int by) {
+        return new RowShape(slots.stream().map(s -> new Slot(s.mapper, s.offset + by, s.width, s.key)).toList(), hasEntities);
+    }
+
+    /** The entity runs: for each, its index among the result's values and its mapper. */
+    void forEachEntity(java.util.function.ObjIntConsumer<Mapper<?>> action) {
+        for (int i = 0; i < slots.size(); i++) {
+            if (slots.get(i).mapper != null) {
+                action.accept(slots.get(i).mapper, i);
+            }
+        }
+    }
+
     /** Whether any column run is an entity. */
     boolean hasEntities() {
         return hasEntities;

@@ -61,13 +61,13 @@ public class Session implements AutoCloseable {
      */
     public Result execute(Executable statement) {
         autoflushBefore(statement);
-        return shaped(statement, connection().execute(statement));
+        return run(statement, null);
     }
 
     /** Executes a statement with named parameters in the Session's transaction. */
     public Result execute(Executable statement, Map<String, ?> parameters) {
         autoflushBefore(statement);
-        return shaped(statement, connection().execute(statement, parameters));
+        return run(statement, parameters);
     }
 
     /** executemany in the Session's transaction. */
@@ -103,14 +103,15 @@ public class Session implements AutoCloseable {
         }
     }
 
-    private Result shaped(Executable statement, Result result) {
+    /** Runs a statement; a SELECT of entities through {@link EntityQuery} (objects, loader options). */
+    private Result run(Executable statement, Map<String, ?> parameters) {
         if (statement instanceof Select select) {
             RowShape shape = RowShape.of(select);
             if (shape.hasEntities()) {
-                return new OrmResult(result, shape, loader);
+                return EntityQuery.execute(select, shape, parameters, new LoadContext(this, work, loader));
             }
         }
-        return result;
+        return parameters == null ? connection().execute(statement) : connection().execute(statement, parameters);
     }
 
     // ------------------------------------------------------------------ objects
