@@ -23,6 +23,7 @@ import io.alchemy.sql.ColumnElement;
 import io.alchemy.sql.CompoundSelect;
 import io.alchemy.sql.Constant;
 import io.alchemy.sql.Delete;
+import io.alchemy.sql.EntityClause;
 import io.alchemy.sql.Exists;
 import io.alchemy.sql.Functions;
 import io.alchemy.sql.Insert;
@@ -145,9 +146,27 @@ public final class Alchemy {
     /** SQL functions: {@code func.count()}, {@code func.max(col)}, {@code func.call("json_each", arg)}. */
     public static final Functions func = Functions.INSTANCE;
 
-    /** {@code SELECT entities…}: column expressions and tables (a table stands for all its columns). */
-    public static Select select(Object... entities) {
+    /**
+     * {@code SELECT entities…}: column expressions, tables (a table stands for all its columns) and mapped classes.
+     * Several columns make a {@code Select<Object>}; one column or class gives a typed statement (below).
+     */
+    public static Select<Object> select(Object... entities) {
         return Select.of(entities);
+    }
+
+    /** {@code SELECT} of a mapped class: {@code session.scalars(select(User.class))} yields {@code User}s. */
+    public static <T> Select<T> select(Class<T> entity) {
+        return Select.of(entity);
+    }
+
+    /** {@code SELECT} of one entity or aliased entity ({@code aliased(User.class)}). */
+    public static <T> Select<T> select(EntityClause<T> entity) {
+        return Select.of(entity);
+    }
+
+    /** {@code SELECT} of one column: {@code select(User_.name)} is a {@code Select<String>}. */
+    public static <T> Select<T> select(ColumnElement<T> column) {
+        return Select.of(column);
     }
 
     /** {@code INSERT INTO table}. */
@@ -155,14 +174,29 @@ public final class Alchemy {
         return Insert.into(table);
     }
 
+    /** ORM-enabled {@code INSERT} into a mapped class's table ({@code session.execute(insert(User.class), rows)}). */
+    public static Insert insert(Class<?> entity) {
+        return Insert.into(entity);
+    }
+
     /** {@code UPDATE table}. */
     public static Update update(TableClause table) {
         return Update.of(table);
     }
 
+    /** ORM-enabled {@code UPDATE} of a mapped class's table. */
+    public static Update update(Class<?> entity) {
+        return Update.of(entity);
+    }
+
     /** {@code DELETE FROM table}. */
     public static Delete delete(TableClause table) {
         return Delete.from(table);
+    }
+
+    /** ORM-enabled {@code DELETE} from a mapped class's table. */
+    public static Delete delete(Class<?> entity) {
+        return Delete.from(entity);
     }
 
     /** {@code a AND b AND …}; parentheses only where precedence needs them. */

@@ -2,6 +2,7 @@ package io.alchemy.engine;
 
 import io.alchemy.dialect.Dialect;
 import io.alchemy.sql.Executable;
+import io.alchemy.sql.Select;
 import java.util.List;
 import java.util.Map;
 
@@ -24,6 +25,20 @@ public interface Connection extends AutoCloseable {
      * the total {@link Result#rowcount()} (and rows only for INSERT … RETURNING).
      */
     Result execute(Executable statement, List<? extends Map<String, ?>> parameterSets);
+
+    /**
+     * The first column of each row, typed by the statement: {@code conn.scalars(select(userTable.c("name")))} is a
+     * {@code ScalarResult} of the column's Java type. (A SELECT of a mapped class yields objects only through a
+     * Session.)
+     */
+    default <T> ScalarResult<T> scalars(Select<T> select) {
+        return execute(select).scalars(select.scalarType());
+    }
+
+    /** The first column of the first row, typed by the statement, or {@code null} when there is no row. */
+    default <T> T scalar(Select<T> select) {
+        return execute(select).scalar(select.scalarType());
+    }
 
     /** Executes SQL exactly as given, with positional {@code ?} parameters; logged as {@code [raw sql]}. */
     Result execDriverSql(String sql, Object... parameters);

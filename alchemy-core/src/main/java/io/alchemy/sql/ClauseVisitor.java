@@ -70,7 +70,7 @@ public interface ClauseVisitor<R> {
 
     R visitColumnValuedSource(ColumnValued<?>.Source source);
 
-    R visitSelect(Select select);
+    R visitSelect(Select<?> select);
 
     R visitCompoundSelect(CompoundSelect compound);
 

@@ -11,26 +11,31 @@ import java.util.List;
 public final class Delete extends DmlStatement {
     private final List<ColumnElement<?>> where;
 
-    private Delete(TableClause table, List<ColumnElement<?>> where, List<ColumnElement<?>> returning) {
-        super(table, returning);
+    private Delete(DmlTarget target, List<ColumnElement<?>> where, List<ColumnElement<?>> returning) {
+        super(target, returning);
         this.where = List.copyOf(where);
     }
 
     /** {@code DELETE FROM table}. */
     public static Delete from(TableClause table) {
-        return new Delete(table, List.of(), List.of());
+        return new Delete(DmlTarget.of(table), List.of(), List.of());
+    }
+
+    /** {@code DELETE FROM} the table of a mapped class: an ORM-enabled DELETE ({@link #entity()}). */
+    public static Delete from(Class<?> entity) {
+        return new Delete(DmlTarget.of(entity), List.of(), List.of());
     }
 
     /** Adds WHERE criteria, joined with AND. */
     public Delete where(ColumnElement<?>... criteria) {
         List<ColumnElement<?>> all = new ArrayList<>(where);
         Arrays.stream(criteria).map(Coercions::criterion).forEach(all::add);
-        return new Delete(table(), all, returningList());
+        return new Delete(target(), all, returningList());
     }
 
     /** {@code RETURNING columns…}. */
     public Delete returning(Object... columns) {
-        return new Delete(table(), where, plusReturning(returningList(), columns));
+        return new Delete(target(), where, plusReturning(returningList(), columns));
     }
 
     public List<ColumnElement<?>> whereList() {

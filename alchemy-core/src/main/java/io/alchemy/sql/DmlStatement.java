@@ -8,20 +8,32 @@ import java.util.Map;
 
 /** What INSERT, UPDATE and DELETE share: a target table and a RETURNING clause. */
 public abstract class DmlStatement extends Statement {
-    private final TableClause table;
+    private final DmlTarget target;
     private final List<ColumnElement<?>> returning;
 
-    DmlStatement(TableClause table, List<ColumnElement<?>> returning) {
-        if (table == null) {
+    DmlStatement(DmlTarget target, List<ColumnElement<?>> returning) {
+        if (target.table() == null) {
             throw new ArgumentError("An INSERT, UPDATE or DELETE needs a table");
         }
-        this.table = table;
+        this.target = target;
         this.returning = List.copyOf(returning);
     }
 
     /** The target table. */
     public TableClause table() {
-        return table;
+        return target.table();
+    }
+
+    /**
+     * The mapped class this statement was made from ({@code insert(User.class)}), which makes it an ORM-enabled
+     * statement when a Session executes it; {@code null} for a statement made from a table.
+     */
+    public Class<?> entity() {
+        return target.entity();
+    }
+
+    DmlTarget target() {
+        return target;
     }
 
     /** The RETURNING columns; empty when there is no RETURNING clause. */

@@ -20,10 +20,10 @@ public final class Insert extends DmlStatement {
     private final List<ColumnClause<?>> selectColumns;
     private final SelectBase fromSelect;
 
-    private Insert(TableClause table, Map<ColumnClause<?>, ColumnElement<?>> values, boolean valuesGiven,
+    private Insert(DmlTarget target, Map<ColumnClause<?>, ColumnElement<?>> values, boolean valuesGiven,
             List<Map<ColumnClause<?>, ColumnElement<?>>> rows, List<ColumnClause<?>> selectColumns,
             SelectBase fromSelect, List<ColumnElement<?>> returning) {
-        super(table, returning);
+        super(target, returning);
         this.values = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(values));
         this.valuesGiven = valuesGiven;
         this.rows = List.copyOf(rows);
@@ -33,7 +33,15 @@ public final class Insert extends DmlStatement {
 
     /** {@code INSERT INTO table}, columns from the execution parameters. */
     public static Insert into(TableClause table) {
-        return new Insert(table, Map.of(), false, List.of(), List.of(), null, List.of());
+        return new Insert(DmlTarget.of(table), Map.of(), false, List.of(), List.of(), null, List.of());
+    }
+
+    /**
+     * {@code INSERT INTO} the table of a mapped class: an ORM-enabled INSERT ({@link #entity()}), whose executemany
+     * parameters a Session reads by attribute name; {@link ArgumentError} naming the class when it is not mapped.
+     */
+    public static Insert into(Class<?> entity) {
+        return new Insert(DmlTarget.of(entity), Map.of(), false, List.of(), List.of(), null, List.of());
     }
 
     /** Values by column key: plain values become parameters named after the column, expressions render inline. */
@@ -41,7 +49,7 @@ public final class Insert extends DmlStatement {
         requireNoSelect();
         Map<ColumnClause<?>, ColumnElement<?>> merged = new LinkedHashMap<>(values);
         merged.putAll(valuesByColumn(table(), columnValues, ""));
-        return new Insert(table(), merged, true, List.of(), List.of(), null, returningList());
+        return new Insert(target(), merged, true, List.of(), List.of(), null, returningList());
     }
 
     /** One value for one column: {@code values(userTable.c("name"), "sandy")}. */
@@ -50,13 +58,13 @@ public final class Insert extends DmlStatement {
         requireOwnColumn(column);
         Map<ColumnClause<?>, ColumnElement<?>> merged = new LinkedHashMap<>(values);
         merged.put(column, valueFor(column, value, column.key()));
-        return new Insert(table(), merged, true, List.of(), List.of(), null, returningList());
+        return new Insert(target(), merged, true, List.of(), List.of(), null, returningList());
     }
 
     /** {@code INSERT INTO table DEFAULT VALUES} ({@code () VALUES ()} on MySQL). */
     public Insert values() {
         requireNoSelect();
-        return new Insert(table(), values, true, List.of(), List.of(), null, returningList());
+        return new Insert(target(), values, true, List.of(), List.of(), null, returningList());
     }
 
     /** A multi-row {@code VALUES (…), (…)}; every row names the same columns. */
@@ -74,7 +82,7 @@ public final class Insert extends DmlStatement {
             }
             all.add(valuesByColumn(table(), rowValues.get(i), "_m" + i));
         }
-        return new Insert(table(), Map.of(), true, all, List.of(), null, returningList());
+        return new Insert(target(), Map.of(), true, all, List.of(), null, returningList());
     }
 
     /** {@code INSERT INTO table (columns…) SELECT …}. */
@@ -90,12 +98,12 @@ public final class Insert extends DmlStatement {
         for (String key : columnKeys) {
             columns.add(table().c(key));
         }
-        return new Insert(table(), Map.of(), false, List.of(), columns, select, returningList());
+        return new Insert(target(), Map.of(), false, List.of(), columns, select, returningList());
     }
 
     /** {@code RETURNING columns…} (tables stand for all their columns). */
     public Insert returning(Object... columns) {
-        return new Insert(table(), values, valuesGiven, rows, selectColumns, fromSelect,
+        return new Insert(target(), values, valuesGiven, rows, selectColumns, fromSelect,
                 plusReturning(returningList(), columns));
     }
 

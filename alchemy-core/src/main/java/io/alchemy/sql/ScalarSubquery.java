@@ -32,7 +32,7 @@ public final class ScalarSubquery<T> extends ColumnElement<T> {
     }
 
     private Select asSelect(String what) {
-        if (select instanceof Select s) {
+        if (select instanceof Select<?> s) {
             return s;
         }
         throw new ArgumentError(what + "() applies to a plain SELECT, not to a " + select.getClass().getSimpleName());

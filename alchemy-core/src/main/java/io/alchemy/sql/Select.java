@@ -14,8 +14,15 @@ import java.util.function.Consumer;
  * between threads and extended freely. The FROM clause is inferred from the columns and criteria (in order of
  * first appearance) unless {@link #selectFrom} or the joins say otherwise; {@link #join} infers its ON clause from
  * the single foreign key between the two sides.
+ *
+ * <p>{@code T} is the type of the statement's first column, the type {@code scalars(select)} returns:
+ * {@code select(User.class)} is a {@code Select<User>}, {@code select(User_.name)} a {@code Select<String>}; a SELECT
+ * of several columns or of a table is a {@code Select<Object>} (read its rows, or its first column with
+ * {@code scalars(stmt, type)}). Every builder method keeps {@code T} except {@link #withOnlyColumns}.
+ *
+ * @param <T> the Java type of the first column (or mapped class) of each row
  */
-public final class Select extends SelectBase {
+public final class Select<T> extends SelectBase {
 
     /** How a SELECT embedded in another statement treats the enclosing statement's FROM elements. */
     public enum Correlation { AUTO, ONLY, EXCEPT, NONE }
@@ -34,9 +41,11 @@ public final class Select extends SelectBase {
     private final Correlation correlation;
     private final List<FromClause> correlateFroms;
     private final List<ExecutableOption> options;
+    private final Object typedBy;
     private volatile List<SelectColumn> selectColumns;
 
     private Select(Builder b) {
+        this.typedBy = b.typedBy;
         this.columns = List.copyOf(b.columns);
         this.explicitFroms = List.copyOf(b.explicitFroms);
         this.joins = List.copyOf(b.joins);
@@ -53,17 +62,62 @@ public final class Select extends SelectBase {
         this.options = List.copyOf(b.options);
     }
 
-    /** {@code SELECT entities…}: column expressions, and FROM elements standing for all their columns. */
-    public static Select of(Object... entities) {
+    /**
+     * {@code SELECT entities…}: column expressions, FROM elements standing for all their columns, and mapped classes
+     * (through the {@link EntityResolver} of alchemy-orm).
+     */
+    public static Select<Object> of(Object... entities) {
         Builder b = new Builder();
         addEntities(b.columns, entities);
-        return new Select(b);
+        return new Select<>(b);
+    }
+
+    /** {@code SELECT} of one mapped class: a {@code Select<User>} whose scalars are the objects. */
+    public static <T> Select<T> of(Class<T> entity) {
+        return typed(entity, EntityResolvers.selectable(entity));
+    }
+
+    /** {@code SELECT} of one entity or aliased entity. */
+    public static <T> Select<T> of(EntityClause<T> entity) {
+        return typed(entity, entity);
+    }
+
+    /** {@code SELECT} of one column expression: a {@code Select<String>} for a {@code ColumnElement<String>}. */
+    public static <T> Select<T> of(ColumnElement<T> column) {
+        return typed(column, column);
+    }
+
+    private static <T> Select<T> typed(Object typedBy, Object entity) {
+        Builder b = new Builder();
+        addEntities(b.columns, entity);
+        b.typedBy = typedBy;
+        return new Select<>(b);
+    }
+
+    /**
+     * The Java type of the first column, what {@code T} stands for: the mapped class of {@code select(User.class)},
+     * the column type's Java type of {@code select(column)}, {@code Object} otherwise.
+     */
+    @SuppressWarnings("unchecked")
+    public Class<T> scalarType() {
+        Class<?> type = Object.class;
+        if (typedBy instanceof Class<?> entity) {
+            type = entity;
+        } else if (typedBy instanceof EntityClause<?> entity) {
+            type = entity.entityClass();
+        } else if (typedBy instanceof ColumnElement<?> column && column.type() != null
+                && column.type().javaType() != null) {
+            type = column.type().javaType();
+        }
+        return (Class<T>) type;
     }
 
     private static void addEntities(List<ColumnElement<?>> into, Object... entities) {
         for (Object entity : entities) {
             if (entity instanceof ColumnElement<?> column) {
                 into.add(column);
+            } else if (entity instanceof Class<?> mapped) {
+                into.addAll(EntityResolvers.selectable(mapped).columns());
             } else if (entity instanceof TextClause text) {
                 into.add(new TextElement(text));
             } else if (entity instanceof FromClause from) {
@@ -72,65 +126,66 @@ public final class Select extends SelectBase {
                 throw new ArgumentError("A SELECT in a columns clause must be made a scalar subquery first: call "
                         + ".scalarSubquery() on it");
             } else {
-                throw new ArgumentError("select() takes column expressions and tables; got "
+                throw new ArgumentError("select() takes column expressions, tables and mapped classes; got "
                         + (entity == null ? "null" : entity.getClass().getName()));
             }
         }
     }
 
-    private Select with(Consumer<Builder> change) {
+    private Select<T> with(Consumer<Builder> change) {
         Builder b = new Builder(this);
         change.accept(b);
-        return new Select(b);
+        return new Select<>(b);
     }
 
     // ---------------------------------------------------------------- columns and FROM
 
     /** Adds columns to the columns clause. */
-    public Select addColumns(Object... entities) {
+    public Select<T> addColumns(Object... entities) {
         return with(b -> addEntities(b.columns, entities));
     }
 
-    /** Replaces the columns clause. */
-    public Select withOnlyColumns(Object... entities) {
-        return with(b -> {
-            b.columns.clear();
-            addEntities(b.columns, entities);
-        });
+    /** Replaces the columns clause; the result is a {@code Select<Object>}. */
+    public Select<Object> withOnlyColumns(Object... entities) {
+        Builder b = new Builder(this);
+        b.columns.clear();
+        b.typedBy = null;
+        addEntities(b.columns, entities);
+        return new Select<>(b);
     }
 
     /** Sets explicit FROM elements, placed first in the FROM clause. */
-    public Select selectFrom(FromClause... froms) {
+    public Select<T> selectFrom(FromClause... froms) {
         return with(b -> b.explicitFroms.addAll(Arrays.asList(froms)));
     }
 
     /** {@code JOIN right}: the left side is the FROM element that can join it; ON from the foreign key. */
-    public Select join(FromClause right) {
+    public Select<T> join(FromClause right) {
         return join(right, null, JoinType.INNER);
     }
 
     /** {@code JOIN right ON onClause}. */
-    public Select join(FromClause right, ColumnElement<?> onClause) {
+    public Select<T> join(FromClause right, ColumnElement<?> onClause) {
         return join(right, onClause, JoinType.INNER);
     }
 
     /** A join of the given type ({@link JoinType#FULL} for {@code FULL OUTER JOIN}). */
-    public Select join(FromClause right, ColumnElement<?> onClause, JoinType type) {
+    public Select<T> join(FromClause right, ColumnElement<?> onClause, JoinType type) {
         return with(b -> b.joins.add(new JoinSpec(null, right, onClause, type)));
     }
 
     /** Joins along {@code path} (an ORM relationship): its target and ON clause come from the path. */
-    public Select join(JoinPath path) {
+    public Select<T> join(JoinPath path) {
         return with(b -> b.joins.addAll(path.joins(JoinType.INNER)));
     }
 
     /** {@code LEFT OUTER JOIN} along {@code path}. */
-    public Select outerjoin(JoinPath path) {
+    public Select<T> outerjoin(JoinPath path) {
         return with(b -> b.joins.addAll(path.joins(JoinType.LEFT)));
     }
 
     /** Adds options for a layer above Core (the ORM's loader options); they do not change the compiled SQL. */
-    public Select options(ExecutableOption... added) {
+    public Select<T> options(ExecutableOption... added) {
         return with(b -> b.options.addAll(Arrays.asList(added)));
     }
 
@@ -139,50 +194,69 @@ public final class Select extends SelectBase {
         return options;
     }
 
+    /** {@code JOIN} the entity of a mapped class: {@code join(Address.class)}; ON from the foreign key. */
+    public Select<T> join(Class<?> right) {
+        return join(entityFrom(right));
+    }
+
+    /** {@code JOIN} the entity of a mapped class {@code ON onClause}. */
+    public Select<T> join(Class<?> right, ColumnElement<?> onClause) {
+        return join(entityFrom(right), onClause);
+    }
+
+    /** {@code LEFT OUTER JOIN} the entity of a mapped class; ON from the foreign key. */
+    public Select<T> outerjoin(Class<?> right) {
+        return outerjoin(entityFrom(right));
+    }
+
+    private static FromClause entityFrom(Class<?> entity) {
+        return EntityResolvers.table(entity);
+    }
+
     /** {@code LEFT OUTER JOIN right}. */
-    public Select outerjoin(FromClause right) {
+    public Select<T> outerjoin(FromClause right) {
         return join(right, null, JoinType.LEFT);
     }
 
     /** {@code LEFT OUTER JOIN right ON onClause}. */
-    public Select outerjoin(FromClause right, ColumnElement<?> onClause) {
+    public Select<T> outerjoin(FromClause right, ColumnElement<?> onClause) {
         return join(right, onClause, JoinType.LEFT);
     }
 
     /** {@code left JOIN right}, with an explicit left side; ON from the foreign key. */
-    public Select joinFrom(FromClause left, FromClause right) {
+    public Select<T> joinFrom(FromClause left, FromClause right) {
         return joinFrom(left, right, null, JoinType.INNER);
     }
 
     /** {@code left JOIN right ON onClause}. */
-    public Select joinFrom(FromClause left, FromClause right, ColumnElement<?> onClause) {
+    public Select<T> joinFrom(FromClause left, FromClause right, ColumnElement<?> onClause) {
         return joinFrom(left, right, onClause, JoinType.INNER);
     }
 
     /** A join of the given type with an explicit left side. */
-    public Select joinFrom(FromClause left, FromClause right, ColumnElement<?> onClause, JoinType type) {
+    public Select<T> joinFrom(FromClause left, FromClause right, ColumnElement<?> onClause, JoinType type) {
         return with(b -> b.joins.add(new JoinSpec(java.util.Objects.requireNonNull(left, "left"), right, onClause, type)));
     }
 
     /** {@code left LEFT OUTER JOIN right}. */
-    public Select outerjoinFrom(FromClause left, FromClause right) {
+    public Select<T> outerjoinFrom(FromClause left, FromClause right) {
         return joinFrom(left, right, null, JoinType.LEFT);
     }
 
     // ---------------------------------------------------------------- criteria
 
     /** Adds WHERE criteria, joined with AND to those already there. */
-    public Select where(ColumnElement<?>... criteria) {
+    public Select<T> where(ColumnElement<?>... criteria) {
         return with(b -> Arrays.stream(criteria).map(Coercions::criterion).forEach(b.where::add));
     }
 
     /** Adds a textual WHERE criterion, {@code where(text("x > :x"))}; its {@code :name}s are parameters. */
-    public Select where(TextClause criterion) {
+    public Select<T> where(TextClause criterion) {
         return where(new TextElement(criterion));
     }
 
     /** Same as {@link #where}. */
-    public Select filter(ColumnElement<?>... criteria) {
+    public Select<T> filter(ColumnElement<?>... criteria) {
         return where(criteria);
     }
 
@@ -190,7 +264,7 @@ public final class Select extends SelectBase {
      * Equality criteria on the columns of the last joined element, or else of the first FROM element:
      * {@code filterBy(Map.of("name", "spongebob"))}. Keys are applied in that element's column order.
      */
-    public Select filterBy(Map<String, ?> criteria) {
+    public Select<T> filterBy(Map<String, ?> criteria) {
         FromClause target = filterByTarget();
         List<? extends ColumnElement<?>> order = target.columns();
         List<String> keys = new ArrayList<>(criteria.keySet());
@@ -224,42 +298,42 @@ public final class Select extends SelectBase {
     }
 
     /** Adds GROUP BY expressions (or names of columns of this SELECT). */
-    public Select groupBy(Object... expressions) {
+    public Select<T> groupBy(Object... expressions) {
         return with(b -> b.groupBy.addAll(OrderByList.of(expressions)));
     }
 
     /** Adds HAVING criteria, joined with AND. */
-    public Select having(ColumnElement<?>... criteria) {
+    public Select<T> having(ColumnElement<?>... criteria) {
         return with(b -> Arrays.stream(criteria).map(Coercions::criterion).forEach(b.having::add));
     }
 
     /** Adds ORDER BY expressions; strings name a label or column of this SELECT ({@code "user_id"}). */
-    public Select orderBy(Object... expressions) {
+    public Select<T> orderBy(Object... expressions) {
         return with(b -> b.orderBy.addAll(OrderByList.of(expressions)));
     }
 
     /** {@code LIMIT n}, bound as a parameter, in each database's syntax. */
-    public Select limit(int rows) {
+    public Select<T> limit(int rows) {
         return with(b -> b.limit = rowCount(rows, "LIMIT"));
     }
 
     /** {@code OFFSET n}. */
-    public Select offset(int rows) {
+    public Select<T> offset(int rows) {
         return with(b -> b.offset = rowCount(rows, "OFFSET"));
     }
 
     /** {@code SELECT DISTINCT}. */
-    public Select distinct() {
+    public Select<T> distinct() {
         return with(b -> b.distinct = true);
     }
 
     /** {@code FOR UPDATE}. */
-    public Select forUpdate() {
+    public Select<T> forUpdate() {
         return forUpdate(ForUpdate.UPDATE);
     }
 
     /** A row-locking clause: {@code forUpdate(ForUpdate.UPDATE.withSkipLocked())}. */
-    public Select forUpdate(ForUpdate clause) {
+    public Select<T> forUpdate(ForUpdate clause) {
         return with(b -> b.forUpdate = clause);
     }
 
@@ -269,7 +343,7 @@ public final class Select extends SelectBase {
      * Embedded in another statement, omit exactly these FROM elements (found in the enclosing statement);
      * with no arguments, correlate nothing.
      */
-    public Select correlate(FromClause... froms) {
+    public Select<T> correlate(FromClause... froms) {
         return with(b -> {
             b.correlation = froms.length == 0 ? Correlation.NONE : Correlation.ONLY;
             b.correlateFroms.clear();
@@ -278,7 +352,7 @@ public final class Select extends SelectBase {
     }
 
     /** Embedded in another statement, correlate every enclosing FROM element except these. */
-    public Select correlateExcept(FromClause... froms) {
+    public Select<T> correlateExcept(FromClause... froms) {
         return with(b -> {
             b.correlation = Correlation.EXCEPT;
             b.correlateFroms.clear();
@@ -388,11 +462,13 @@ public final class Select extends SelectBase {
         Correlation correlation = Correlation.AUTO;
         final List<FromClause> correlateFroms = new ArrayList<>();
         final List<ExecutableOption> options = new ArrayList<>();
+        Object typedBy;
 
         Builder() {
         }
 
-        Builder(Select s) {
+        Builder(Select<?> s) {
+            typedBy = s.typedBy;
             columns.addAll(s.columns);
             explicitFroms.addAll(s.explicitFroms);
             joins.addAll(s.joins);

@@ -18,9 +18,9 @@ public final class Update extends DmlStatement {
     private final boolean ordered;
     private final List<ColumnElement<?>> where;
 
-    private Update(TableClause table, Map<ColumnClause<?>, ColumnElement<?>> values, boolean ordered,
+    private Update(DmlTarget target, Map<ColumnClause<?>, ColumnElement<?>> values, boolean ordered,
             List<ColumnElement<?>> where, List<ColumnElement<?>> returning) {
-        super(table, returning);
+        super(target, returning);
         this.values = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(values));
         this.ordered = ordered;
         this.where = List.copyOf(where);
@@ -28,7 +28,12 @@ public final class Update extends DmlStatement {
 
     /** {@code UPDATE table}. */
     public static Update of(TableClause table) {
-        return new Update(table, Map.of(), false, List.of(), List.of());
+        return new Update(DmlTarget.of(table), Map.of(), false, List.of(), List.of());
+    }
+
+    /** {@code UPDATE} the table of a mapped class: an ORM-enabled UPDATE ({@link #entity()}). */
+    public static Update of(Class<?> entity) {
+        return new Update(DmlTarget.of(entity), Map.of(), false, List.of(), List.of());
     }
 
     /** SET values by column key; plain values become parameters named after the column ({@code :fullname}). */
@@ -36,7 +41,7 @@ public final class Update extends DmlStatement {
         requireUnordered();
         Map<ColumnClause<?>, ColumnElement<?>> merged = new LinkedHashMap<>(values);
         merged.putAll(valuesByColumn(table(), columnValues, ""));
-        return new Update(table(), merged, false, where, returningList());
+        return new Update(target(), merged, false, where, returningList());
     }
 
     /** One SET value; the column may belong to another table of a MySQL multi-table UPDATE. */
@@ -44,7 +49,7 @@ public final class Update extends DmlStatement {
         requireUnordered();
         Map<ColumnClause<?>, ColumnElement<?>> merged = new LinkedHashMap<>(values);
         merged.put(column, valueFor(column, value, column.key()));
-        return new Update(table(), merged, false, where, returningList());
+        return new Update(target(), merged, false, where, returningList());
     }
 
     /** SET values in exactly this order (MySQL evaluates SET left to right). */
@@ -59,7 +64,7 @@ public final class Update extends DmlStatement {
                 throw new ArgumentError("Column " + column + " is given twice to orderedValues()");
             }
         }
-        return new Update(table(), ordered, true, where, returningList());
+        return new Update(target(), ordered, true, where, returningList());
     }
 
     private void requireUnordered() {
@@ -72,12 +77,12 @@ public final class Update extends DmlStatement {
     public Update where(ColumnElement<?>... criteria) {
         List<ColumnElement<?>> all = new ArrayList<>(where);
         Arrays.stream(criteria).map(Coercions::criterion).forEach(all::add);
-        return new Update(table(), values, ordered, all, returningList());
+        return new Update(target(), values, ordered, all, returningList());
     }
 
     /** {@code RETURNING columns…}. */
     public Update returning(Object... columns) {
-        return new Update(table(), values, ordered, where, plusReturning(returningList(), columns));
+        return new Update(target(), values, ordered, where, plusReturning(returningList(), columns));
     }
 
     /** The SET values given, by column. */

@@ -22,7 +22,7 @@ public abstract class Upsert extends DmlStatement {
      * @param returning the RETURNING columns
      */
     protected Upsert(Insert insert, UpsertClause clause, List<ColumnElement<?>> returning) {
-        super(insert.table(), returning);
+        super(insert.target(), returning);
         if (!insert.returningList().isEmpty()) {
             throw new ArgumentError("Give RETURNING columns to the upsert statement, not to the INSERT it wraps");
         }

@@ -31,7 +31,7 @@ class BadInputTest {
 
     @Test
     void selectsMustBeMadeScalarToBeValues() {
-        Select inner = select(user.c("id"));
+        Select<?> inner = select(user.c("id"));
         assertThatThrownBy(() -> select(inner)).isInstanceOf(ArgumentError.class).hasMessageContaining("scalarSubquery()");
         assertThatThrownBy(() -> user.c("id").eq(inner)).isInstanceOf(ArgumentError.class).hasMessageContaining("scalarSubquery()");
         assertThatThrownBy(() -> select("id")).isInstanceOf(ArgumentError.class).hasMessageContaining("java.lang.String");
@@ -77,25 +77,25 @@ class BadInputTest {
 
     @Test
     void missingAndMistypedParametersAtBindTime() {
-        Select stmt = select(user.c("id")).where(user.c("name").eq(bindparam("username")));
+        Select<?> stmt = select(user.c("id")).where(user.c("name").eq(bindparam("username")));
         Compiled compiled = stmt.compile(SQLITE);
         assertThatThrownBy(() -> stmt.bind(compiled, Map.of())).isInstanceOf(ArgumentError.class)
                 .hasMessageContaining("A value is required for bind parameter 'username'");
-        Select in = select(user.c("id")).where(user.c("id").in(bindparam("ids")));
+        Select<?> in = select(user.c("id")).where(user.c("id").in(bindparam("ids")));
         assertThatThrownBy(() -> in.bind(in.compile(SQLITE), Map.of("ids", 5))).isInstanceOf(ArgumentError.class)
                 .hasMessageContaining("'ids' needs a collection");
     }
 
     @Test
     void oneNameTwoValuesIsACompileError() {
-        Select stmt = select(user.c("id")).where(user.c("name").eq(bindparam("n", null, "a")),
+        Select<?> stmt = select(user.c("id")).where(user.c("name").eq(bindparam("n", null, "a")),
                 user.c("fullname").eq(bindparam("n", null, "b")));
         assertThatThrownBy(stmt::toString).isInstanceOf(CompileError.class).hasMessageContaining("'n' is used twice");
     }
 
     @Test
     void literalRenderingOfAnUnknownTypeIsACompileError() {
-        Select stmt = select(user.c("id")).where(user.c("name").eq(new Object()));
+        Select<?> stmt = select(user.c("id")).where(user.c("name").eq(new Object()));
         assertThatThrownBy(() -> stmt.compile(SQLITE, CompileOptions.literalBinds())).isInstanceOf(CompileError.class)
                 .hasMessageContaining("No literal value renderer");
     }

@@ -41,9 +41,9 @@ class CacheKeyTest {
         Alias a2 = user.alias();
         Alias b1 = user.alias();
         Alias b2 = user.alias();
-        Select first = select(a1.c("name"), a2.c("name")).joinFrom(a1, a2, a1.c("id").gt(a2.c("id")));
-        Select same = select(b1.c("name"), b2.c("name")).joinFrom(b1, b2, b1.c("id").gt(b2.c("id")));
-        Select swapped = select(b2.c("name"), b1.c("name")).joinFrom(b1, b2, b1.c("id").gt(b2.c("id")));
+        Select<?> first = select(a1.c("name"), a2.c("name")).joinFrom(a1, a2, a1.c("id").gt(a2.c("id")));
+        Select<?> same = select(b1.c("name"), b2.c("name")).joinFrom(b1, b2, b1.c("id").gt(b2.c("id")));
+        Select<?> swapped = select(b2.c("name"), b1.c("name")).joinFrom(b1, b2, b1.c("id").gt(b2.c("id")));
         assertThat(first.cacheKey()).isEqualTo(same.cacheKey());
         assertThat(first.cacheKey()).isNotEqualTo(swapped.cacheKey());
     }
@@ -73,9 +73,9 @@ class CacheKeyTest {
 
     @Test
     void keysAreStableAcrossEqualStatementsBuiltSeparately() {
-        Select one = select(user.c("name"), func.count(address.c("id"))).where(user.c("id").eq(address.c("user_id")))
+        Select<?> one = select(user.c("name"), func.count(address.c("id"))).where(user.c("id").eq(address.c("user_id")))
                 .groupBy(user.c("name")).having(func.count(address.c("id")).gt(1)).orderBy(desc("name"));
-        Select two = select(user.c("name"), func.count(address.c("id"))).where(user.c("id").eq(address.c("user_id")))
+        Select<?> two = select(user.c("name"), func.count(address.c("id"))).where(user.c("id").eq(address.c("user_id")))
                 .groupBy(user.c("name")).having(func.count(address.c("id")).gt(5)).orderBy(desc("name"));
         assertThat(one.cacheKey()).isEqualTo(two.cacheKey());
         assertThat(List.of(one.compile(SQLITE).sql())).containsExactly(two.compile(SQLITE).sql());

@@ -22,7 +22,7 @@ class DataModifyingCteMatrixTest {
         Tutorial t = new Tutorial().load(engine);
         Cte removed = delete(t.address).where(t.address.c("user_id").eq(2))
                 .returning(t.address.c("id"), t.address.c("email_address")).cte("removed");
-        Select stmt = select(removed.c("email_address")).orderBy(removed.c("id"));
+        Select<?> stmt = select(removed.c("email_address")).orderBy(removed.c("id"));
         assertThat(stmt.toString()).isEqualTo("WITH removed AS \n(DELETE FROM address WHERE address.user_id = :user_id_1 "
                 + "RETURNING address.id, address.email_address)\n SELECT removed.email_address \nFROM removed ORDER BY removed.id");
         if (!db.name().equals("postgresql")) {

@@ -16,7 +16,7 @@ class DialectStatementCompileTest {
     private final TableClause address = TestTables.addressTable();
 
     private Select limited(Integer limit, Integer offset) {
-        Select stmt = select(user.c("id")).orderBy(user.c("id"));
+        Select<?> stmt = select(user.c("id")).orderBy(user.c("id"));
         if (limit != null) {
             stmt = stmt.limit(limit);
         }
@@ -47,7 +47,7 @@ class DialectStatementCompileTest {
 
     @Test
     void forUpdate() {
-        Select stmt = select(user.c("id")).where(user.c("id").eq(1));
+        Select<?> stmt = select(user.c("id")).where(user.c("id").eq(1));
         assertThat(sql(stmt.forUpdate(), POSTGRESQL)).endsWith("WHERE user_account.id = ? FOR UPDATE");
         assertThat(sql(stmt.forUpdate(ForUpdate.UPDATE.withNowait()), POSTGRESQL)).endsWith(" FOR UPDATE NOWAIT");
         assertThat(sql(stmt.forUpdate(ForUpdate.share().withSkipLocked()), MYSQL)).endsWith(" FOR SHARE SKIP LOCKED");
@@ -82,11 +82,11 @@ class DialectStatementCompileTest {
 
     @Test
     void unsupportedJoinsAndAggregatesAreCompileErrors() {
-        Select full = select(user.c("id")).join(address, user.c("id").eq(address.c("user_id")), JoinType.FULL);
+        Select<?> full = select(user.c("id")).join(address, user.c("id").eq(address.c("user_id")), JoinType.FULL);
         assertThat(sql(full, POSTGRESQL)).contains("FULL OUTER JOIN");
         assertThatThrownBy(() -> full.compile(MYSQL)).isInstanceOf(CompileError.class)
                 .hasMessage("FULL OUTER JOIN is not supported by the mysql dialect");
-        Select filtered = select(func.count(user.c("id")).filter(user.c("name").eq("x")));
+        Select<?> filtered = select(func.count(user.c("id")).filter(user.c("name").eq("x")));
         assertThatThrownBy(() -> filtered.compile(MARIADB)).isInstanceOf(CompileError.class)
                 .hasMessageContaining("FILTER");
     }
@@ -95,7 +95,7 @@ class DialectStatementCompileTest {
     void identifiersAreQuotedPerDialect() {
         TableClause order = new TableClause("order", null, List.of(new ColumnClause<>("select", TestTables.INTEGER),
                 new ColumnClause<>("Mixed", TestTables.STRING)));
-        Select stmt = select(order).where(order.c("select").eq(1));
+        Select<?> stmt = select(order).where(order.c("select").eq(1));
         assertThat(stmt.toString()).isEqualTo("SELECT \"order\".\"select\", \"order\".\"Mixed\" \nFROM \"order\" \n"
                 + "WHERE \"order\".\"select\" = :select_1");
         assertThat(sql(stmt, MYSQL)).isEqualTo("SELECT `order`.`select`, `order`.`Mixed` \nFROM `order` \n"
@@ -108,8 +108,8 @@ class DialectStatementCompileTest {
 
     @Test
     void compoundSelects() {
-        Select a = select(user.c("id")).where(user.c("id").eq(1));
-        Select b = select(user.c("id")).where(user.c("id").eq(2));
+        Select<?> a = select(user.c("id")).where(user.c("id").eq(1));
+        Select<?> b = select(user.c("id")).where(user.c("id").eq(2));
         assertThat(union(a, b).toString()).contains(" UNION SELECT");
         assertThat(intersect(a, b).toString()).contains(" INTERSECT SELECT");
         assertThat(except(a, b).toString()).contains(" EXCEPT SELECT");

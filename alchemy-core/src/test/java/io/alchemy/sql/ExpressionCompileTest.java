@@ -55,7 +55,7 @@ class ExpressionCompileTest {
 
     @Test
     void expandingParametersSpellOutAtBindTime() {
-        Select stmt = select(id).where(id.in(List.of(4, 5, 6)));
+        Select<?> stmt = select(id).where(id.in(List.of(4, 5, 6)));
         Compiled compiled = stmt.compile(SQLITE);
         assertThat(compiled.sql()).endsWith("WHERE user_account.id IN (__[POSTCOMPILE_id_1])");
         BoundStatement bound = stmt.bind(compiled, java.util.Map.of());
@@ -72,7 +72,7 @@ class ExpressionCompileTest {
     @Test
     void oneExpandingParameterInBothInAndNotInKeepsEachEmptyMeaning() {
         ColumnElement<Boolean> in = id.in(List.of());
-        Select stmt = select(caseWhen(in, 1).when(in.not(), 0));
+        Select<?> stmt = select(caseWhen(in, 1).when(in.not(), 0));
         BoundStatement bound = stmt.bind(stmt.compile(SQLITE), java.util.Map.of());
         assertThat(bound.sql()).isEqualTo("SELECT CASE WHEN user_account.id IN (NULL) AND (1 != 1) THEN ? WHEN "
                 + "(user_account.id NOT IN (NULL) OR (1 = 1)) THEN ? END AS anon_1 \nFROM user_account");

@@ -14,7 +14,7 @@ class FunctionValuedTest {
     @Test
     void e5_40_tableValuedFunctionOnSqlite() {
         TableValuedAlias onetwothree = func.call("json_each", "[\"one\", \"two\", \"three\"]").tableValued("value");
-        Select stmt = select(onetwothree).where(onetwothree.c("value").in("two", "three"));
+        Select<?> stmt = select(onetwothree).where(onetwothree.c("value").in("two", "three"));
         Compiled compiled = stmt.compile(Dialects4.SQLITE);
         assertThat(stmt.bind(compiled, java.util.Map.of()).sql())
                 .isEqualTo("SELECT anon_1.value \nFROM json_each(?) AS anon_1 \nWHERE anon_1.value IN (?, ?)");

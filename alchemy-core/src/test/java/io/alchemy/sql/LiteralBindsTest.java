@@ -18,7 +18,7 @@ class LiteralBindsTest {
 
     @Test
     void valuesRenderInline() {
-        Select stmt = select(user.c("id")).where(user.c("name").eq("it's"), user.c("id").in(1, 2), user.c("id").gt(2.5))
+        Select<?> stmt = select(user.c("id")).where(user.c("name").eq("it's"), user.c("id").in(1, 2), user.c("id").gt(2.5))
                 .limit(3);
         assertThat(literal(stmt, DEFAULT)).isEqualTo("SELECT user_account.id \nFROM user_account \nWHERE "
                 + "user_account.name = 'it''s' AND user_account.id IN (1, 2) AND user_account.id > 2.5\n LIMIT 3");
@@ -28,7 +28,7 @@ class LiteralBindsTest {
 
     @Test
     void perDialectForms() {
-        Select stmt = select(user.c("id")).where(user.c("name").eq("a\\b"), user.c("fullname").eq(true),
+        Select<?> stmt = select(user.c("id")).where(user.c("name").eq("a\\b"), user.c("fullname").eq(true),
                 user.c("fullname").eq(LocalDate.of(2020, 1, 2)), user.c("id").in(List.of()));
         assertThat(literal(stmt, MYSQL)).endsWith("WHERE user_account.name = 'a\\\\b' AND user_account.fullname = 1 AND "
                 + "user_account.fullname = '2020-01-02' AND user_account.id IN (NULL) AND (1 != 1)");

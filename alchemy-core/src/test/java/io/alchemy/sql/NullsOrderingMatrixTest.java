@@ -17,7 +17,7 @@ class NullsOrderingMatrixTest {
     @Test
     void compiledForms() {
         TableClause user = TestTables.userTable();
-        Select stmt = select(user.c("id")).orderBy(nullsFirst(user.c("fullname").desc()));
+        Select<?> stmt = select(user.c("id")).orderBy(nullsFirst(user.c("fullname").desc()));
         assertThat(Dialects4.sql(stmt, Dialects4.POSTGRESQL)).endsWith("ORDER BY user_account.fullname DESC NULLS FIRST");
         assertThat(Dialects4.sql(stmt, Dialects4.MYSQL))
                 .endsWith("ORDER BY user_account.fullname IS NULL DESC, user_account.fullname DESC");

@@ -43,7 +43,7 @@ class ReferenceDmlTest {
 
     @Test
     void e4_5_scalarSubqueryValueWithBindparam() {
-        Select byName = select(user.c("id")).where(user.c("name").eq(bindparam("username")));
+        Select<?> byName = select(user.c("id")).where(user.c("name").eq(bindparam("username")));
         Insert stmt = insert(address).values(Map.of("user_id", byName.scalarSubquery()));
         Compiled compiled = sqlite(stmt, Set.of("username", "email_address"));
         assertThat(compiled.sql()).isEqualTo("INSERT INTO address (user_id, email_address) VALUES ((SELECT user_account.id "

@@ -35,7 +35,7 @@ class ReferenceJoinTest {
 
     @Test
     void e5_15_groupByHaving() {
-        Select stmt = select(user.c("name"), func.count(address.c("id")).label("count")).join(address)
+        Select<?> stmt = select(user.c("name"), func.count(address.c("id")).label("count")).join(address)
                 .groupBy(user.c("name")).having(func.count(address.c("id")).gt(1));
         assertThat(sqlite(stmt)).isEqualTo("SELECT user_account.name, count(address.id) AS count \nFROM user_account "
                 + "JOIN address ON user_account.id = address.user_id GROUP BY user_account.name \nHAVING count(address.id) > ?");
@@ -45,7 +45,7 @@ class ReferenceJoinTest {
     void e5_18_twoAliasesJoinedFromOneTable() {
         Alias a1 = address.alias();
         Alias a2 = address.alias();
-        Select stmt = select(user).joinFrom(user, a1).where(a1.c("email_address").eq("patrick@aol.com"))
+        Select<?> stmt = select(user).joinFrom(user, a1).where(a1.c("email_address").eq("patrick@aol.com"))
                 .joinFrom(user, a2).where(a2.c("email_address").eq("patrick@gmail.com"));
         assertThat(stmt.toString()).isEqualTo("SELECT user_account.id, user_account.name, user_account.fullname \n"
                 + "FROM user_account JOIN address AS address_1 ON user_account.id = address_1.user_id JOIN address AS "
@@ -80,7 +80,7 @@ class ReferenceJoinTest {
 
     @Test
     void e5_21_e5_22_entityColumnsFromASubqueryAndACte() {
-        Select inner = select(address.c("id"), address.c("email_address"), address.c("user_id"))
+        Select<?> inner = select(address.c("id"), address.c("email_address"), address.c("user_id"))
                 .where(address.c("email_address").notLike("%@aol.com"));
         Subquery subq = inner.subquery();
         assertThat(sqlite(select(user, subq).joinFrom(user, subq).orderBy(user.c("id"), subq.c("id"))))
@@ -102,7 +102,7 @@ class ReferenceJoinTest {
     void e5_24_autoCorrelationThatEmptiesTheFromIsAnError() {
         ScalarSubquery<Long> subq = select(func.count(address.c("id"))).where(user.c("id").eq(address.c("user_id")))
                 .scalarSubquery();
-        Select stmt = select(user.c("name"), address.c("email_address"), subq.label("address_count"))
+        Select<?> stmt = select(user.c("name"), address.c("email_address"), subq.label("address_count"))
                 .joinFrom(user, address).orderBy(user.c("id"), address.c("id"));
         assertThatThrownBy(stmt::toString).isInstanceOf(InvalidRequestError.class)
                 .hasMessageContaining("returned no FROM clauses due to auto-correlation; specify correlate(<tables>)");
@@ -112,7 +112,7 @@ class ReferenceJoinTest {
     void e5_25_explicitCorrelation() {
         ScalarSubquery<Object> subq = select(func.count(address.c("id"))).where(user.c("id").eq(address.c("user_id")))
                 .scalarSubquery().correlate(user);
-        Select stmt = select(user.c("name"), address.c("email_address"), subq.label("address_count"))
+        Select<?> stmt = select(user.c("name"), address.c("email_address"), subq.label("address_count"))
                 .joinFrom(user, address).orderBy(user.c("id"), address.c("id"));
         assertThat(sqlite(stmt)).isEqualTo("SELECT user_account.name, address.email_address, (SELECT count(address.id) "
                 + "AS count_1 \nFROM address \nWHERE user_account.id = address.user_id) AS address_count \nFROM "
@@ -123,7 +123,7 @@ class ReferenceJoinTest {
     void e5_26_lateral() {
         Subquery subq = select(func.count(address.c("id")).label("address_count"), address.c("email_address"),
                 address.c("user_id")).where(user.c("id").eq(address.c("user_id"))).lateral();
-        Select stmt = select(user.c("name"), subq.c("address_count"), subq.c("email_address")).joinFrom(user, subq)
+        Select<?> stmt = select(user.c("name"), subq.c("address_count"), subq.c("email_address")).joinFrom(user, subq)
                 .orderBy(user.c("id"), subq.c("email_address"));
         assertThat(stmt.toString()).isEqualTo("SELECT user_account.name, anon_1.address_count, anon_1.email_address \n"
                 + "FROM user_account JOIN LATERAL (SELECT count(address.id) AS address_count, address.email_address AS "

@@ -17,7 +17,7 @@ class ReferenceSelectTest {
 
     @Test
     void e5_1_whereEquals() {
-        Select stmt = select(user).where(user.c("name").eq("spongebob"));
+        Select<?> stmt = select(user).where(user.c("name").eq("spongebob"));
         assertThat(stmt.toString()).isEqualTo(
                 "SELECT user_account.id, user_account.name, user_account.fullname \nFROM user_account \nWHERE user_account.name = :name_1");
         assertThat(sqlite(stmt)).isEqualTo(
@@ -32,20 +32,20 @@ class ReferenceSelectTest {
 
     @Test
     void e5_5_implicitFromAndOrderBy() {
-        Select stmt = select(user.c("name"), address).where(user.c("id").eq(address.c("user_id"))).orderBy(address.c("id"));
+        Select<?> stmt = select(user.c("name"), address).where(user.c("id").eq(address.c("user_id"))).orderBy(address.c("id"));
         assertThat(sqlite(stmt)).isEqualTo("SELECT user_account.name, address.id, address.user_id, address.email_address "
                 + "\nFROM user_account, address \nWHERE user_account.id = address.user_id ORDER BY address.id");
     }
 
     @Test
     void e5_6_literalConcatLabel() {
-        Select stmt = select(literal("Username: ").concat(user.c("name")).label("username")).orderBy(user.c("name"));
+        Select<?> stmt = select(literal("Username: ").concat(user.c("name")).label("username")).orderBy(user.c("name"));
         assertThat(sqlite(stmt)).isEqualTo("SELECT ? || user_account.name AS username \nFROM user_account ORDER BY user_account.name");
     }
 
     @Test
     void e5_8_literalColumn() {
-        Select stmt = select(literalColumn("'some phrase'").label("p"), user.c("name")).orderBy(user.c("name"));
+        Select<?> stmt = select(literalColumn("'some phrase'").label("p"), user.c("name")).orderBy(user.c("name"));
         assertThat(sqlite(stmt)).isEqualTo(
                 "SELECT 'some phrase' AS p, user_account.name \nFROM user_account ORDER BY user_account.name");
     }
@@ -107,7 +107,7 @@ class ReferenceSelectTest {
 
     @Test
     void e5_16_groupByAndOrderByName() {
-        Select stmt = select(address.c("user_id"), func.count(address.c("id")).label("num_addresses"))
+        Select<?> stmt = select(address.c("user_id"), func.count(address.c("id")).label("num_addresses"))
                 .groupBy("user_id").orderBy("user_id", desc("num_addresses"));
         assertThat(stmt.toString()).isEqualTo("SELECT address.user_id, count(address.id) AS num_addresses \nFROM address "
                 + "GROUP BY address.user_id ORDER BY address.user_id, num_addresses DESC");
@@ -117,7 +117,7 @@ class ReferenceSelectTest {
     void e5_17_selfJoinOfAliases() {
         Alias u1 = user.alias();
         Alias u2 = user.alias();
-        Select stmt = select(u1.c("name"), u2.c("name")).joinFrom(u1, u2, u1.c("id").gt(u2.c("id")));
+        Select<?> stmt = select(u1.c("name"), u2.c("name")).joinFrom(u1, u2, u1.c("id").gt(u2.c("id")));
         assertThat(stmt.toString()).isEqualTo("SELECT user_account_1.name, user_account_2.name AS name_1 \n"
                 + "FROM user_account AS user_account_1 JOIN user_account AS user_account_2 ON user_account_1.id > user_account_2.id");
     }
@@ -146,7 +146,7 @@ class ReferenceSelectTest {
 
     @Test
     void e5_32_notExists() {
-        Select stmt = select(user.c("name")).where(not(select(address.c("id"))
+        Select<?> stmt = select(user.c("name")).where(not(select(address.c("id"))
                 .where(user.c("id").eq(address.c("user_id"))).exists()));
         assertThat(sqlite(stmt)).isEqualTo("SELECT user_account.name \nFROM user_account \nWHERE NOT (EXISTS "
                 + "(SELECT address.id \nFROM address \nWHERE user_account.id = address.user_id))");
@@ -164,13 +164,13 @@ class ReferenceSelectTest {
 
     @Test
     void e5_7_textInTheColumnsClause() {
-        Select stmt = select(text("'some phrase'"), user.c("name")).orderBy(user.c("name"));
+        Select<?> stmt = select(text("'some phrase'"), user.c("name")).orderBy(user.c("name"));
         assertThat(sqlite(stmt)).isEqualTo("SELECT 'some phrase', user_account.name \nFROM user_account ORDER BY user_account.name");
     }
 
     @Test
     void textCriteriaKeepTheirNamedParameters() {
-        Select stmt = select(user.c("id")).where(text("user_account.id > :low")).where(user.c("id").lt(10));
+        Select<?> stmt = select(user.c("id")).where(text("user_account.id > :low")).where(user.c("id").lt(10));
         assertThat(stmt.toString()).isEqualTo("SELECT user_account.id \nFROM user_account \nWHERE user_account.id > :low "
                 + "AND user_account.id < :id_1");
         Compiled compiled = stmt.compile(new SQLiteDialect());

@@ -19,7 +19,7 @@ class TupleInMatrixTest {
     @Test
     void compiledAndExpandedForms() {
         TableClause user = TestTables.userTable();
-        Select stmt = select(user.c("id")).where(tuple(user.c("id"), user.c("name")).in(List.of(List.of(1, "a"), List.of(2, "b"))));
+        Select<?> stmt = select(user.c("id")).where(tuple(user.c("id"), user.c("name")).in(List.of(List.of(1, "a"), List.of(2, "b"))));
         assertThat(stmt.toString()).endsWith("WHERE (user_account.id, user_account.name) IN (__[POSTCOMPILE_param_1])");
         assertThat(stmt.bind(stmt.compile(Dialects4.POSTGRESQL), java.util.Map.of()).sql())
                 .endsWith("WHERE (user_account.id, user_account.name) IN ((?, ?), (?, ?))");

@@ -41,7 +41,7 @@ final class Tutorial {
             conn.execute(insert(user).values(Map.of("name", "spongebob", "fullname", "Spongebob Squarepants")));
             conn.execute(insert(user), List.of(Map.of("name", "sandy", "fullname", "Sandy Cheeks"),
                     Map.of("name", "patrick", "fullname", "Patrick Star")));
-            Select byName = select(user.c("id")).where(user.c("name").eq(bindparam("username")));
+            Select<?> byName = select(user.c("id")).where(user.c("name").eq(bindparam("username")));
             conn.execute(insert(address).values(Map.of("user_id", byName.scalarSubquery())), List.of(
                     Map.of("username", "spongebob", "email_address", "spongebob@sqlalchemy.org"),
                     Map.of("username", "sandy", "email_address", "sandy@sqlalchemy.org"),

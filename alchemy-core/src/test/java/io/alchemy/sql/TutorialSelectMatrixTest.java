@@ -92,7 +92,7 @@ class TutorialSelectMatrixTest {
         Subquery subq = select(func.count(t.address.c("id")).label("address_count"), t.address.c("email_address"),
                 t.address.c("user_id")).where(t.user.c("id").eq(t.address.c("user_id")))
                 .groupBy(t.address.c("email_address"), t.address.c("user_id")).lateral();
-        Select stmt = select(t.user.c("name"), subq.c("address_count"), subq.c("email_address")).joinFrom(t.user, subq)
+        Select<?> stmt = select(t.user.c("name"), subq.c("address_count"), subq.c("email_address")).joinFrom(t.user, subq)
                 .orderBy(t.user.c("id"), subq.c("email_address"));
         if (List.of("sqlite", "mariadb", "h2").contains(db.name())) {
             assertThatThrownBy(() -> stmt.compile(engine.dialect())).isInstanceOf(CompileError.class)
@@ -157,7 +157,7 @@ class TutorialSelectMatrixTest {
     void e5_39_filterWhereSupported(TestDatabase db) {
         Engine engine = db.engine();
         Tutorial t = load(db, engine);
-        Select stmt = select(func.count(t.address.c("email_address")).filter(t.user.c("name").eq("sandy")),
+        Select<?> stmt = select(func.count(t.address.c("email_address")).filter(t.user.c("name").eq("sandy")),
                 func.count(t.address.c("email_address")).filter(t.user.c("name").eq("spongebob")))
                 .selectFrom(t.user).join(t.address);
         if (db.name().equals("mariadb")) {

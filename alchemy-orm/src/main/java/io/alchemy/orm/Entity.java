@@ -2,6 +2,7 @@ package io.alchemy.orm;
 
 import io.alchemy.sql.CacheKeyBuilder;
 import io.alchemy.sql.ClauseVisitor;
+import io.alchemy.sql.EntityClause;
 import io.alchemy.sql.FromClause;
 import java.util.List;
 import java.util.function.Consumer;
@@ -9,12 +10,12 @@ import java.util.function.Consumer;
 /**
  * A mapped class in a SELECT's columns clause (SQLAlchemy's {@code select(User)}): it stands for all the mapped
  * columns of the class's table, in attribute order, and a {@link Session} turns those columns of each row into one
- * object through the identity map. {@code select(Entity.of(User.class))} renders
- * {@code SELECT user_account.id, user_account.name, user_account.fullname FROM user_account}.
+ * object through the identity map. {@code select(User.class)} (which makes one through {@link OrmEntityResolver})
+ * renders {@code SELECT user_account.id, user_account.name, user_account.fullname FROM user_account}.
  *
  * @param <T> the mapped class
  */
-public final class Entity<T> implements FromClause {
+public final class Entity<T> implements EntityClause<T> {
     private final Class<T> entityClass;
     private volatile Columns<T> columns;
 
@@ -27,7 +28,7 @@ public final class Entity<T> implements FromClause {
         return new Entity<>(entityClass);
     }
 
-    /** The mapped class. */
+    @Override
     public Class<T> entityClass() {
         return entityClass;
     }

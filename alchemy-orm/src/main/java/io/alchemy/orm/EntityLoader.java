@@ -85,7 +85,7 @@ final class EntityLoader {
      * column, labelled with its table's name.
      */
     static Select byIdentity(Mapper<?> mapper, List<Object> id) {
-        Select statement = select(labelled(mapper).toArray());
+        Select<?> statement = select(labelled(mapper).toArray());
         List<ColumnProperty> key = mapper.primaryKey();
         List<ColumnElement<?>> criteria = new ArrayList<>();
         for (int i = 0; i < key.size(); i++) {

@@ -19,14 +19,23 @@ final class Mappers {
         return MAPPERS.get(type);
     }
 
-    /** The mapper of {@code type} or of its nearest mapped superclass; {@link UnmappedClassError} when none. */
+    /** The mapper of {@code type} or of its nearest mapped superclass, or {@code null}. */
     @SuppressWarnings("unchecked")
-    static <T> Mapper<T> of(Class<T> type) {
+    static <T> Mapper<T> find(Class<T> type) {
         for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
             Mapper<?> mapper = MAPPERS.get(c);
             if (mapper != null) {
                 return (Mapper<T>) mapper;
             }
+        }
+        return null;
+    }
+
+    /** The mapper of {@code type} or of its nearest mapped superclass; {@link UnmappedClassError} when none. */
+    static <T> Mapper<T> of(Class<T> type) {
+        Mapper<T> found = find(type);
+        if (found != null) {
+            return found;
         }
         String hint = type.isAnnotationPresent(Mapped.class) ? "it is annotated @Mapped but no Registry maps it yet"
                 : "it is neither annotated @Mapped nor mapped imperatively";

@@ -56,7 +56,7 @@ final class ParentDeletion {
         if (!parent.isUnloaded(relationship.name())) {
             return List.copyOf(SaveUpdateCascade.related(parent, relationship));
         }
-        Select statement = RelatedQuery.children(relationship, parent);
+        Select<?> statement = RelatedQuery.children(relationship, parent);
         if (statement == null) {
             return List.of();
         }

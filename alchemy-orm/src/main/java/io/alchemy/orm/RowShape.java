@@ -23,7 +23,7 @@ final class RowShape {
     }
 
     /** The shape of {@code select}'s rows. */
-    static RowShape of(Select select) {
+    static RowShape of(Select<?> select) {
         List<Slot> slots = new ArrayList<>();
         List<ColumnElement<?>> columns = select.columns();
         boolean entities = false;

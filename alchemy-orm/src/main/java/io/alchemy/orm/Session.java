@@ -76,7 +76,25 @@ public class Session implements AutoCloseable {
         return connection().execute(statement, parameterSets);
     }
 
-    /** The first column of each row, as {@code type}: {@code session.scalars(select(Entity.of(User.class)), User.class)}. */
+    /**
+     * The first column of each row, typed by the statement: {@code session.scalars(select(User.class)).all()} is a
+     * {@code List<User>}, {@code session.scalars(select(User_.name)).all()} a {@code List<String>}.
+     */
+    public <T> ScalarResult<T> scalars(Select<T> select) {
+        return execute(select).scalars(select.scalarType());
+    }
+
+    /** The first column of the first row, typed by the statement, or {@code null} when there is no row. */
+    public <T> T scalar(Select<T> select) {
+        return execute(select).scalar(select.scalarType());
+    }
+
+    /** The first column of exactly one row, typed by the statement; {@code NoResultFound} / {@code MultipleResultsFound} otherwise. */
+    public <T> T scalarOne(Select<T> select) {
+        return execute(select).scalarOne(select.scalarType());
+    }
+
+    /** The first column of each row, as {@code type}: {@code session.scalars(textStatement, User.class)}. */
     public <T> ScalarResult<T> scalars(Executable statement, Class<T> type) {
         return execute(statement).scalars(type);
     }
@@ -105,7 +123,7 @@ public class Session implements AutoCloseable {
 
     /** Runs a statement; a SELECT of entities through {@link EntityQuery} (objects, loader options). */
     private Result run(Executable statement, Map<String, ?> parameters) {
-        if (statement instanceof Select select) {
+        if (statement instanceof Select<?> select) {
             RowShape shape = RowShape.of(select);
             if (shape.hasEntities()) {
                 return EntityQuery.execute(select, shape, parameters, new LoadContext(this, work, loader));

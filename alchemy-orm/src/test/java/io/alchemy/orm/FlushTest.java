@@ -146,7 +146,7 @@ class FlushTest {
         engine.begin(conn -> conn.execute(insert(OrmFixture.registry().metadata().tableNamed("user_account")), rows));
         SqlLog log = SqlLog.on(engine);
         try (Session session = new Session(engine)) {
-            List<User> users = session.scalars(select(Entity.of(User.class)), User.class).all();
+            List<User> users = session.scalars(select(User.class), User.class).all();
             assertThat(users).hasSize(50_000);
             for (int i = 0; i < 50_000; i += 5_000) {
                 users.get(i).setFullname("changed " + i);

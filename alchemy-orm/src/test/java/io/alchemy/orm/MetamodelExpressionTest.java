@@ -41,10 +41,10 @@ class MetamodelExpressionTest {
 
     @Test
     void anEntityStandsForAllItsColumns() {
-        assertThat(sqlite(select(Entity.of(User.class)).filterBy(Map.of("name", "sandy"))))
+        assertThat(sqlite(select(User.class).filterBy(Map.of("name", "sandy"))))
                 .isEqualTo("SELECT user_account.id, user_account.name, user_account.fullname \nFROM user_account \n"
                         + "WHERE user_account.name = ?");
-        assertThat(sqlite(select(User_.name, Entity.of(Address.class)).where(User_.id.eq(Address_.userId))
+        assertThat(sqlite(select(User_.name, Address.class).where(User_.id.eq(Address_.userId))
                 .orderBy(Address_.id)))
                 .isEqualTo("SELECT user_account.name, address.id, address.email_address, address.user_id \n"
                         + "FROM user_account, address \nWHERE user_account.id = address.user_id ORDER BY address.id");
@@ -65,7 +65,7 @@ class MetamodelExpressionTest {
         assertThat(select(User_.name).where(User_.id.eq(5)).cacheKey())
                 .isEqualTo(select(User_.name).where(User_.id.eq(7)).cacheKey())
                 .isNotEqualTo(select(User_.fullname).where(User_.id.eq(7)).cacheKey());
-        assertThat(select(Entity.of(User.class)).cacheKey()).isEqualTo(select(Entity.of(User.class)).cacheKey());
+        assertThat(select(User.class).cacheKey()).isEqualTo(select(User.class).cacheKey());
         assertThat(sqlite(select(User_.name))).isEqualTo(sqlite(select(user.c("name"))));
     }
 }

@@ -21,7 +21,7 @@ class OrmQueryTest {
     void rowsMixEntitiesAndColumns(TestDatabase db) {
         Engine engine = OrmFixture.tutorialDatabase(db);
         try (Session session = new Session(engine)) {
-            List<Row> rows = session.execute(select(User_.name, Entity.of(Address.class))
+            List<Row> rows = session.execute(select(User_.name, Address.class)
                     .where(User_.id.eq(Address_.userId)).orderBy(Address_.id)).all();
             assertThat(rows).hasSize(3);
             assertThat(rows.get(0).keys()).containsExactly("name", "Address");
@@ -36,7 +36,7 @@ class OrmQueryTest {
     void entitiesJoinAndGroupLikeTables(TestDatabase db) {
         Engine engine = OrmFixture.tutorialDatabase(db);
         try (Session session = new Session(engine)) {
-            List<User> withAddresses = session.scalars(select(Entity.of(User.class))
+            List<User> withAddresses = session.scalars(select(User.class)
                     .join(OrmFixture.registry().metadata().tableNamed("address"))
                     .where(Address_.emailAddress.like("sandy%")).distinct(), User.class).all();
             assertThat(withAddresses).extracting(User::getName).containsExactly("sandy");
@@ -55,14 +55,14 @@ class OrmQueryTest {
     void twoEntitiesInOneRowAndAnEmptyResult(TestDatabase db) {
         Engine engine = OrmFixture.tutorialDatabase(db);
         try (Session session = new Session(engine)) {
-            Row row = session.execute(select(Entity.of(User.class), Entity.of(Address.class))
+            Row row = session.execute(select(User.class, Address.class)
                     .where(User_.id.eq(Address_.userId)).where(Address_.id.eq(2))).one();
             assertThat(row.keys()).containsExactly("User", "Address");
             assertThat(row.get(0, User.class).getName()).isEqualTo("sandy");
             assertThat(row.get(1, Address.class).getUserId()).isEqualTo(2);
-            assertThat(session.execute(select(Entity.of(User.class)).where(User_.name.eq("nobody")))
+            assertThat(session.execute(select(User.class).where(User_.name.eq("nobody")))
                     .scalarOneOrNone(User.class)).isNull();
-            assertThat(session.scalar(select(Entity.of(User.class)).where(User_.id.eq(1)), User.class))
+            assertThat(session.scalar(select(User.class).where(User_.id.eq(1)), User.class))
                     .isSameAs(session.get(User.class, 1));
         }
     }

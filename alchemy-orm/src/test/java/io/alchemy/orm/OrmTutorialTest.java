@@ -68,7 +68,7 @@ class OrmTutorialTest {
         assertThat(InstanceState.of(squidward).unloadedAttributes()).containsExactly("id", "name", "fullname");
 
         // E7.6 a query returning an object
-        User sandy = session.execute(select(Entity.of(User.class)).filterBy(Map.of("name", "sandy")))
+        User sandy = session.execute(select(User.class).filterBy(Map.of("name", "sandy")))
                 .scalarOne(User.class);
         expected.sql("BEGIN (implicit)", USER_COLUMNS + " | [sandy]");
         assertThat(sandy).hasToString("User(id=2, name='sandy', fullname='Sandy Cheeks')");
@@ -91,7 +91,7 @@ class OrmTutorialTest {
         session.delete(patrick);
         assertThat(session.deleted()).containsExactly(patrick);
         expected.sql();
-        Row none = session.execute(select(Entity.of(User.class)).where(User_.name.eq("patrick"))).first();
+        Row none = session.execute(select(User.class).where(User_.name.eq("patrick"))).first();
         assertThat(none).isNull();
         expected.sql("SELECT address.id AS address_id, address.email_address AS address_email_address, "
                         + "address.user_id AS address_user_id \nFROM address \nWHERE ? = address.user_id | [3]",
@@ -110,7 +110,7 @@ class OrmTutorialTest {
 
         // E7.11 the deleted object is back, and a query gives the same object
         assertThat(session.contains(patrick)).isTrue();
-        assertThat(session.execute(select(Entity.of(User.class)).where(User_.name.eq("patrick"))).scalarOne(User.class))
+        assertThat(session.execute(select(User.class).where(User_.name.eq("patrick"))).scalarOne(User.class))
                 .isSameAs(patrick);
         expected.sql(USER_COLUMNS + " | [patrick]");
 

@@ -4,7 +4,6 @@ import static io.alchemy.Alchemy.select;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.alchemy.engine.Engine;
-import io.alchemy.orm.Entity;
 import io.alchemy.orm.Registry;
 import io.alchemy.orm.Session;
 import io.alchemy.orm.model.Address;
@@ -36,12 +35,13 @@ class OrmQuickstartTest {
         }
 
         try (Session session = new Session(engine)) {
-            User sandy = session.execute(select(Entity.of(User.class)).where(User_.name.eq("sandy")))
-                    .scalarOne(User.class);
+            User sandy = session.scalarOne(select(User.class).where(User_.name.eq("sandy")));
             sandy.setFullname("Sandy Squirrel");               // tracked: UPDATE of fullname only, at commit
-            List<String> names = session.scalars(select(User_.name).orderBy(User_.name), String.class).all();
+            List<String> names = session.scalars(select(User_.name).orderBy(User_.name)).all();
+            List<User> users = session.scalars(select(User.class).orderBy(User_.id)).all();
             session.commit();
             assertThat(names).containsExactly("sandy", "spongebob");
+            assertThat(users).containsExactly(session.get(User.class, 1), sandy);
         }
         // --- end
 

@@ -122,7 +122,7 @@ public class W6DynamicQuery extends Workload {
     public List<UserRow> alchemyCore(Audit audit) {
         count(audit);
         Filter f = nextFilter();
-        Select statement = select(USERS);
+        Select<?> statement = select(USERS);
         if (f.name() != null) {
             statement = statement.where(USERS.c("name").eq(f.name()));
         }

@@ -31,7 +31,7 @@ public class UserService {
     private final Engine engine;
     private final Insert insertUser;
     private final Insert insertAddress;
-    private final Select usersWithAddresses;
+    private final Select<?> usersWithAddresses;
     private final Table userAccount;
 
     /** Takes the schema too, so the tables exist before the first statement. */

@@ -27,7 +27,7 @@ final class FromResolver {
      * (empty at top level); {@code correlating} says whether the select is embedded where it may correlate
      * (a scalar subquery, EXISTS, IN, LATERAL).
      */
-    static List<FromClause> resolve(Select select, Set<FromClause> enclosing, boolean correlating) {
+    static List<FromClause> resolve(Select<?> select, Set<FromClause> enclosing, boolean correlating) {
         List<FromClause> froms = new ArrayList<>();
         select.explicitFroms().forEach(f -> addUnique(froms, f));
         for (ColumnElement<?> column : select.columns()) {
@@ -110,7 +110,7 @@ final class FromResolver {
         return found[0];
     }
 
-    private static List<FromClause> correlate(Select select, List<FromClause> froms, Set<FromClause> enclosing) {
+    private static List<FromClause> correlate(Select<?> select, List<FromClause> froms, Set<FromClause> enclosing) {
         List<FromClause> kept = new ArrayList<>();
         for (FromClause from : froms) {
             if (!isCorrelated(select, from, enclosing)) {
@@ -124,7 +124,7 @@ final class FromResolver {
         return kept;
     }
 
-    private static boolean isCorrelated(Select select, FromClause from, Set<FromClause> enclosing) {
+    private static boolean isCorrelated(Select<?> select, FromClause from, Set<FromClause> enclosing) {
         if (!enclosing.contains(from)) {
             return false;
         }

@@ -35,13 +35,13 @@ final class SelectRenderer {
         return compiler.inScope(base, mode, () -> compiler.render(select));
     }
 
-    String select(Select select, SelectMode mode) {
+    String select(Select<?> select, SelectMode mode) {
         List<FromClause> froms = FromResolver.resolve(select, compiler.scope.visibleFroms(), mode.correlating);
         Scope own = compiler.scope.nested(select.selectColumns(), froms);
         return compiler.inScope(own, mode, () -> body(select, froms, mode));
     }
 
-    private String body(Select select, List<FromClause> froms, SelectMode mode) {
+    private String body(Select<?> select, List<FromClause> froms, SelectMode mode) {
         StringBuilder sql = new StringBuilder("SELECT ");
         if (select.isDistinct()) {
             sql.append("DISTINCT ");

@@ -307,7 +307,7 @@ public class StatementCompiler implements ClauseVisitor<String> {
     }
 
     @Override
-    public String visitSelect(Select select) {
+    public String visitSelect(Select<?> select) {
         return selects.select(select, mode);
     }
 

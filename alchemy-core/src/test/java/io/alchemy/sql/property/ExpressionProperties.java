@@ -75,7 +75,7 @@ class ExpressionProperties {
     }
 
     private static void check(long seed, Expr expr, ColumnElement<?> expression, Object expected) {
-        Select stmt = select(expression);
+        Select<?> stmt = select(expression);
         for (Engine engine : ENGINES) {
             String where = "seed " + seed + " " + expr + " on " + engine.dialect().name();
             Compiled compiled = stmt.compile(engine.dialect(), CompileOptions.forParameters(Set.of()));
