@@ -19,17 +19,20 @@ final class JoinConditions {
     private JoinConditions() {
     }
 
-    /** The joins from {@code parent} to {@code target} along {@code relationship}. */
-    static List<JoinSpec> joins(RelationshipProperty relationship, FromClause parent, FromClause target,
-            FromClause secondary, JoinType type) {
+    /**
+     * The joins from {@code parent} to {@code target} along {@code relationship}; the first one's left side is
+     * {@code left} ({@code null}: inferred).
+     */
+    static List<JoinSpec> joins(RelationshipProperty relationship, FromClause left, FromClause parent,
+            FromClause target, FromClause secondary, JoinType type) {
         List<JoinSpec> joins = new ArrayList<>();
         if (relationship.direction() == RelationshipDirection.MANY_TO_MANY) {
-            joins.add(new JoinSpec(null, secondary, on(relationship.pairs(), parent, secondary), type));
+            joins.add(new JoinSpec(left, secondary, on(relationship.pairs(), parent, secondary), type));
             joins.add(new JoinSpec(null, target, on(relationship.secondaryPairs(), target, secondary), type));
         } else if (relationship.direction() == RelationshipDirection.MANY_TO_ONE) {
-            joins.add(new JoinSpec(null, target, on(relationship.pairs(), target, parent), type));
+            joins.add(new JoinSpec(left, target, on(relationship.pairs(), target, parent), type));
         } else {
-            joins.add(new JoinSpec(null, target, on(relationship.pairs(), parent, target), type));
+            joins.add(new JoinSpec(left, target, on(relationship.pairs(), parent, target), type));
         }
         return joins;
     }

@@ -38,7 +38,7 @@ final class JoinedLoader implements EagerLoader {
                 .map(p -> (Object) JoinConditions.side(p.column(), alias)).toArray();
         Select joined = statement.addColumns(columns);
         JoinType type = innerjoin ? JoinType.INNER : JoinType.LEFT;
-        for (JoinSpec join : JoinConditions.joins(relationship, parent, alias, secondary, type)) {
+        for (JoinSpec join : JoinConditions.joins(relationship, null, parent, alias, secondary, type)) {
             joined = joined.join(join.right(), (ColumnElement<?>) join.onClause(), join.type());
         }
         fill.at(EntityPositions.contiguous(target, first));

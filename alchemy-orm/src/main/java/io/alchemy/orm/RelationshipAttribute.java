@@ -54,8 +54,8 @@ public final class RelationshipAttribute<E, T> implements JoinPath {
     @Override
     public List<JoinSpec> joins(JoinType type) {
         RelationshipProperty relationship = property();
-        return JoinConditions.joins(relationship, relationship.parent().table(), relationship.target().table(),
-                relationship.secondary(), type);
+        return JoinConditions.joins(relationship, relationship.parent().table(), relationship.parent().table(),
+                relationship.target().table(), relationship.secondary(), type);
     }
 
     /**
