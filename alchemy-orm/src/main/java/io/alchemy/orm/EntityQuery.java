@@ -39,8 +39,8 @@ final class EntityQuery {
         for (Planned planned : plans) {
             statement = planned.plan.prepare(statement, planned.mapper.table());
         }
-        Result raw = parameters == null ? context.session().connection().execute(statement)
-                : context.session().connection().execute(statement, parameters);
+        Result raw = parameters == null ? context.connection().get().execute(statement)
+                : context.connection().get().execute(statement, parameters);
         UnaryOperator<Row> convert = row -> {
             Row converted = shifted.convert(row, context.loader());
             plans.forEach(p -> p.plan.row(row, converted.get(p.index)));

@@ -1,20 +1,27 @@
 package io.alchemy.orm;
 
+import io.alchemy.engine.Connection;
 import io.alchemy.engine.Row;
 import io.alchemy.sql.Select;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * What a relationship loader needs of the Session: autoflush, the transaction's connection, the identity map and the
  * row-to-object loader.
+ *
+ * @param autoflush flushes pending changes (nothing while a flush runs)
+ * @param connection the transaction's connection
+ * @param work the Session's objects
+ * @param loader turns rows into objects through the identity map
  */
-record LoadContext(Session session, UnitOfWork work, EntityLoader loader) {
+record LoadContext(Runnable autoflush, Supplier<Connection> connection, UnitOfWork work, EntityLoader loader) {
 
     /** Flushes pending changes first, as a lazy load does (autoflush), then runs {@code statement}. */
-    List<Row> rows(Select statement) {
-        session.autoflush();
-        return session.connection().execute(statement).all();
+    List<Row> rows(Select<?> statement) {
+        autoflush.run();
+        return connection.get().execute(statement).all();
     }
 
     /** The object of the mapper's columns at {@code positions} of each row, through the identity map. */

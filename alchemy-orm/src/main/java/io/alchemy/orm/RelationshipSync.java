@@ -51,6 +51,10 @@ final class RelationshipSync {
             }
             return;
         }
+        if (!relationship.isCollection()) {
+            oneToOne(state, relationship, value, fresh);
+            return;
+        }
         if (!(value instanceof Collection<?> collection)) {
             return;
         }
@@ -65,16 +69,60 @@ final class RelationshipSync {
             removed.forEach(child -> associations.remove(relationship, state, work.stateOf(child)));
             return;
         }
-        for (Object child : removed) {
-            InstanceState orphan = work.stateOf(child);
-            if (relationship.cascade().contains(Cascade.DELETE_ORPHAN)) {
-                orphaned(orphan);
-            } else if (work.owns(orphan)) {
-                rule(new ForeignKeyRule(orphan, relationship, null));
-            }
-        }
+        removed.forEach(child -> removedChild(relationship, child));
         for (Object child : added) {
             rule(new ForeignKeyRule(joined(child), relationship, state));
+        }
+    }
+
+    /** A one-to-one held by the referenced side ({@code uselist = false}): the object set, and the one replaced. */
+    private void oneToOne(InstanceState state, RelationshipProperty relationship, Object value, boolean fresh) {
+        if (!fresh && !state.modifiedAttributes().contains(relationship.name())) {
+            return;
+        }
+        Object before = fresh ? null : state.committedValue(relationship.name());
+        if (before != null && before != InstanceState.NO_VALUE && before != value) {
+            removedChild(relationship, before);
+        }
+        if (value != null) {
+            rule(new ForeignKeyRule(joined(value), relationship, state));
+        }
+    }
+
+    private void removedChild(RelationshipProperty relationship, Object child) {
+        InstanceState orphan = work.stateOf(child);
+        if (relationship.cascade().contains(Cascade.DELETE_ORPHAN)) {
+            orphaned(orphan);
+        } else if (work.owns(orphan)) {
+            rule(new ForeignKeyRule(orphan, relationship, null));
+        }
+    }
+
+    /**
+     * The association rows of objects being deleted go too: their many-to-many collections are loaded if need be
+     * and each pair is removed.
+     */
+    void deleting(LoadContext context) {
+        for (InstanceState state : work.toDelete) {
+            for (RelationshipProperty relationship : state.mapper().relationships()) {
+                if (relationship.direction() != RelationshipDirection.MANY_TO_MANY || relationship.viewonly()) {
+                    continue;
+                }
+                if (state.isUnloaded(relationship.name())) {
+                    new LazyLoader(relationship).load(context, state);
+                }
+                Object value = relationship.get(state.object());
+                List<Object> related = new ArrayList<>(value == null ? List.of() : (Collection<?>) value);
+                if (value instanceof TrackedCollection tracked) {
+                    related.addAll(tracked.changes().removed());
+                }
+                for (Object child : related) {
+                    InstanceState other = work.stateOf(child);
+                    if (other.identity() != null) {
+                        associations.remove(relationship, state, other);
+                    }
+                }
+            }
         }
     }
 
@@ -105,6 +153,12 @@ final class RelationshipSync {
         if (rule.child().identity() != null && work.owns(rule.child())) {
             work.modified.add(rule.child());
         }
+    }
+
+    /** Whether a foreign key copy of this flush sets {@code column} of {@code state} (a key from its parent). */
+    boolean fills(InstanceState state, io.alchemy.schema.Column<?> column) {
+        return rules.getOrDefault(state, List.of()).stream().anyMatch(rule -> rule.parent() != null
+                && rule.relationship().pairs().stream().anyMatch(pair -> pair.referencing() == column));
     }
 
     /** Sets the foreign keys of {@code states} from their parents, which are written by now. */

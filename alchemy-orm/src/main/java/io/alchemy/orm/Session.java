@@ -126,7 +126,7 @@ public class Session implements AutoCloseable {
         if (statement instanceof Select<?> select) {
             RowShape shape = RowShape.of(select);
             if (shape.hasEntities()) {
-                return EntityQuery.execute(select, shape, parameters, new LoadContext(this, work, loader));
+                return EntityQuery.execute(select, shape, parameters, loadContext());
             }
         }
         return parameters == null ? connection().execute(statement) : connection().execute(statement, parameters);
@@ -214,11 +214,20 @@ public class Session implements AutoCloseable {
     }
 
     /**
-     * Expires every column attribute of a persistent object, discarding its unflushed changes, and reloads them from
+     * Expires every column attribute of a persistent object (and of the objects its {@code refresh-expire}
+     * relationships hold), discarding unflushed changes, and reloads them from
      * its row at once.
      */
     public void refresh(Object entity) {
-        InstanceState state = persistent(entity);
+        InstanceState root = persistent(entity);
+        for (InstanceState related : CascadePath.from(work, root, Cascade.REFRESH_EXPIRE)) {
+            if (related == root || work.owns(related) && related.identity() != null) {
+                refreshOne(related);
+            }
+        }
+    }
+
+    private void refreshOne(InstanceState state) {
         List<String> columns = state.mapper().columnProperties().stream().map(ColumnProperty::name).toList();
         state.commitAll();
         work.expire(state, columns);
@@ -230,13 +239,22 @@ public class Session implements AutoCloseable {
         loader.populate(state, row, 0, columns);
     }
 
-    /** Expires the given attributes (all column attributes when none are named); the next access reloads them. */
+    /**
+     * Expires the given attributes; with none named, every attribute, relationships included, of the object and of the
+     * objects its {@code refresh-expire} relationships hold. The next access reloads them.
+     */
     public void expire(Object entity, String... attributes) {
         InstanceState state = persistent(entity);
-        List<String> names = attributes.length > 0 ? List.of(attributes)
-                : state.mapper().columnProperties().stream().map(ColumnProperty::name).toList();
-        names.forEach(state.mapper()::attribute);
-        work.expire(state, names);
+        if (attributes.length > 0) {
+            List.of(attributes).forEach(state.mapper()::attribute);
+            work.expire(state, List.of(attributes));
+            return;
+        }
+        for (InstanceState related : CascadePath.from(work, state, Cascade.REFRESH_EXPIRE)) {
+            if (work.owns(related) && related.identity() != null) {
+                work.expire(related, List.copyOf(related.mapper().attributes().keySet()));
+            }
+        }
     }
 
     /** Expires every object in the identity map. */
@@ -244,9 +262,18 @@ public class Session implements AutoCloseable {
         work.expireAll();
     }
 
-    /** Removes an object from the Session: persistent → detached, pending → transient. */
+    /**
+     * Removes an object from the Session: persistent → detached, pending → transient; with it the objects its
+     * {@code expunge} relationships hold.
+     */
     public void expunge(Object entity) {
-        work.expunge(work.stateOf(entity));
+        InstanceState root = work.stateOf(entity);
+        work.expunge(root);
+        for (InstanceState related : CascadePath.from(work, root, Cascade.EXPUNGE)) {
+            if (related != root && work.owns(related)) {
+                work.expunge(related);
+            }
+        }
     }
 
     /** Removes every object from the Session. */
@@ -331,7 +358,11 @@ public class Session implements AutoCloseable {
         return lastFlushVisited;
     }
 
-    void autoflush() {
+    private LoadContext loadContext() {
+        return new LoadContext(this::autoflush, this::connection, work, loader);
+    }
+
+    private void autoflush() {
         if (options.autoflush() && noAutoflush == 0 && !flushing) {
             flush();
         }
@@ -518,7 +549,7 @@ public class Session implements AutoCloseable {
         @Override
         public void loadRelationship(InstanceState state, RelationshipProperty relationship) {
             checkUsable();
-            LoaderStrategies.onAccess(state, relationship).load(new LoadContext(Session.this, work, loader), state);
+            LoaderStrategies.onAccess(state, relationship).load(loadContext(), state);
         }
 
         @Override
