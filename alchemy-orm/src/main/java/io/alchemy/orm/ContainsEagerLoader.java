@@ -20,7 +20,7 @@ final class ContainsEagerLoader implements EagerLoader {
     }
 
     /** Puts the target's columns after those of earlier containsEager targets, before the statement's own. */
-    Select prepare(Select statement, int before) {
+    Select<?> prepare(Select<?> statement, int before) {
         Mapper<?> target = relationship.target();
         List<Object> columns = new ArrayList<>(statement.columns().subList(0, before));
         target.columnProperties().forEach(p -> columns.add(p.column()));
@@ -35,7 +35,7 @@ final class ContainsEagerLoader implements EagerLoader {
     }
 
     @Override
-    public Select prepare(Select statement, FromClause parent) {
+    public Select<?> prepare(Select<?> statement, FromClause parent) {
         return statement;
     }
 

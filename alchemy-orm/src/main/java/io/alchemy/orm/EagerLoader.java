@@ -12,7 +12,7 @@ import java.util.List;
 interface EagerLoader {
 
     /** The statement with what this loader needs added; {@code parent} is where the parent's columns come from. */
-    default Select prepare(Select statement, io.alchemy.sql.FromClause parent) {
+    default Select<?> prepare(Select<?> statement, io.alchemy.sql.FromClause parent) {
         return statement;
     }
 

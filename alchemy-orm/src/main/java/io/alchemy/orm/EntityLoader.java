@@ -32,7 +32,8 @@ final class EntityLoader {
 
     /**
      * The object for the mapper's columns found at {@code positions} of {@code row} (one position per column property,
-     * in column property order); {@code null} when the primary key columns are all NULL.
+     * in column property order; {@code -1} for a deferred column, left unloaded); {@code null} when the primary key
+     * columns are all NULL.
      */
     Object load(Mapper<?> mapper, Row row, int[] positions) {
         List<ColumnProperty> properties = mapper.columnProperties();
@@ -51,11 +52,17 @@ final class EntityLoader {
             return present.object();
         }
         Object entity = mapper.newInstance();
+        List<String> deferred = new ArrayList<>();
         for (int i = 0; i < properties.size(); i++) {
-            properties.get(i).set(entity, row.get(positions[i]));
+            if (positions[i] < 0) {
+                deferred.add(properties.get(i).name());
+            } else {
+                properties.get(i).set(entity, row.get(positions[i]));
+            }
         }
         InstanceState state = InstanceState.obtain(entity, mapper);
         state.commitAll();
+        state.expire(deferred);
         state.unloadRelationships();
         work.loaded(state, key);
         return entity;
@@ -70,11 +77,12 @@ final class EntityLoader {
         if (attributes.isEmpty()) {
             return;
         }
-        List<String> done = new ArrayList<>(attributes);
+        List<String> done = new ArrayList<>();
         List<ColumnProperty> properties = state.mapper().columnProperties();
         for (int i = 0; i < properties.size(); i++) {
-            if (done.contains(properties.get(i).name())) {
+            if (positions[i] >= 0 && attributes.contains(properties.get(i).name())) {
                 properties.get(i).set(state.object(), row.get(positions[i]));
+                done.add(properties.get(i).name());
             }
         }
         state.loaded(done);

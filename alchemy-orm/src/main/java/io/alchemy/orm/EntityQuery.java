@@ -23,13 +23,22 @@ final class EntityQuery {
     private EntityQuery() {
     }
 
-    static Result execute(Select select, RowShape shape, Map<String, ?> parameters, LoadContext context) {
+    static Result execute(Select<?> given, RowShape givenShape, Map<String, ?> parameters, LoadContext context) {
+        List<ColumnLoadOption> columnOptions = given.getOptions().stream().filter(ColumnLoadOption.class::isInstance)
+                .map(ColumnLoadOption.class::cast).toList();
+        Select<?> select = given;
+        RowShape shape = givenShape;
+        if (!columnOptions.isEmpty()) {
+            RowShape.Deferred deferred = givenShape.deferring(given, m -> ColumnLoadOption.deferred(m, columnOptions));
+            select = deferred.statement();
+            shape = deferred.shape();
+        }
         List<LoaderOption> options = select.getOptions().stream().filter(LoaderOption.class::isInstance)
                 .map(LoaderOption.class::cast).toList();
         List<Planned> plans = new ArrayList<>();
         shape.forEachEntity((mapper, index) -> plans.add(new Planned(mapper, index,
                 LoadPlan.of(mapper, options, null, 0, context))));
-        Select statement = select;
+        Select<?> statement = select;
         int prefix = 0;
         for (Planned planned : plans) {
             statement = planned.plan.preparePrefix(statement, prefix);

@@ -28,7 +28,7 @@ final class JoinedLoader implements EagerLoader {
     }
 
     @Override
-    public Select prepare(Select statement, FromClause parent) {
+    public Select<?> prepare(Select<?> statement, FromClause parent) {
         Table table = relationship.target().table();
         FromClause alias = table.alias();
         FromClause secondary = relationship.secondary() == null ? null : relationship.secondary().alias();
@@ -36,7 +36,7 @@ final class JoinedLoader implements EagerLoader {
         Mapper<?> target = relationship.target();
         Object[] columns = target.columnProperties().stream()
                 .map(p -> (Object) JoinConditions.side(p.column(), alias)).toArray();
-        Select joined = statement.addColumns(columns);
+        Select<?> joined = statement.addColumns(columns);
         JoinType type = innerjoin ? JoinType.INNER : JoinType.LEFT;
         for (JoinSpec join : JoinConditions.joins(relationship, null, parent, alias, secondary, type)) {
             joined = joined.join(join.right(), (ColumnElement<?>) join.onClause(), join.type());

@@ -29,7 +29,7 @@ final class LazyLoader implements RelationshipLoader {
             RelatedValues.put(state, relationship, found);
             return;
         }
-        Select statement = RelatedQuery.children(relationship, state);
+        Select<?> statement = RelatedQuery.children(relationship, state);
         List<Object> found = statement == null ? List.of()
                 : context.objects(target, context.rows(statement), EntityPositions.contiguous(target, 0));
         RelatedValues.put(state, relationship, found);

@@ -79,7 +79,7 @@ final class LoadPlan {
     }
 
     /** The statement with the columns of {@code containsEager} targets put in front, after the first {@code before}. */
-    Select preparePrefix(Select statement, int before) {
+    Select<?> preparePrefix(Select<?> statement, int before) {
         int at = before;
         for (ContainsEagerLoader loader : prefixLoaders) {
             statement = loader.prepare(statement, at);
@@ -94,7 +94,7 @@ final class LoadPlan {
     }
 
     /** The statement with the joins and columns of the joined loaders added; {@code parent} holds the parent's columns. */
-    Select prepare(Select statement, FromClause parent) {
+    Select<?> prepare(Select<?> statement, FromClause parent) {
         for (EagerLoader loader : loaders) {
             statement = loader.prepare(statement, parent);
         }

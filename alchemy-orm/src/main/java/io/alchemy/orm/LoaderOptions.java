@@ -54,4 +54,19 @@ public final class LoaderOptions {
     public static LoaderOption containsEager(RelationshipAttribute<?, ?> attribute) {
         return LoaderOption.of(attribute, Lazy.JOINED, false, true);
     }
+
+    /** Leaves these columns out of the SELECT; each loads on first access (with the object's other unloaded ones). */
+    public static ColumnLoadOption defer(ColumnAttribute<?, ?>... attributes) {
+        return new ColumnLoadOption(ColumnLoadOption.Kind.DEFER, java.util.List.of(attributes));
+    }
+
+    /** Loads these columns after all, cancelling an earlier {@code defer} of the same statement. */
+    public static ColumnLoadOption undefer(ColumnAttribute<?, ?>... attributes) {
+        return new ColumnLoadOption(ColumnLoadOption.Kind.UNDEFER, java.util.List.of(attributes));
+    }
+
+    /** Loads only these columns (and the primary key) of their class; the others are deferred. */
+    public static ColumnLoadOption loadOnly(ColumnAttribute<?, ?>... attributes) {
+        return new ColumnLoadOption(ColumnLoadOption.Kind.LOAD_ONLY, java.util.List.of(attributes));
+    }
 }

@@ -54,7 +54,7 @@ final class RelatedQuery {
      * {@code SELECT address.id AS address_id, … FROM address WHERE ? = address.user_id}: the objects of a one-to-many
      * or many-to-many relationship of one parent; {@code null} when the parent's key is NULL (nothing to load).
      */
-    static Select children(RelationshipProperty relationship, InstanceState parent) {
+    static Select<?> children(RelationshipProperty relationship, InstanceState parent) {
         List<ColumnElement<?>> criteria = new ArrayList<>();
         for (JoinPair pair : relationship.pairs()) {
             Object value = valueOf(parent, pair.referenced());
@@ -66,13 +66,13 @@ final class RelatedQuery {
         for (JoinPair pair : relationship.secondaryPairs()) {
             criteria.add(pair.referenced().eq(pair.referencing()));
         }
-        Select statement = select(EntityLoader.labelled(relationship.target()).toArray())
+        Select<?> statement = select(EntityLoader.labelled(relationship.target()).toArray())
                 .where(criteria.toArray(ColumnElement<?>[]::new));
         return ordered(statement, relationship);
     }
 
     /** Adds the relationship's {@code orderBy} columns of the target table. */
-    static Select ordered(Select statement, RelationshipProperty relationship) {
+    static Select<?> ordered(Select<?> statement, RelationshipProperty relationship) {
         if (relationship.orderBy().isEmpty()) {
             return statement;
         }

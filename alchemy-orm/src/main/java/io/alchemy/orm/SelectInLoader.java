@@ -62,7 +62,7 @@ final class SelectInLoader implements EagerLoader {
         Map<Object, List<Object>> byKey = new HashMap<>();
         List<Object> loaded = new ArrayList<>();
         for (List<Object> chunk : chunks(keys)) {
-            Select statement = select(labelled).where(foreignKey.in(chunk));
+            Select<?> statement = select(labelled).where(foreignKey.in(chunk));
             if (relationship.direction() == RelationshipDirection.MANY_TO_MANY) {
                 statement = statement.where(JoinConditions.on(relationship.secondaryPairs(), target.table(),
                         relationship.secondary()));
@@ -109,7 +109,7 @@ final class SelectInLoader implements EagerLoader {
         Column<?> key = target.primaryKey().get(0).column();
         List<Object> keys = waiting.keySet().stream().map(k -> k.get(0)).toList();
         for (List<Object> chunk : chunks(keys)) {
-            Select statement = select(EntityLoader.labelled(target).toArray()).where(key.in(chunk));
+            Select<?> statement = select(EntityLoader.labelled(target).toArray()).where(key.in(chunk));
             loaded.addAll(context.objects(target, context.rows(statement), EntityPositions.contiguous(target, 0)));
         }
         for (Object object : loaded) {

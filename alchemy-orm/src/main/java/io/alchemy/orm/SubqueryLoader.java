@@ -23,7 +23,7 @@ import java.util.Map;
 final class SubqueryLoader implements EagerLoader {
     private final RelationshipProperty relationship;
     private final LoadPlan nested;
-    private Select original;
+    private Select<?> original;
     private FromClause parentFrom;
 
     SubqueryLoader(RelationshipProperty relationship, LoadPlan nested) {
@@ -32,7 +32,7 @@ final class SubqueryLoader implements EagerLoader {
     }
 
     @Override
-    public Select prepare(Select statement, FromClause parent) {
+    public Select<?> prepare(Select<?> statement, FromClause parent) {
         this.original = statement;
         this.parentFrom = parent;
         return statement;
@@ -54,7 +54,7 @@ final class SubqueryLoader implements EagerLoader {
         List<Object> columns = new ArrayList<>(EntityLoader.labelled(target));
         columns.add(parents.c(label));
         ColumnElement<?> on = parents.c(label).eq(pair.referencing());
-        Select statement = relationship.direction() == RelationshipDirection.MANY_TO_MANY
+        Select<?> statement = relationship.direction() == RelationshipDirection.MANY_TO_MANY
                 ? select(columns.toArray()).selectFrom(parents).join(relationship.secondary(), on)
                         .join(target.table(), JoinConditions.on(relationship.secondaryPairs(), target.table(),
                                 relationship.secondary()))
