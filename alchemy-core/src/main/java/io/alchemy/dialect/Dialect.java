@@ -73,4 +73,14 @@ public interface Dialect {
     default boolean generatedKeysByColumnName() {
         return false;
     }
+
+    /**
+     * {@code sql}, which has no parameter placeholders yet, with every literal {@code ?} (in {@code text()}, a
+     * literal column or a custom operator) written so that the driver does not take it for a placeholder:
+     * PostgreSQL's {@code ??}. Elsewhere unchanged: a {@code ?} inside a quoted string is never a placeholder, and
+     * those databases have no {@code ?} operator.
+     */
+    default String escapeQuestionMarks(String sql) {
+        return sql;
+    }
 }

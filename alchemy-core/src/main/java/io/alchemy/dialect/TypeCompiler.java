@@ -50,6 +50,33 @@ public class TypeCompiler implements TypeVisitor<String> {
         }
     }
 
+    /**
+     * Binds the index of a JSON element ({@code json.get("key")}): as a JSON path ({@code $."key"}, {@code $[0]})
+     * where the database extracts by path ({@link #jsonIndexAsPath()}), else the key or position as it is.
+     */
+    public void bindJsonIndex(PreparedStatement statement, int index, Object key) throws SQLException {
+        if (jsonIndexAsPath()) {
+            statement.setString(index, jsonPath(key));
+        } else if (key instanceof String text) {
+            statement.setString(index, text);
+        } else {
+            statement.setInt(index, ((Number) key).intValue());
+        }
+    }
+
+    /** Whether JSON elements are extracted by a path string ({@code JSON_EXTRACT(doc, '$."key"')}). */
+    protected boolean jsonIndexAsPath() {
+        return false;
+    }
+
+    /** SQLAlchemy's path of one key or position: {@code $."key"} (quotes and backslashes escaped), {@code $[0]}. */
+    static String jsonPath(Object key) {
+        if (key instanceof String text) {
+            return "$.\"" + text.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+        }
+        return "$[" + key + "]";
+    }
+
     /** Whether enums render natively (MySQL's {@code ENUM(...)}); otherwise the DDL adds a CHECK constraint. */
     public boolean nativeEnum() {
         return false;

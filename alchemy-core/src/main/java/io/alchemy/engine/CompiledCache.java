@@ -7,15 +7,19 @@ import io.alchemy.sql.Executable;
 import io.alchemy.sql.InsertManyValues;
 import io.alchemy.sql.Statement;
 import io.alchemy.sql.compiler.InsertManyValuesCompiler;
+import io.alchemy.sql.ResultColumn;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
  * An engine's LRU cache of compiled statements, keyed by dialect and {@link Executable#cacheKey()}, and of the
- * insertmanyvalues plans of executemany INSERTs with RETURNING. Each lookup
+ * insertmanyvalues plans of executemany INSERTs with RETURNING. Each entry keeps the {@link ResultPlan} that reads
+ * its rows, so a cached statement's results are read without building a new plan. Each lookup
  * also yields SQLAlchemy's echo badge: {@code generated in …s}, {@code cached since …s ago}, {@code no key …s}
  * or {@code caching disabled …s}. Thread-safe.
  */
@@ -35,21 +39,21 @@ final class CompiledCache {
         };
     }
 
-    /** A compiled form and how it was obtained. */
-    record Lookup(Compiled compiled, String badge) {
+    /** A compiled form, the plan reading its rows, and how it was obtained. */
+    record Lookup(Compiled compiled, ResultPlan results, String badge) {
     }
 
-    /** An insertmanyvalues plan and how it was obtained. */
-    record PlanLookup(InsertManyValues plan, String badge) {
+    /** An insertmanyvalues plan, the plan reading its batches' rows, and how it was obtained. */
+    record PlanLookup(InsertManyValues plan, ResultPlan results, String badge) {
     }
 
     private record Key(String dialect, Object cacheKey, CompileOptions options, boolean plan) {
     }
 
-    private record Entry(Object value, long createdNanos) {
+    private record Entry(Object value, ResultPlan results, long createdNanos) {
     }
 
-    private record Found<T>(T value, String badge) {
+    private record Found<T>(T value, ResultPlan results, String badge) {
     }
 
     /**
@@ -58,25 +62,27 @@ final class CompiledCache {
      */
     Lookup lookup(Executable statement, Dialect dialect, CompileOptions options) {
         Found<Compiled> found = find(statement.cacheKey(), dialect, options, false,
-                () -> statement.compile(dialect, options));
-        return new Lookup(found.value(), found.badge());
+                () -> statement.compile(dialect, options), Compiled::resultColumns);
+        return new Lookup(found.value(), found.results(), found.badge());
     }
 
     /** The insertmanyvalues plan of an executemany INSERT, cached beside its compiled form. */
     PlanLookup lookupInsertManyValues(Statement statement, Dialect dialect, CompileOptions options) {
         Found<InsertManyValues> found = find(statement.cacheKey(), dialect, options, true,
-                () -> InsertManyValuesCompiler.compile(dialect, statement, options));
-        return new PlanLookup(found.value(), found.badge());
+                () -> InsertManyValuesCompiler.compile(dialect, statement, options),
+                plan -> plan.rowForm() == null ? List.of() : plan.rowForm().resultColumns());
+        return new PlanLookup(found.value(), found.results(), found.badge());
     }
 
     @SuppressWarnings("unchecked")
     private <T> Found<T> find(Object cacheKey, Dialect dialect, CompileOptions options, boolean plan,
-            Supplier<T> compiler) {
+            Supplier<T> compiler, Function<T, List<ResultColumn>> resultColumns) {
         long start = System.nanoTime();
         if (cacheKey == null || maxSize == 0) {
             T compiled = compiler.get();
             String label = cacheKey == null ? "no key" : "caching disabled";
-            return new Found<>(compiled, label + " " + fixed(System.nanoTime() - start));
+            return new Found<>(compiled, ResultPlan.of(resultColumns.apply(compiled), dialect),
+                    label + " " + fixed(System.nanoTime() - start));
         }
         Key key = new Key(dialect.name(), cacheKey, options, plan);
         Entry entry;
@@ -85,15 +91,16 @@ final class CompiledCache {
         }
         if (entry != null) {
             hits.incrementAndGet();
-            return new Found<>((T) entry.value(), "cached since "
+            return new Found<>((T) entry.value(), entry.results(), "cached since "
                     + PythonRepr.general(seconds(start - entry.createdNanos()), 4) + "s ago");
         }
         T compiled = compiler.get();
+        ResultPlan results = ResultPlan.of(resultColumns.apply(compiled), dialect);
         synchronized (entries) {
-            entries.put(key, new Entry(compiled, start));
+            entries.put(key, new Entry(compiled, results, start));
         }
         misses.incrementAndGet();
-        return new Found<>(compiled, "generated in " + fixed(System.nanoTime() - start));
+        return new Found<>(compiled, results, "generated in " + fixed(System.nanoTime() - start));
     }
 
     CompiledCacheStats stats() {

@@ -45,26 +45,26 @@ final class InsertManyValuesRunner {
         if (planned.batched()) {
             ParameterResolver.Resolved resolved = ParameterResolver.resolve(statement, planned.rowForm(),
                     parameterSets, true);
-            return batched(planned, resolved.parameters(), plan.badge());
+            return batched(planned, plan.results(), resolved.parameters(), plan.badge());
         }
         if (planned.ordering() == InsertManyValues.Ordering.EMULATED_RETURNING) {
             ParameterResolver.Resolved resolved = ParameterResolver.resolve(statement, planned.rowForm(),
                     parameterSets, true);
             EmulatedReturning emulation = new EmulatedReturning(planned, connection.dialect());
-            return oneByOne(planned.rowForm(), resolved.parameters(), plan.badge(), emulation);
+            return oneByOne(planned.rowForm(), plan.results(), resolved.parameters(), plan.badge(), emulation);
         }
         CompiledCache.Lookup lookup = cache.lookup(statement, connection.dialect(), options);
         ParameterResolver.Resolved resolved = ParameterResolver.resolve(statement, lookup.compiled(), parameterSets, true);
-        return oneByOne(resolved.compiled(), resolved.parameters(), lookup.badge(), null);
+        return oneByOne(resolved.compiled(), lookup.results(), resolved.parameters(), lookup.badge(), null);
     }
 
-    private Result oneByOne(Compiled compiled, List<List<Object>> parameterSets, String firstBadge,
-            EmulatedReturning emulation) {
+    private Result oneByOne(Compiled compiled, ResultPlan results, List<List<Object>> parameterSets,
+            String firstBadge, EmulatedReturning emulation) {
         connection.transactions().autobegin();
         List<Row> rows = new ArrayList<>();
         RowKeys keys = emulation == null ? RowKeys.NONE : emulation.keys();
         int total = parameterSets.size();
-        try (Execution execution = new Execution(compiled, emulation)) {
+        try (Execution execution = new Execution(compiled, results, emulation)) {
             for (int i = 0; i < total; i++) {
                 Batch batch = execution.run(parameterSets.get(i), badge(firstBadge, i, total, "ordered; batch not supported"));
                 keys = batch.keys();
@@ -74,7 +74,8 @@ final class InsertManyValuesRunner {
         return new CursorResult(keys, RowCursor.of(rows), rows.size(), CursorResult.PrimaryKeyOutcome.EXECUTEMANY, null);
     }
 
-    private Result batched(InsertManyValues plan, List<List<Object>> parameterSets, String firstBadge) {
+    private Result batched(InsertManyValues plan, ResultPlan results, List<List<Object>> parameterSets,
+            String firstBadge) {
         connection.transactions().autobegin();
         int size = plan.rowsPerBatch(connection.dialect().maxBindParameters());
         int total = parameterSets.size();
@@ -89,7 +90,7 @@ final class InsertManyValuesRunner {
                 List<List<Object>> sets = parameterSets.subList(b * size, Math.min(total, (b + 1) * size));
                 if (execution == null || execution.rows != sets.size()) {
                     closeQuietly(execution);
-                    execution = new Execution(plan.batch(sets.size()), null);
+                    execution = new Execution(plan.batch(sets.size()), results, null);
                     execution.rows = sets.size();
                 }
                 List<Object> flat = new ArrayList<>(sets.size() * plan.rowForm().binds().size());
@@ -120,12 +121,14 @@ final class InsertManyValuesRunner {
     /** One prepared statement, executed once per batch (or row) with events around each execution. */
     private final class Execution implements AutoCloseable {
         private final Compiled compiled;
+        private final ResultPlan results;
         private final EmulatedReturning emulation;
         private PreparedStatement statement;
         int rows;
 
-        Execution(Compiled compiled, EmulatedReturning emulation) {
+        Execution(Compiled compiled, ResultPlan results, EmulatedReturning emulation) {
             this.compiled = compiled;
+            this.results = results;
             this.emulation = emulation;
         }
 
@@ -159,7 +162,7 @@ final class InsertManyValuesRunner {
 
         private Batch read() throws SQLException {
             try (ResultSet resultSet = statement.getResultSet()) {
-                RowReader reader = RowReader.of(resultSet.getMetaData(), compiled.resultColumns(), connection.dialect());
+                RowReader reader = results.reader(resultSet.getMetaData());
                 List<Row> rows = new ArrayList<>();
                 while (resultSet.next()) {
                     rows.add(reader.read(resultSet));

@@ -11,10 +11,10 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The plan for reading a result's rows, built once per result: the keys, and one reader per column. A column the
- * compiled statement declares with a {@link SqlType} is read through that type; the others through
- * {@link JdbcValueReaders}. Keys come from the declared columns when they cover every column, else from the JDBC
- * labels (H2's upper-cased unquoted names read as lower case, like SQLAlchemy's name normalization).
+ * Reads the rows of a result by index: the keys, and one reader per column. A column the compiled statement
+ * declares with a {@link SqlType} is read through that type; the others through {@link JdbcValueReaders}. Keys come
+ * from the declared columns when they cover every column, else from the JDBC labels (H2's upper-cased unquoted
+ * names read as lower case, like SQLAlchemy's name normalization). Immutable; kept by a {@link ResultPlan}.
  */
 final class RowReader {
     private final RowKeys keys;
@@ -25,6 +25,16 @@ final class RowReader {
         this.readers = readers;
     }
 
+    /** The reader of columns that all have a declared type: needs no metadata. */
+    static RowReader ofDeclared(List<ResultColumn> declared, Dialect dialect) {
+        ColumnReader[] readers = new ColumnReader[declared.size()];
+        for (int i = 0; i < readers.length; i++) {
+            readers[i] = typed(declared.get(i).type(), dialect);
+        }
+        return new RowReader(new RowKeys(declared.stream().map(ResultColumn::name).toList()), readers);
+    }
+
+    /** The reader built from the JDBC metadata, for the columns without a declared type (or all, by label). */
     static RowReader of(ResultSetMetaData meta, List<ResultColumn> declared, Dialect dialect) throws SQLException {
         int count = meta.getColumnCount();
         boolean positional = declared.size() == count;
@@ -34,10 +44,14 @@ final class RowReader {
             String label = positional ? declared.get(i - 1).name() : normalize(meta.getColumnLabel(i), dialect);
             names.add(label);
             SqlType<?> type = positional ? declared.get(i - 1).type() : declaredType(declared, label);
-            readers[i - 1] = type != null ? (rs, index) -> type.read(rs, index, dialect)
+            readers[i - 1] = type != null ? typed(type, dialect)
                     : JdbcValueReaders.forColumn(meta, i, dialect);
         }
         return new RowReader(new RowKeys(names), readers);
+    }
+
+    private static ColumnReader typed(SqlType<?> type, Dialect dialect) {
+        return (rs, index) -> type.read(rs, index, dialect);
     }
 
     RowKeys keys() {

@@ -39,17 +39,19 @@ final class StatementExecutor {
         CompiledCache.Lookup lookup = connection.defaultEngine().cache().lookup(statement, connection.dialect(), options);
         ParameterResolver.Resolved resolved = ParameterResolver.resolve(statement, lookup.compiled(), parameterSets,
                 executemany);
-        return run(resolved.compiled(), resolved.parameters(), executemany, lookup.badge());
+        return run(resolved.compiled(), lookup.results(), resolved.parameters(), executemany, lookup.badge());
     }
 
     Result executeDriverSql(String sql, Object[] parameters) {
         connection.ensureOpen();
         Objects.requireNonNull(sql, "sql");
         Compiled compiled = Compiled.of(sql, StatementKind.ofSql(sql));
-        return run(compiled, List.of(Arrays.asList(parameters)), false, "raw sql");
+        return run(compiled, ResultPlan.of(List.of(), connection.dialect()), List.of(Arrays.asList(parameters)), false,
+                "raw sql");
     }
 
-    private Result run(Compiled compiled, List<List<Object>> params, boolean executemany, String badge) {
+    private Result run(Compiled compiled, ResultPlan results, List<List<Object>> params, boolean executemany,
+            String badge) {
         connection.transactions().autobegin();
         StatementEvent event = new StatementEvent(connection, compiled, params, executemany, badge, System.nanoTime());
         EventDispatcher events = connection.defaultEngine().events();
@@ -58,9 +60,9 @@ final class StatementExecutor {
         try {
             statement = prepare(compiled);
             if (!executemany) {
-                return runOnce(statement, compiled, params.get(0), event);
+                return runOnce(statement, compiled, results, params.get(0), event);
             }
-            return returnsRows(compiled) ? runEach(statement, compiled, params, event)
+            return returnsRows(compiled) ? runEach(statement, compiled, results, params, event)
                     : runBatch(statement, compiled, params, event);
         } catch (SQLException e) {
             closeQuietly(statement);
@@ -75,8 +77,8 @@ final class StatementExecutor {
         }
     }
 
-    private Result runOnce(PreparedStatement statement, Compiled compiled, List<Object> values, StatementEvent event)
-            throws SQLException {
+    private Result runOnce(PreparedStatement statement, Compiled compiled, ResultPlan results, List<Object> values,
+            StatementEvent event) throws SQLException {
         Dialect dialect = connection.dialect();
         ValueBinder.bindAll(statement, compiled.binds(), values, dialect);
         long start = System.nanoTime();
@@ -84,7 +86,7 @@ final class StatementExecutor {
         long elapsed = System.nanoTime() - start;
         if (hasRows) {
             ResultSet resultSet = statement.getResultSet();
-            RowReader reader = RowReader.of(resultSet.getMetaData(), compiled.resultColumns(), dialect);
+            RowReader reader = results.reader(resultSet.getMetaData());
             if (connection.executionOptions().streamResults()) {
                 connection.defaultEngine().events().afterExecute(event, new StatementOutcome(-1, elapsed));
                 return new CursorResult(reader.keys(), new StreamingCursor(statement, resultSet, reader, connection,
@@ -119,8 +121,8 @@ final class StatementExecutor {
     }
 
     /** executemany of DML with RETURNING: one execution per parameter set, rows collected in order. */
-    private Result runEach(PreparedStatement statement, Compiled compiled, List<List<Object>> params,
-            StatementEvent event) throws SQLException {
+    private Result runEach(PreparedStatement statement, Compiled compiled, ResultPlan results,
+            List<List<Object>> params, StatementEvent event) throws SQLException {
         List<Row> rows = new ArrayList<>();
         RowKeys keys = RowKeys.NONE;
         long start = System.nanoTime();
@@ -128,7 +130,7 @@ final class StatementExecutor {
             ValueBinder.bindAll(statement, compiled.binds(), values, connection.dialect());
             if (statement.execute()) {
                 try (ResultSet resultSet = statement.getResultSet()) {
-                    RowReader reader = RowReader.of(resultSet.getMetaData(), compiled.resultColumns(), connection.dialect());
+                    RowReader reader = results.reader(resultSet.getMetaData());
                     keys = reader.keys();
                     rows.addAll(readAll(resultSet, reader));
                 }

@@ -77,6 +77,16 @@ public final class BinaryExpression<T> extends ColumnElement<T> {
         return new BinaryExpression<>(left, Operator.CUSTOM, right, null, operator.strip(), null);
     }
 
+    /**
+     * {@code left[index]} on a JSON expression: the index (a key or a position) is a parameter whose value each
+     * dialect binds in its own form ({@code $."key"} paths on SQLite and MySQL); the element is JSON.
+     */
+    static <T> BinaryExpression<T> jsonGetItem(ColumnElement<T> left, Object index) {
+        ColumnElement<?> right = index instanceof ColumnElement<?> element ? element
+                : BindParameter.anonymous(left.bindNameBase(), JsonIndexType.check(index), JsonIndexType.INSTANCE);
+        return new BinaryExpression<>(left, Operator.JSON_GETITEM, right, left.type(), null, null);
+    }
+
     /** {@code left IN (…)}: plain values become one expanding parameter; expressions are listed as they are. */
     static BinaryExpression<Boolean> in(ColumnElement<?> left, Operator operator, Collection<?> values) {
         if (values == null) {

@@ -109,6 +109,6 @@ public final class CacheKeyBuilder {
 
     /** The finished key. */
     StatementKey build() {
-        return new StatementKey(List.copyOf(tokens), List.copyOf(literals), Set.copyOf(explicitNames));
+        return new StatementKey(new StructureKey(tokens.toArray()), List.copyOf(literals), Set.copyOf(explicitNames));
     }
 }

@@ -51,6 +51,19 @@ final class Coercions {
         return BindParameter.anonymous(base, value, (SqlType<Object>) LiteralTypes.typeOf(value));
     }
 
+    /**
+     * The operand of {@code cast(value, type)} / {@code typeCoerce(value, type)}: a plain value becomes a parameter
+     * bound as {@code type} when it is of that type's Java class ({@code typeCoerce(map, JSON)} binds JSON text),
+     * else as its own type.
+     */
+    @SuppressWarnings("unchecked")
+    static ColumnElement<?> typed(Object value, SqlType<?> type) {
+        if (value == null || value instanceof ClauseElement || type == null || !type.javaType().isInstance(value)) {
+            return argument(value, "param");
+        }
+        return BindParameter.anonymous("param", value, (SqlType<Object>) type);
+    }
+
     /** A boolean criterion for WHERE, HAVING or ON. */
     static ColumnElement<?> criterion(Object value) {
         if (value instanceof ColumnElement<?> element) {

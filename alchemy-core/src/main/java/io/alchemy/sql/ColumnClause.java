@@ -55,6 +55,14 @@ public class ColumnClause<T> extends ColumnElement<T> {
         table = owner;
     }
 
+    /**
+     * The schema column this one stands for, which joins read foreign keys from: the column itself, or for a mapped
+     * class's column attribute ({@code User_.id}) its table's column.
+     */
+    public ColumnClause<?> schemaColumn() {
+        return this;
+    }
+
     @Override
     public String naturalName() {
         return name;

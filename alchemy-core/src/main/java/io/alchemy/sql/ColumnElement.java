@@ -243,6 +243,22 @@ public abstract class ColumnElement<T> implements ClauseElement {
         return BinaryExpression.custom(this, operator, Coercions.expression(other, this));
     }
 
+    /**
+     * An element of a JSON document, SQLAlchemy's {@code expr["key"]} / {@code expr[0]}: {@code expr -> ?} on
+     * PostgreSQL, {@code JSON_EXTRACT(expr, ?)} on MySQL/MariaDB, {@code JSON_QUOTE(JSON_EXTRACT(expr, ?))} on SQLite
+     * (a {@link io.alchemy.exc.CompileError} on H2). The element is JSON too, so it can be indexed again.
+     *
+     * @param index a String key or an Integer position (or an expression giving one)
+     * @throws io.alchemy.exc.ArgumentError when this expression is not of the JSON type, or the index is neither
+     */
+    public ColumnElement<T> get(Object index) {
+        if (!(type() instanceof io.alchemy.types.JsonType)) {
+            throw new io.alchemy.exc.ArgumentError("Operator 'getitem' is not supported on this expression: "
+                    + this + " is of type " + type() + ", not JSON; use cast(expr, JSON) or typeCoerce(expr, JSON)");
+        }
+        return BinaryExpression.jsonGetItem(this, index);
+    }
+
     // ---------------------------------------------------------------- boolean
 
     /** {@code this AND other}. */

@@ -8,8 +8,12 @@ final class FunctionTypes {
     private FunctionTypes() {
     }
 
-    static SqlType<Long> count() {
-        return Types.BIGINT;
+    /**
+     * {@code count}, {@code row_number}, {@code rank}, {@code dense_rank}: SQLAlchemy's Integer, read as a Java
+     * {@code Integer} whatever the driver returns for them (PostgreSQL's bigint, MySQL's BIGINT).
+     */
+    static SqlType<Integer> integer() {
+        return Types.INTEGER;
     }
 
     static SqlType<String> string() {

@@ -27,13 +27,13 @@ public final class Functions {
     }
 
     /** {@code count(*)}. */
-    public SqlFunction<Long> count() {
-        return new SqlFunction<>("count", FunctionTypes.count(), List.of());
+    public SqlFunction<Integer> count() {
+        return new SqlFunction<>("count", FunctionTypes.integer(), List.of());
     }
 
     /** {@code count(expression)}. */
-    public SqlFunction<Long> count(Object expression) {
-        return new SqlFunction<>("count", FunctionTypes.count(), List.of(expression));
+    public SqlFunction<Integer> count(Object expression) {
+        return new SqlFunction<>("count", FunctionTypes.integer(), List.of(expression));
     }
 
     /** {@code max(expression)}, of the expression's type. */
@@ -105,18 +105,18 @@ public final class Functions {
     }
 
     /** {@code row_number()}, a window function. */
-    public SqlFunction<Long> rowNumber() {
-        return new SqlFunction<>("row_number", FunctionTypes.count(), List.of());
+    public SqlFunction<Integer> rowNumber() {
+        return new SqlFunction<>("row_number", FunctionTypes.integer(), List.of());
     }
 
     /** {@code rank()}, a window function. */
-    public SqlFunction<Long> rank() {
-        return new SqlFunction<>("rank", FunctionTypes.count(), List.of());
+    public SqlFunction<Integer> rank() {
+        return new SqlFunction<>("rank", FunctionTypes.integer(), List.of());
     }
 
     /** {@code dense_rank()}, a window function. */
-    public SqlFunction<Long> denseRank() {
-        return new SqlFunction<>("dense_rank", FunctionTypes.count(), List.of());
+    public SqlFunction<Integer> denseRank() {
+        return new SqlFunction<>("dense_rank", FunctionTypes.integer(), List.of());
     }
 
     /** {@code percentile_cont(fraction)}, an ordered-set aggregate: add {@code .withinGroup(…)}. */

@@ -27,6 +27,8 @@ public enum Operator {
     ASC("ASC", 3), DESC("DESC", 3), NULLS_FIRST("NULLS FIRST", 3), NULLS_LAST("NULLS LAST", 3),
     EXISTS("EXISTS", 0),
     FILTER("FILTER", 6),
+    /** An element of a JSON document, {@code expr[index]}: rendered per dialect ({@code ->}, {@code JSON_EXTRACT}). */
+    JSON_GETITEM("[]", 15),
     /** A user-defined binary operator ({@code op("@>")}); its text is carried by the expression. */
     CUSTOM("", 5);
 

@@ -37,6 +37,7 @@ public final class Select<T> extends SelectBase {
     private final ColumnElement<?> limit;
     private final ColumnElement<?> offset;
     private final boolean distinct;
+    private final List<ColumnElement<?>> distinctOn;
     private final ForUpdate forUpdate;
     private final Correlation correlation;
     private final List<FromClause> correlateFroms;
@@ -56,6 +57,7 @@ public final class Select<T> extends SelectBase {
         this.limit = b.limit;
         this.offset = b.offset;
         this.distinct = b.distinct;
+        this.distinctOn = List.copyOf(b.distinctOn);
         this.forUpdate = b.forUpdate;
         this.correlation = b.correlation;
         this.correlateFroms = List.copyOf(b.correlateFroms);
@@ -117,7 +119,9 @@ public final class Select<T> extends SelectBase {
             if (entity instanceof ColumnElement<?> column) {
                 into.add(column);
             } else if (entity instanceof Class<?> mapped) {
-                into.addAll(EntityResolvers.selectable(mapped).columns());
+                into.addAll(EntityResolvers.selectable(mapped).entityColumns());
+            } else if (entity instanceof EntityClause<?> mapped) {
+                into.addAll(mapped.entityColumns());
             } else if (entity instanceof TextClause text) {
                 into.add(new TextElement(text));
             } else if (entity instanceof FromClause from) {
@@ -238,6 +242,11 @@ public final class Select<T> extends SelectBase {
         return with(b -> b.joins.add(new JoinSpec(java.util.Objects.requireNonNull(left, "left"), right, onClause, type)));
     }
 
+    /** {@code left JOIN right} with a mapped class on the left: {@code joinFrom(User.class, addressAlias)}. */
+    public Select<T> joinFrom(Class<?> left, FromClause right) {
+        return joinFrom(entityFrom(left), right, null, JoinType.INNER);
+    }
+
     /** {@code left LEFT OUTER JOIN right}. */
     public Select<T> outerjoinFrom(FromClause left, FromClause right) {
         return joinFrom(left, right, null, JoinType.LEFT);
@@ -325,6 +334,19 @@ public final class Select<T> extends SelectBase {
     /** {@code SELECT DISTINCT}. */
     public Select<T> distinct() {
         return with(b -> b.distinct = true);
+    }
+
+    /**
+     * PostgreSQL's {@code SELECT DISTINCT ON (expressions)}: one row per distinct value of the expressions (the first
+     * in ORDER BY order). Other databases raise a {@link io.alchemy.exc.CompileError} at compile time (SQLAlchemy
+     * 2.0 renders a plain DISTINCT there with a deprecation warning, a different result; see docs/design).
+     */
+    public Select<T> distinct(ColumnElement<?>... on) {
+        List<ColumnElement<?>> expressions = List.of(on);
+        return with(b -> {
+            b.distinct = true;
+            b.distinctOn.addAll(expressions);
+        });
     }
 
     /** {@code FOR UPDATE}. */
@@ -415,6 +437,11 @@ public final class Select<T> extends SelectBase {
         return distinct;
     }
 
+    /** The expressions of {@code DISTINCT ON (…)}; empty for none. */
+    public List<ColumnElement<?>> distinctOn() {
+        return distinctOn;
+    }
+
     /** The row-locking clause, or {@code null}. */
     public ForUpdate forUpdateClause() {
         return forUpdate;
@@ -441,7 +468,7 @@ public final class Select<T> extends SelectBase {
         key.addAll(where).addAll(groupBy).addAll(having).addAll(orderBy).add(limit).add(offset)
                 .add(distinct, forUpdate == null ? null : List.of(forUpdate.read(), forUpdate.nowait(), forUpdate.skipLocked()),
                         correlation)
-                .addAll(correlateFroms);
+                .addAll(correlateFroms).addAll(distinctOn);
         if (forUpdate != null) {
             key.addAll(forUpdate.of());
         }
@@ -458,6 +485,7 @@ public final class Select<T> extends SelectBase {
         ColumnElement<?> limit;
         ColumnElement<?> offset;
         boolean distinct;
+        final List<ColumnElement<?>> distinctOn = new ArrayList<>();
         ForUpdate forUpdate;
         Correlation correlation = Correlation.AUTO;
         final List<FromClause> correlateFroms = new ArrayList<>();
@@ -479,6 +507,7 @@ public final class Select<T> extends SelectBase {
             limit = s.limit;
             offset = s.offset;
             distinct = s.distinct;
+            distinctOn.addAll(s.distinctOn);
             forUpdate = s.forUpdate;
             correlation = s.correlation;
             correlateFroms.addAll(s.correlateFroms);

@@ -14,11 +14,11 @@ public final class SqlElements {
     }
 
     public static <T> Cast<T> cast(Object expression, SqlType<T> type) {
-        return new Cast<>(Coercions.argument(expression, "param"), type);
+        return new Cast<>(Coercions.typed(expression, type), type);
     }
 
     public static <T> TypeCoerce<T> typeCoerce(Object expression, SqlType<T> type) {
-        return new TypeCoerce<>(Coercions.argument(expression, "param"), type);
+        return new TypeCoerce<>(Coercions.typed(expression, type), type);
     }
 
     /** An ORDER BY operand: an expression, or a string naming a label or column. */

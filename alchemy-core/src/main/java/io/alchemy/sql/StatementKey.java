@@ -9,17 +9,17 @@ import java.util.Set;
  * explicit parameter names it uses. Only {@link #structure()} takes part in equality.
  */
 final class StatementKey {
-    private final List<Object> structure;
+    private final StructureKey structure;
     private final List<BindParameter<?>> literals;
     private final Set<String> explicitNames;
 
-    StatementKey(List<Object> structure, List<BindParameter<?>> literals, Set<String> explicitNames) {
+    StatementKey(StructureKey structure, List<BindParameter<?>> literals, Set<String> explicitNames) {
         this.structure = structure;
         this.literals = literals;
         this.explicitNames = explicitNames;
     }
 
-    List<Object> structure() {
+    StructureKey structure() {
         return structure;
     }
 

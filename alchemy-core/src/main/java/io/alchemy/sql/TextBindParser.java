@@ -13,13 +13,18 @@ final class TextBindParser {
     private TextBindParser() {
     }
 
-    /** The JDBC SQL and the bind names, one per {@code ?}, in order. */
-    record Parsed(String jdbcSql, List<String> names) {
+    /**
+     * The JDBC SQL, the bind names, one per placeholder, in order, and the text between the placeholders (one more
+     * segment than names). A {@code ?} written in the text stays in its segment: it is not a placeholder.
+     */
+    record Parsed(String jdbcSql, List<String> names, List<String> segments) {
     }
 
     static Parsed parse(String sql) {
         StringBuilder out = new StringBuilder(sql.length());
         List<String> names = new ArrayList<>();
+        List<String> segments = new ArrayList<>();
+        int segmentStart = 0;
         int i = 0;
         while (i < sql.length()) {
             char c = sql.charAt(i);
@@ -43,14 +48,17 @@ final class TextBindParser {
                     end++;
                 }
                 names.add(sql.substring(i + 1, end));
+                segments.add(out.substring(segmentStart));
                 out.append('?');
+                segmentStart = out.length();
                 i = end;
             } else {
                 out.append(c);
                 i++;
             }
         }
-        return new Parsed(out.toString(), List.copyOf(names));
+        segments.add(out.substring(segmentStart));
+        return new Parsed(out.toString(), List.copyOf(names), List.copyOf(segments));
     }
 
     /** The index just past the literal starting at {@code start}; a doubled quote stays inside it. */

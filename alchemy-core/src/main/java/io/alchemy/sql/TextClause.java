@@ -107,7 +107,24 @@ public final class TextClause implements Executable {
             slots.add(values.containsKey(name) ? BindSlot.withValue(name, types.get(name), values.get(name))
                     : BindSlot.required(name, types.get(name)));
         }
-        return new Compiled(parsed.jdbcSql(), slots, columns, List.of(), StatementKind.ofSql(text));
+        return new Compiled(jdbcSql(dialect), slots, columns, List.of(), StatementKind.ofSql(text));
+    }
+
+    /** The text between the parameters (one more segment than parameters), {@code ?}s written in it included. */
+    List<String> segments() {
+        return parsed.segments();
+    }
+
+    /** The SQL with a {@code ?} per parameter, and the literal {@code ?}s escaped as the dialect's driver needs. */
+    private String jdbcSql(Dialect dialect) {
+        if (text.indexOf('?') < 0) {
+            return parsed.jdbcSql();
+        }
+        StringBuilder sql = new StringBuilder(dialect.escapeQuestionMarks(parsed.segments().get(0)));
+        for (int i = 1; i < parsed.segments().size(); i++) {
+            sql.append('?').append(dialect.escapeQuestionMarks(parsed.segments().get(i)));
+        }
+        return sql.toString();
     }
 
     @Override

@@ -18,15 +18,11 @@ public final class TextElement extends ColumnElement<Object> {
 
     TextElement(TextClause clause) {
         this.text = clause.text();
-        if (text.indexOf('?') >= 0) {
-            throw new ArgumentError("A text() fragment embedded in a statement cannot contain '?'; it is kept for "
-                    + "placeholders. Use literalColumn() or a bindparam instead: " + text);
-        }
         if (text.chars().anyMatch(c -> c < 3)) {
             throw new ArgumentError("A text() fragment cannot contain the control characters U+0000 to U+0002");
         }
         Compiled compiled = clause.compile(GenericDialect.INSTANCE);
-        this.segments = List.of(compiled.sql().split("\\?", -1));
+        this.segments = clause.segments();
         List<BindParameter<?>> binds = new ArrayList<>();
         for (BindSlot slot : compiled.binds()) {
             binds.add(slot.hasValue() ? BindParameter.named(slot.name(), type(slot), slot.value())

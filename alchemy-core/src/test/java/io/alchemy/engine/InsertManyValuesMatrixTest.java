@@ -134,7 +134,7 @@ class InsertManyValuesMatrixTest {
                 .isInstanceOf(IntegrityError.class);
         Object count = engine.transaction(conn -> conn.execute(select(io.alchemy.Alchemy.func.count()).selectFrom(user))
                 .scalar());
-        assertThat(count).isEqualTo(0L);
+        assertThat(count).isEqualTo(0);
     }
 
     enum Mood { HAPPY, SAD }

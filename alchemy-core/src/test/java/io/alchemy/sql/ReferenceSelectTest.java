@@ -163,6 +163,20 @@ class ReferenceSelectTest {
     }
 
     @Test
+    void e5_35_functionReturnTypes() {
+        assertThat(func.now().type()).isSameAs(io.alchemy.types.Types.DATETIME);
+        assertThat(func.call("run_some_calculation").type()).isNull();                   // SQLAlchemy's NullType
+        assertThat(func.max(user.c("id")).type()).isSameAs(TestTables.INTEGER);
+        assertThat(func.max(user.c("name")).type()).isSameAs(TestTables.STRING);
+        assertThat(func.currentDate().type()).isSameAs(io.alchemy.types.Types.DATE);
+        assertThat(func.concat("x", "y").type()).isSameAs(io.alchemy.types.Types.STRING);
+        assertThat(func.count().type()).isSameAs(io.alchemy.types.Types.INTEGER);
+        assertThat(func.call("json_object", "{\"a\", \"b\"}").type()).isNull();
+        // func.upper() is typed String here (NullType in SQLAlchemy), so that its values read as Java Strings
+        assertThat(select(func.upper("lowercase").concat(" suffix")).toString()).isEqualTo("SELECT upper(:upper_1) || :upper_2 AS anon_1");
+    }
+
+    @Test
     void e5_7_textInTheColumnsClause() {
         Select<?> stmt = select(text("'some phrase'"), user.c("name")).orderBy(user.c("name"));
         assertThat(sqlite(stmt)).isEqualTo("SELECT 'some phrase', user_account.name \nFROM user_account ORDER BY user_account.name");

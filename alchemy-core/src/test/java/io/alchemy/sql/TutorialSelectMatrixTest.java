@@ -21,7 +21,7 @@ class TutorialSelectMatrixTest {
     }
 
     @MatrixTest
-    void e5_1_whereAndE5_6_concatLabel(TestDatabase db) {
+    void e5_1_whereAndE5_6_to_e5_8_concatTextAndLiteralColumn(TestDatabase db) {
         Engine engine = db.engine();
         Tutorial t = load(db, engine);
         assertThat(query(engine, select(t.user).where(t.user.c("name").eq("spongebob"))))
@@ -29,6 +29,9 @@ class TutorialSelectMatrixTest {
         assertThat(query(engine, select(literal("Username: ").concat(t.user.c("name")).label("username"))
                 .orderBy(t.user.c("name")))).containsExactly(row("Username: patrick"), row("Username: sandy"),
                 row("Username: spongebob"));
+        assertThat(query(engine, select(text("'some phrase'"), t.user.c("name")).orderBy(t.user.c("name"))))   // E5.7
+                .containsExactly(row("some phrase", "patrick"), row("some phrase", "sandy"),
+                        row("some phrase", "spongebob"));
         assertThat(query(engine, select(literalColumn("'some phrase'").label("p"), t.user.c("name"))
                 .orderBy(t.user.c("name")))).containsExactly(row("some phrase", "patrick"), row("some phrase", "sandy"),
                 row("some phrase", "spongebob"));
@@ -69,8 +72,9 @@ class TutorialSelectMatrixTest {
                 .orderBy(t.user.c("id"), subq.c("id")))).containsExactly(row("spongebob", "spongebob@sqlalchemy.org"),
                 row("sandy", "sandy@sqlalchemy.org"), row("sandy", "sandy@squirrelpower.org"));
         Cte cte = select(t.address).where(t.address.c("email_address").notLike("%@aol.com")).cte();
-        assertThat(query(engine, select(t.user.c("name"), cte.c("email_address")).joinFrom(t.user, cte)
-                .orderBy(t.user.c("id"), cte.c("id")))).hasSize(3);
+        assertThat(query(engine, select(t.user.c("name"), cte.c("email_address")).joinFrom(t.user, cte)      // E5.22
+                .orderBy(t.user.c("id"), cte.c("id")))).containsExactly(row("spongebob", "spongebob@sqlalchemy.org"),
+                row("sandy", "sandy@sqlalchemy.org"), row("sandy", "sandy@squirrelpower.org"));
     }
 
     @MatrixTest

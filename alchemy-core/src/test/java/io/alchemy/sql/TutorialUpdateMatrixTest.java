@@ -74,6 +74,24 @@ class TutorialUpdateMatrixTest {
     }
 
     @MatrixTest
+    void e6_6_multiTableUpdateSetsColumnsOfBothTables(TestDatabase db) {
+        Engine engine = db.engine();
+        Tutorial t = new Tutorial().load(engine);
+        Update stmt = update(t.user).where(t.user.c("id").eq(t.address.c("user_id")))
+                .where(t.address.c("email_address").eq("sandy@squirrelpower.org"))
+                .values(t.user.c("fullname"), "Pat").values(t.address.c("email_address"), "pat@aol.com");
+        if (!db.name().equals("mariadb")) {
+            assertThatThrownBy(() -> stmt.compile(engine.dialect())).isInstanceOf(CompileError.class)
+                    .hasMessageContaining("address");
+            return;
+        }
+        long matched = engine.transaction(conn -> conn.execute(stmt).rowcount());
+        assertThat(matched).isEqualTo(2);
+        assertThat(query(engine, select(t.user.c("fullname"), t.address.c("email_address")).joinFrom(t.user, t.address)
+                .where(t.address.c("id").eq(3)))).containsExactly(row("Pat", "pat@aol.com"));
+    }
+
+    @MatrixTest
     void e6_8_orderedValues(TestDatabase db) throws Exception {
         db.run("CREATE TABLE some_table (x int, y int)", "INSERT INTO some_table (x, y) VALUES (1, 1)");
         Engine engine = db.engine();

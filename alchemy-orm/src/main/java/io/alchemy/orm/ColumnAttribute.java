@@ -74,6 +74,11 @@ public final class ColumnAttribute<E, T> extends ColumnClause<T> {
         return (Column<T>) property().column();
     }
 
+    @Override
+    public ColumnClause<?> schemaColumn() {
+        return column();
+    }
+
     /** The column's name ({@code email_address}). */
     @Override
     public String name() {

@@ -2,6 +2,7 @@ package io.alchemy.orm;
 
 import io.alchemy.sql.CacheKeyBuilder;
 import io.alchemy.sql.ClauseVisitor;
+import io.alchemy.sql.ColumnElement;
 import io.alchemy.sql.EntityClause;
 import io.alchemy.sql.FromClause;
 import java.util.List;
@@ -15,7 +16,7 @@ import java.util.function.Consumer;
  *
  * @param <T> the mapped class
  */
-public final class Entity<T> implements EntityClause<T> {
+public final class Entity<T> implements EntityClause<T>, EntitySource {
     private final Class<T> entityClass;
     private volatile Columns<T> columns;
 
@@ -34,12 +35,20 @@ public final class Entity<T> implements EntityClause<T> {
     }
 
     /** The class's mapper; {@link io.alchemy.orm.exc.UnmappedClassError} when it is not mapped. */
+    @Override
     public Mapper<T> mapper() {
         return Mappers.of(entityClass);
     }
 
+    /** The mapped columns of the class's table, in attribute order: what joins and criteria see. */
     @Override
-    public List<ColumnAttribute<T, Object>> columns() {
+    public List<? extends ColumnElement<?>> columns() {
+        return mapper().columnProperties().stream().map(ColumnProperty::column).toList();
+    }
+
+    /** The columns a SELECT of the entity lists, each marked with this entity so rows become objects. */
+    @Override
+    public List<ColumnAttribute<T, Object>> entityColumns() {
         Mapper<T> mapper = mapper();
         Columns<T> current = columns;
         if (current == null || current.mapper != mapper) {
@@ -64,6 +73,11 @@ public final class Entity<T> implements EntityClause<T> {
     @Override
     public void addCacheKey(CacheKeyBuilder key) {
         mapper().table().addCacheKey(key);
+    }
+
+    @Override
+    public String rowKey() {
+        return entityClass.getSimpleName();
     }
 
     @Override

@@ -46,10 +46,10 @@ final class RowShape {
         boolean entities = false;
         int i = 0;
         while (i < columns.size()) {
-            if (columns.get(i) instanceof ColumnAttribute<?, ?> attribute && attribute.entity() != null) {
-                Entity<?> entity = attribute.entity();
-                int width = entity.columns().size();
-                slots.add(new Slot(entity.mapper(), i, width, entity.entityClass().getSimpleName()));
+            EntitySource entity = sourceOf(columns.get(i));
+            if (entity != null) {
+                int width = entity.mapper().columnProperties().size();
+                slots.add(new Slot(entity.mapper(), i, width, entity.rowKey()));
                 entities = true;
                 i += width;
             } else {
@@ -101,6 +101,13 @@ final class RowShape {
                 action.accept(slots.get(i).mapper, i);
             }
         }
+    }
+
+    private static EntitySource sourceOf(ColumnElement<?> column) {
+        if (column instanceof ColumnAttribute<?, ?> attribute) {
+            return attribute.entity();
+        }
+        return column instanceof AliasedColumn<?> aliased ? aliased.aliased() : null;
     }
 
     /** Whether any column run is an entity. */

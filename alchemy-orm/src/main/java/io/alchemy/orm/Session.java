@@ -84,6 +84,11 @@ public class Session implements AutoCloseable {
         return execute(select).scalars(select.scalarType());
     }
 
+    /** The first entity or column of each row of a {@link FromStatement}, typed by its entity SELECT. */
+    public <T> ScalarResult<T> scalars(FromStatement<T> statement) {
+        return execute(statement).scalars(statement.entities().scalarType());
+    }
+
     /** The first column of the first row, typed by the statement, or {@code null} when there is no row. */
     public <T> T scalar(Select<T> select) {
         return execute(select).scalar(select.scalarType());
@@ -116,13 +121,18 @@ public class Session implements AutoCloseable {
 
     private void autoflushBefore(Executable statement) {
         checkUsable();
-        if (statement instanceof SelectBase) {
+        if (statement instanceof SelectBase || statement instanceof FromStatement<?>) {
             autoflush();
         }
     }
 
     /** Runs a statement; a SELECT of entities through {@link EntityQuery} (objects, loader options). */
     private Result run(Executable statement, Map<String, ?> parameters) {
+        if (statement instanceof FromStatement<?> from) {
+            Result rows = parameters == null ? connection().execute(statement) : connection().execute(statement, parameters);
+            RowShape shape = RowShape.of(from.entities());
+            return shape.hasEntities() ? new OrmResult(rows, shape, loader) : rows;
+        }
         if (statement instanceof Select<?> select) {
             RowShape shape = RowShape.of(select);
             if (shape.hasEntities()) {

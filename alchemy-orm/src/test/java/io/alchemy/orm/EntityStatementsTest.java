@@ -72,8 +72,8 @@ class EntityStatementsTest {
             assertThat(users.get(1)).isSameAs(session.get(User.class, 2));
             List<String> names = session.scalars(select(User_.name).where(User_.id.gt(1)).orderBy(User_.name)).all();
             assertThat(names).containsExactly("patrick", "sandy");
-            Long addresses = session.scalarOne(select(func.count(Address_.id)));
-            assertThat(addresses).isEqualTo(3L);
+            Integer addresses = session.scalarOne(select(func.count(Address_.id)));
+            assertThat(addresses).isEqualTo(3);
             User sandy = session.scalarOne(select(User.class).filterBy(Map.of("name", "sandy")));
             assertThat(sandy.getFullname()).isEqualTo("Sandy Cheeks");
             assertThat(session.scalar(select(User.class).where(User_.name.eq("nobody")))).isNull();

@@ -1,6 +1,5 @@
 package io.alchemy.demo;
 
-import io.alchemy.testing.DatabaseMatrix;
 import io.alchemy.testing.TestDatabase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.condition.EnabledIf;
@@ -8,23 +7,15 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-/**
- * The HTTP API with the {@code postgresql} profile, on a fresh database of the local PostgreSQL (the test matrix's
- * {@code alchemy.test.db-name}). Runs when the matrix includes PostgreSQL ({@code -Dalchemy.test.databases=all}).
- */
+/** The user API with the {@code postgresql} profile, on a fresh database of the local PostgreSQL. */
 @ActiveProfiles("postgresql")
-@EnabledIf("postgresqlSelected")
+@EnabledIf("io.alchemy.demo.PostgresqlDemoDatabase#selected")
 class UserApiOnPostgresqlTest extends UserApiContract {
     private static TestDatabase database;
 
-    static boolean postgresqlSelected() {
-        return DatabaseMatrix.selected().contains("postgresql");
-    }
-
     @DynamicPropertySource
     static void freshDatabase(DynamicPropertyRegistry registry) {
-        database = TestDatabase.fresh("postgresql");
-        registry.add("spring.datasource.url", database::url);
+        database = PostgresqlDemoDatabase.fresh(registry);
     }
 
     @AfterAll

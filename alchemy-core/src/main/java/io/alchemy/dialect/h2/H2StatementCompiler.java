@@ -1,7 +1,9 @@
 package io.alchemy.dialect.h2;
 
 import io.alchemy.dialect.Dialect;
+import io.alchemy.sql.ColumnElement;
 import io.alchemy.sql.CompileOptions;
+import io.alchemy.sql.CompoundSelect;
 import io.alchemy.sql.StatementKind;
 import io.alchemy.sql.UpsertClause;
 import io.alchemy.sql.compiler.InsertSentinelSupport;
@@ -29,6 +31,20 @@ public class H2StatementCompiler extends StatementCompiler {
     @Override
     protected String noLimit() {
         return "";
+    }
+
+    @Override
+    protected String jsonGetItem(ColumnElement<?> document, String left, String index) {
+        throw unsupported("JSON element access (expr.get(key))");
+    }
+
+    /** No {@code INTERSECT ALL} or {@code EXCEPT ALL} here. */
+    @Override
+    protected String setOperator(CompoundSelect.Kind kind) {
+        if (kind == CompoundSelect.Kind.INTERSECT_ALL || kind == CompoundSelect.Kind.EXCEPT_ALL) {
+            throw unsupported(kind.sql());
+        }
+        return super.setOperator(kind);
     }
 
     @Override

@@ -5,6 +5,8 @@ import io.alchemy.sql.CompileOptions;
 import io.alchemy.sql.ForUpdate;
 import io.alchemy.sql.StatementKind;
 import io.alchemy.sql.compiler.InsertSentinelSupport;
+import io.alchemy.types.JsonType;
+import io.alchemy.types.SqlType;
 
 /**
  * MariaDB: MySQL's SQL plus RETURNING on INSERT and DELETE (not on UPDATE), and no LATERAL. A multi-row INSERT
@@ -23,6 +25,12 @@ public class MariaDBStatementCompiler extends MySQLStatementCompiler {
         }
     }
 
+    /** MariaDB's RETURNING is for single-table statements only. */
+    @Override
+    protected void checkMultiTableReturning(StatementKind kind) {
+        throw unsupported("RETURNING in a " + kind + " with other tables in its criteria");
+    }
+
     /** MariaDB spells a shared lock {@code LOCK IN SHARE MODE}. */
     @Override
     protected String forUpdateClause(ForUpdate forUpdate) {
@@ -33,6 +41,12 @@ public class MariaDBStatementCompiler extends MySQLStatementCompiler {
             throw unsupported("LOCK IN SHARE MODE with OF, NOWAIT or SKIP LOCKED");
         }
         return " LOCK IN SHARE MODE";
+    }
+
+    /** MariaDB's JSON is LONGTEXT and has no CAST to it: the CAST is left out, as SQLAlchemy does. */
+    @Override
+    protected String castType(SqlType<?> type) {
+        return type instanceof JsonType ? null : super.castType(type);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package io.alchemy.dialect.mysql;
 
 import io.alchemy.dialect.Dialect;
+import io.alchemy.sql.ColumnElement;
 import io.alchemy.sql.CompileOptions;
 import io.alchemy.sql.JoinType;
 import io.alchemy.sql.SelectBase;
@@ -46,6 +47,17 @@ public class MySQLStatementCompiler extends StatementCompiler {
                 return "'" + text.replace("\\", "\\\\").replace("'", "''") + "'";
             }
         };
+    }
+
+    /** {@code JSON_EXTRACT(doc, '$."key"')}: the element as JSON. */
+    @Override
+    protected String jsonGetItem(ColumnElement<?> document, String left, String index) {
+        return "JSON_EXTRACT(" + left + ", " + index + ")";
+    }
+
+    @Override
+    protected String distinctOn(String expressions) {
+        throw unsupported("DISTINCT ON");
     }
 
     @Override

@@ -49,4 +49,9 @@ public class MySQLTypeCompiler extends TypeCompiler {
     public String visitEnum(EnumType<?> type) {
         return type.names().stream().map(name -> "'" + name + "'").collect(Collectors.joining(",", "ENUM(", ")"));
     }
+
+    @Override
+    protected boolean jsonIndexAsPath() {
+        return true;
+    }
 }

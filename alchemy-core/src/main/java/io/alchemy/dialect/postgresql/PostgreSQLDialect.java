@@ -60,4 +60,10 @@ public class PostgreSQLDialect extends DefaultDialect {
     public boolean generatedKeysByColumnName() {
         return true;
     }
+
+    /** The jsonb operators {@code ?}, {@code ?|}, {@code ?&} as the driver's {@code ??} escape. */
+    @Override
+    public String escapeQuestionMarks(String sql) {
+        return QuestionMarkEscaper.escape(sql);
+    }
 }

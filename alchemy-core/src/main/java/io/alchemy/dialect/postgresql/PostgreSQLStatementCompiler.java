@@ -1,10 +1,12 @@
 package io.alchemy.dialect.postgresql;
 
 import io.alchemy.dialect.Dialect;
+import io.alchemy.sql.BindParameter;
 import io.alchemy.sql.CompileOptions;
 import io.alchemy.sql.ColumnElement;
 import io.alchemy.sql.SqlFunction;
 import io.alchemy.sql.Statement;
+import io.alchemy.sql.TypeCoerce;
 import io.alchemy.sql.UpsertClause;
 import io.alchemy.sql.compiler.InsertSentinelSupport;
 import io.alchemy.sql.compiler.StatementCompiler;
@@ -22,6 +24,16 @@ public class PostgreSQLStatementCompiler extends StatementCompiler {
 
     public PostgreSQLStatementCompiler(Dialect dialect, CompileOptions options) {
         super(dialect, options);
+    }
+
+    /**
+     * {@code doc -> index}, the element as JSON. A document given as a parameter is cast to JSON, since the server
+     * cannot choose between the {@code json} and {@code jsonb} operators for an untyped parameter.
+     */
+    @Override
+    protected String jsonGetItem(ColumnElement<?> document, String left, String index) {
+        ColumnElement<?> value = document instanceof TypeCoerce<?> coerce ? coerce.element() : document;
+        return (value instanceof BindParameter<?> ? "CAST(" + left + " AS JSON)" : left) + " -> " + index;
     }
 
     @Override

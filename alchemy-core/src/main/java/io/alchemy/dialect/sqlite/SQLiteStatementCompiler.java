@@ -1,10 +1,14 @@
 package io.alchemy.dialect.sqlite;
 
 import io.alchemy.dialect.Dialect;
+import io.alchemy.sql.ColumnElement;
 import io.alchemy.sql.CompileOptions;
+import io.alchemy.sql.CompoundSelect;
 import io.alchemy.sql.ForUpdate;
 import io.alchemy.sql.UpsertClause;
 import io.alchemy.sql.compiler.StatementCompiler;
+import io.alchemy.types.JsonType;
+import io.alchemy.types.SqlType;
 import java.util.List;
 
 /**
@@ -23,6 +27,30 @@ public class SQLiteStatementCompiler extends StatementCompiler {
         return lowerCaseName.equals("now") ? "CURRENT_TIMESTAMP" : null;
     }
 
+    /** A JSON element as JSON text, as SQLAlchemy's SQLite dialect: {@code JSON_QUOTE(JSON_EXTRACT(doc, '$."key"'))}. */
+    @Override
+    protected String jsonGetItem(ColumnElement<?> document, String left, String index) {
+        return "JSON_QUOTE(JSON_EXTRACT(" + left + ", " + index + "))";
+    }
+
+    /**
+     * No CAST to JSON: SQLite gives the type name JSON numeric affinity, so the CAST would turn a document into 0.
+     * (SQLAlchemy renders the CAST; leaving it out keeps the document, which SQLite's JSON functions take as text.)
+     */
+    @Override
+    protected String castType(SqlType<?> type) {
+        return type instanceof JsonType ? null : super.castType(type);
+    }
+
+    /** No {@code INTERSECT ALL} or {@code EXCEPT ALL} here. */
+    @Override
+    protected String setOperator(CompoundSelect.Kind kind) {
+        if (kind == CompoundSelect.Kind.INTERSECT_ALL || kind == CompoundSelect.Kind.EXCEPT_ALL) {
+            throw unsupported(kind.sql());
+        }
+        return super.setOperator(kind);
+    }
+
     /** SQLite compares row values only with a subquery: {@code (a, b) IN (VALUES (?, ?), …)}. */
     @Override
     protected String tupleInPrefix() {
@@ -32,6 +60,11 @@ public class SQLiteStatementCompiler extends StatementCompiler {
     @Override
     protected String distinctFrom(String left, String right, boolean negated) {
         return left + (negated ? " IS " : " IS NOT ") + right;
+    }
+
+    @Override
+    protected String distinctOn(String expressions) {
+        throw unsupported("DISTINCT ON");
     }
 
     @Override

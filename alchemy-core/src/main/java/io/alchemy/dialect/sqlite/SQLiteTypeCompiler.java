@@ -17,4 +17,9 @@ public class SQLiteTypeCompiler extends TypeCompiler {
     public boolean storesTimezones() {
         return false;
     }
+
+    @Override
+    protected boolean jsonIndexAsPath() {
+        return true;
+    }
 }

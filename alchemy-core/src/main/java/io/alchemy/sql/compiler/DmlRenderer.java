@@ -149,6 +149,7 @@ final class DmlRenderer {
             throw new CompileError("UPDATE of '" + update.table().fullName() + "' has no values to SET: give "
                     + "values() or execution parameters named after its columns");
         }
+        checkSetTables(update, values.keySet());
         List<String> set = new ArrayList<>();
         for (Map.Entry<ColumnClause<?>, ColumnElement<?>> entry : values.entrySet()) {
             ColumnClause<?> column = entry.getKey();
@@ -156,6 +157,21 @@ final class DmlRenderer {
             set.add(target + "=" + value(column, entry.getValue()));
         }
         return String.join(", ", set);
+    }
+
+    /** Columns of other tables in SET only where the dialect qualifies SET columns (MySQL's multi-table UPDATE). */
+    private void checkSetTables(Update update, Set<ColumnClause<?>> columns) {
+        Set<String> others = new java.util.TreeSet<>();
+        for (ColumnClause<?> column : columns) {
+            if (column.table() != update.table()) {
+                others.add("'" + column.table().fullName() + "'");
+            }
+        }
+        if (!others.isEmpty() && !compiler.qualifySetColumns(true)) {
+            throw new CompileError("The " + compiler.dialect().name() + " dialect does not support additional tables "
+                    + "in the SET clause; cannot include columns from table(s) " + String.join(", ", others)
+                    + " in SET clause");
+        }
     }
 
     /**
@@ -195,6 +211,9 @@ final class DmlRenderer {
         Scope scope = compiler.scope.nested(List.of(), withTable(table, others));
         boolean top = compiler.mode.recordsResult;
         return compiler.inScope(scope, SelectMode.PLAIN, () -> {
+            if (!others.isEmpty() && !delete.returningList().isEmpty()) {
+                compiler.checkMultiTableReturning(StatementKind.DELETE);
+            }
             String head = others.isEmpty() ? "DELETE FROM " + compiler.tableName(table)
                     : compiler.deleteWithFroms(compiler.tableName(table), render(others));
             return returning(delete, head + where(delete.whereList()), top);

@@ -68,7 +68,7 @@ final class JoinConditions {
         ColumnElement<?> current = column;
         while (true) {
             if (current instanceof ColumnClause<?> c) {
-                return c.table() == null ? null : c;
+                return c.table() == null ? null : c.schemaColumn();
             } else if (current instanceof DerivedColumn<?> d) {
                 current = d.origin();
             } else if (current instanceof Label<?> l) {

@@ -43,7 +43,9 @@ final class SelectRenderer {
 
     private String body(Select<?> select, List<FromClause> froms, SelectMode mode) {
         StringBuilder sql = new StringBuilder("SELECT ");
-        if (select.isDistinct()) {
+        if (!select.distinctOn().isEmpty()) {
+            sql.append(compiler.distinctOn(compiler.expressions().list(select.distinctOn())));
+        } else if (select.isDistinct()) {
             sql.append("DISTINCT ");
         }
         sql.append(columnsClause(select.selectColumns(), mode.labelAll, mode.recordsResult));
@@ -106,7 +108,8 @@ final class SelectRenderer {
                     || member.limitClause() != null || member.offsetClause() != null;
             members.add(group ? "(" + text + ")" : text);
         }
-        StringBuilder sql = new StringBuilder(String.join(" " + compound.compoundKind().sql() + " ", members));
+        StringBuilder sql = new StringBuilder(String.join(" " + compiler.setOperator(compound.compoundKind()) + " ",
+                members));
         Scope own = compiler.scope.nested(compound.selectColumns(), List.of());
         sql.append(compiler.inScope(own, mode, () -> compiler.withQualification(false, () -> orderBy(compound))));
         if (compound.limitClause() != null || compound.offsetClause() != null) {

@@ -123,13 +123,13 @@ public class StatementCompiler implements ClauseVisitor<String> {
         }
         statement = toCompile;
         String body = toCompile.accept(this);
-        return ctes.render() + body;
+        return dialect.escapeQuestionMarks(ctes.render() + body);
     }
 
     /** Renders a fragment (a column expression) for display, as {@code str()} of an expression does. */
     public final String display(ClauseElement element) {
         String text = element.accept(this);
-        return binds.finish(ctes.render() + text, usesNamedParameters(),
+        return binds.finish(dialect.escapeQuestionMarks(ctes.render() + text), usesNamedParameters(),
                 options.inlineLiterals() ? literalRenderer() : null).sql();
     }
 
@@ -196,7 +196,8 @@ public class StatementCompiler implements ClauseVisitor<String> {
 
     @Override
     public String visitCast(Cast<?> cast) {
-        return "CAST(" + render(cast.element()) + " AS " + castType(cast.type()) + ")";
+        String type = castType(cast.type());
+        return type == null ? render(cast.element()) : "CAST(" + render(cast.element()) + " AS " + type + ")";
     }
 
     @Override
@@ -429,6 +430,28 @@ public class StatementCompiler implements ClauseVisitor<String> {
         return left + " || " + right;
     }
 
+    /**
+     * An element of a JSON document: {@code document[index]} as SQLAlchemy prints it; the dialects render their
+     * own operator or function, or raise a {@link CompileError}.
+     *
+     * @param document the JSON expression indexed (for a dialect that treats parameters apart)
+     * @param left the rendered document
+     * @param index the rendered index parameter
+     */
+    protected String jsonGetItem(ColumnElement<?> document, String left, String index) {
+        return left + "[" + index + "]";
+    }
+
+    /** The keyword of a set operation; a database without it ({@code INTERSECT ALL} on SQLite) raises a {@link CompileError}. */
+    protected String setOperator(CompoundSelect.Kind kind) {
+        return kind.sql();
+    }
+
+    /** {@code DISTINCT ON (expressions) } before the columns; a database without it raises a {@link CompileError}. */
+    protected String distinctOn(String expressions) {
+        return "DISTINCT ON (" + expressions + ") ";
+    }
+
     /** Case-insensitive LIKE: {@code lower(a) LIKE lower(b)} unless the database has ILIKE. */
     protected String ilike(String left, String right, boolean negated) {
         return "lower(" + left + ") " + (negated ? "NOT LIKE" : "LIKE") + " lower(" + right + ")";
@@ -484,7 +507,10 @@ public class StatementCompiler implements ClauseVisitor<String> {
         return function + " FILTER (WHERE " + criteria + ")";
     }
 
-    /** The SQL type name in {@code CAST(x AS type)}: the dialect's DDL name for it. */
+    /**
+     * The SQL type name in {@code CAST(x AS type)}: the dialect's DDL name for it; {@code null} where the database
+     * cannot cast to the type (MariaDB's JSON), and the CAST is left out as SQLAlchemy does.
+     */
     protected String castType(SqlType<?> type) {
         return dialect.typeCompiler().process(type);
     }
@@ -595,6 +621,10 @@ public class StatementCompiler implements ClauseVisitor<String> {
         if (!dialect.supportsReturning()) {
             throw unsupported("RETURNING");
         }
+    }
+
+    /** Whether RETURNING is possible in a statement of this kind that names other tables; a {@link CompileError} if not. */
+    protected void checkMultiTableReturning(StatementKind kind) {
     }
 
     /**

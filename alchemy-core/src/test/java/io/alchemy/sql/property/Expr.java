@@ -195,4 +195,35 @@ sealed interface Expr {
             return a == null ? null : !a;
         }
     }
+
+    /**
+     * {@code startswith}, {@code endswith} or {@code contains} with autoescape: the pattern's {@code %}, {@code _}
+     * and {@code /} match literally, on every database.
+     */
+    record Like(Expr operand, String kind, String pattern) implements Expr {
+        public ColumnElement<?> sql() {
+            ColumnElement<?> a = operand.sql();
+            return switch (kind) {
+                case "startswith" -> a.startswith(pattern, true);
+                case "endswith" -> a.endswith(pattern, true);
+                default -> a.contains(pattern, true);
+            };
+        }
+
+        public int depth() {
+            return 1 + operand.depth();
+        }
+
+        public Object eval() {
+            String a = (String) operand.eval();
+            if (a == null) {
+                return null;
+            }
+            return switch (kind) {
+                case "startswith" -> a.startsWith(pattern);
+                case "endswith" -> a.endsWith(pattern);
+                default -> a.contains(pattern);
+            };
+        }
+    }
 }

@@ -12,7 +12,7 @@ import java.util.Random;
 final class RandomTrees {
     /** Marks every generated string, so that finding it in SQL text would reveal an inlined value. */
     static final String MARK = "\u2603";
-    private static final String CHARS = "ab'\"\\%_;:?-\u00e9\u4e2d ";
+    private static final String CHARS = "ab'\"\\%_/;:?-\u00e9\u4e2d\ud83d\ude00 ";
     private static final long[] EDGES = {0L, 1L, -1L, 2_147_483_647L, -2_147_483_648L};
 
     private final Random random;
@@ -60,6 +60,26 @@ final class RandomTrees {
         return values;
     }
 
+    /**
+     * A LIKE-family match (startswith / endswith / contains, autoescaped) of a string tree, with a pattern that is
+     * often a piece of the tree's own value (so that it matches), else random characters with wildcards.
+     */
+    Expr like(int depth) {
+        Expr operand = string(depth);
+        String value = (String) operand.eval();
+        String kind = List.of("startswith", "endswith", "contains").get(random.nextInt(3));
+        String pattern;
+        if (value != null && random.nextInt(3) > 0) {
+            int from = kind.equals("startswith") ? 0 : boundary(value, random.nextInt(value.length() + 1));
+            int to = kind.equals("endswith") ? value.length()
+                    : boundary(value, from + random.nextInt(value.length() - from + 1));
+            pattern = value.substring(from, to);
+        } else {
+            pattern = randomText();
+        }
+        return new Expr.Like(operand, kind, pattern);
+    }
+
     Expr string(int depth) {
         if (depth == 0 || random.nextInt(3) == 0) {
             return stringValue();
@@ -71,12 +91,23 @@ final class RandomTrees {
         if (random.nextInt(10) == 0) {
             return new Expr.StringValue(null);
         }
-        StringBuilder text = new StringBuilder(MARK);
+        return new Expr.StringValue(MARK + randomText());
+    }
+
+    /** Up to 12 characters of {@link #CHARS}; the emoji is one code point (two chars), never split. */
+    private String randomText() {
+        StringBuilder text = new StringBuilder();
         int length = random.nextInt(13);
         for (int i = 0; i < length; i++) {
-            text.append(CHARS.charAt(random.nextInt(CHARS.length())));
+            int at = boundary(CHARS, random.nextInt(CHARS.length()));
+            text.appendCodePoint(CHARS.codePointAt(at == CHARS.length() ? 0 : at));
         }
-        return new Expr.StringValue(text.toString());
+        return text.toString();
+    }
+
+    /** {@code index}, moved back off the low half of a surrogate pair. */
+    private static int boundary(String text, int index) {
+        return index > 0 && index < text.length() && Character.isLowSurrogate(text.charAt(index)) ? index - 1 : index;
     }
 
     /** A name with reserved words, mixed case, spaces and punctuation. */

@@ -19,7 +19,8 @@ import org.springframework.jdbc.datasource.DataSourceUtils;
  * Auto-configures an Alchemy {@link Engine} over the application's {@link DataSource}. The Engine's connections
  * come through {@link SpringConnectionSource}, so inside a Spring transaction the Engine, {@code JdbcTemplate} and
  * {@code JdbcClient} share one JDBC connection and one transaction, managed by Boot's own transaction manager.
- * Backs off when the application defines its own {@code Engine}.
+ * Alchemy's exceptions thrown from {@code @Repository} beans become Spring's {@code DataAccessException}s
+ * ({@link AlchemyExceptionTranslator}). Backs off when the application defines its own {@code Engine}.
  */
 @AutoConfiguration(after = DataSourceAutoConfiguration.class)
 @ConditionalOnClass({ Engine.class, DataSourceUtils.class })
@@ -37,5 +38,12 @@ public final class AlchemyAutoConfiguration {
         listeners.orderedStream().forEach(options::listener);
         customizers.orderedStream().forEach(customizer -> customizer.customize(options));
         return Alchemy.createEngine(new SpringConnectionSource(dataSource), options.build());
+    }
+
+    /** Picked up by Boot's exception translation post-processor for {@code @Repository} beans. */
+    @Bean
+    @ConditionalOnMissingBean
+    AlchemyExceptionTranslator alchemyExceptionTranslator(DataSource dataSource) {
+        return new AlchemyExceptionTranslator(dataSource);
     }
 }

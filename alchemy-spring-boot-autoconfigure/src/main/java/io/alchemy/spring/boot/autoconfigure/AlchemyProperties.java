@@ -1,5 +1,7 @@
 package io.alchemy.spring.boot.autoconfigure;
 
+import io.alchemy.spring.boot.autoconfigure.orm.OutsideTransaction;
+import io.alchemy.spring.boot.autoconfigure.schema.DdlAuto;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -21,6 +23,16 @@ public class AlchemyProperties {
      */
     private int compiledCacheSize = 500;
 
+    /**
+     * What happens to the tables of the mapped classes at start-up: none, create (the missing ones), create-drop
+     * (and drop them when the application stops), or validate (compare them with the database, after Flyway or
+     * Liquibase, and fail start-up listing every difference).
+     */
+    private DdlAuto ddlAuto = DdlAuto.NONE;
+
+    /** The transaction-bound ORM Session. */
+    private final Session session = new Session();
+
     public boolean isEcho() {
         return echo;
     }
@@ -35,5 +47,64 @@ public class AlchemyProperties {
 
     public void setCompiledCacheSize(int compiledCacheSize) {
         this.compiledCacheSize = compiledCacheSize;
+    }
+
+    public DdlAuto getDdlAuto() {
+        return ddlAuto;
+    }
+
+    public void setDdlAuto(DdlAuto ddlAuto) {
+        this.ddlAuto = ddlAuto;
+    }
+
+    public Session getSession() {
+        return session;
+    }
+
+    /** Settings of the Sessions bound to Spring transactions ({@code alchemy.session.*}). */
+    public static class Session {
+
+        /**
+         * Whether a query (and a get() that misses the identity map) first flushes pending changes, as in SQLAlchemy.
+         * Never in a read-only transaction.
+         */
+        private boolean autoflush = true;
+
+        /**
+         * Whether the objects of a committed transaction are expired, so that their next access reloads them. Off by
+         * default: the Session is closed with its transaction, and the objects a @Transactional method returns stay
+         * readable (detached) afterwards; expired detached objects raise DetachedInstanceError when read.
+         */
+        private boolean expireOnCommit;
+
+        /**
+         * What the injected Session does when called with no Spring transaction active: fail (explaining how to start
+         * one), or autocommit (each call runs in a Session of its own that commits when the call returns).
+         */
+        private OutsideTransaction outsideTransaction = OutsideTransaction.FAIL;
+
+        public boolean isAutoflush() {
+            return autoflush;
+        }
+
+        public void setAutoflush(boolean autoflush) {
+            this.autoflush = autoflush;
+        }
+
+        public boolean isExpireOnCommit() {
+            return expireOnCommit;
+        }
+
+        public void setExpireOnCommit(boolean expireOnCommit) {
+            this.expireOnCommit = expireOnCommit;
+        }
+
+        public OutsideTransaction getOutsideTransaction() {
+            return outsideTransaction;
+        }
+
+        public void setOutsideTransaction(OutsideTransaction outsideTransaction) {
+            this.outsideTransaction = outsideTransaction;
+        }
     }
 }

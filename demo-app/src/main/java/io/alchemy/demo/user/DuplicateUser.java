@@ -1,4 +1,4 @@
-package io.alchemy.demo;
+package io.alchemy.demo.user;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;

@@ -1,4 +1,4 @@
-package io.alchemy.demo;
+package io.alchemy.demo.user;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;

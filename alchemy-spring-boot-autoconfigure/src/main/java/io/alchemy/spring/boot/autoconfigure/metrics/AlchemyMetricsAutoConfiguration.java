@@ -1,0 +1,85 @@
+package io.alchemy.spring.boot.autoconfigure.metrics;
+
+import io.alchemy.engine.Engine;
+import io.alchemy.orm.Session;
+import io.alchemy.spring.boot.autoconfigure.AlchemyAutoConfiguration;
+import io.alchemy.spring.boot.autoconfigure.orm.SessionMaker;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.observation.ObservationRegistry;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Metrics and traces from inside the auto-configured Engine and Session, through Micrometer's Observation API: the
+ * observations {@code alchemy.statements} and {@code alchemy.session.flushes} (timers with the application's
+ * meter registry, spans with a tracer), and the meters {@code alchemy.connections.acquire},
+ * {@code alchemy.connections.active}, {@code alchemy.statement.cache} and {@code alchemy.session.objects}. Boot's
+ * {@code hikaricp.*} and {@code jdbc.connections.*} meters are left as they are. {@code alchemy.metrics.enabled=false}
+ * turns all of it off.
+ */
+@AutoConfiguration(after = AlchemyAutoConfiguration.class, afterName = {
+        "org.springframework.boot.micrometer.observation.autoconfigure.ObservationAutoConfiguration",
+        "org.springframework.boot.micrometer.metrics.autoconfigure.MetricsAutoConfiguration",
+        "org.springframework.boot.micrometer.metrics.autoconfigure.CompositeMeterRegistryAutoConfiguration",
+        "org.springframework.boot.micrometer.metrics.autoconfigure.export.simple.SimpleMetricsExportAutoConfiguration" })
+@ConditionalOnClass({ ObservationRegistry.class, MeterRegistry.class, Engine.class })
+@ConditionalOnBean(Engine.class)
+@ConditionalOnBooleanProperty(name = "alchemy.metrics.enabled", matchIfMissing = true)
+public final class AlchemyMetricsAutoConfiguration {
+
+    /** Observations of statements and Session flushes. */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnBean(ObservationRegistry.class)
+    static class Observations {
+
+        @Bean
+        @ConditionalOnMissingBean
+        StatementObservationConvention alchemyStatementObservationConvention() {
+            return new StatementObservationConvention();
+        }
+
+        /** An Engine listener: the Engine registers every {@code ConnectionEvents} bean. */
+        @Bean
+        StatementObservations alchemyStatementObservations(ObservationRegistry registry,
+                StatementObservationConvention convention) {
+            return new StatementObservations(registry, convention);
+        }
+    }
+
+    /** Transaction-bound Sessions that observe their flushes. */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass({ Session.class, SessionMaker.class })
+    @ConditionalOnBean(ObservationRegistry.class)
+    static class SessionObservations {
+
+        @Bean
+        @ConditionalOnMissingBean
+        SessionMaker alchemyObservedSessions(ObservationRegistry registry, ObjectProvider<MeterRegistry> meters) {
+            FlushCounters counters = meters.getIfUnique() == null ? FlushCounters.NONE
+                    : FlushCounters.of(meters.getIfUnique());
+            return (engine, options) -> new ObservedSession(engine, options, registry, counters);
+        }
+    }
+
+    /** Meters of the Engine's connections and statement cache. */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnBean(MeterRegistry.class)
+    static class Meters {
+
+        @Bean
+        ConnectionMetrics alchemyConnectionMetrics(MeterRegistry registry) {
+            return new ConnectionMetrics(registry);
+        }
+
+        @Bean
+        StatementCacheMetrics alchemyStatementCacheMetrics(Engine engine) {
+            return new StatementCacheMetrics(engine);
+        }
+    }
+}

@@ -1,0 +1,1 @@
+CREATE TABLE purchase (id INTEGER PRIMARY KEY, customer_id INTEGER NOT NULL REFERENCES customer (id), item VARCHAR(50) NOT NULL);
