@@ -53,7 +53,7 @@ final class ParentDeletion {
     }
 
     private List<Object> children(RelationshipProperty relationship, InstanceState parent) {
-        if (!parent.isUnloaded(relationship.name())) {
+        if (!parent.isUnloaded(relationship.name()) && relationship.lazy() != Lazy.WRITE_ONLY) {
             return List.copyOf(SaveUpdateCascade.related(parent, relationship));
         }
         Select<?> statement = RelatedQuery.children(relationship, parent);

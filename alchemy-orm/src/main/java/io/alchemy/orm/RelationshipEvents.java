@@ -19,6 +19,12 @@ final class RelationshipEvents {
         if (relationship == null) {
             return current;
         }
+        if (relationship.lazy() == Lazy.WRITE_ONLY) {
+            if (state != null) {
+                state.relationshipLoaded(attribute);
+            }
+            return writeOnly(entity, relationship, current);
+        }
         if (state != null && state.isUnloaded(attribute)) {
             state.loadRelationship(relationship);
             current = relationship.get(entity);
@@ -40,6 +46,9 @@ final class RelationshipEvents {
             state.changing(attribute);
         }
         Object old = relationship.get(entity);
+        if (relationship.lazy() == Lazy.WRITE_ONLY) {
+            return writeOnly(entity, relationship, value);
+        }
         if (relationship.isCollection()) {
             return replaceCollection(entity, relationship, old, value);
         }
@@ -47,6 +56,19 @@ final class RelationshipEvents {
             scalarChanged(entity, relationship, old, value);
         }
         return value;
+    }
+
+    /** The owner's own write-only collection: {@code given} when it is that, else a new one taking its pending adds. */
+    private static Object writeOnly(Object entity, RelationshipProperty relationship, Object given) {
+        if (given instanceof WriteOnlyCollection<?> own && own.owner() == entity) {
+            return given;
+        }
+        WriteOnlyCollection<Object> fresh = new WriteOnlyCollection<>(entity, relationship);
+        if (given instanceof WriteOnlyCollection<?> other) {
+            other.changes().added().forEach(fresh::add);
+        }
+        relationship.set(entity, fresh);
+        return fresh;
     }
 
     private static Object replaceCollection(Object entity, RelationshipProperty relationship, Object old, Object value) {
@@ -57,23 +79,22 @@ final class RelationshipEvents {
         List<Object> before = old instanceof Collection<?> c ? List.copyOf(c) : List.of();
         for (Object element : before) {
             if (!containsSame((Collection<?>) value, element)) {
-                removed(fresh, element);
+                removed(entity, relationship, element);
             }
         }
         for (Object element : (Collection<?>) value) {
             fresh.addQuietly(element);
             if (!containsSame(before, element)) {
-                appended(fresh, element);
+                appended(entity, relationship, element);
             }
         }
         return fresh;
     }
 
-    /** {@code element} was added to {@code collection}: the other side points back; cascade into the Session. */
-    static void appended(TrackedCollection collection, Object element) {
-        Object owner = collection.owner();
-        noteChange(owner, collection.relationship());
-        RelationshipProperty mirror = collection.relationship().mirror();
+    /** {@code element} was added to {@code owner}'s collection: the other side points back; cascade into the Session. */
+    static void appended(Object owner, RelationshipProperty relationship, Object element) {
+        noteChange(owner, relationship);
+        RelationshipProperty mirror = relationship.mirror();
         if (mirror != null) {
             if (mirror.isCollection()) {
                 addQuietly(element, mirror, owner);
@@ -82,19 +103,18 @@ final class RelationshipEvents {
                 if (previous != owner) {
                     setQuietly(element, mirror, owner);
                     if (previous != null) {
-                        removeQuietly(previous, collection.relationship(), element);
+                        removeQuietly(previous, relationship, element);
                     }
                 }
             }
         }
-        cascadeAdd(owner, collection.relationship(), element);
+        cascadeAdd(owner, relationship, element);
     }
 
-    /** {@code element} was removed from {@code collection}: the other side forgets the owner. */
-    static void removed(TrackedCollection collection, Object element) {
-        Object owner = collection.owner();
-        noteChange(owner, collection.relationship());
-        RelationshipProperty mirror = collection.relationship().mirror();
+    /** {@code element} was removed from {@code owner}'s collection: the other side forgets the owner. */
+    static void removed(Object owner, RelationshipProperty relationship, Object element) {
+        noteChange(owner, relationship);
+        RelationshipProperty mirror = relationship.mirror();
         if (mirror == null) {
             return;
         }
@@ -163,7 +183,7 @@ final class RelationshipEvents {
     /** The holder's collection, made empty when never set; {@code null} while it is unloaded (the load will see it). */
     private static TrackedCollection loadedCollection(Object holder, RelationshipProperty relationship) {
         InstanceState state = InstanceState.stateOrNull(holder);
-        if (state != null && state.isUnloaded(relationship.name())) {
+        if (relationship.lazy() == Lazy.WRITE_ONLY || state != null && state.isUnloaded(relationship.name())) {
             return null;
         }
         Object current = relationship.get(holder);

@@ -19,7 +19,7 @@ import java.util.Set;
 final class RelationshipSync {
     private final UnitOfWork work;
     private final Map<InstanceState, List<ForeignKeyRule>> rules = new IdentityHashMap<>();
-    private final List<TrackedCollection> seen = new ArrayList<>();
+    private final List<TrackedCollection.Changes> seen = new ArrayList<>();
     private final AssociationRows associations = new AssociationRows();
 
     RelationshipSync(UnitOfWork work) {
@@ -55,14 +55,16 @@ final class RelationshipSync {
             oneToOne(state, relationship, value, fresh);
             return;
         }
-        if (!(value instanceof Collection<?> collection)) {
+        TrackedCollection.Changes changes = value instanceof TrackedCollection t ? t.changes()
+                : value instanceof WriteOnlyCollection<?> w ? w.changes() : null;
+        if (changes == null && !(value instanceof Collection<?>)) {
             return;
         }
-        TrackedCollection tracked = value instanceof TrackedCollection t ? t : null;
-        Collection<?> added = fresh || tracked == null ? collection : tracked.changes().added();
-        Collection<?> removed = tracked == null ? List.of() : tracked.changes().removed();
-        if (tracked != null) {
-            seen.add(tracked);
+        Collection<?> added = changes == null || fresh && value instanceof Collection<?> ? (Collection<?>) value
+                : changes.added();
+        Collection<?> removed = changes == null ? List.of() : changes.removed();
+        if (changes != null) {
+            seen.add(changes);
         }
         if (relationship.direction() == RelationshipDirection.MANY_TO_MANY) {
             added.forEach(child -> associations.add(relationship, state, joined(child)));
@@ -108,10 +110,11 @@ final class RelationshipSync {
                 if (relationship.direction() != RelationshipDirection.MANY_TO_MANY || relationship.viewonly()) {
                     continue;
                 }
-                if (state.isUnloaded(relationship.name())) {
-                    new LazyLoader(relationship).load(context, state);
-                }
                 Object value = relationship.get(state.object());
+                if (state.isUnloaded(relationship.name()) || value instanceof WriteOnlyCollection<?>) {
+                    value = context.objects(relationship.target(), context.rows(RelatedQuery.children(relationship, state)),
+                            EntityPositions.contiguous(relationship.target(), 0));
+                }
                 List<Object> related = new ArrayList<>(value == null ? List.of() : (Collection<?>) value);
                 if (value instanceof TrackedCollection tracked) {
                     related.addAll(tracked.changes().removed());
@@ -201,6 +204,6 @@ final class RelationshipSync {
 
     /** The flush went through: the collections' changes are written. */
     void flushed() {
-        seen.forEach(collection -> collection.changes().clear());
+        seen.forEach(TrackedCollection.Changes::clear);
     }
 }

@@ -40,11 +40,14 @@ final class SaveUpdateCascade {
         }
     }
 
-    /** The objects a relationship of {@code state} holds in memory, without loading. */
+    /** The objects a relationship of {@code state} holds in memory, without loading (a write-only one: those added). */
     static Collection<?> related(InstanceState state, RelationshipProperty relationship) {
         Object value = relationship.get(state.object());
         if (value == null) {
             return java.util.List.of();
+        }
+        if (value instanceof WriteOnlyCollection<?> writeOnly) {
+            return writeOnly.changes().added();
         }
         return relationship.isCollection() ? (Collection<?>) value : java.util.List.of(value);
     }

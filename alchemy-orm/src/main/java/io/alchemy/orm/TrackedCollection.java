@@ -42,10 +42,10 @@ interface TrackedCollection extends Collection<Object> {
                 : new TrackedList(owner, relationship);
     }
 
-    /** The objects added and removed since the last load or flush, by identity. */
+    /** The objects added and removed since the last load or flush, by identity, each in the order it came. */
     final class Changes {
-        private final Set<Object> added = Collections.newSetFromMap(new IdentityHashMap<>());
-        private final Set<Object> removed = Collections.newSetFromMap(new IdentityHashMap<>());
+        private final Ordered added = new Ordered();
+        private final Ordered removed = new Ordered();
 
         void added(Object element) {
             if (!removed.remove(element)) {
@@ -60,22 +60,47 @@ interface TrackedCollection extends Collection<Object> {
         }
 
         /** The objects added. */
-        Set<Object> added() {
-            return added;
+        List<Object> added() {
+            return added.order;
         }
 
         /** The objects removed. */
-        Set<Object> removed() {
-            return removed;
+        List<Object> removed() {
+            return removed.order;
         }
 
         boolean isEmpty() {
-            return added.isEmpty() && removed.isEmpty();
+            return added.order.isEmpty() && removed.order.isEmpty();
         }
 
         void clear() {
             added.clear();
             removed.clear();
+        }
+    }
+
+    /** An identity set that keeps insertion order. */
+    final class Ordered {
+        private final Set<Object> members = Collections.newSetFromMap(new IdentityHashMap<>());
+        private final List<Object> order = new java.util.ArrayList<>();
+
+        void add(Object element) {
+            if (members.add(element)) {
+                order.add(element);
+            }
+        }
+
+        boolean remove(Object element) {
+            if (!members.remove(element)) {
+                return false;
+            }
+            order.removeIf(e -> e == element);
+            return true;
+        }
+
+        void clear() {
+            members.clear();
+            order.clear();
         }
     }
 }

@@ -30,7 +30,7 @@ final class TrackedList extends AbstractList<Object> implements TrackedCollectio
     public void add(int index, Object element) {
         elements.add(index, element);
         changes.added(element);
-        RelationshipEvents.appended(this, element);
+        RelationshipEvents.appended(owner, relationship, element);
     }
 
     @Override
@@ -44,7 +44,7 @@ final class TrackedList extends AbstractList<Object> implements TrackedCollectio
     public Object remove(int index) {
         Object old = elements.remove(index);
         changes.removed(old);
-        RelationshipEvents.removed(this, old);
+        RelationshipEvents.removed(owner, relationship, old);
         return old;
     }
 

@@ -32,7 +32,7 @@ final class TrackedSet extends AbstractSet<Object> implements TrackedCollection 
         if (!addQuietly(element)) {
             return false;
         }
-        RelationshipEvents.appended(this, element);
+        RelationshipEvents.appended(owner, relationship, element);
         return true;
     }
 
@@ -41,7 +41,7 @@ final class TrackedSet extends AbstractSet<Object> implements TrackedCollection 
         if (!removeQuietly(element)) {
             return false;
         }
-        RelationshipEvents.removed(this, element);
+        RelationshipEvents.removed(owner, relationship, element);
         return true;
     }
 
@@ -66,7 +66,7 @@ final class TrackedSet extends AbstractSet<Object> implements TrackedCollection 
             public void remove() {
                 inner.remove();
                 changes.removed(last);
-                RelationshipEvents.removed(TrackedSet.this, last);
+                RelationshipEvents.removed(owner, relationship, last);
             }
         };
     }

@@ -7,6 +7,8 @@ import static io.alchemy.types.Types.INTEGER;
 import io.alchemy.engine.Engine;
 import io.alchemy.orm.model.graph.Comment;
 import io.alchemy.orm.model.graph.Customer;
+import io.alchemy.orm.model.graph.Entry;
+import io.alchemy.orm.model.graph.Feed;
 import io.alchemy.orm.model.graph.Item;
 import io.alchemy.orm.model.graph.Keyword;
 import io.alchemy.orm.model.graph.Node;
@@ -25,7 +27,7 @@ import io.alchemy.testing.TestDatabase;
  */
 final class GraphFixture {
     private static final Class<?>[] CLASSES = {Node.class, Post.class, Keyword.class, Comment.class, PostalAddress.class,
-            Customer.class, Profile.class, Order.class, Item.class, OrderLine.class};
+            Customer.class, Profile.class, Order.class, Item.class, OrderLine.class, Feed.class, Entry.class};
 
     private GraphFixture() {
     }
