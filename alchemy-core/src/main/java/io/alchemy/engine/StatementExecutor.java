@@ -95,7 +95,7 @@ final class StatementExecutor {
             List<Row> rows = readAll(resultSet, reader);
             statement.close();
             long rowcount = compiled.kind() == StatementKind.SELECT ? -1 : rows.size();
-            connection.defaultEngine().events().afterExecute(event, new StatementOutcome(rowcount, elapsed));
+            connection.defaultEngine().events().afterExecute(event, new StatementOutcome(rowcount, elapsed, rows.size()));
             return new CursorResult(reader.keys(), RowCursor.of(rows), rowcount, GeneratedKeys.NONE, null);
         }
         long rowcount = statement.getUpdateCount();

@@ -265,11 +265,29 @@ public final class InstanceState {
                 continue;
             }
             unloaded.add(attribute);
-            if (committed != null) {
-                committed.remove(attribute);
-            }
         }
-        if (committed != null && committed.isEmpty()) {
+        forgetChanges(attributes);
+    }
+
+    /**
+     * The given attributes now hold the values the database has (an ORM bulk UPDATE set both): loaded, and no
+     * longer changed.
+     */
+    void synchronizedWith(Iterable<String> attributes) {
+        for (String attribute : attributes) {
+            unloaded.remove(attribute);
+        }
+        forgetChanges(attributes);
+    }
+
+    private void forgetChanges(Iterable<String> attributes) {
+        if (committed == null) {
+            return;
+        }
+        for (String attribute : attributes) {
+            committed.remove(attribute);
+        }
+        if (committed.isEmpty()) {
             committed = null;
         }
     }

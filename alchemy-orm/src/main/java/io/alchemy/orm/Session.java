@@ -8,6 +8,7 @@ import io.alchemy.engine.ScalarResult;
 import io.alchemy.exc.InvalidRequestError;
 import io.alchemy.orm.exc.ObjectDeletedError;
 import io.alchemy.orm.exc.PendingRollbackError;
+import io.alchemy.sql.DmlStatement;
 import io.alchemy.sql.Executable;
 import io.alchemy.sql.Select;
 import io.alchemy.sql.SelectBase;
@@ -57,23 +58,53 @@ public class Session implements AutoCloseable {
 
     /**
      * Executes a statement in the Session's transaction, beginning it if needed. A SELECT flushes pending changes
-     * first (autoflush); the rows of a SELECT of entities ({@link Entity}) hold the mapped objects.
+     * first (autoflush); the rows of a SELECT of entities ({@code select(User.class)}) hold the mapped objects. An
+     * ORM-enabled UPDATE or DELETE ({@code update(User.class).where(…)}) synchronizes the Session's objects
+     * ({@link SynchronizeSession#AUTO}).
      */
     public Result execute(Executable statement) {
-        autoflushBefore(statement);
-        return run(statement, null);
+        return execute(statement, Map.of());
     }
 
     /** Executes a statement with named parameters in the Session's transaction. */
     public Result execute(Executable statement, Map<String, ?> parameters) {
-        autoflushBefore(statement);
-        return run(statement, parameters);
+        return execute(statement, parameters, SynchronizeSession.AUTO);
     }
 
-    /** executemany in the Session's transaction. */
-    public Result execute(Executable statement, List<? extends Map<String, ?>> parameterSets) {
+    /** Executes an ORM-enabled UPDATE or DELETE, synchronizing the Session's objects as {@code mode} says. */
+    public Result execute(Executable statement, SynchronizeSession mode) {
+        return execute(statement, Map.of(), mode);
+    }
+
+    /** Executes a statement with named parameters; an ORM-enabled UPDATE or DELETE synchronizes as {@code mode} says. */
+    public Result execute(Executable statement, Map<String, ?> parameters, SynchronizeSession mode) {
         autoflushBefore(statement);
+        if (OrmDml.isOrmEnabled(statement)) {
+            return ormDml().execute((DmlStatement) statement, parameters, mode);
+        }
+        return run(statement, parameters.isEmpty() ? null : parameters);
+    }
+
+    /**
+     * executemany in the Session's transaction. With an ORM-enabled statement the parameter sets are keyed by
+     * attribute name: {@code insert(User.class)} is a bulk INSERT (insertmanyvalues), {@code update(User.class)} a
+     * bulk UPDATE by primary key (each set names the primary key) that updates the objects already in the Session.
+     */
+    public Result execute(Executable statement, List<? extends Map<String, ?>> parameterSets) {
+        return execute(statement, parameterSets, SynchronizeSession.AUTO);
+    }
+
+    /** executemany; a bulk UPDATE by primary key leaves the Session's objects alone with {@link SynchronizeSession#NONE}. */
+    public Result execute(Executable statement, List<? extends Map<String, ?>> parameterSets, SynchronizeSession mode) {
+        autoflushBefore(statement);
+        if (OrmDml.isOrmEnabled(statement)) {
+            return ormDml().execute((DmlStatement) statement, parameterSets, mode);
+        }
         return connection().execute(statement, parameterSets);
+    }
+
+    private OrmDml ormDml() {
+        return new OrmDml(connection(), work);
     }
 
     /**
@@ -121,7 +152,7 @@ public class Session implements AutoCloseable {
 
     private void autoflushBefore(Executable statement) {
         checkUsable();
-        if (statement instanceof SelectBase || statement instanceof FromStatement<?>) {
+        if (statement instanceof SelectBase || statement instanceof FromStatement<?> || OrmDml.isOrmEnabled(statement)) {
             autoflush();
         }
     }

@@ -5,7 +5,6 @@ import static io.alchemy.Alchemy.bindparam;
 import io.alchemy.engine.Connection;
 import io.alchemy.orm.exc.StaleDataError;
 import io.alchemy.schema.Column;
-import io.alchemy.schema.Table;
 import io.alchemy.sql.ColumnElement;
 import io.alchemy.sql.Update;
 import java.util.ArrayList;
@@ -54,16 +53,21 @@ final class UpdateWriter {
 
     /** {@code UPDATE t SET … WHERE t.id = :t_id [AND t.version = :t_version]}; SET columns come from the parameters. */
     static Update statement(Mapper<?> mapper) {
-        Table table = mapper.table();
+        Update statement = byPrimaryKey(mapper);
+        if (mapper.versionCounter() != null) {
+            Column<?> version = mapper.versionCounter().column();
+            statement = statement.where(version.eq(bindparam(keyName(version), version.type())));
+        }
+        return statement;
+    }
+
+    /** {@code UPDATE t SET … WHERE t.id = :t_id}: SET columns come from the parameters. */
+    static Update byPrimaryKey(Mapper<?> mapper) {
         List<ColumnElement<?>> criteria = new ArrayList<>();
         for (ColumnProperty key : mapper.primaryKey()) {
             criteria.add(key.column().eq(bindparam(keyName(key.column()), key.column().type())));
         }
-        if (mapper.versionCounter() != null) {
-            Column<?> version = mapper.versionCounter().column();
-            criteria.add(version.eq(bindparam(keyName(version), version.type())));
-        }
-        return Update.of(table).where(criteria.toArray(ColumnElement<?>[]::new));
+        return Update.of(mapper.table()).where(criteria.toArray(ColumnElement<?>[]::new));
     }
 
     /** The name of the parameter holding a column's loaded value: {@code user_account_id}, as SQLAlchemy names it. */

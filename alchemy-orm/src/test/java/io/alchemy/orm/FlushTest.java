@@ -126,7 +126,7 @@ class FlushTest {
         }
         try (Session session = new Session(engine)) {
             List<Integer> orphans = session.scalars(select(Address_.id).where(Address_.userId.isNull())
-                    .orderBy(Address_.id), Integer.class).all();
+                    .orderBy(Address_.id)).all();
             assertThat(orphans).containsExactly(2, 3);
             assertThat(session.get(User.class, 2)).isNull();
         }
@@ -146,7 +146,7 @@ class FlushTest {
         engine.begin(conn -> conn.execute(insert(OrmFixture.registry().metadata().tableNamed("user_account")), rows));
         SqlLog log = SqlLog.on(engine);
         try (Session session = new Session(engine)) {
-            List<User> users = session.scalars(select(User.class), User.class).all();
+            List<User> users = session.scalars(select(User.class)).all();
             assertThat(users).hasSize(50_000);
             for (int i = 0; i < 50_000; i += 5_000) {
                 users.get(i).setFullname("changed " + i);

@@ -18,7 +18,7 @@ class IdentityMapTest {
         try (Session session = new Session(engine)) {
             WeakReference<Object> clean = new WeakReference<>(session.get(User.class, 1));
             session.get(User.class, 2).setFullname("Sandy Squirrel");
-            session.noAutoflush(() -> session.scalars(select(User.class), User.class).all());
+            session.noAutoflush(() -> session.scalars(select(User.class)).all());
             assertThat(collect(clean)).isTrue();
             assertThat(session.toString()).contains("1 in identity map");
             User sandy = session.get(User.class, 2);

@@ -38,7 +38,7 @@ class OrmQueryTest {
         try (Session session = new Session(engine)) {
             List<User> withAddresses = session.scalars(select(User.class)
                     .join(OrmFixture.registry().metadata().tableNamed("address"))
-                    .where(Address_.emailAddress.like("sandy%")).distinct(), User.class).all();
+                    .where(Address_.emailAddress.like("sandy%")).distinct()).all();
             assertThat(withAddresses).extracting(User::getName).containsExactly("sandy");
 
             List<Row> counts = session.execute(select(User_.name, func.count(Address_.id).label("count"))

@@ -41,7 +41,7 @@ class SessionStatesTest {
         try (Session session = new Session(engine, SessionOptions.DEFAULTS.withAutoflush(false))) {
             User sandy = session.get(User.class, 2);
             sandy.setFullname("changed in memory");
-            List<User> users = session.scalars(select(User.class).orderBy(User_.id), User.class).all();
+            List<User> users = session.scalars(select(User.class).orderBy(User_.id)).all();
             assertThat(users).hasSize(3).contains(sandy);
             assertThat(sandy.getFullname()).isEqualTo("changed in memory");
         }

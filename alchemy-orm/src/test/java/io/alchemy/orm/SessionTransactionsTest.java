@@ -40,7 +40,7 @@ class SessionTransactionsTest {
                         .hasMessageContaining("inactive");
             }
             session.commit();
-            assertThat(session.scalars(select(User_.name).orderBy(User_.id), String.class).all())
+            assertThat(session.scalars(select(User_.name).orderBy(User_.id)).all())
                     .containsExactly("spongebob", "sandy", "patrick", "gary", "pearl");
         }
     }
@@ -73,7 +73,7 @@ class SessionTransactionsTest {
             throw new IllegalStateException("changed my mind");
         })).hasMessage("changed my mind");
         try (Session session = sessions.open()) {
-            assertThat(session.scalars(select(User_.name).orderBy(User_.id), String.class).all())
+            assertThat(session.scalars(select(User_.name).orderBy(User_.id)).all())
                     .containsExactly("spongebob", "sandy", "patrick", "gary");
         }
     }

@@ -1,5 +1,7 @@
 package io.alchemy.benchmarks;
 
+import io.alchemy.benchmarks.orm.OrmUser;
+import io.alchemy.orm.Session;
 import static io.alchemy.Alchemy.select;
 import static io.alchemy.benchmarks.alchemy.BenchTables.USERS;
 import static io.alchemy.benchmarks.jooq.UserAccount.USER_ACCOUNT;
@@ -75,6 +77,15 @@ public class W1PkLookup extends Workload {
         try (io.alchemy.engine.Connection conn = alchemy.connect()) {
             Row row = conn.execute(select(USERS).where(USERS.c("id").eq(id))).one();
             return new UserRow(row.get(0, Long.class), row.get(1, String.class), row.get(2, String.class));
+        }
+    }
+
+    @Benchmark
+    public OrmUser alchemyOrm(Audit audit) {
+        count(audit);
+        long id = nextId();
+        try (Session session = new Session(alchemy)) {
+            return session.get(OrmUser.class, id);
         }
     }
 

@@ -1,5 +1,8 @@
 package io.alchemy.benchmarks;
 
+import io.alchemy.benchmarks.orm.OrmUser;
+import io.alchemy.benchmarks.orm.OrmUser_;
+import io.alchemy.orm.Session;
 import static io.alchemy.Alchemy.select;
 import static io.alchemy.benchmarks.alchemy.BenchTables.USERS;
 import static io.alchemy.benchmarks.jooq.UserAccount.USER_ACCOUNT;
@@ -75,6 +78,14 @@ public class W2FetchRows extends Workload {
                 users.add(new UserRow(row.get(0, Long.class), row.get(1, String.class), row.get(2, String.class)));
             }
             return users;
+        }
+    }
+
+    @Benchmark
+    public List<OrmUser> alchemyOrm(Audit audit) {
+        count(audit);
+        try (Session session = new Session(alchemy)) {
+            return session.scalars(select(OrmUser.class).where(OrmUser_.id.le((long) n)).orderBy(OrmUser_.id)).all();
         }
     }
 

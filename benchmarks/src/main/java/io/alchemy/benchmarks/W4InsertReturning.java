@@ -1,5 +1,7 @@
 package io.alchemy.benchmarks;
 
+import io.alchemy.benchmarks.orm.OrmUser;
+import io.alchemy.orm.Session;
 import static io.alchemy.benchmarks.jooq.UserAccount.USER_ACCOUNT;
 
 import io.alchemy.benchmarks.alchemy.BenchTables;
@@ -108,6 +110,26 @@ public class W4InsertReturning extends Workload {
     }
 
     @Benchmark
+    public List<Long> alchemyOrm(Audit audit) {
+        count(audit);
+        List<OrmUser> users = new ArrayList<>(n);
+        try (Session session = new Session(alchemy)) {
+            for (int i = 0; i < n; i++) {
+                OrmUser user = new OrmUser(names[i], fullnames[i]);
+                session.add(user);
+                users.add(user);
+            }
+            session.flush();
+            List<Long> ids = new ArrayList<>(n);
+            for (OrmUser user : users) {
+                ids.add(user.getId());
+            }
+            session.commit();
+            return ids;
+        }
+    }
+
+    @Benchmark
     public List<Long> jooq(Audit audit) {
         count(audit);
         return jooq.transactionResult(configuration -> {
@@ -159,7 +181,7 @@ public class W4InsertReturning extends Workload {
             case "hibernate" -> Statements.between(batches + n / 50, batches + batches + 1);
             // one statement per row today (executemany with RETURNING; per-row INSERT on H2), pages of 1000 once
             // insertmanyvalues lands: both pass the audit
-            case "alchemyCore" -> Statements.between((n + PAGE - 1) / PAGE, n);
+            case "alchemyCore", "alchemyOrm" -> Statements.between((n + PAGE - 1) / PAGE, n);
             default -> Statements.exactly(1);
         };
     }

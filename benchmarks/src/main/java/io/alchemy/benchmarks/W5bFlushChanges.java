@@ -1,5 +1,9 @@
 package io.alchemy.benchmarks;
 
+import io.alchemy.benchmarks.orm.OrmUser;
+import io.alchemy.benchmarks.orm.OrmUser_;
+import io.alchemy.orm.Session;
+import io.alchemy.orm.SessionOptions;
 import static io.alchemy.Alchemy.bindparam;
 import static io.alchemy.Alchemy.select;
 import static io.alchemy.Alchemy.update;
@@ -55,6 +59,8 @@ public class W5bFlushChanges extends Workload {
     @Param({"10", "1000"})
     public int changed;
 
+    /** The ORM contender returns the objects it changed: commit keeps their loaded values. */
+    private static final SessionOptions KEEP_LOADED = SessionOptions.DEFAULTS.withExpireOnCommit(false);
     private long counter;
     private long lo;
     private String suffix;
@@ -128,6 +134,22 @@ public class W5bFlushChanges extends Workload {
                     .where(USERS.c("id").eq(bindparam("user_id"))), changes);
             return users;
         });
+    }
+
+    @Benchmark
+    public List<OrmUser> alchemyOrm(Audit audit) {
+        count(audit);
+        long first = nextWindow();
+        try (Session session = new Session(alchemy, KEEP_LOADED)) {
+            List<OrmUser> users = session.scalars(select(OrmUser.class)
+                    .where(OrmUser_.id.between(first, first + LOADED - 1)).orderBy(OrmUser_.id)).all();
+            for (int i = 0; i < changed; i++) {
+                OrmUser user = users.get(i);
+                user.setFullname(renamed(user.id()));
+            }
+            session.commit();
+            return users;
+        }
     }
 
     @Benchmark

@@ -1,5 +1,7 @@
 package io.alchemy.benchmarks;
 
+import static io.alchemy.Alchemy.select;
+
 import io.alchemy.benchmarks.fixture.DataSet;
 import io.alchemy.benchmarks.harness.Audit;
 import io.alchemy.benchmarks.harness.Rows;
@@ -8,10 +10,16 @@ import io.alchemy.benchmarks.harness.Workload;
 import io.alchemy.benchmarks.hibernate.AddressEntity;
 import io.alchemy.benchmarks.hibernate.UserEntity;
 import io.alchemy.benchmarks.model.UserRow;
+import io.alchemy.benchmarks.orm.OrmAddress;
+import io.alchemy.benchmarks.orm.OrmAddress_;
+import io.alchemy.benchmarks.orm.OrmUser;
+import io.alchemy.benchmarks.orm.OrmUser_;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.hibernate.Session;
 import org.hibernate.Transaction;
@@ -48,6 +56,9 @@ public class W5dAutoFlush extends Workload {
     private long lastId;
     private Connection connection;
     private Session session;
+    private io.alchemy.orm.Session ormSession;
+    /** The ORM Session's objects, held: its identity map lets clean objects nobody holds be collected. */
+    private List<Object> held;
     private Transaction transaction;
 
     @Setup(Level.Trial)
@@ -63,6 +74,14 @@ public class W5dAutoFlush extends Workload {
                 connection.setAutoCommit(false);
             } catch (SQLException e) {
                 throw new IllegalStateException(e);
+            }
+        } else if (contender.equals("alchemyOrm")) {
+            ormSession = new io.alchemy.orm.Session(alchemy);
+            int users = Math.min(managed, DataSet.USERS);
+            held = new ArrayList<>(ormSession.scalars(select(OrmUser.class).where(OrmUser_.id.le((long) users))).all());
+            if (managed > DataSet.USERS) {
+                held.addAll(ormSession.scalars(select(OrmAddress.class)
+                        .where(OrmAddress_.id.le((long) (managed - DataSet.USERS)))).all());
             }
         } else {
             session = hibernate.openSession();
@@ -88,6 +107,9 @@ public class W5dAutoFlush extends Workload {
                 transaction.rollback();
                 session.close();
             }
+            if (ormSession != null) {
+                ormSession.close();
+            }
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
@@ -112,6 +134,13 @@ public class W5dAutoFlush extends Workload {
     }
 
     @Benchmark
+    public OrmUser alchemyOrm(Audit audit) {
+        count(audit);
+        long id = nextId();
+        return ormSession.scalars(select(OrmUser.class).where(OrmUser_.id.eq(id))).one();
+    }
+
+    @Benchmark
     public UserEntity hibernate(Audit audit) {
         count(audit);
         long id = nextId();
@@ -132,6 +161,10 @@ public class W5dAutoFlush extends Workload {
         if (session != null) {
             long held = session.getStatistics().getEntityCount();
             require(held == Math.max(1, managed), "the session holds " + held + " objects, expected " + managed);
+        }
+        if (ormSession != null) {
+            require(held.size() == managed && ormSession.contains(result), "the ORM session holds " + held.size()
+                    + " objects, expected " + managed);
         }
     }
 }

@@ -1,5 +1,8 @@
 package io.alchemy.benchmarks;
 
+import io.alchemy.benchmarks.orm.OrmUser;
+import io.alchemy.benchmarks.orm.OrmUser_;
+import io.alchemy.orm.Session;
 import static io.alchemy.Alchemy.select;
 import static io.alchemy.benchmarks.alchemy.BenchTables.USERS;
 import static io.alchemy.benchmarks.jooq.UserAccount.USER_ACCOUNT;
@@ -141,6 +144,28 @@ public class W6DynamicQuery extends Workload {
                 users.add(new UserRow(row.get(0, Long.class), row.get(1, String.class), row.get(2, String.class)));
             }
             return users;
+        }
+    }
+
+    @Benchmark
+    public List<OrmUser> alchemyOrm(Audit audit) {
+        count(audit);
+        Filter f = nextFilter();
+        Select<OrmUser> statement = select(OrmUser.class);
+        if (f.name() != null) {
+            statement = statement.where(OrmUser_.name.eq(f.name()));
+        }
+        if (f.minId() != null) {
+            statement = statement.where(OrmUser_.id.ge(f.minId()));
+        }
+        if (f.maxId() != null) {
+            statement = statement.where(OrmUser_.id.le(f.maxId()));
+        }
+        if (f.fullname() != null) {
+            statement = statement.where(OrmUser_.fullname.eq(f.fullname()));
+        }
+        try (Session session = new Session(alchemy)) {
+            return session.scalars(statement.orderBy(OrmUser_.id)).all();
         }
     }
 

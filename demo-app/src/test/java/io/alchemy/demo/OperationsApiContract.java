@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.MediaType;
 
@@ -101,11 +102,33 @@ abstract class OperationsApiContract extends ApiTestSupport {
     }
 
     @Test
+    void alchemyStatementsCountGrowsAsTheApiIsUsed() {
+        double before = statementCount();
+        create(Map.of("name", uniqueName("counted"), "addresses", List.of("one@counted.org")));
+        search(uniqueName("nobody"));
+        assertThat(statementCount()).isGreaterThanOrEqualTo(before + 4);     // exists, insert, insert, select, count
+        client.get().uri("/actuator/metrics/alchemy.statements?tag=operation:insert&tag=outcome:success").exchange()
+                .expectStatus().isOk()
+                .expectBody().jsonPath("$.measurements[0].value").value(Double.class,
+                        inserts -> assertThat(inserts).isGreaterThanOrEqualTo(2.0));
+    }
+
+    private double statementCount() {
+        return client.get().uri("/actuator/metrics/alchemy.statements").exchange()
+                .expectStatus().isOk()
+                .expectBody(JsonNode.class).returnResult().getResponseBody()
+                .get("measurements").get(0).get("value").asDouble();
+    }
+
+    @Test
     void prometheusShowsTheAppsMeters() {
         create(Map.of("name", uniqueName("metered")));
         String scrape = client.get().uri("/actuator/prometheus").exchange()
                 .expectStatus().isOk()
                 .expectBody(String.class).returnResult().getResponseBody();
-        assertThat(scrape).contains("hikaricp_connections_active", "http_server_requests_seconds_count");
+        assertThat(scrape).contains("hikaricp_connections_active", "http_server_requests_seconds_count",
+                        "alchemy_statements_seconds_count", "alchemy_connections_acquire_seconds_count")
+                .containsPattern("spring_data_repository_invocations_seconds_count\\{[^}]*method=\"existsByName\""
+                        + "[^}]*repository=\"UserRepository\"");
     }
 }

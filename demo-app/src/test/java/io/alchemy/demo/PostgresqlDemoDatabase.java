@@ -2,14 +2,15 @@ package io.alchemy.demo;
 
 import io.alchemy.testing.DatabaseMatrix;
 import io.alchemy.testing.TestDatabase;
-import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
- * The local PostgreSQL database of the test matrix ({@code alchemy.test.db-name}), reset for each test class that
- * runs the app with the {@code postgresql} profile; those classes run when the matrix includes PostgreSQL
- * ({@code -Dalchemy.test.databases=all}).
+ * The local PostgreSQL database of the test matrix ({@code alchemy.test.db-name}), reset once per test run for the
+ * classes that run the app with the {@code postgresql} profile (they share it: every test works on names of its own).
+ * Those classes run when the matrix includes PostgreSQL ({@code -Dalchemy.test.databases=all}).
  */
 final class PostgresqlDemoDatabase {
+    private static String url;
+
     private PostgresqlDemoDatabase() {
     }
 
@@ -18,10 +19,11 @@ final class PostgresqlDemoDatabase {
         return DatabaseMatrix.selected().contains("postgresql");
     }
 
-    /** Resets the database and points the app at it; close the result after the class. */
-    static TestDatabase fresh(DynamicPropertyRegistry registry) {
-        TestDatabase database = TestDatabase.fresh("postgresql");
-        registry.add("spring.datasource.url", database::url);
-        return database;
+    /** The JDBC URL of the database, reset on first use (a PostgreSQL TestDatabase holds no connection to close). */
+    static synchronized String url() {
+        if (url == null) {
+            url = TestDatabase.fresh("postgresql").url();
+        }
+        return url;
     }
 }

@@ -1,25 +1,17 @@
 package io.alchemy.demo;
 
-import io.alchemy.testing.TestDatabase;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.condition.EnabledIf;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-/** The user API with the {@code postgresql} profile, on a fresh database of the local PostgreSQL. */
+/** The user API with the {@code postgresql} profile, on the local PostgreSQL. */
 @ActiveProfiles("postgresql")
 @EnabledIf("io.alchemy.demo.PostgresqlDemoDatabase#selected")
 class UserApiOnPostgresqlTest extends UserApiContract {
-    private static TestDatabase database;
 
     @DynamicPropertySource
-    static void freshDatabase(DynamicPropertyRegistry registry) {
-        database = PostgresqlDemoDatabase.fresh(registry);
-    }
-
-    @AfterAll
-    static void closeDatabase() throws Exception {
-        database.close();
+    static void database(DynamicPropertyRegistry registry) {
+        registry.add("spring.datasource.url", PostgresqlDemoDatabase::url);
     }
 }

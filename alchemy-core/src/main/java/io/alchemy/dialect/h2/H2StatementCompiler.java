@@ -3,7 +3,6 @@ package io.alchemy.dialect.h2;
 import io.alchemy.dialect.Dialect;
 import io.alchemy.sql.ColumnElement;
 import io.alchemy.sql.CompileOptions;
-import io.alchemy.sql.CompoundSelect;
 import io.alchemy.sql.StatementKind;
 import io.alchemy.sql.UpsertClause;
 import io.alchemy.sql.compiler.InsertSentinelSupport;
@@ -11,7 +10,8 @@ import io.alchemy.sql.compiler.StatementCompiler;
 import java.util.List;
 
 /**
- * H2's SQL: {@code now()} is {@code CURRENT_TIMESTAMP}; no LATERAL, UPDATE … FROM or DELETE … USING. RETURNING is
+ * H2's SQL: {@code now()} is {@code CURRENT_TIMESTAMP}; no LATERAL, UPDATE … FROM, DELETE … USING, FULL OUTER
+ * JOIN, INTERSECT/EXCEPT ALL or JSON element access (all {@code CompileError}s); DISTINCT ON is there. RETURNING is
  * a SELECT from the statement's data change delta table ({@code SELECT id FROM FINAL TABLE (INSERT …)},
  * {@code OLD TABLE} for a DELETE); the upserts are {@code MERGE INTO … KEY (…)} and {@code INSERT … ON CONFLICT}
  * written as a standard {@code MERGE … USING (VALUES …) AS excluded}.
@@ -38,13 +38,15 @@ public class H2StatementCompiler extends StatementCompiler {
         throw unsupported("JSON element access (expr.get(key))");
     }
 
+    @Override
+    protected boolean supportsFullOuterJoin() {
+        return false;
+    }
+
     /** No {@code INTERSECT ALL} or {@code EXCEPT ALL} here. */
     @Override
-    protected String setOperator(CompoundSelect.Kind kind) {
-        if (kind == CompoundSelect.Kind.INTERSECT_ALL || kind == CompoundSelect.Kind.EXCEPT_ALL) {
-            throw unsupported(kind.sql());
-        }
-        return super.setOperator(kind);
+    protected boolean supportsIntersectExceptAll() {
+        return false;
     }
 
     @Override

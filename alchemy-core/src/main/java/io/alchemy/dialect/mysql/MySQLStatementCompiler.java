@@ -3,7 +3,6 @@ package io.alchemy.dialect.mysql;
 import io.alchemy.dialect.Dialect;
 import io.alchemy.sql.ColumnElement;
 import io.alchemy.sql.CompileOptions;
-import io.alchemy.sql.JoinType;
 import io.alchemy.sql.SelectBase;
 import io.alchemy.sql.StatementKind;
 import io.alchemy.sql.UpsertClause;
@@ -87,11 +86,8 @@ public class MySQLStatementCompiler extends StatementCompiler {
     }
 
     @Override
-    protected String joinKeyword(JoinType type) {
-        if (type == JoinType.FULL) {
-            throw unsupported("FULL OUTER JOIN");
-        }
-        return super.joinKeyword(type);
+    protected boolean supportsFullOuterJoin() {
+        return false;
     }
 
     @Override

@@ -3,7 +3,6 @@ package io.alchemy.dialect.sqlite;
 import io.alchemy.dialect.Dialect;
 import io.alchemy.sql.ColumnElement;
 import io.alchemy.sql.CompileOptions;
-import io.alchemy.sql.CompoundSelect;
 import io.alchemy.sql.ForUpdate;
 import io.alchemy.sql.UpsertClause;
 import io.alchemy.sql.compiler.StatementCompiler;
@@ -44,11 +43,8 @@ public class SQLiteStatementCompiler extends StatementCompiler {
 
     /** No {@code INTERSECT ALL} or {@code EXCEPT ALL} here. */
     @Override
-    protected String setOperator(CompoundSelect.Kind kind) {
-        if (kind == CompoundSelect.Kind.INTERSECT_ALL || kind == CompoundSelect.Kind.EXCEPT_ALL) {
-            throw unsupported(kind.sql());
-        }
-        return super.setOperator(kind);
+    protected boolean supportsIntersectExceptAll() {
+        return false;
     }
 
     /** SQLite compares row values only with a subquery: {@code (a, b) IN (VALUES (?, ?), …)}. */

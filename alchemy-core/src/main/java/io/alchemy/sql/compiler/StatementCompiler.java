@@ -442,9 +442,18 @@ public class StatementCompiler implements ClauseVisitor<String> {
         return left + "[" + index + "]";
     }
 
-    /** The keyword of a set operation; a database without it ({@code INTERSECT ALL} on SQLite) raises a {@link CompileError}. */
-    protected String setOperator(CompoundSelect.Kind kind) {
+    /** The keyword of a set operation; {@code INTERSECT ALL} / {@code EXCEPT ALL} raise a {@link CompileError} where missing. */
+    final String setOperator(CompoundSelect.Kind kind) {
+        boolean all = kind == CompoundSelect.Kind.INTERSECT_ALL || kind == CompoundSelect.Kind.EXCEPT_ALL;
+        if (all && !supportsIntersectExceptAll()) {
+            throw unsupported(kind.sql());
+        }
         return kind.sql();
+    }
+
+    /** Whether the database has {@code INTERSECT ALL} and {@code EXCEPT ALL} (SQLite and H2 do not). */
+    protected boolean supportsIntersectExceptAll() {
+        return true;
     }
 
     /** {@code DISTINCT ON (expressions) } before the columns; a database without it raises a {@link CompileError}. */
@@ -532,7 +541,15 @@ public class StatementCompiler implements ClauseVisitor<String> {
 
     /** The keywords of a join. */
     protected String joinKeyword(JoinType type) {
+        if (type == JoinType.FULL && !supportsFullOuterJoin()) {
+            throw unsupported("FULL OUTER JOIN");
+        }
         return type.sql();
+    }
+
+    /** Whether the database has {@code FULL OUTER JOIN} (MySQL, MariaDB and H2 do not). */
+    protected boolean supportsFullOuterJoin() {
+        return true;
     }
 
     /** {@code LATERAL}; a dialect without it raises a {@link CompileError}. */

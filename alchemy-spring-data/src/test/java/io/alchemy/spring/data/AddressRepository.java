@@ -10,5 +10,7 @@ public interface AddressRepository extends AlchemyRepository<Address, Integer> {
 
     long countByUserActiveTrue();
 
+    List<Address> findByEmailAddressContainingOrderByUserNameDescIdAsc(String infix);
+
     List<Address> findByUserNameStartingWithAndEmailAddressContainingOrderById(String prefix, String infix);
 }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.alchemy.engine.Engine;
 import io.alchemy.exc.ArgumentError;
 import io.alchemy.orm.Session;
+import io.alchemy.spring.data.model.Address;
 import io.alchemy.spring.data.model.User;
 import io.alchemy.spring.data.model.User_;
 import io.alchemy.spring.data.support.AlchemyRepositoryFactory;
@@ -45,7 +46,23 @@ class CrudRepositoryTest {
             assertThat(users.findById(6)).isEmpty();
             assertThat(users.existsById(6)).isFalse();
             assertThat(users.findAllById(List.of(1, 42, 3))).extracting(User::getName)
-                    .containsExactly("spongebob", "patrick");
+                    .containsExactlyInAnyOrder("spongebob", "patrick");
+            assertThat(users.findAllById(List.of())).isEmpty();
+        }
+    }
+
+    @MatrixTest
+    void deletesByKeysAndDetachedObjects(TestDatabase db) {
+        Engine engine = RepositoryFixture.database(db);
+        try (Session session = new Session(engine)) {
+            UserRepository users = users(session);
+            users.deleteAllById(List.of(3, 4, 42));                        // patrick, squidward: no addresses
+            User detached = new User("sandy", "Sandy Cheeks", 28, true);
+            detached.setId(2);
+            users.delete(detached);                                         // deletes the Session's sandy
+            users.delete(new User("nobody", null, 1, true));                // transient: nothing to delete
+            session.commit();
+            assertThat(users.findAll(Sort.by("id"))).extracting(User::getName).containsExactly("spongebob", "ehkrabs");
         }
     }
 
@@ -83,10 +100,27 @@ class CrudRepositoryTest {
             assertThat(second.getTotalPages()).isEqualTo(3);
             assertThat(users.findAll(Sort.by(Sort.Order.asc("fullname").ignoreCase())).get(0).getName())
                     .isEqualTo("ehkrabs");
-            assertThatThrownBy(() -> users.findAll(Sort.by("addresses")))
-                    .isInstanceOf(ArgumentError.class).hasMessageContaining("it is a relationship");
+            assertThatThrownBy(() -> users.findAll(Sort.by("addresses.emailAddress")))
+                    .isInstanceOf(ArgumentError.class).hasMessageContaining("Cannot sort User by 'addresses.emailAddress'");
             assertThatThrownBy(() -> users.findAll(Sort.by("nope")))
                     .isInstanceOf(ArgumentError.class).hasMessageContaining("no mapped attribute 'nope'");
+        }
+    }
+
+    @MatrixTest
+    void sortsThroughManyToOneRelationships(TestDatabase db) {
+        Engine engine = RepositoryFixture.database(db);
+        try (Session session = new Session(engine)) {
+            AddressRepository addresses = new AlchemyRepositoryFactory(() -> session)
+                    .getRepository(AddressRepository.class);
+            assertThat(addresses.findAll(Sort.by("user.name").and(Sort.by("id")))).extracting(Address::getId)
+                    .containsExactly(4, 2, 3, 1);
+            assertThat(addresses.findAll(PageRequest.of(0, 2, Sort.by(Sort.Direction.DESC, "user.age", "id"))))
+                    .extracting(Address::getId).containsExactly(4, 1);
+            assertThat(addresses.findByEmailAddressContainingOrderByUserNameDescIdAsc("sqlalchemy"))
+                    .extracting(Address::getId).containsExactly(1, 2);
+            assertThatThrownBy(() -> addresses.findAll(Sort.by("user")))
+                    .isInstanceOf(ArgumentError.class).hasMessageContaining("Cannot sort Address by 'user'");
         }
     }
 

@@ -14,6 +14,7 @@ import io.alchemy.testing.TestDatabase;
 import java.util.List;
 import java.util.stream.Stream;
 import org.springframework.dao.IncorrectResultSizeDataAccessException;
+import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Slice;
@@ -53,6 +54,9 @@ class DerivedQueryTest {
             assertThat(users.findTop2ByOrderByAgeDesc()).extracting(User::getName)
                     .containsExactly("ehkrabs", "squidward");
             assertThat(users.findFirstByOrderByNameAsc().getName()).isEqualTo("ehkrabs");
+            assertThat(users.findByActiveTrueOrderByAge(Limit.of(2))).extracting(User::getName)
+                    .containsExactly("sandy", "spongebob");
+            assertThat(users.findByActiveTrueOrderByAge(Limit.unlimited())).hasSize(3);
 
             assertThat(users.deleteByName("patrick")).isEqualTo(1);
             assertThat(users.deleteByAgeGreaterThanEqual(40)).extracting(User::getName)

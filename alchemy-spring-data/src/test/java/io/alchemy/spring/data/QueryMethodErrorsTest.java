@@ -11,6 +11,8 @@ import io.alchemy.testing.TestDatabase;
 import java.util.List;
 import org.springframework.data.core.PropertyReferenceException;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.ScrollPosition;
+import org.springframework.data.domain.Window;
 import org.springframework.data.repository.query.QueryCreationException;
 
 /** Query methods that cannot work fail when the repository is made, or at the call, saying what is wrong. */
@@ -32,6 +34,10 @@ class QueryMethodErrorsTest {
     interface PagedTextRepository extends AlchemyRepository<User, Integer> {
         @Query("SELECT * FROM user_account")
         List<User> everything(Pageable pageable);
+    }
+
+    interface ScrollingRepository extends AlchemyRepository<User, Integer> {
+        Window<User> findFirst10ByActiveTrue(ScrollPosition position);
     }
 
     interface NoKeyRepository extends AlchemyRepository<User, Integer> {
@@ -56,6 +62,8 @@ class QueryMethodErrorsTest {
                     .hasMessageContaining("the SQL's parameter :username matches no method parameter [name]");
             assertThatThrownBy(() -> factory.getRepository(PagedTextRepository.class))
                     .rootCause().hasMessageContaining("@Query methods take no Pageable");
+            assertThatThrownBy(() -> factory.getRepository(ScrollingRepository.class))
+                    .rootCause().hasMessageContaining("findFirst10ByActiveTrue: Window/ScrollPosition");
         }
     }
 

@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
@@ -25,6 +26,8 @@ public interface UserRepository extends AlchemyRepository<User, Integer> {
     List<User> deleteByAgeGreaterThanEqual(int age);
 
     List<User> findTop2ByOrderByAgeDesc();
+
+    List<User> findByActiveTrueOrderByAge(Limit limit);
 
     User findFirstByOrderByNameAsc();
 

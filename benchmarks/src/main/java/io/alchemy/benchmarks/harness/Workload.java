@@ -2,6 +2,7 @@ package io.alchemy.benchmarks.harness;
 
 import io.alchemy.benchmarks.fixture.Fixture;
 import io.alchemy.benchmarks.jdbc.StatementCounter;
+import io.alchemy.benchmarks.orm.OrmMapping;
 import io.alchemy.engine.Engine;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
@@ -49,6 +50,9 @@ public abstract class Workload {
         contender = contenderName;
         dataSource = fixture.dataSource();
         alchemy = contender.startsWith("alchemy") ? fixture.alchemy() : null;
+        if (contender.startsWith("alchemyOrm")) {
+            OrmMapping.registry();
+        }
         jooq = contender.startsWith("jooq") ? fixture.jooq() : null;
         hibernate = contender.startsWith("hibernate") ? fixture.hibernate() : null;
         prepare();

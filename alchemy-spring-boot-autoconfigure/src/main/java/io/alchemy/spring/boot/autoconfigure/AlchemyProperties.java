@@ -5,8 +5,9 @@ import io.alchemy.spring.boot.autoconfigure.schema.DdlAuto;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * Settings of the auto-configured Alchemy {@code Engine}, under the {@code alchemy.*} prefix. The connection itself
- * (URL, user, pool) is Boot's {@code spring.datasource.*}.
+ * Settings of the auto-configured Alchemy {@code Engine}, ORM, metrics and repositories, under the {@code alchemy.*}
+ * prefix. The connection itself (URL, user, pool) is Boot's {@code spring.datasource.*}. The configuration processor
+ * turns the field comments into {@code META-INF/spring-configuration-metadata.json}, which IDEs show.
  */
 @ConfigurationProperties("alchemy")
 public class AlchemyProperties {
@@ -32,6 +33,12 @@ public class AlchemyProperties {
 
     /** The transaction-bound ORM Session. */
     private final Session session = new Session();
+
+    /** Micrometer metrics and observations. */
+    private final Metrics metrics = new Metrics();
+
+    /** Repositories over the ORM (alchemy-spring-data). */
+    private final Repositories repositories = new Repositories();
 
     public boolean isEcho() {
         return echo;
@@ -59,6 +66,50 @@ public class AlchemyProperties {
 
     public Session getSession() {
         return session;
+    }
+
+    public Metrics getMetrics() {
+        return metrics;
+    }
+
+    public Repositories getRepositories() {
+        return repositories;
+    }
+
+    /** Settings of the metrics ({@code alchemy.metrics.*}). */
+    public static class Metrics {
+
+        /**
+         * Whether the Engine and Session report to Micrometer: the alchemy.statements and alchemy.session.flushes
+         * observations, and the alchemy.connections.*, alchemy.statement.cache and alchemy.session.objects meters.
+         */
+        private boolean enabled = true;
+
+        public boolean isEnabled() {
+            return enabled;
+        }
+
+        public void setEnabled(boolean enabled) {
+            this.enabled = enabled;
+        }
+    }
+
+    /** Settings of the repositories ({@code alchemy.repositories.*}). */
+    public static class Repositories {
+
+        /**
+         * Whether interfaces extending AlchemyRepository in the application's packages become beans (without
+         * @EnableAlchemyRepositories).
+         */
+        private boolean enabled = true;
+
+        public boolean isEnabled() {
+            return enabled;
+        }
+
+        public void setEnabled(boolean enabled) {
+            this.enabled = enabled;
+        }
     }
 
     /** Settings of the Sessions bound to Spring transactions ({@code alchemy.session.*}). */

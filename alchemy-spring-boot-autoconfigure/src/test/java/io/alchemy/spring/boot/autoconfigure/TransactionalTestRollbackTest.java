@@ -3,6 +3,8 @@ package io.alchemy.spring.boot.autoconfigure;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.alchemy.engine.Engine;
+import io.alchemy.spring.boot.autoconfigure.orm.AlchemyScan;
+import io.alchemy.spring.boot.autoconfigure.orm.model.Customer;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.SpringBootConfiguration;
@@ -39,8 +41,10 @@ class TransactionalTestRollbackTest {
         return jdbc.queryForObject("SELECT count(*) FROM account", Integer.class);
     }
 
+    /** Maps the test model only: mapping is per class, and other tests' contexts map the same classes. */
     @SpringBootConfiguration
     @EnableAutoConfiguration
+    @AlchemyScan(basePackageClasses = Customer.class)
     static class Application {
     }
 }

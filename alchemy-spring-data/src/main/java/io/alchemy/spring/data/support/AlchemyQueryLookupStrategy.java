@@ -1,5 +1,6 @@
 package io.alchemy.spring.data.support;
 
+import io.alchemy.exc.ArgumentError;
 import io.alchemy.orm.Session;
 import java.lang.reflect.Method;
 import java.util.function.Supplier;
@@ -25,6 +26,10 @@ final class AlchemyQueryLookupStrategy implements QueryLookupStrategy {
     public RepositoryQuery resolveQuery(Method method, RepositoryMetadata metadata, ProjectionFactory factory,
             NamedQueries namedQueries) {
         AlchemyQueryMethod queryMethod = new AlchemyQueryMethod(method, metadata, factory);
+        if (queryMethod.isScrollQuery() || queryMethod.isSearchQuery()) {
+            throw new ArgumentError(queryMethod.describe() + ": Window/ScrollPosition and vector search results are "
+                    + "not supported by Alchemy repositories; return a Page, a Slice, a List or a Stream");
+        }
         QueryResults results = new QueryResults(queryMethod, factory);
         if (queryMethod.query() != null) {
             return new TextQuery(queryMethod, session, results);

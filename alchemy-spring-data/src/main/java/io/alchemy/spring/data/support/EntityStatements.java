@@ -83,8 +83,7 @@ final class EntityStatements<T> {
 
     /** {@code select} ordered by {@code sort}. */
     <S> Select<S> sorted(Select<S> select, Sort sort) {
-        List<ColumnElement<?>> orderBy = SortColumns.of(mapper(), sort);
-        return orderBy.isEmpty() ? select : select.orderBy(orderBy.toArray());
+        return SortColumns.apply(mapper(), select, sort);
     }
 
     /** {@code select} ordered by the pageable's sort and limited to its page (unchanged when unpaged). */

@@ -2,6 +2,7 @@ package io.alchemy.spring.data.support;
 
 import io.alchemy.spring.data.Query;
 import java.lang.reflect.Method;
+import java.util.stream.Stream;
 import org.springframework.aop.framework.ProxyFactory;
 import org.springframework.beans.factory.BeanFactory;
 import org.springframework.core.annotation.AnnotatedElementUtils;
@@ -16,7 +17,8 @@ import org.springframework.transaction.interceptor.TransactionInterceptor;
  * Gives query methods a transaction when they are called outside one, as the CRUD methods have (the Session is the
  * transaction's, so a query needs one): read-only, except for {@code deleteBy…}/{@code removeBy…} and modifying
  * {@link Query} methods. A {@link Transactional} on the method or the interface is left to Spring Data's own
- * transaction interceptor.
+ * transaction interceptor. Methods returning a {@code Stream} get none: the rows are read after the method returns, so
+ * they must be called inside the caller's transaction (the Session says so otherwise), as in Spring Data JPA.
  */
 final class QueryMethodTransactions implements RepositoryProxyPostProcessor {
     private final BeanFactory beanFactory;
@@ -34,7 +36,8 @@ final class QueryMethodTransactions implements RepositoryProxyPostProcessor {
     }
 
     private static TransactionAttribute attribute(Method method, RepositoryInformation repository) {
-        if (!repository.isQueryMethod(method) || AnnotatedElementUtils.hasAnnotation(method, Transactional.class)
+        if (!repository.isQueryMethod(method) || Stream.class.isAssignableFrom(method.getReturnType())
+                || AnnotatedElementUtils.hasAnnotation(method, Transactional.class)
                 || AnnotatedElementUtils.hasAnnotation(repository.getRepositoryInterface(), Transactional.class)) {
             return null;
         }

@@ -87,12 +87,14 @@ public class SimpleAlchemyRepository<T, ID> implements AlchemyRepository<T, ID> 
 
     @Override
     public List<T> findAllById(Iterable<ID> ids) {
+        return byIds(ids);
+    }
+
+    /** The objects with these keys, in one {@code SELECT … WHERE pk IN (…)}. */
+    private List<T> byIds(Iterable<?> ids) {
         List<Object> keys = new ArrayList<>();
         ids.forEach(keys::add);
-        if (keys.isEmpty()) {
-            return List.of();
-        }
-        return list(statements.selectEntities(statements.idIn(keys)));
+        return keys.isEmpty() ? List.of() : list(statements.selectEntities(statements.idIn(keys)));
     }
 
     @Override
@@ -109,6 +111,31 @@ public class SimpleAlchemyRepository<T, ID> implements AlchemyRepository<T, ID> 
     @Override
     @Transactional
     public void delete(T entity) {
+        markDeleted(entity);
+        session().flush();
+    }
+
+    @Override
+    @Transactional
+    public void deleteAllById(Iterable<? extends ID> ids) {
+        deleteAll(byIds(ids));
+    }
+
+    @Override
+    @Transactional
+    public void deleteAll(Iterable<? extends T> entities) {
+        entities.forEach(this::markDeleted);
+        session().flush();                     // one flush: DELETEs batched per table
+    }
+
+    @Override
+    @Transactional
+    public void deleteAll() {
+        deleteAll(findAll());
+    }
+
+    /** Marks the Session's object for {@code entity} (loaded by key if it is not the Session's) for deletion. */
+    private void markDeleted(T entity) {
         Session current = session();
         ID id = information.getId(entity);
         if (id == null) {
@@ -117,26 +144,7 @@ public class SimpleAlchemyRepository<T, ID> implements AlchemyRepository<T, ID> 
         T persistent = current.contains(entity) ? entity : current.get(information.getJavaType(), id);
         if (persistent != null) {
             current.delete(persistent);
-            current.flush();
         }
-    }
-
-    @Override
-    @Transactional
-    public void deleteAllById(Iterable<? extends ID> ids) {
-        ids.forEach(this::deleteById);
-    }
-
-    @Override
-    @Transactional
-    public void deleteAll(Iterable<? extends T> entities) {
-        entities.forEach(this::delete);
-    }
-
-    @Override
-    @Transactional
-    public void deleteAll() {
-        deleteAll(findAll());
     }
 
     @Override

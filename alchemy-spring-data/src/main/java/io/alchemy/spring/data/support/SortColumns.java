@@ -1,46 +1,75 @@
 package io.alchemy.spring.data.support;
 
+import static io.alchemy.Alchemy.and;
 import static io.alchemy.Alchemy.func;
 
 import io.alchemy.exc.ArgumentError;
 import io.alchemy.orm.ColumnProperty;
+import io.alchemy.orm.JoinPair;
 import io.alchemy.orm.Mapper;
 import io.alchemy.orm.MapperProperty;
+import io.alchemy.orm.RelationshipProperty;
 import io.alchemy.sql.ColumnElement;
+import io.alchemy.sql.Select;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import org.springframework.data.domain.Sort;
 
-/** A Spring Data {@link Sort} as ORDER BY elements over a mapped class's columns. */
+/**
+ * A Spring Data {@link Sort} as ORDER BY elements over a mapped class's columns: the attribute's column,
+ * {@code lower(…)} when the order ignores case, {@code ASC}/{@code DESC}, {@code NULLS FIRST/LAST} when asked. A path
+ * through many-to-one relationships ({@code "user.name"} on {@code Address}) LEFT OUTER JOINs the related table once,
+ * so objects without a related row stay in the result.
+ */
 final class SortColumns {
+    private final Set<RelationshipProperty> joins = new LinkedHashSet<>();
+    private final List<ColumnElement<?>> orderBy = new ArrayList<>();
+
     private SortColumns() {
     }
 
-    /**
-     * One ORDER BY element per order: the attribute's column, {@code lower(…)} when the order ignores case,
-     * {@code ASC}/{@code DESC}, {@code NULLS FIRST/LAST} when asked. {@link ArgumentError} naming the class's attributes
-     * when an order names none of them or a relationship.
-     */
-    static List<ColumnElement<?>> of(Mapper<?> mapper, Sort sort) {
-        List<ColumnElement<?>> orderBy = new ArrayList<>();
+    /** {@code select} with the joins and ORDER BY of {@code sort} over {@code mapper}'s attributes. */
+    static <S> Select<S> apply(Mapper<?> mapper, Select<S> select, Sort sort) {
+        SortColumns columns = new SortColumns();
         for (Sort.Order order : sort) {
-            orderBy.add(element(mapper, order));
+            columns.orderBy.add(columns.element(mapper, order));
         }
-        return orderBy;
+        Select<S> joined = select;
+        for (RelationshipProperty relationship : columns.joins) {
+            List<ColumnElement<?>> on = new ArrayList<>();
+            for (JoinPair pair : relationship.pairs()) {
+                on.add(pair.referenced().eq(pair.referencing()));
+            }
+            joined = joined.outerjoin(relationship.target().table(), and(on.toArray(ColumnElement<?>[]::new)));
+        }
+        return columns.orderBy.isEmpty() ? joined : joined.orderBy(columns.orderBy.toArray());
     }
 
-    private static ColumnElement<?> element(Mapper<?> mapper, Sort.Order order) {
-        MapperProperty property = mapper.attribute(order.getProperty());
-        if (!(property instanceof ColumnProperty column)) {
-            throw new ArgumentError("Cannot sort " + mapper.entityClass().getSimpleName() + " by '" + order.getProperty()
-                    + "': it is a relationship; sort by a column attribute");
-        }
-        ColumnElement<?> expression = order.isIgnoreCase() ? func.lower(column.column()) : column.column();
+    private ColumnElement<?> element(Mapper<?> mapper, Sort.Order order) {
+        ColumnElement<?> column = column(mapper, order.getProperty().split("\\."), 0);
+        ColumnElement<?> expression = order.isIgnoreCase() ? func.lower(column) : column;
         ColumnElement<?> directed = order.isAscending() ? expression.asc() : expression.desc();
         return switch (order.getNullHandling()) {
             case NULLS_FIRST -> directed.nullsFirst();
             case NULLS_LAST -> directed.nullsLast();
             case NATIVE -> directed;
         };
+    }
+
+    private ColumnElement<?> column(Mapper<?> mapper, String[] path, int index) {
+        MapperProperty property = mapper.attribute(path[index]);
+        if (property instanceof ColumnProperty column && index == path.length - 1) {
+            return column.column();
+        }
+        if (property instanceof RelationshipProperty relationship && index < path.length - 1
+                && !relationship.isCollection() && relationship.secondary() == null
+                && relationship.target().table() != mapper.table()) {
+            joins.add(relationship);
+            return column(relationship.target(), path, index + 1);
+        }
+        throw new ArgumentError("Cannot sort " + mapper.entityClass().getSimpleName() + " by '" + String.join(".", path)
+                + "': sort by a column attribute, or through many-to-one relationships to one (e.g. user.name)");
     }
 }

@@ -19,7 +19,8 @@ import org.springframework.context.annotation.Configuration;
  * Metrics and traces from inside the auto-configured Engine and Session, through Micrometer's Observation API: the
  * observations {@code alchemy.statements} and {@code alchemy.session.flushes} (timers with the application's
  * meter registry, spans with a tracer), and the meters {@code alchemy.connections.acquire},
- * {@code alchemy.connections.active}, {@code alchemy.statement.cache} and {@code alchemy.session.objects}. Boot's
+ * {@code alchemy.connections.active}, {@code alchemy.statements.rows}, {@code alchemy.statement.cache} and
+ * {@code alchemy.session.objects}. Boot's
  * {@code hikaricp.*} and {@code jdbc.connections.*} meters are left as they are. {@code alchemy.metrics.enabled=false}
  * turns all of it off.
  */
@@ -67,7 +68,7 @@ public final class AlchemyMetricsAutoConfiguration {
         }
     }
 
-    /** Meters of the Engine's connections and statement cache. */
+    /** Meters of the Engine's connections, query results and statement cache. */
     @Configuration(proxyBeanMethods = false)
     @ConditionalOnBean(MeterRegistry.class)
     static class Meters {
@@ -75,6 +76,11 @@ public final class AlchemyMetricsAutoConfiguration {
         @Bean
         ConnectionMetrics alchemyConnectionMetrics(MeterRegistry registry) {
             return new ConnectionMetrics(registry);
+        }
+
+        @Bean
+        QueryRowMetrics alchemyQueryRowMetrics(MeterRegistry registry) {
+            return new QueryRowMetrics(registry);
         }
 
         @Bean

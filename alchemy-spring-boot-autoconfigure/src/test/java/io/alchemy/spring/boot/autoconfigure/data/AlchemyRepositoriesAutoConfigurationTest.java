@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.alchemy.engine.Engine;
 import io.alchemy.orm.Session;
-import io.alchemy.spring.boot.autoconfigure.data.sample.GadgetRepository;
+import io.alchemy.sample.gadgets.GadgetRepository;
 import io.alchemy.spring.data.AlchemyRepository;
 import io.alchemy.spring.data.config.EnableAlchemyRepositories;
 import org.junit.jupiter.api.Test;

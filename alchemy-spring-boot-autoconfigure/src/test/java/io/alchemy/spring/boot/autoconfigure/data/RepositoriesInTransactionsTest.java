@@ -7,8 +7,8 @@ import io.alchemy.engine.Engine;
 import io.alchemy.orm.Registry;
 import io.alchemy.orm.Session;
 import io.alchemy.spring.boot.autoconfigure.AlchemyAutoConfiguration;
-import io.alchemy.spring.boot.autoconfigure.data.sample.Gadget;
-import io.alchemy.spring.boot.autoconfigure.data.sample.GadgetRepository;
+import io.alchemy.sample.gadgets.Gadget;
+import io.alchemy.sample.gadgets.GadgetRepository;
 import io.alchemy.spring.boot.autoconfigure.orm.AlchemyOrmAutoConfiguration;
 import io.alchemy.testing.MatrixTest;
 import io.alchemy.testing.TestDatabase;
@@ -22,7 +22,9 @@ import org.springframework.boot.jdbc.autoconfigure.DataSourceTransactionManagerA
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.boot.transaction.autoconfigure.TransactionAutoConfiguration;
 import org.springframework.context.annotation.Configuration;
+import java.util.stream.Stream;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.InvalidDataAccessApiUsageException;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -82,6 +84,15 @@ class RepositoriesInTransactionsTest {
                 status.setRollbackOnly();
             });
             assertThat(committedNames(db)).containsExactly("bubble wand", "jellyfish net");
+            List<String> streamed = transaction.execute(status -> {
+                try (Stream<Gadget> all = gadgets.streamByNameNotNullOrderByName()) {
+                    return all.map(Gadget::getName).toList();              // read inside the transaction
+                }
+            });
+            assertThat(streamed).containsExactly("bubble wand", "jellyfish net");
+            assertThatThrownBy(gadgets::streamByNameNotNullOrderByName)
+                    .isInstanceOf(InvalidDataAccessApiUsageException.class)
+                    .hasMessageContaining("No Spring transaction is active");
         });
     }
 

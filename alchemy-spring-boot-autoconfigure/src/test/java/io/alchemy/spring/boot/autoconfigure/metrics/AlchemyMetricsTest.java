@@ -77,6 +77,23 @@ class AlchemyMetricsTest {
     }
 
     @MatrixTest
+    void rowsReturnedPerQuery(TestDatabase db) {
+        runner(db).run(context -> {
+            OrmContext.createTables(context);
+            Engine engine = context.getBean(Engine.class);
+            engine.begin(conn -> conn.execDriverSql(
+                    "INSERT INTO customer (name, version) VALUES ('sandy', 1), ('patrick', 1), ('gary', 1)"));
+            engine.begin(conn -> conn.execDriverSql("SELECT name FROM customer").all());
+            engine.begin(conn -> conn.execDriverSql("SELECT name FROM customer WHERE name = 'sandy'").all());
+            io.micrometer.core.instrument.DistributionSummary rows = context.getBean(MeterRegistry.class)
+                    .get("alchemy.statements.rows").tag("dialect", db.name()).summary();
+            assertThat(rows.count()).as("the two queries, not the INSERT").isEqualTo(2);
+            assertThat(rows.totalAmount()).isEqualTo(4);
+            assertThat(rows.max()).isEqualTo(3);
+        });
+    }
+
+    @MatrixTest
     void connectionsAreTimedAndCounted(TestDatabase db) {
         runner(db).run(context -> {
             Engine engine = context.getBean(Engine.class);
@@ -112,13 +129,32 @@ class AlchemyMetricsTest {
     }
 
     @Test
+    void theApplicationsConventionNamesTheStatements() {
+        OrmContext.runner().withConfiguration(MICROMETER)
+                .withPropertyValues("spring.datasource.url=jdbc:h2:mem:own_convention")
+                .withBean(StatementObservationConvention.class, () -> new StatementObservationConvention() {
+                    @Override
+                    public String getName() {
+                        return "shop.sql";
+                    }
+                })
+                .run(context -> {
+                    context.getBean(Engine.class).begin(conn -> conn.execDriverSql("SELECT 1"));
+                    MeterRegistry meters = context.getBean(MeterRegistry.class);
+                    assertThat(meters.get("shop.sql").tag("operation", "select").timer().count()).isOne();
+                    assertThat(meters.find("alchemy.statements").meters()).isEmpty();
+                });
+    }
+
+    @Test
     void theOffSwitchTurnsEverythingOff() {
         OrmContext.runner().withConfiguration(MICROMETER)
                 .withPropertyValues("spring.datasource.url=jdbc:h2:mem:metrics_off", "alchemy.metrics.enabled=false")
                 .run(context -> {
                     context.getBean(Engine.class).begin(conn -> conn.execDriverSql("SELECT 1"));
                     assertThat(context).doesNotHaveBean(StatementObservations.class)
-                            .doesNotHaveBean(ConnectionMetrics.class).doesNotHaveBean(StatementCacheMetrics.class);
+                            .doesNotHaveBean(ConnectionMetrics.class).doesNotHaveBean(StatementCacheMetrics.class)
+                            .doesNotHaveBean(QueryRowMetrics.class);
                     assertThat(context.getBean(MeterRegistry.class).find("alchemy.statements").meters()).isEmpty();
                     assertThat(context.getBean(MeterRegistry.class).find("alchemy.connections.active").meters()).isEmpty();
                     assertThat(context.getBean(Session.class)).isNotNull();

@@ -10,7 +10,9 @@ import io.alchemy.orm.Session;
 import io.alchemy.orm.SessionFactory;
 import io.alchemy.orm.SessionOptions;
 import io.alchemy.orm.exc.DetachedInstanceError;
+import io.alchemy.spring.boot.autoconfigure.AlchemyExceptionTranslator;
 import io.alchemy.spring.boot.autoconfigure.orm.model.Customer;
+import io.alchemy.spring.boot.autoconfigure.schema.DdlAuto;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.support.BeanDefinitionRegistry;
 import org.springframework.boot.autoconfigure.AutoConfigurationPackages;
@@ -171,6 +173,24 @@ class AlchemyOrmAutoConfigurationTest {
     }
 
     @Test
+    void backsOffForTheApplicationsOwnTranslatorsAndSchemaInitializer() {
+        runner.withUserConfiguration(OwnInfrastructure.class).run(context -> {
+            assertThat(context.getBean(AlchemyExceptionTranslator.class)).isSameAs(context.getBean("ownTranslator"));
+            assertThat(context.getBean(OrmExceptionTranslator.class)).isSameAs(context.getBean("ownOrmTranslator"));
+            assertThat(context.getBean(MappedSchemaInitializer.class).ddlAuto()).isEqualTo(DdlAuto.VALIDATE);
+        });
+    }
+
+    @Test
+    void transactionsOpenTheirSessionsWithTheApplicationsSessionMaker() {
+        runner.withUserConfiguration(CountingSessionMaker.class).run(context -> {
+            Session session = context.getBean(Session.class);
+            context.getBean(TransactionTemplate.class).executeWithoutResult(status -> session.expireAll());
+            assertThat(context.getBean(CountingSessionMaker.class).opened).isOne();
+        });
+    }
+
+    @Test
     void noOrmWithoutAlchemyOrmOnTheClassPath() {
         runner.withClassLoader(new FilteredClassLoader(SessionFactory.class)).run(context -> assertThat(context)
                 .hasNotFailed().hasSingleBean(Engine.class).doesNotHaveBean(SessionFactory.class)
@@ -195,6 +215,35 @@ class AlchemyOrmAutoConfigurationTest {
         @Bean
         DataSourceTransactionManager ownTransactions(javax.sql.DataSource dataSource) {
             return new DataSourceTransactionManager(dataSource);
+        }
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    static class OwnInfrastructure {
+        @Bean
+        AlchemyExceptionTranslator ownTranslator() {
+            return new AlchemyExceptionTranslator();
+        }
+
+        @Bean
+        OrmExceptionTranslator ownOrmTranslator() {
+            return new OrmExceptionTranslator();
+        }
+
+        @Bean
+        MappedSchemaInitializer ownSchemaInitializer(Engine engine, Registry registry) {
+            return new MappedSchemaInitializer(engine, registry, DdlAuto.VALIDATE);
+        }
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    static class CountingSessionMaker implements SessionMaker {
+        int opened;
+
+        @Override
+        public Session open(Engine engine, SessionOptions options) {
+            opened++;
+            return new Session(engine, options);
         }
     }
 

@@ -1,9 +1,12 @@
-package io.alchemy.spring.boot.autoconfigure.data.sample;
+package io.alchemy.sample.gadgets;
 
 import io.alchemy.orm.Mapped;
 import io.alchemy.orm.MappedColumn;
 
-/** A mapped class of the sample application whose repositories are auto-configured. */
+/**
+ * A mapped class of the sample application whose repositories are auto-configured; outside the auto-configuration
+ * packages, so that tests scanning those (a @SpringBootApplication there) do not map it.
+ */
 @Mapped(table = "gadget")
 public class Gadget {
     @MappedColumn(primaryKey = true) Integer id;
