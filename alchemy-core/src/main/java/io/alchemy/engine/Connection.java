@@ -32,12 +32,21 @@ public interface Connection extends AutoCloseable {
      * Session.)
      */
     default <T> ScalarResult<T> scalars(Select<T> select) {
-        return execute(select).scalars(select.scalarType());
+        return execute(requireColumns(select)).scalars(select.scalarType());
     }
 
     /** The first column of the first row, typed by the statement, or {@code null} when there is no row. */
     default <T> T scalar(Select<T> select) {
-        return execute(select).scalar(select.scalarType());
+        return execute(requireColumns(select)).scalar(select.scalarType());
+    }
+
+    private static <T> Select<T> requireColumns(Select<T> select) {
+        if (select.isEntityTyped()) {
+            throw new io.alchemy.exc.ArgumentError("A SELECT of " + select.scalarType().getName() + " yields objects "
+                    + "only through a Session (io.alchemy.orm.Session); a Connection returns its columns: read them with "
+                    + "execute(stmt)");
+        }
+        return select;
     }
 
     /** Executes SQL exactly as given, with positional {@code ?} parameters; logged as {@code [raw sql]}. */

@@ -40,9 +40,22 @@ public final class CacheKeyBuilder {
      * stand for themselves.
      */
     public CacheKeyBuilder addIdentity(Object object) {
-        tokens.add(new Identity(object));
+        tokens.add(IDENTITY_EQUALITY.get(object.getClass()) ? object : new Identity(object));
         return this;
     }
+
+    /** Whether a class keeps Object's identity equality (then its objects are their own tokens, unwrapped). */
+    private static final ClassValue<Boolean> IDENTITY_EQUALITY = new ClassValue<>() {
+        @Override
+        protected Boolean computeValue(Class<?> type) {
+            try {
+                return type.getMethod("equals", Object.class).getDeclaringClass() == Object.class
+                        && type.getMethod("hashCode").getDeclaringClass() == Object.class;
+            } catch (NoSuchMethodException e) {
+                return false;
+            }
+        }
+    };
 
     private record Identity(Object object) {
         @Override

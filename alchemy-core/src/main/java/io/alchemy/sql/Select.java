@@ -41,6 +41,7 @@ public final class Select<T> extends SelectBase {
     private final ForUpdate forUpdate;
     private final Correlation correlation;
     private final List<FromClause> correlateFroms;
+    private final List<ExecutableOption> options;
     private final Object typedBy;
     private volatile List<SelectColumn> selectColumns;
 
@@ -60,6 +61,7 @@ public final class Select<T> extends SelectBase {
         this.forUpdate = b.forUpdate;
         this.correlation = b.correlation;
         this.correlateFroms = List.copyOf(b.correlateFroms);
+        this.options = List.copyOf(b.options);
     }
 
     /**
@@ -92,6 +94,11 @@ public final class Select<T> extends SelectBase {
         addEntities(b.columns, entity);
         b.typedBy = typedBy;
         return new Select<>(b);
+    }
+
+    /** Whether {@code T} is a mapped class ({@code select(User.class)}), whose objects only a Session builds. */
+    public boolean isEntityTyped() {
+        return typedBy instanceof Class<?> || typedBy instanceof EntityClause<?>;
     }
 
     /**
@@ -174,6 +181,26 @@ public final class Select<T> extends SelectBase {
     /** A join of the given type ({@link JoinType#FULL} for {@code FULL OUTER JOIN}). */
     public Select<T> join(FromClause right, ColumnElement<?> onClause, JoinType type) {
         return with(b -> b.joins.add(new JoinSpec(null, right, onClause, type)));
+    }
+
+    /** Joins along {@code path} (an ORM relationship): its target and ON clause come from the path. */
+    public Select<T> join(JoinPath path) {
+        return with(b -> b.joins.addAll(path.joins(JoinType.INNER)));
+    }
+
+    /** {@code LEFT OUTER JOIN} along {@code path}. */
+    public Select<T> outerjoin(JoinPath path) {
+        return with(b -> b.joins.addAll(path.joins(JoinType.LEFT)));
+    }
+
+    /** Adds options for a layer above Core (the ORM's loader options); they do not change the compiled SQL. */
+    public Select<T> options(ExecutableOption... added) {
+        return with(b -> b.options.addAll(Arrays.asList(added)));
+    }
+
+    /** The options given with {@link #options}, in order. */
+    public List<ExecutableOption> getOptions() {
+        return options;
     }
 
     /** {@code JOIN} the entity of a mapped class: {@code join(Address.class)}; ON from the foreign key. */
@@ -467,6 +494,7 @@ public final class Select<T> extends SelectBase {
         ForUpdate forUpdate;
         Correlation correlation = Correlation.AUTO;
         final List<FromClause> correlateFroms = new ArrayList<>();
+        final List<ExecutableOption> options = new ArrayList<>();
         Object typedBy;
 
         Builder() {
@@ -488,6 +516,7 @@ public final class Select<T> extends SelectBase {
             forUpdate = s.forUpdate;
             correlation = s.correlation;
             correlateFroms.addAll(s.correlateFroms);
+            options.addAll(s.options);
         }
     }
 }

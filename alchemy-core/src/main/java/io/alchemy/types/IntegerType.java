@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLDataException;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -101,6 +102,10 @@ public final class IntegerType<T extends Number> extends SqlType<T> {
         long number = resultSet.getLong(index);
         if (resultSet.wasNull()) {
             return null;
+        }
+        if (number < size.min || number > size.max) {
+            throw new SQLDataException("value " + number + " of result column " + index + " is out of range for "
+                    + size + " [" + size.min + ", " + size.max + "]; read it as a wider type (BIGINT)", "22003");
         }
         Object boxed = switch (size) {
             case SMALLINT -> (short) number;

@@ -33,6 +33,9 @@ class CacheKeyTest {
         assertThat(select(user.c("id")).where(user.c("id").in(1, 2)).cacheKey())
                 .isEqualTo(select(user.c("id")).where(user.c("id").in(1, 2, 3, 4)).cacheKey());
         assertThat(select(literalColumn("1")).cacheKey()).isNotEqualTo(select(literalColumn("2")).cacheKey());
+        TableClause otherUser = TestTables.userTable();                  // same names, another table: not the same
+        assertThat(select(otherUser).where(otherUser.c("name").eq("x")).limit(10).cacheKey())
+                .isNotEqualTo(byName("x").cacheKey());
     }
 
     @Test

@@ -86,6 +86,9 @@ class DialectStatementCompileTest {
         assertThat(sql(full, POSTGRESQL)).contains("FULL OUTER JOIN");
         assertThatThrownBy(() -> full.compile(MYSQL)).isInstanceOf(CompileError.class)
                 .hasMessage("FULL OUTER JOIN is not supported by the mysql dialect");
+        assertThatThrownBy(() -> full.compile(H2)).isInstanceOf(CompileError.class)
+                .hasMessage("FULL OUTER JOIN is not supported by the h2 dialect");
+        assertThat(sql(full, SQLITE)).contains("FULL OUTER JOIN");
         Select<?> filtered = select(func.count(user.c("id")).filter(user.c("name").eq("x")));
         assertThatThrownBy(() -> filtered.compile(MARIADB)).isInstanceOf(CompileError.class)
                 .hasMessageContaining("FILTER");
@@ -115,6 +118,14 @@ class DialectStatementCompileTest {
         assertThat(except(a, b).toString()).contains(" EXCEPT SELECT");
         assertThat(intersectAll(a, b).toString()).contains(" INTERSECT ALL SELECT");
         assertThat(exceptAll(a, b).toString()).contains(" EXCEPT ALL SELECT");
+        assertThat(sql(intersectAll(a, b), POSTGRESQL)).contains(" INTERSECT ALL SELECT");
+        assertThat(sql(exceptAll(a, b), MARIADB)).contains(" EXCEPT ALL SELECT");
+        for (io.alchemy.dialect.Dialect dialect : List.of(SQLITE, H2)) {
+            assertThatThrownBy(() -> intersectAll(a, b).compile(dialect)).isInstanceOf(CompileError.class)
+                    .hasMessage("INTERSECT ALL is not supported by the " + dialect.name() + " dialect");
+            assertThatThrownBy(() -> exceptAll(a, b).compile(dialect)).isInstanceOf(CompileError.class)
+                    .hasMessage("EXCEPT ALL is not supported by the " + dialect.name() + " dialect");
+        }
         assertThat(union(a, b).orderBy("id").limit(1).toString()).endsWith("ORDER BY id\n LIMIT :param_1");
         assertThat(union(a.limit(1), b).toString()).startsWith("(SELECT user_account.id");
     }

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.alchemy.engine.Engine;
 import io.alchemy.exc.ArgumentError;
+import io.alchemy.exc.DataError;
 import io.alchemy.schema.MetaData;
 import io.alchemy.testing.MatrixTest;
 import io.alchemy.testing.TestDatabase;
@@ -58,5 +59,20 @@ class TypeStorageMatrixTest {
                 .hasMessageContaining("java.lang.String").hasMessageContaining("INTEGER");
         assertThatThrownBy(() -> ints.insert(1L << 40)).isInstanceOf(ArgumentError.class).hasMessageContaining("out of range");
         assertThatThrownBy(() -> ints.insert(1.5)).isInstanceOf(ArgumentError.class);
+    }
+    @MatrixTest
+    void readingAValueWiderThanTheColumnTypeIsADataErrorNotAWrappedNumber(TestDatabase db) {
+        Engine engine = db.engine();
+        MetaData metadata = new MetaData();
+        metadata.table("wide", column("id", Types.INTEGER).primaryKey(), column("n", Types.BIGINT));
+        metadata.createAll(engine);
+        engine.begin(conn -> conn.execute(text("INSERT INTO wide (id, n) VALUES (1, :n)").bindparam("n", Types.BIGINT),
+                Map.of("n", 3_000_000_000L)));
+        assertThatThrownBy(() -> engine.transaction(conn -> conn.execute(text("SELECT n FROM wide")
+                .columns(column("n", Types.INTEGER))).scalarOne()))
+                .isInstanceOf(DataError.class).hasMessageContaining("3000000000").hasMessageContaining("out of range");
+        Object wide = engine.transaction(conn -> conn.execute(text("SELECT n FROM wide")
+                .columns(column("n", Types.BIGINT))).scalarOne());
+        assertThat(wide).isEqualTo(3_000_000_000L);
     }
 }

@@ -70,10 +70,17 @@ final class DeclarativeMapping {
 
     static RelationshipProperty relationship(Field field, Relationship options) {
         Class<?> fieldType = field.getType();
-        Class<?> collection = RelationshipProperty.isCollectionType(fieldType) ? fieldType : null;
-        if (collection != null && !(collection.isAssignableFrom(List.class) || collection.isAssignableFrom(Set.class))) {
+        boolean writeOnly = fieldType == WriteOnlyCollection.class;
+        Class<?> collection = RelationshipProperty.isCollectionType(fieldType) || writeOnly ? fieldType : null;
+        if (collection != null && !writeOnly
+                && !(collection.isAssignableFrom(List.class) || collection.isAssignableFrom(Set.class))) {
             throw new ArgumentError("Relationship " + ColumnTypes.where(field) + " must be declared as a List, Set or "
                     + "Collection, not " + fieldType.getName());
+        }
+        if (writeOnly != (options.lazy() == Lazy.WRITE_ONLY) && (writeOnly || collection != null)) {
+            throw new ArgumentError("Relationship " + ColumnTypes.where(field) + (writeOnly
+                    ? " is a WriteOnlyCollection: give it @Relationship(lazy = Lazy.WRITE_ONLY)"
+                    : " has lazy = WRITE_ONLY: declare it as WriteOnlyCollection<" + elementType(field).getSimpleName() + ">"));
         }
         Class<?> target = options.target() != void.class ? options.target()
                 : collection == null ? fieldType : elementType(field);

@@ -27,10 +27,19 @@ final class EntityLoader {
      * when the primary key columns are all NULL (an outer join without match).
      */
     Object load(Mapper<?> mapper, Row row, int offset) {
+        return load(mapper, row, EntityPositions.contiguous(mapper, offset));
+    }
+
+    /**
+     * The object for the mapper's columns found at {@code positions} of {@code row} (one position per column property,
+     * in column property order; {@code -1} for a deferred column, left unloaded); {@code null} when the primary key
+     * columns are all NULL.
+     */
+    Object load(Mapper<?> mapper, Row row, int[] positions) {
         List<ColumnProperty> properties = mapper.columnProperties();
         List<Object> raw = new ArrayList<>(mapper.primaryKey().size());
         for (ColumnProperty key : mapper.primaryKey()) {
-            raw.add(row.get(offset + properties.indexOf(key)));
+            raw.add(row.get(positions[properties.indexOf(key)]));
         }
         if (raw.stream().allMatch(java.util.Objects::isNull)) {
             return null;
@@ -39,29 +48,41 @@ final class EntityLoader {
         EntityKey key = EntityKey.of(mapper, id);
         InstanceState present = work.identityMap.get(key);
         if (present != null) {
-            populate(present, row, offset, present.unloadedAttributes());
+            populate(present, row, positions, present.unloadedAttributes());
             return present.object();
         }
         Object entity = mapper.newInstance();
+        List<String> deferred = new ArrayList<>();
         for (int i = 0; i < properties.size(); i++) {
-            properties.get(i).set(entity, row.get(offset + i));
+            if (positions[i] < 0) {
+                deferred.add(properties.get(i).name());
+            } else {
+                properties.get(i).set(entity, row.get(positions[i]));
+            }
         }
         InstanceState state = InstanceState.obtain(entity, mapper);
         state.commitAll();
+        state.expire(deferred);
+        state.unloadRelationships();
         work.loaded(state, key);
         return entity;
     }
 
     /** Sets the named attributes of {@code state} from the row (all columns of its mapper at {@code offset}). */
     void populate(InstanceState state, Row row, int offset, java.util.Collection<String> attributes) {
+        populate(state, row, EntityPositions.contiguous(state.mapper(), offset), attributes);
+    }
+
+    private void populate(InstanceState state, Row row, int[] positions, java.util.Collection<String> attributes) {
         if (attributes.isEmpty()) {
             return;
         }
-        List<String> done = new ArrayList<>(attributes);
+        List<String> done = new ArrayList<>();
         List<ColumnProperty> properties = state.mapper().columnProperties();
         for (int i = 0; i < properties.size(); i++) {
-            if (done.contains(properties.get(i).name())) {
-                properties.get(i).set(state.object(), row.get(offset + i));
+            if (positions[i] >= 0 && attributes.contains(properties.get(i).name())) {
+                properties.get(i).set(state.object(), row.get(positions[i]));
+                done.add(properties.get(i).name());
             }
         }
         state.loaded(done);

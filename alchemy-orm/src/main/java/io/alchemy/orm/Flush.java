@@ -34,7 +34,10 @@ final class Flush {
     }
 
     void run() {
+        RelationshipSync relationships = new RelationshipSync(work);
+        relationships.prepare();
         new ParentDeletion(work, connection, loader).prepare();
+        relationships.deleting(new LoadContext(() -> { }, () -> connection, work, loader));
         List<InstanceState> deletes = new ArrayList<>(work.toDelete);
         List<InstanceState> inserts = new ArrayList<>(work.pending);
         List<InstanceState> updates = new ArrayList<>();
@@ -44,7 +47,7 @@ final class Flush {
             }
         }
         visited = deletes.size() + inserts.size() + updates.size();
-        checkInserts(inserts);
+        checkInserts(inserts, relationships);
         updates.forEach(Flush::loadKeysOfExpired);
 
         Map<Table, List<InstanceState>> insertsByTable = byTable(inserts);
@@ -55,24 +58,34 @@ final class Flush {
         InsertWriter inserter = new InsertWriter(connection, work);
         for (Table table : order) {
             if (updatesByTable.containsKey(table)) {
+                relationships.apply(updatesByTable.get(table));
                 updater.update(mapperOf(updatesByTable.get(table)), updatesByTable.get(table));
             }
             if (insertsByTable.containsKey(table)) {
-                inserter.insert(mapperOf(insertsByTable.get(table)), insertsByTable.get(table));
+                for (List<InstanceState> level : relationships.levels(insertsByTable.get(table))) {
+                    relationships.apply(level);
+                    inserter.insert(mapperOf(level), level);
+                }
             }
         }
+        relationships.writeAssociations(connection);
         DeleteWriter deleter = new DeleteWriter(connection, work);
         for (int i = order.size() - 1; i >= 0; i--) {
             List<InstanceState> states = deletesByTable.get(order.get(i));
             if (states != null) {
+                ParentDeletion.childrenFirst(order.get(i), states);
                 deleter.delete(mapperOf(states), states);
             }
         }
         work.flushed();
+        relationships.flushed();
     }
 
-    /** A primary key the database does not generate must be given, and two objects cannot claim the same one. */
-    private void checkInserts(List<InstanceState> inserts) {
+    /**
+     * A primary key the database does not generate must be given (or come from a parent, for an association object),
+     * and two objects cannot claim the same one.
+     */
+    private void checkInserts(List<InstanceState> inserts, RelationshipSync relationships) {
         Map<EntityKey, InstanceState> claimed = new HashMap<>();
         for (InstanceState state : inserts) {
             Mapper<?> mapper = state.mapper();
@@ -80,7 +93,8 @@ final class Flush {
             List<Object> id = mapper.primaryKeyOf(state.object());
             boolean complete = true;
             for (int i = 0; i < id.size(); i++) {
-                if (id.get(i) == null && mapper.primaryKey().get(i).column() != generated) {
+                Column<?> keyColumn = mapper.primaryKey().get(i).column();
+                if (id.get(i) == null && keyColumn != generated && !relationships.fills(state, keyColumn)) {
                     throw new FlushError("Instance " + state.describe() + " has a NULL identity key: primary key "
                             + "attribute " + mapper.primaryKey().get(i) + " must be set before the flush, as the "
                             + "database does not generate it");

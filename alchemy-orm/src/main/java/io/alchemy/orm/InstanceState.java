@@ -31,6 +31,8 @@ public final class InstanceState {
     private List<Object> identity;
     private boolean deleted;
     private final Set<String> unloaded = new LinkedHashSet<>();
+    private final Set<String> unloadedRelationships = new LinkedHashSet<>(2);
+    private Map<String, Lazy> loadedWith;
     private Map<String, Object> committed;
 
     private InstanceState(Object object, Mapper<?> mapper) {
@@ -41,6 +43,11 @@ public final class InstanceState {
     /** The state of {@code entity}, or {@code null} when no Session has seen it; {@link ArgumentError} if not enhanced. */
     public static InstanceState of(Object entity) {
         return managed(entity).$alchemy$state();
+    }
+
+    /** The state of {@code entity}, or {@code null} when it has none or is not enhanced. */
+    static InstanceState stateOrNull(Object entity) {
+        return entity instanceof ManagedEntity managed ? managed.$alchemy$state() : null;
     }
 
     /** The state of {@code entity}, made when it has none yet. */
@@ -81,6 +88,31 @@ public final class InstanceState {
         }
     }
 
+    /**
+     * Called by enhanced code when a relationship field is read, with the field's value: loads the relationship first
+     * when it is unloaded, gives an empty collection for a collection never set; returns what the read gives.
+     */
+    public static Object onGet(Object entity, InstanceState state, String attribute, Object current) {
+        return RelationshipEvents.get(entity, state, attribute, current);
+    }
+
+    /**
+     * Called by enhanced code when a relationship field is written: records the change, keeps the other side of a
+     * {@code backPopulates} pair in sync, cascades {@code save-update}; returns what the field is set to (a collection
+     * wrapped so that its changes are seen).
+     */
+    public static Object onSet(Object entity, InstanceState state, String attribute, Object value) {
+        return RelationshipEvents.set(entity, state, attribute, value);
+    }
+
+    void loadRelationship(RelationshipProperty relationship) {
+        if (owner == null) {
+            throw new DetachedInstanceError("Parent instance " + describe() + " is not bound to a Session; lazy load "
+                    + "operation of attribute '" + relationship.name() + "' cannot proceed");
+        }
+        owner.loadRelationship(this, relationship);
+    }
+
     private void load(String attribute) {
         if (owner == null) {
             throw new DetachedInstanceError("Instance " + describe() + " is not bound to a Session; attribute refresh "
@@ -89,7 +121,7 @@ public final class InstanceState {
         owner.load(this, attribute);
     }
 
-    private void changing(String attribute) {
+    void changing(String attribute) {
         if (identity == null) {
             return;
         }
@@ -191,9 +223,47 @@ public final class InstanceState {
         committed = null;
     }
 
+    /** Whether the relationship {@code name} is not loaded yet (or expired): the next read loads it. */
+    public boolean isUnloaded(String relationship) {
+        return unloadedRelationships.contains(relationship);
+    }
+
+    /** Marks every relationship of the object unloaded (a row just loaded, or everything expired). */
+    void unloadRelationships() {
+        for (RelationshipProperty relationship : mapper.relationships()) {
+            unloadedRelationships.add(relationship.name());
+        }
+    }
+
+    /** How an unloaded relationship loads on access: the query's loader option, else the relationship's default. */
+    Lazy strategy(RelationshipProperty relationship) {
+        Lazy chosen = loadedWith == null ? null : loadedWith.get(relationship.name());
+        return chosen == null ? relationship.lazy() : chosen;
+    }
+
+    /** Remembers the loader option of the query that loaded the object, for a later access to the relationship. */
+    void strategy(String relationship, Lazy strategy) {
+        if (loadedWith == null) {
+            loadedWith = new HashMap<>(4);
+        }
+        loadedWith.put(relationship, strategy);
+    }
+
+    /** Marks one relationship loaded: its field now holds what the database has. */
+    void relationshipLoaded(String relationship) {
+        unloadedRelationships.remove(relationship);
+    }
+
     /** Marks the given attributes unloaded, forgetting their pending changes. */
     void expire(Iterable<String> attributes) {
         for (String attribute : attributes) {
+            if (mapper.attributeOrNull(attribute) instanceof RelationshipProperty) {
+                unloadedRelationships.add(attribute);
+                if (committed != null) {
+                    committed.remove(attribute);
+                }
+                continue;
+            }
             unloaded.add(attribute);
         }
         forgetChanges(attributes);

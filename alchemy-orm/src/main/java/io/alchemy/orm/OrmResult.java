@@ -6,6 +6,7 @@ import io.alchemy.engine.ScalarResult;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 
 /**
@@ -14,22 +15,27 @@ import java.util.stream.Stream;
  */
 final class OrmResult implements Result {
     private final Result rows;
-    private final RowShape shape;
-    private final EntityLoader loader;
+    private final UnaryOperator<Row> conversion;
+    private final UnaryOperator<List<String>> keys;
 
     OrmResult(Result rows, RowShape shape, EntityLoader loader) {
+        this(rows, row -> shape.convert(row, loader), shape::keys);
+    }
+
+    /** The rows of {@code rows}, each converted by {@code conversion}; the keys converted by {@code keys}. */
+    OrmResult(Result rows, UnaryOperator<Row> conversion, UnaryOperator<List<String>> keys) {
         this.rows = rows;
-        this.shape = shape;
-        this.loader = loader;
+        this.conversion = conversion;
+        this.keys = keys;
     }
 
     private Row convert(Row row) {
-        return shape.convert(row, loader);
+        return row == null ? null : conversion.apply(row);
     }
 
     @Override
     public List<String> keys() {
-        return shape.keys(rows.keys());
+        return keys.apply(rows.keys());
     }
 
     @Override

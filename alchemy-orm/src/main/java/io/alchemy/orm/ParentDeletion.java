@@ -1,11 +1,7 @@
 package io.alchemy.orm;
 
-import static io.alchemy.Alchemy.literal;
-import static io.alchemy.Alchemy.select;
-
 import io.alchemy.engine.Connection;
 import io.alchemy.engine.Row;
-import io.alchemy.sql.ColumnElement;
 import io.alchemy.sql.Select;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -57,18 +53,29 @@ final class ParentDeletion {
     }
 
     private List<Object> children(RelationshipProperty relationship, InstanceState parent) {
-        Mapper<?> target = relationship.target();
-        List<ColumnElement<?>> criteria = new ArrayList<>();
-        for (JoinPair pair : relationship.pairs()) {
-            Object value = parent.mapper().propertyFor(pair.referenced()).get(parent.object());
-            criteria.add(literal(value).eq(pair.referencing()));
+        if (!parent.isUnloaded(relationship.name()) && relationship.lazy() != Lazy.WRITE_ONLY) {
+            return List.copyOf(SaveUpdateCascade.related(parent, relationship));
         }
-        Select<?> statement = select(EntityLoader.labelled(target).toArray()).where(criteria.toArray(ColumnElement<?>[]::new));
+        Select<?> statement = RelatedQuery.children(relationship, parent);
+        if (statement == null) {
+            return List.of();
+        }
+        Mapper<?> target = relationship.target();
         List<Object> children = new ArrayList<>();
         for (Row row : connection.execute(statement).all()) {
             children.add(loader.load(target, row, 0));
         }
         return children;
+    }
+
+    /**
+     * The deletes of a table that refers to itself go children first: the cascade found them parents first, so the
+     * order is reversed.
+     */
+    static void childrenFirst(io.alchemy.schema.Table table, List<InstanceState> states) {
+        if (table.foreignKeys().stream().anyMatch(fk -> fk.references(table))) {
+            java.util.Collections.reverse(states);
+        }
     }
 
     private static void dissociate(RelationshipProperty relationship, InstanceState child) {

@@ -108,7 +108,7 @@ public final class RelationshipProperty implements MapperProperty {
         return cascade;
     }
 
-    /** The default loading strategy. */
+    /** The default loading strategy ({@link Lazy#WRITE_ONLY} for a {@link WriteOnlyCollection}). */
     public Lazy lazy() {
         return options.lazy();
     }

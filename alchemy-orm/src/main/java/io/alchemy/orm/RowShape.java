@@ -11,7 +11,24 @@ import java.util.List;
  * by the class's simple name as SQLAlchemy keys them) and which are plain column values.
  */
 final class RowShape {
-    private record Slot(Mapper<?> mapper, int offset, int width, String key) {
+    private record Slot(Mapper<?> mapper, int offset, int width, String key, int[] positions) {
+        Slot(Mapper<?> mapper, int offset, int width, String key) {
+            this(mapper, offset, width, key, null);
+        }
+
+        Slot shifted(int by) {
+            int[] moved = positions == null ? null : positions.clone();
+            if (moved != null) {
+                for (int i = 0; i < moved.length; i++) {
+                    moved[i] = moved[i] < 0 ? -1 : moved[i] + by;
+                }
+            }
+            return new Slot(mapper, offset + by, width, key, moved);
+        }
+    }
+
+    /** A statement with deferred columns left out, and the shape of its rows. */
+    record Deferred(Select<?> statement, RowShape shape) {
     }
 
     private final List<Slot> slots;
@@ -43,6 +60,49 @@ final class RowShape {
         return new RowShape(slots, entities);
     }
 
+    /** The same shape with every column {@code by} places further right (columns put in front by a loader). */
+    RowShape shifted(int by) {
+        return new RowShape(slots.stream().map(s -> s.shifted(by)).toList(), hasEntities);
+    }
+
+    /**
+     * {@code statement} (of this shape) without the columns {@code deferred} names for each entity run's mapper; the
+     * entities of its rows leave those attributes unloaded.
+     */
+    Deferred deferring(Select<?> statement, java.util.function.Function<Mapper<?>, java.util.Set<String>> deferred) {
+        List<ColumnElement<?>> columns = statement.columns();
+        List<Object> kept = new ArrayList<>();
+        List<Slot> reshaped = new ArrayList<>();
+        for (Slot slot : slots) {
+            int offset = kept.size();
+            if (slot.mapper == null) {
+                kept.add(columns.get(slot.offset));
+                reshaped.add(new Slot(null, offset, 1, null));
+                continue;
+            }
+            java.util.Set<String> left = deferred.apply(slot.mapper);
+            List<ColumnProperty> properties = slot.mapper.columnProperties();
+            int[] positions = new int[properties.size()];
+            for (int i = 0; i < positions.length; i++) {
+                positions[i] = left.contains(properties.get(i).name()) ? -1 : kept.size();
+                if (positions[i] >= 0) {
+                    kept.add(columns.get(slot.offset + i));
+                }
+            }
+            reshaped.add(new Slot(slot.mapper, offset, kept.size() - offset, slot.key, positions));
+        }
+        return new Deferred(statement.withOnlyColumns(kept.toArray()), new RowShape(reshaped, hasEntities));
+    }
+
+    /** The entity runs: for each, its index among the result's values and its mapper. */
+    void forEachEntity(java.util.function.ObjIntConsumer<Mapper<?>> action) {
+        for (int i = 0; i < slots.size(); i++) {
+            if (slots.get(i).mapper != null) {
+                action.accept(slots.get(i).mapper, i);
+            }
+        }
+    }
+
     private static EntitySource sourceOf(ColumnElement<?> column) {
         if (column instanceof ColumnAttribute<?, ?> attribute) {
             return attribute.entity();
@@ -71,7 +131,8 @@ final class RowShape {
         }
         List<Object> values = new ArrayList<>(slots.size());
         for (Slot slot : slots) {
-            values.add(slot.mapper == null ? row.get(slot.offset) : loader.load(slot.mapper, row, slot.offset));
+            values.add(slot.mapper == null ? row.get(slot.offset) : slot.positions != null
+                    ? loader.load(slot.mapper, row, slot.positions) : loader.load(slot.mapper, row, slot.offset));
         }
         return new OrmRow(keys(row.keys()), values);
     }

@@ -82,8 +82,7 @@ public class Session implements AutoCloseable {
         if (OrmDml.isOrmEnabled(statement)) {
             return ormDml().execute((DmlStatement) statement, parameters, mode);
         }
-        return shaped(statement, parameters.isEmpty() ? connection().execute(statement)
-                : connection().execute(statement, parameters));
+        return run(statement, parameters.isEmpty() ? null : parameters);
     }
 
     /**
@@ -158,16 +157,20 @@ public class Session implements AutoCloseable {
         }
     }
 
-    private Result shaped(Executable statement, Result result) {
-        Select<?> select = statement instanceof FromStatement<?> from ? from.entities()
-                : statement instanceof Select<?> plain ? plain : null;
-        if (select != null) {
+    /** Runs a statement; a SELECT of entities through {@link EntityQuery} (objects, loader options). */
+    private Result run(Executable statement, Map<String, ?> parameters) {
+        if (statement instanceof FromStatement<?> from) {
+            Result rows = parameters == null ? connection().execute(statement) : connection().execute(statement, parameters);
+            RowShape shape = RowShape.of(from.entities());
+            return shape.hasEntities() ? new OrmResult(rows, shape, loader) : rows;
+        }
+        if (statement instanceof Select<?> select) {
             RowShape shape = RowShape.of(select);
             if (shape.hasEntities()) {
-                return new OrmResult(result, shape, loader);
+                return EntityQuery.execute(select, shape, parameters, loadContext());
             }
         }
-        return result;
+        return parameters == null ? connection().execute(statement) : connection().execute(statement, parameters);
     }
 
     // ------------------------------------------------------------------ objects
@@ -175,7 +178,7 @@ public class Session implements AutoCloseable {
     /** Puts an object in the Session: a new one becomes pending (inserted at the next flush), a detached one persistent. */
     public void add(Object entity) {
         checkUsable();
-        work.add(work.stateOf(entity));
+        new SaveUpdateCascade(work).add(work.stateOf(entity));
     }
 
     /** {@link #add} for each object, in order. */
@@ -252,11 +255,20 @@ public class Session implements AutoCloseable {
     }
 
     /**
-     * Expires every column attribute of a persistent object, discarding its unflushed changes, and reloads them from
+     * Expires every column attribute of a persistent object (and of the objects its {@code refresh-expire}
+     * relationships hold), discarding unflushed changes, and reloads them from
      * its row at once.
      */
     public void refresh(Object entity) {
-        InstanceState state = persistent(entity);
+        InstanceState root = persistent(entity);
+        for (InstanceState related : CascadePath.from(work, root, Cascade.REFRESH_EXPIRE)) {
+            if (related == root || work.owns(related) && related.identity() != null) {
+                refreshOne(related);
+            }
+        }
+    }
+
+    private void refreshOne(InstanceState state) {
         List<String> columns = state.mapper().columnProperties().stream().map(ColumnProperty::name).toList();
         state.commitAll();
         work.expire(state, columns);
@@ -268,13 +280,22 @@ public class Session implements AutoCloseable {
         loader.populate(state, row, 0, columns);
     }
 
-    /** Expires the given attributes (all column attributes when none are named); the next access reloads them. */
+    /**
+     * Expires the given attributes; with none named, every attribute, relationships included, of the object and of the
+     * objects its {@code refresh-expire} relationships hold. The next access reloads them.
+     */
     public void expire(Object entity, String... attributes) {
         InstanceState state = persistent(entity);
-        List<String> names = attributes.length > 0 ? List.of(attributes)
-                : state.mapper().columnProperties().stream().map(ColumnProperty::name).toList();
-        names.forEach(state.mapper()::attribute);
-        work.expire(state, names);
+        if (attributes.length > 0) {
+            List.of(attributes).forEach(state.mapper()::attribute);
+            work.expire(state, List.of(attributes));
+            return;
+        }
+        for (InstanceState related : CascadePath.from(work, state, Cascade.REFRESH_EXPIRE)) {
+            if (work.owns(related) && related.identity() != null) {
+                work.expire(related, List.copyOf(related.mapper().attributes().keySet()));
+            }
+        }
     }
 
     /** Expires every object in the identity map. */
@@ -282,9 +303,18 @@ public class Session implements AutoCloseable {
         work.expireAll();
     }
 
-    /** Removes an object from the Session: persistent → detached, pending → transient. */
+    /**
+     * Removes an object from the Session: persistent → detached, pending → transient; with it the objects its
+     * {@code expunge} relationships hold.
+     */
     public void expunge(Object entity) {
-        work.expunge(work.stateOf(entity));
+        InstanceState root = work.stateOf(entity);
+        work.expunge(root);
+        for (InstanceState related : CascadePath.from(work, root, Cascade.EXPUNGE)) {
+            if (related != root && work.owns(related)) {
+                work.expunge(related);
+            }
+        }
     }
 
     /** Removes every object from the Session. */
@@ -367,6 +397,10 @@ public class Session implements AutoCloseable {
     /** How many objects the last flush's plan looked at: the new, changed and deleted ones only. */
     int lastFlushVisited() {
         return lastFlushVisited;
+    }
+
+    private LoadContext loadContext() {
+        return new LoadContext(this::autoflush, this::connection, work, loader);
     }
 
     private void autoflush() {
@@ -551,6 +585,17 @@ public class Session implements AutoCloseable {
         @Override
         public void load(InstanceState state, String attribute) {
             Session.this.load(state);
+        }
+
+        @Override
+        public void loadRelationship(InstanceState state, RelationshipProperty relationship) {
+            checkUsable();
+            LoaderStrategies.onAccess(state, relationship).load(loadContext(), state);
+        }
+
+        @Override
+        public void cascadeAdd(Object entity) {
+            new SaveUpdateCascade(work).add(work.stateOf(entity));
         }
 
         @Override

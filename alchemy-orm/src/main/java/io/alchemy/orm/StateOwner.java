@@ -9,6 +9,12 @@ interface StateOwner {
      */
     void load(InstanceState state, String attribute);
 
+    /** Loads one relationship of the state's object, by its loading strategy. */
+    void loadRelationship(InstanceState state, RelationshipProperty relationship);
+
+    /** Adds a related object to the Session, as the {@code save-update} cascade does when it is appended or set. */
+    void cascadeAdd(Object entity);
+
     /** The state's object was changed for the first time since it was last flushed or loaded. */
     void modified(InstanceState state);
 }

@@ -152,6 +152,7 @@ final class UnitOfWork {
         for (InstanceState state : identityMap.states()) {
             state.commitAll();
             state.expire(state.mapper().columnProperties().stream().map(ColumnProperty::name).toList());
+            state.unloadRelationships();
         }
         modified.clear();
     }

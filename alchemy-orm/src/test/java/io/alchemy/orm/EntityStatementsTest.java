@@ -78,6 +78,11 @@ class EntityStatementsTest {
             assertThat(sandy.getFullname()).isEqualTo("Sandy Cheeks");
             assertThat(session.scalar(select(User.class).where(User_.name.eq("nobody")))).isNull();
         }
+        try (io.alchemy.engine.Connection conn = engine.connect()) {
+            assertThatThrownBy(() -> conn.scalars(select(User.class))).isInstanceOf(ArgumentError.class)
+                    .hasMessageContaining("A SELECT of " + User.class.getName() + " yields objects only through a Session");
+            assertThat(conn.execute(select(User.class).where(User_.id.eq(1))).one().get("name")).isEqualTo("spongebob");
+        }
     }
 
     @MatrixTest

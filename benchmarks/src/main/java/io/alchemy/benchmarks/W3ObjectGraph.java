@@ -5,6 +5,7 @@ import static io.alchemy.benchmarks.alchemy.BenchTables.ADDRESSES;
 import static io.alchemy.benchmarks.alchemy.BenchTables.USERS;
 import static io.alchemy.benchmarks.jooq.Address.ADDRESS;
 import static io.alchemy.benchmarks.jooq.UserAccount.USER_ACCOUNT;
+import static io.alchemy.orm.LoaderOptions.selectinload;
 import static org.jooq.impl.DSL.multiset;
 import static org.jooq.impl.DSL.select;
 
@@ -16,6 +17,9 @@ import io.alchemy.benchmarks.harness.Workload;
 import io.alchemy.benchmarks.hibernate.UserEntity;
 import io.alchemy.benchmarks.model.AddressRow;
 import io.alchemy.benchmarks.model.UserGraph;
+import io.alchemy.benchmarks.orm.OrmUser;
+import io.alchemy.benchmarks.orm.OrmUser_;
+import io.alchemy.orm.Session;
 import io.alchemy.engine.Row;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -187,9 +191,34 @@ public class W3ObjectGraph extends Workload {
         });
     }
 
+    @Benchmark
+    public List<OrmUser> alchemyOrm(Audit audit) {
+        count(audit);
+        long first = nextWindow();
+        try (Session session = new Session(alchemy)) {
+            return session.scalars(select(OrmUser.class).where(OrmUser_.id.between(first, first + PARENTS_PER_OP - 1))
+                    .orderBy(OrmUser_.id).options(selectinload(OrmUser_.addresses))).all();
+        }
+    }
+
+    @Benchmark
+    public List<OrmUser> alchemyOrmLazy(Audit audit) {
+        count(audit);
+        long first = nextWindow();
+        try (Session session = new Session(alchemy)) {
+            List<OrmUser> users = session.scalars(select(OrmUser.class)
+                    .where(OrmUser_.id.between(first, first + PARENTS_PER_OP - 1)).orderBy(OrmUser_.id)).all();
+            for (OrmUser user : users) {
+                user.addresses().size();
+            }
+            return users;
+        }
+    }
+
     @Override
     protected Statements statements() {
-        return Statements.exactly(contender.endsWith("Lazy") ? 1 + PARENTS_PER_OP : 1);
+        return Statements.exactly(contender.endsWith("Lazy") ? 1 + PARENTS_PER_OP
+                : contender.equals("alchemyOrm") ? 2 : 1);
     }
 
     @Override

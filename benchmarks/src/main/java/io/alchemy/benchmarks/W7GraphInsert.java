@@ -15,6 +15,10 @@ import io.alchemy.benchmarks.model.AddressRow;
 import io.alchemy.benchmarks.model.AddressView;
 import io.alchemy.benchmarks.model.UserGraph;
 import io.alchemy.benchmarks.model.UserGraphView;
+import io.alchemy.benchmarks.orm.OrmAddress;
+import io.alchemy.benchmarks.orm.OrmUser;
+import io.alchemy.orm.Session;
+import io.alchemy.orm.SessionOptions;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -53,6 +57,7 @@ import org.openjdk.jmh.infra.BenchmarkParams;
 public class W7GraphInsert extends Workload {
     static final int USERS = 20;
     static final int ADDRESSES = 2;
+    private static final SessionOptions KEEP_LOADED = SessionOptions.DEFAULTS.withExpireOnCommit(false);
 
     @Param({"h2", "postgresql"})
     public String db;
@@ -200,12 +205,30 @@ public class W7GraphInsert extends Workload {
         return users;
     }
 
+    @Benchmark
+    public List<OrmUser> alchemyOrm(Audit audit) {
+        count(audit);
+        List<OrmUser> users = new ArrayList<>(USERS);
+        try (Session session = new Session(alchemy, KEEP_LOADED)) {
+            for (int i = 0; i < USERS; i++) {
+                OrmUser user = new OrmUser(names[i], fullnames[i]);
+                for (int k = 0; k < ADDRESSES; k++) {
+                    user.addresses().add(new OrmAddress(emails[i * ADDRESSES + k]));
+                }
+                users.add(user);
+            }
+            session.addAll(users);
+            session.commit();
+        }
+        return users;
+    }
+
     @Override
     protected Statements statements() {
         return switch (contender) {
             case "hibernate" -> Statements.between(2, 5);
-            // one INSERT per row until insertmanyvalues lands; two statements after
-            case "alchemyCore" -> Statements.between(2, USERS + USERS * ADDRESSES);
+            // two multi-row INSERT … RETURNING; one INSERT per row where RETURNING is missing (H2)
+            case "alchemyCore", "alchemyOrm" -> Statements.between(2, USERS + USERS * ADDRESSES);
             default -> Statements.exactly(2);
         };
     }

@@ -13,24 +13,30 @@ import net.bytebuddy.jar.asm.Type;
  * The body of a generated field accessor. The reader is {@code InstanceState.onRead(this, state, "name"); return name;},
  * the writer {@code InstanceState.onWrite(this, state, "name", value); name = value;}; straight-line code, so
  * no stack map frame is needed. The object is passed as well as its state, which is null until a Session sees it.
+ * A relationship field's accessors let the hook choose the value instead: the reader is
+ * {@code return (T) InstanceState.onGet(this, state, "name", name);} (it may load the relationship or give an empty
+ * collection) and the writer {@code name = (T) InstanceState.onSet(this, state, "name", value);} (it may wrap a
+ * collection so that its changes are seen, and keeps the other side of a {@code backPopulates} pair in sync).
  */
 final class AccessorCode implements Implementation, ByteCodeAppender {
     private static final String HOOKS = EnhancedFields.STATE_TYPE;
 
     private final FieldDescription field;
     private final boolean write;
+    private final boolean relationship;
 
-    private AccessorCode(FieldDescription field, boolean write) {
+    private AccessorCode(FieldDescription field, boolean write, boolean relationship) {
         this.field = field;
         this.write = write;
+        this.relationship = relationship;
     }
 
-    static AccessorCode reader(FieldDescription field) {
-        return new AccessorCode(field, false);
+    static AccessorCode reader(FieldDescription field, boolean relationship) {
+        return new AccessorCode(field, false, relationship);
     }
 
-    static AccessorCode writer(FieldDescription field) {
-        return new AccessorCode(field, true);
+    static AccessorCode writer(FieldDescription field, boolean relationship) {
+        return new AccessorCode(field, true, relationship);
     }
 
     @Override
@@ -48,10 +54,16 @@ final class AccessorCode implements Implementation, ByteCodeAppender {
         String owner = field.getDeclaringType().asErasure().getInternalName();
         String descriptor = field.getDescriptor();
         Type type = Type.getType(descriptor);
+        if (relationship && write) {
+            code.visitVarInsn(Opcodes.ALOAD, 0);
+        }
         code.visitVarInsn(Opcodes.ALOAD, 0);
         code.visitVarInsn(Opcodes.ALOAD, 0);
         code.visitFieldInsn(Opcodes.GETFIELD, owner, EnhancedFields.STATE_FIELD, EnhancedFields.STATE_DESCRIPTOR);
         code.visitLdcInsn(field.getName());
+        if (relationship) {
+            return relationship(code, owner, descriptor, method);
+        }
         if (write) {
             code.visitVarInsn(type.getOpcode(Opcodes.ILOAD), 1);
             box(code, type);
@@ -69,6 +81,27 @@ final class AccessorCode implements Implementation, ByteCodeAppender {
             code.visitInsn(type.getOpcode(Opcodes.IRETURN));
         }
         return new Size(5, method.getStackSize());
+    }
+
+    /** The accessors of a relationship field (an object type): the hook returns the value to give or to store. */
+    private Size relationship(MethodVisitor code, String owner, String descriptor, MethodDescription method) {
+        String hook = "(Ljava/lang/Object;" + EnhancedFields.STATE_DESCRIPTOR
+                + "Ljava/lang/String;Ljava/lang/Object;)Ljava/lang/Object;";
+        String cast = Type.getType(descriptor).getInternalName();
+        if (write) {
+            code.visitVarInsn(Opcodes.ALOAD, 1);
+            code.visitMethodInsn(Opcodes.INVOKESTATIC, HOOKS, "onSet", hook, false);
+            code.visitTypeInsn(Opcodes.CHECKCAST, cast);
+            code.visitFieldInsn(Opcodes.PUTFIELD, owner, field.getName(), descriptor);
+            code.visitInsn(Opcodes.RETURN);
+        } else {
+            code.visitVarInsn(Opcodes.ALOAD, 0);
+            code.visitFieldInsn(Opcodes.GETFIELD, owner, field.getName(), descriptor);
+            code.visitMethodInsn(Opcodes.INVOKESTATIC, HOOKS, "onGet", hook, false);
+            code.visitTypeInsn(Opcodes.CHECKCAST, cast);
+            code.visitInsn(Opcodes.ARETURN);
+        }
+        return new Size(6, method.getStackSize());
     }
 
     private static void box(MethodVisitor code, Type type) {

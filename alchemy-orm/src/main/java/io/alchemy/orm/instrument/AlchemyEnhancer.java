@@ -47,11 +47,11 @@ public final class AlchemyEnhancer implements Plugin {
             enhanced = enhanced
                     .defineMethod(EnhancedFields.reader(field.getName()), field.getType(), Visibility.PRIVATE,
                             SyntheticState.SYNTHETIC)
-                    .intercept(AccessorCode.reader(field))
+                    .intercept(AccessorCode.reader(field, EnhancedFields.isRelationship(field)))
                     .defineMethod(EnhancedFields.writer(field.getName()), void.class, Visibility.PRIVATE,
                             SyntheticState.SYNTHETIC)
                     .withParameters(field.getType())
-                    .intercept(AccessorCode.writer(field));
+                    .intercept(AccessorCode.writer(field, EnhancedFields.isRelationship(field)));
         }
         Set<String> names = fields.stream().map(FieldDescription::getName).collect(Collectors.toUnmodifiableSet());
         return enhanced.visit(new FieldAccessRewriter(type, names));

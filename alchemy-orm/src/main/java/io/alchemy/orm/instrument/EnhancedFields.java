@@ -46,6 +46,11 @@ final class EnhancedFields {
                 || annotations.isAnnotationPresent(Relationship.class);
     }
 
+    /** Whether {@code field} is a relationship, whose accessors let the hooks choose the value. */
+    static boolean isRelationship(FieldDescription field) {
+        return field.getDeclaredAnnotations().isAnnotationPresent(Relationship.class);
+    }
+
     static String reader(String field) {
         return "$alchemy$get$" + field;
     }

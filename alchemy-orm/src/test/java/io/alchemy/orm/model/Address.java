@@ -20,6 +20,11 @@ public class Address {
         this.emailAddress = emailAddress;
     }
 
+    public Address(String emailAddress, User user) {
+        this.emailAddress = emailAddress;
+        this.user = user;
+    }
+
     public Integer getId() {
         return id;
     }
@@ -42,6 +47,10 @@ public class Address {
 
     public User getUser() {
         return user;
+    }
+
+    public void setUser(User user) {
+        this.user = user;
     }
 
     @Override

@@ -4,10 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.alchemy.orm.Session;
 import io.alchemy.spring.data.UserRepository.AddressCount;
+import io.alchemy.spring.data.UserRepository.NameAndAge;
 import io.alchemy.spring.data.model.User;
 import io.alchemy.spring.data.support.AlchemyRepositoryFactory;
 import io.alchemy.testing.MatrixTest;
 import io.alchemy.testing.TestDatabase;
+import java.util.stream.Stream;
 
 /** {@link Query} methods: textual SQL with named parameters, read as entities, records, scalars or a row count. */
 class TextQueryTest {
@@ -35,6 +37,11 @@ class TextQueryTest {
                     new AddressCount("patrick", 0), new AddressCount("sandy", 2), new AddressCount("spongebob", 1),
                     new AddressCount("squidward", 0));
             assertThat(users.countOlderThan(30)).isEqualTo(3);
+            try (Stream<NameAndAge> older = users.olderThan(35)) {
+                assertThat(older).containsExactly(new NameAndAge("squidward", 40), new NameAndAge("ehkrabs", 55));
+            }
+            assertThat(users.nameAndAge("sandy")).contains(new NameAndAge("sandy", 28));
+            assertThat(users.nameAndAge("nobody")).isEmpty();
             assertThat(users.namesByActive(false)).containsExactly("ehkrabs", "patrick");
             assertThat(users.renameOlderThan("Elder", 39)).isEqualTo(2);
             assertThat(users.countByAgeGreaterThan(0)).isEqualTo(5);

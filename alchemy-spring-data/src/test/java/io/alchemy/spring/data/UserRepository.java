@@ -71,6 +71,12 @@ public interface UserRepository extends AlchemyRepository<User, Integer> {
             + "ON a.user_id = u.id GROUP BY u.name ORDER BY u.name")
     List<AddressCount> addressCounts();
 
+    @Query("SELECT name, age FROM user_account WHERE age > :age ORDER BY age")
+    Stream<NameAndAge> olderThan(int age);
+
+    @Query("SELECT name, age FROM user_account WHERE name = :name")
+    Optional<NameAndAge> nameAndAge(String name);
+
     @Query("SELECT count(*) FROM user_account WHERE age > :age")
     long countOlderThan(int age);
 

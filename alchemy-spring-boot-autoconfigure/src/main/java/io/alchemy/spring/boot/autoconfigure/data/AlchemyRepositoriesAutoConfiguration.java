@@ -1,6 +1,7 @@
 package io.alchemy.spring.boot.autoconfigure.data;
 
 import io.alchemy.orm.Session;
+import io.alchemy.spring.boot.autoconfigure.orm.AlchemyOrmAutoConfiguration;
 import io.alchemy.spring.data.AlchemyRepository;
 import io.alchemy.spring.data.config.AlchemyRepositoryConfigurationExtension;
 import io.alchemy.spring.data.config.EnableAlchemyRepositories;
@@ -21,7 +22,7 @@ import org.springframework.data.repository.config.RepositoryConfigurationExtensi
  * bean working on the transaction-bound {@link Session} bean. Backs off when the application declares
  * {@link EnableAlchemyRepositories} itself, and is off with {@code alchemy.repositories.enabled=false}.
  */
-@AutoConfiguration(afterName = "io.alchemy.spring.boot.autoconfigure.orm.AlchemyOrmAutoConfiguration")
+@AutoConfiguration(after = AlchemyOrmAutoConfiguration.class)
 @ConditionalOnClass({ AlchemyRepository.class, Session.class })
 @ConditionalOnBean(Session.class)
 @ConditionalOnMissingBean({ AlchemyRepositoryFactoryBean.class, AlchemyRepositoryConfigurationExtension.class })
