@@ -21,6 +21,7 @@ final class RelationshipSync {
     private final Map<InstanceState, List<ForeignKeyRule>> rules = new IdentityHashMap<>();
     private final List<TrackedCollection.Changes> seen = new ArrayList<>();
     private final AssociationRows associations = new AssociationRows();
+    private final List<InstanceState> inserted = new ArrayList<>();
 
     RelationshipSync(UnitOfWork work) {
         this.work = work;
@@ -28,6 +29,7 @@ final class RelationshipSync {
 
     /** Collects what the relationship changes of the new and changed objects mean for the flush. */
     void prepare() {
+        inserted.addAll(work.pending);
         List<InstanceState> changed = new ArrayList<>(work.pending);
         changed.addAll(work.modified);
         for (InstanceState state : changed) {
@@ -46,7 +48,8 @@ final class RelationshipSync {
         boolean fresh = state.identity() == null;
         Object value = relationship.get(state.object());
         if (relationship.direction() == RelationshipDirection.MANY_TO_ONE) {
-            if (fresh || state.modifiedAttributes().contains(relationship.name())) {
+            // a new object's unset many-to-one leaves a foreign key given directly alone; a change to null clears it
+            if (fresh ? value != null : state.modifiedAttributes().contains(relationship.name())) {
                 rule(new ForeignKeyRule(state, relationship, value == null ? null : joined(value)));
             }
             return;
@@ -202,8 +205,19 @@ final class RelationshipSync {
         associations.write(connection);
     }
 
-    /** The flush went through: the collections' changes are written. */
+    /**
+     * The flush went through: the collections' changes are written; a new object's unset many-to-one whose foreign
+     * key was given directly becomes unloaded, so that reading it loads the object the key refers to.
+     */
     void flushed() {
         seen.forEach(TrackedCollection.Changes::clear);
+        for (InstanceState state : inserted) {
+            for (RelationshipProperty relationship : state.mapper().relationships()) {
+                if (relationship.direction() == RelationshipDirection.MANY_TO_ONE
+                        && relationship.get(state.object()) == null && RelatedQuery.targetKey(relationship, state) != null) {
+                    state.expire(List.of(relationship.name()));
+                }
+            }
+        }
     }
 }

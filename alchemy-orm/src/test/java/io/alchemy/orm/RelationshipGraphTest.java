@@ -234,4 +234,22 @@ class RelationshipGraphTest {
             assertThat(session.contains(child)).isFalse();
         }
     }
+
+    @MatrixTest
+    void aForeignKeyGivenDirectlyIsKeptWhenTheRelationshipIsUnset(TestDatabase db) {
+        io.alchemy.engine.Engine engine = OrmFixture.tutorialDatabase(db);
+        try (Session session = new Session(engine)) {
+            io.alchemy.orm.model.Address address = new io.alchemy.orm.model.Address("direct@key");
+            address.setUserId(2);
+            session.add(address);
+            session.flush();
+            assertThat(address.getUserId()).isEqualTo(2);
+            assertThat(address.getUser().getName()).isEqualTo("sandy");
+            address.setUser(null);
+            session.flush();
+            assertThat(address.getUserId()).isNull();
+            session.commit();
+        }
+        assertThat(rows(engine, "SELECT user_id FROM address WHERE email_address = 'direct@key'")).containsExactly("null");
+    }
 }
