@@ -76,15 +76,22 @@ final class RelationshipEvents {
             return value;
         }
         TrackedCollection fresh = TrackedCollection.emptyFor(entity, relationship);
+        TrackedCollection.Changes history = fresh.changes();
+        if (old instanceof TrackedCollection tracked && tracked.owner() == entity) {
+            tracked.changes().added().forEach(history::added);
+            tracked.changes().removed().forEach(history::removed);
+        }
         List<Object> before = old instanceof Collection<?> c ? List.copyOf(c) : List.of();
         for (Object element : before) {
             if (!containsSame((Collection<?>) value, element)) {
+                history.removed(element);
                 removed(entity, relationship, element);
             }
         }
         for (Object element : (Collection<?>) value) {
             fresh.addQuietly(element);
             if (!containsSame(before, element)) {
+                history.added(element);
                 appended(entity, relationship, element);
             }
         }

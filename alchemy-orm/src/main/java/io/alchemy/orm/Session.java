@@ -224,13 +224,16 @@ public class Session implements AutoCloseable {
     /**
      * Copies the state of {@code entity} onto the Session's object with the same primary key (loaded with {@link #get}
      * if needed) and returns that object; without such a row, a new pending copy. {@code entity} itself is not added.
+     * Relationships with the {@code merge} cascade (a default) that are loaded on {@code entity} are merged too, and
+     * the returned object's relationship then holds the merged objects, as SQLAlchemy's {@code Session.merge} does.
      */
     public <T> T merge(T entity) {
         checkUsable();
-        InstanceState given = work.stateOf(entity);
-        if (work.owns(given)) {
-            return entity;
-        }
+        return new MergeCascade(this, work).merge(entity);
+    }
+
+    /** Copies the column state of one object (not its relationships) onto its Session object, made pending if new. */
+    <T> T mergeColumns(T entity, InstanceState given) {
         @SuppressWarnings("unchecked")
         Mapper<T> mapper = (Mapper<T>) given.mapper();
         List<Object> id = mapper.primaryKeyOf(entity);
