@@ -12,6 +12,15 @@ import java.util.stream.Stream;
  */
 public interface Result extends Iterable<Row>, AutoCloseable {
 
+    /**
+     * A result over rows already in memory, named by {@code keys} (for layers that read every row before handing
+     * them out, as the ORM does when eager loaders ran); its {@link #rowcount()} is the number of rows.
+     */
+    static Result buffered(List<String> keys, List<Row> rows) {
+        return new CursorResult(new RowKeys(keys), RowCursor.of(rows), rows.size(),
+                CursorResult.PrimaryKeyOutcome.NOT_AN_INSERT, null);
+    }
+
     /** The column names. */
     List<String> keys();
 

@@ -48,8 +48,7 @@ final class EntityQuery {
         for (Planned planned : plans) {
             statement = planned.plan.prepare(statement, planned.mapper.table());
         }
-        Result raw = parameters == null ? context.connection().get().execute(statement)
-                : context.connection().get().execute(statement, parameters);
+        Result raw = context.connection().get().execute(statement, parameters);
         UnaryOperator<Row> convert = row -> {
             Row converted = shifted.convert(row, context.loader());
             plans.forEach(p -> p.plan.row(row, converted.get(p.index)));
@@ -74,7 +73,7 @@ final class EntityQuery {
             entities.removeIf(java.util.Objects::isNull);
             planned.plan.afterRows(context, RowFill.distinct(entities));
         }
-        return new OrmResult(new BufferedRows(keys, rows), UnaryOperator.identity(), UnaryOperator.identity());
+        return new OrmResult(Result.buffered(keys, rows), UnaryOperator.identity(), UnaryOperator.identity());
     }
 
     /** The row's values compared by identity for objects (a key for de-duplicating). */

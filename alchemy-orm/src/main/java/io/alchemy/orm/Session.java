@@ -82,7 +82,7 @@ public class Session implements AutoCloseable {
         if (OrmDml.isOrmEnabled(statement)) {
             return ormDml().execute((DmlStatement) statement, parameters, mode);
         }
-        return run(statement, parameters.isEmpty() ? null : parameters);
+        return run(statement, parameters);
     }
 
     /**
@@ -160,7 +160,7 @@ public class Session implements AutoCloseable {
     /** Runs a statement; a SELECT of entities through {@link EntityQuery} (objects, loader options). */
     private Result run(Executable statement, Map<String, ?> parameters) {
         if (statement instanceof FromStatement<?> from) {
-            Result rows = parameters == null ? connection().execute(statement) : connection().execute(statement, parameters);
+            Result rows = connection().execute(statement, parameters);
             RowShape shape = RowShape.of(from.entities());
             return shape.hasEntities() ? new OrmResult(rows, shape, loader) : rows;
         }
@@ -170,7 +170,7 @@ public class Session implements AutoCloseable {
                 return EntityQuery.execute(select, shape, parameters, loadContext());
             }
         }
-        return parameters == null ? connection().execute(statement) : connection().execute(statement, parameters);
+        return connection().execute(statement, parameters);
     }
 
     // ------------------------------------------------------------------ objects

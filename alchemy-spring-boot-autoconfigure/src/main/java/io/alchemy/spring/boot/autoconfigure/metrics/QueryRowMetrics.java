@@ -5,6 +5,8 @@ import io.alchemy.event.StatementEvent;
 import io.alchemy.event.StatementOutcome;
 import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * An Engine listener recording {@code alchemy.statements.rows}: how many rows each query returned, by
@@ -12,6 +14,7 @@ import io.micrometer.core.instrument.MeterRegistry;
  */
 public final class QueryRowMetrics implements ConnectionEvents {
     private final MeterRegistry registry;
+    private final Map<String, DistributionSummary> byDialect = new ConcurrentHashMap<>();
 
     /** Records into {@code registry}. */
     public QueryRowMetrics(MeterRegistry registry) {
@@ -21,10 +24,13 @@ public final class QueryRowMetrics implements ConnectionEvents {
     @Override
     public void afterExecute(StatementEvent event, StatementOutcome outcome) {
         if (outcome.rowsReturned() >= 0) {
-            DistributionSummary.builder("alchemy.statements.rows").baseUnit("rows")
-                    .description("Rows returned per query")
-                    .tag("dialect", event.connection().dialect().name())
-                    .register(registry).record(outcome.rowsReturned());
+            byDialect.computeIfAbsent(event.connection().dialect().name(), this::summary)
+                    .record(outcome.rowsReturned());
         }
+    }
+
+    private DistributionSummary summary(String dialect) {
+        return DistributionSummary.builder("alchemy.statements.rows").baseUnit("rows")
+                .description("Rows returned per query").tag("dialect", dialect).register(registry);
     }
 }
