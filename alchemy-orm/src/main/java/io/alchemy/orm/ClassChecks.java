@@ -2,24 +2,12 @@ package io.alchemy.orm;
 
 import io.alchemy.exc.ArgumentError;
 import io.alchemy.orm.exc.ClassNotEnhancedError;
-import io.alchemy.orm.instrument.ManagedEntity;
+import io.alchemy.orm.internal.ManagedEntity;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 
 /** What a class must be to be mapped: a concrete, enhanced class without mapped fields in superclasses. */
 final class ClassChecks {
-    static final String BUILD_FIX = "Add the enhancer to the build of the module that declares it:\n"
-            + "  <plugin>\n"
-            + "    <groupId>net.bytebuddy</groupId>\n"
-            + "    <artifactId>byte-buddy-maven-plugin</artifactId>\n"
-            + "    <executions><execution><goals><goal>transform</goal></goals></execution></executions>\n"
-            + "    <configuration><transformations><transformation>\n"
-            + "      <plugin>io.alchemy.orm.instrument.AlchemyEnhancer</plugin>\n"
-            + "    </transformation></transformations></configuration>\n"
-            + "  </plugin>\n"
-            + "(goal transform-test for classes under src/test; see docs/design/0005-orm-instrumentation.md). "
-            + "An IDE that compiles on its own must delegate the build to Maven.";
-
     private ClassChecks() {
     }
 
@@ -40,8 +28,7 @@ final class ClassChecks {
             }
         }
         if (!ManagedEntity.class.isAssignableFrom(type)) {
-            throw new ClassNotEnhancedError("Mapped class " + type.getName() + " is not enhanced: Alchemy cannot see "
-                    + "reads and writes of its fields, which expiry, lazy loading and change tracking need. " + BUILD_FIX);
+            throw ClassNotEnhancedError.of(type);
         }
     }
 }

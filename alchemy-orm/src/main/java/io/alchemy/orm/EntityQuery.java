@@ -80,7 +80,7 @@ final class EntityQuery {
     private static List<Object> identities(Row row) {
         List<Object> key = new ArrayList<>();
         for (Object value : row.values()) {
-            key.add(value instanceof io.alchemy.orm.instrument.ManagedEntity ? new Identity(value) : value);
+            key.add(value instanceof io.alchemy.orm.internal.ManagedEntity ? new Identity(value) : value);
         }
         return key;
     }

@@ -2,7 +2,7 @@ package io.alchemy.orm;
 
 import io.alchemy.exc.ArgumentError;
 import io.alchemy.orm.exc.DetachedInstanceError;
-import io.alchemy.orm.instrument.ManagedEntity;
+import io.alchemy.orm.internal.ManagedEntity;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashSet;

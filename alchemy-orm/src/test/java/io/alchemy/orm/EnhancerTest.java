@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.alchemy.orm.exc.ClassNotEnhancedError;
 import io.alchemy.orm.exc.DetachedInstanceError;
-import io.alchemy.orm.instrument.AlchemyEnhancer;
-import io.alchemy.orm.instrument.ManagedEntity;
+import io.alchemy.orm.enhancer.AlchemyEnhancer;
+import io.alchemy.orm.internal.ManagedEntity;
 import java.io.File;
 import java.io.IOException;
 import java.lang.reflect.InvocationTargetException;
@@ -83,8 +83,12 @@ class EnhancerTest {
             assertThat(ManagedEntity.class.isAssignableFrom(counter)).isFalse();
             assertThatThrownBy(() -> Registry.of(counter)).isInstanceOf(ClassNotEnhancedError.class)
                     .hasMessageContaining("Mapped class demo.Counter is not enhanced")
-                    .hasMessageContaining("<artifactId>byte-buddy-maven-plugin</artifactId>")
-                    .hasMessageContaining("<plugin>io.alchemy.orm.instrument.AlchemyEnhancer</plugin>")
+                    .hasMessageContaining("<artifactId>byte-buddy-maven-plugin</artifactId>\n"
+                            + "    <version>1.17.8</version>")
+                    .hasMessageContaining("<plugin>io.alchemy.orm.enhancer.AlchemyEnhancer</plugin>")
+                    .hasMessageFindingMatch("<groupId>io\\.alchemy</groupId>\n"
+                            + "      <artifactId>alchemy-orm-enhancer</artifactId>\n"
+                            + "      <version>\\d+\\.\\d+\\.\\d+(-SNAPSHOT)?</version>")
                     .hasMessageContaining("transform-test");
         }
     }

@@ -1,9 +1,8 @@
-package io.alchemy.orm.instrument;
+package io.alchemy.orm.enhancer;
 
 import static net.bytebuddy.matcher.ElementMatchers.named;
 import static net.bytebuddy.matcher.ElementMatchers.takesArguments;
 
-import io.alchemy.orm.InstanceState;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -19,11 +18,12 @@ import net.bytebuddy.implementation.FieldAccessor;
 
 /**
  * The build-time enhancer of mapped classes, a ByteBuddy {@link Plugin} run by {@code byte-buddy-maven-plugin}
- * (goal {@code transform}, or {@code transform-test} for test classes) on every class annotated
- * {@link io.alchemy.orm.Mapped} or {@link io.alchemy.orm.Instrumented}. It makes the class implement
- * {@link ManagedEntity} with a transient field holding its {@link InstanceState}, generates a private reader and
- * writer per mapped field that call the state's hooks, and rewrites every read and write of those fields in the
- * class's own code to go through them. Enhancing is idempotent: an enhanced class is left alone.
+ * (goal {@code transform}, or {@code transform-test} for test classes, with {@code io.alchemy:alchemy-orm-enhancer}
+ * among the plugin's dependencies) on every class annotated {@code @Mapped} or {@code @Instrumented}. It makes the
+ * class implement {@code ManagedEntity} with a transient field holding its {@code InstanceState}, generates a private
+ * reader and writer per mapped field that call the state's hooks, and rewrites every read and write of those fields
+ * in the class's own code to go through them. Enhancing is idempotent: an enhanced class is left alone. The ORM types
+ * are found by name ({@link RuntimeNames}) on the class path of the module being enhanced.
  */
 public final class AlchemyEnhancer implements Plugin {
 
@@ -35,14 +35,15 @@ public final class AlchemyEnhancer implements Plugin {
     @Override
     public DynamicType.Builder<?> apply(DynamicType.Builder<?> builder, TypeDescription type,
             ClassFileLocator classFileLocator) {
+        RuntimeTypes runtime = new RuntimeTypes(classFileLocator);
         List<FieldDescription.InDefinedShape> fields = EnhancedFields.of(type);
-        DynamicType.Builder<?> enhanced = builder.implement(ManagedEntity.class)
-                .defineField(EnhancedFields.STATE_FIELD, InstanceState.class, Visibility.PRIVATE,
+        DynamicType.Builder<?> enhanced = builder.implement(runtime.managedEntity())
+                .defineField(RuntimeNames.STATE, runtime.instanceState(), Visibility.PRIVATE,
                         FieldPersistence.TRANSIENT, SyntheticState.SYNTHETIC)
-                .method(named(EnhancedFields.STATE_FIELD).and(takesArguments(0)))
-                .intercept(FieldAccessor.ofField(EnhancedFields.STATE_FIELD))
-                .method(named(EnhancedFields.STATE_FIELD).and(takesArguments(1)))
-                .intercept(FieldAccessor.ofField(EnhancedFields.STATE_FIELD));
+                .method(named(RuntimeNames.STATE).and(takesArguments(0)))
+                .intercept(FieldAccessor.ofField(RuntimeNames.STATE))
+                .method(named(RuntimeNames.STATE).and(takesArguments(1)))
+                .intercept(FieldAccessor.ofField(RuntimeNames.STATE));
         for (FieldDescription.InDefinedShape field : fields) {
             enhanced = enhanced
                     .defineMethod(EnhancedFields.reader(field.getName()), field.getType(), Visibility.PRIVATE,

@@ -1,4 +1,4 @@
-package io.alchemy.orm.instrument;
+package io.alchemy.orm.enhancer;
 
 import net.bytebuddy.description.field.FieldDescription;
 import net.bytebuddy.description.method.MethodDescription;
@@ -19,7 +19,7 @@ import net.bytebuddy.jar.asm.Type;
  * collection so that its changes are seen, and keeps the other side of a {@code backPopulates} pair in sync).
  */
 final class AccessorCode implements Implementation, ByteCodeAppender {
-    private static final String HOOKS = EnhancedFields.STATE_TYPE;
+    private static final String HOOKS = RuntimeNames.INSTANCE_STATE_INTERNAL;
 
     private final FieldDescription field;
     private final boolean write;
@@ -59,7 +59,7 @@ final class AccessorCode implements Implementation, ByteCodeAppender {
         }
         code.visitVarInsn(Opcodes.ALOAD, 0);
         code.visitVarInsn(Opcodes.ALOAD, 0);
-        code.visitFieldInsn(Opcodes.GETFIELD, owner, EnhancedFields.STATE_FIELD, EnhancedFields.STATE_DESCRIPTOR);
+        code.visitFieldInsn(Opcodes.GETFIELD, owner, RuntimeNames.STATE, RuntimeNames.INSTANCE_STATE_DESCRIPTOR);
         code.visitLdcInsn(field.getName());
         if (relationship) {
             return relationship(code, owner, descriptor, method);
@@ -67,15 +67,14 @@ final class AccessorCode implements Implementation, ByteCodeAppender {
         if (write) {
             code.visitVarInsn(type.getOpcode(Opcodes.ILOAD), 1);
             box(code, type);
-            code.visitMethodInsn(Opcodes.INVOKESTATIC, HOOKS, "onWrite",
-                    "(Ljava/lang/Object;" + EnhancedFields.STATE_DESCRIPTOR + "Ljava/lang/String;Ljava/lang/Object;)V", false);
+            code.visitMethodInsn(Opcodes.INVOKESTATIC, HOOKS, RuntimeNames.ON_WRITE, RuntimeNames.ON_WRITE_DESCRIPTOR,
+                    false);
             code.visitVarInsn(Opcodes.ALOAD, 0);
             code.visitVarInsn(type.getOpcode(Opcodes.ILOAD), 1);
             code.visitFieldInsn(Opcodes.PUTFIELD, owner, field.getName(), descriptor);
             code.visitInsn(Opcodes.RETURN);
         } else {
-            code.visitMethodInsn(Opcodes.INVOKESTATIC, HOOKS, "onRead",
-                    "(Ljava/lang/Object;" + EnhancedFields.STATE_DESCRIPTOR + "Ljava/lang/String;)V", false);
+            code.visitMethodInsn(Opcodes.INVOKESTATIC, HOOKS, RuntimeNames.ON_READ, RuntimeNames.ON_READ_DESCRIPTOR, false);
             code.visitVarInsn(Opcodes.ALOAD, 0);
             code.visitFieldInsn(Opcodes.GETFIELD, owner, field.getName(), descriptor);
             code.visitInsn(type.getOpcode(Opcodes.IRETURN));
@@ -85,19 +84,18 @@ final class AccessorCode implements Implementation, ByteCodeAppender {
 
     /** The accessors of a relationship field (an object type): the hook returns the value to give or to store. */
     private Size relationship(MethodVisitor code, String owner, String descriptor, MethodDescription method) {
-        String hook = "(Ljava/lang/Object;" + EnhancedFields.STATE_DESCRIPTOR
-                + "Ljava/lang/String;Ljava/lang/Object;)Ljava/lang/Object;";
+        String hook = RuntimeNames.RELATIONSHIP_HOOK_DESCRIPTOR;
         String cast = Type.getType(descriptor).getInternalName();
         if (write) {
             code.visitVarInsn(Opcodes.ALOAD, 1);
-            code.visitMethodInsn(Opcodes.INVOKESTATIC, HOOKS, "onSet", hook, false);
+            code.visitMethodInsn(Opcodes.INVOKESTATIC, HOOKS, RuntimeNames.ON_SET, hook, false);
             code.visitTypeInsn(Opcodes.CHECKCAST, cast);
             code.visitFieldInsn(Opcodes.PUTFIELD, owner, field.getName(), descriptor);
             code.visitInsn(Opcodes.RETURN);
         } else {
             code.visitVarInsn(Opcodes.ALOAD, 0);
             code.visitFieldInsn(Opcodes.GETFIELD, owner, field.getName(), descriptor);
-            code.visitMethodInsn(Opcodes.INVOKESTATIC, HOOKS, "onGet", hook, false);
+            code.visitMethodInsn(Opcodes.INVOKESTATIC, HOOKS, RuntimeNames.ON_GET, hook, false);
             code.visitTypeInsn(Opcodes.CHECKCAST, cast);
             code.visitInsn(Opcodes.ARETURN);
         }

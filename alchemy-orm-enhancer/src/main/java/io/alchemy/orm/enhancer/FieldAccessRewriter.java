@@ -1,4 +1,4 @@
-package io.alchemy.orm.instrument;
+package io.alchemy.orm.enhancer;
 
 import java.util.Set;
 import net.bytebuddy.asm.AsmVisitorWrapper;
