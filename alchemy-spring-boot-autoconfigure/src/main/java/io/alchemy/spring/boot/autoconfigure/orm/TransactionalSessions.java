@@ -4,6 +4,7 @@ import io.alchemy.exc.InvalidRequestError;
 import io.alchemy.orm.Session;
 import io.alchemy.orm.SessionFactory;
 import io.alchemy.orm.SessionOptions;
+import io.alchemy.spring.boot.autoconfigure.OutsideTransaction;
 import java.util.Objects;
 import io.alchemy.spring.boot.autoconfigure.AlchemyExceptionTranslator;
 import org.springframework.aop.framework.ProxyFactory;
