@@ -92,15 +92,14 @@ final class TestServers {
     /** Whether something accepts TCP connections at {@code host:port} within a second. */
     private static boolean answers(String hostAndPort) {
         int colon = hostAndPort.lastIndexOf(':');
-        String host = colon < 0 ? hostAndPort : hostAndPort.substring(0, colon);
-        int port = colon < 0 ? -1 : Integer.parseInt(hostAndPort.substring(colon + 1));
-        if (port < 0) {
-            return true; // no port to probe: the driver's default; let it connect and report
+        if (colon < 0 || hostAndPort.endsWith("]")) {
+            return true; // no port to probe (the driver's default): let the driver connect and report
         }
+        String host = hostAndPort.substring(0, colon).replace("[", "").replace("]", "");
         try (Socket socket = new Socket()) {
-            socket.connect(new InetSocketAddress(host, port), 1000);
+            socket.connect(new InetSocketAddress(host, Integer.parseInt(hostAndPort.substring(colon + 1))), 1000);
             return true;
-        } catch (IOException e) {
+        } catch (IOException | NumberFormatException e) {
             return false;
         }
     }
