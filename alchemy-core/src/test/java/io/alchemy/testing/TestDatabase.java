@@ -14,9 +14,10 @@ import java.util.Deque;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * One fresh, empty database of the matrix for one test: H2 in memory, SQLite in a temporary file, or the local
- * PostgreSQL / MariaDB database reset to empty. Things registered with {@link #onClose} are closed after the test,
- * last registered first.
+ * One fresh, empty database of the matrix for one test: H2 in memory, SQLite in a temporary file, or a database
+ * reset to empty on the PostgreSQL / MariaDB server {@link TestServers} finds (the configured server, else a
+ * container, else for PostgreSQL an embedded server). Things registered with {@link #onClose} are closed after the
+ * test, last registered first.
  */
 public final class TestDatabase implements AutoCloseable {
     private static final AtomicInteger COUNTER = new AtomicInteger();
@@ -61,16 +62,18 @@ public final class TestDatabase implements AutoCloseable {
     }
 
     private static TestDatabase postgresql() throws SQLException {
-        String host = System.getProperty("alchemy.test.postgresql.host", "127.0.0.1:5432");
+        DatabaseServer server = TestServers.postgresql();
         String dbName = dbName();
-        String admin = "jdbc:postgresql://" + host + "/postgres?user=postgres&connectTimeout=5";
+        String admin = "jdbc:postgresql://" + server.hostAndPort() + "/postgres?" + server.credentials()
+                + "&connectTimeout=5";
         try (Connection c = DriverManager.getConnection(admin); Statement s = c.createStatement()) {
             var rs = s.executeQuery("SELECT 1 FROM pg_database WHERE datname = '" + dbName + "'");
             if (!rs.next()) {
                 s.execute("CREATE DATABASE " + dbName);
             }
         }
-        String url = "jdbc:postgresql://" + host + "/" + dbName + "?user=postgres&connectTimeout=5";
+        String url = "jdbc:postgresql://" + server.hostAndPort() + "/" + dbName + "?" + server.credentials()
+                + "&connectTimeout=5";
         try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement()) {
             s.execute("DROP SCHEMA IF EXISTS public CASCADE");
             s.execute("CREATE SCHEMA public");
@@ -80,15 +83,16 @@ public final class TestDatabase implements AutoCloseable {
     }
 
     private static TestDatabase mariadb() throws SQLException {
-        String host = System.getProperty("alchemy.test.mariadb.host", "127.0.0.1:3306");
+        DatabaseServer server = TestServers.mariadb();
         String dbName = dbName();
-        try (Connection c = DriverManager.getConnection("jdbc:mariadb://" + host + "/?user=root&connectTimeout=5000");
-                Statement s = c.createStatement()) {
+        try (Connection c = DriverManager.getConnection("jdbc:mariadb://" + server.hostAndPort() + "/?"
+                + server.credentials() + "&connectTimeout=5000"); Statement s = c.createStatement()) {
             s.execute("DROP DATABASE IF EXISTS " + dbName);
             s.execute("CREATE DATABASE " + dbName);
             s.execute("DROP DATABASE IF EXISTS " + dbName + "_other");
         }
-        return new TestDatabase("mariadb", "jdbc:mariadb://" + host + "/" + dbName + "?user=root&connectTimeout=5000");
+        return new TestDatabase("mariadb", "jdbc:mariadb://" + server.hostAndPort() + "/" + dbName + "?"
+                + server.credentials() + "&connectTimeout=5000");
     }
 
     private static String dbName() {

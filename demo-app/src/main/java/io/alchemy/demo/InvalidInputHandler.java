@@ -3,6 +3,7 @@ package io.alchemy.demo;
 import io.alchemy.exc.IntegrityError;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -60,7 +61,7 @@ class InvalidInputHandler extends ResponseEntityExceptionHandler {
         return error.getField() + ": " + error.getDefaultMessage();
     }
 
-    private static String describeIndexed(Integer index) {
+    private static String describeIndexed(@Nullable Integer index) {
         return index == null ? "" : "[" + index + "]";
     }
 }

@@ -12,6 +12,7 @@ import io.alchemy.orm.Session;
 import io.alchemy.sql.ColumnElement;
 import io.alchemy.sql.Select;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -51,7 +52,7 @@ public class UserReports {
 
     private static AddressRanking line(Row row) {
         long addresses = row.get("addresses", Long.class);
-        Number total = row.get("total", Number.class);
+        @Nullable Number total = row.get("total", Number.class);
         double share = total == null || total.longValue() == 0 ? 0 : (double) addresses / total.longValue();
         return new AddressRanking(row.get("ranking", Long.class), row.get("name", String.class), addresses, share);
     }

@@ -3,6 +3,7 @@ package io.alchemy.demo.user;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The body of {@code POST /users}.
@@ -13,7 +14,7 @@ import java.util.List;
  */
 public record NewUser(
         @NotBlank @Size(max = 30) String name,
-        @Size(max = 255) String fullname,
+        @Size(max = 255) @Nullable String fullname,
         List<@NotBlank @Size(max = 255) String> addresses) {
 
     public NewUser {

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
@@ -48,7 +49,7 @@ public class UserService {
 
     /** A page of the users whose name contains {@code query} (any case), or of all users. */
     @Transactional(readOnly = true)
-    public PageView<UserView> search(String query, Pageable pageable) {
+    public PageView<UserView> search(@Nullable String query, Pageable pageable) {
         Page<User> page = query == null || query.isBlank() ? users.findAll(pageable)
                 : users.findAll(func.lower(User_.name).contains(query.toLowerCase(Locale.ROOT), true), pageable);
         return PageView.of(page, this::views);

@@ -1,6 +1,7 @@
 package io.alchemy.demo.user;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A user as the API returns it.
@@ -10,7 +11,7 @@ import java.util.List;
  * @param fullname the full name, or {@code null}
  * @param addresses the email addresses, in the order they were added
  */
-public record UserView(int id, String name, String fullname, List<String> addresses) {
+public record UserView(int id, String name, @Nullable String fullname, List<String> addresses) {
 
     /** The view of {@code user} with these of its addresses. */
     static UserView of(User user, List<Address> addresses) {

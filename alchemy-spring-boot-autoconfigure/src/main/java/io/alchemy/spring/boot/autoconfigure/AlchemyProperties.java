@@ -1,6 +1,5 @@
 package io.alchemy.spring.boot.autoconfigure;
 
-import io.alchemy.spring.boot.autoconfigure.orm.OutsideTransaction;
 import io.alchemy.spring.boot.autoconfigure.schema.DdlAuto;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 

@@ -1,6 +1,7 @@
 package io.alchemy.spring.boot.autoconfigure;
 
 import io.alchemy.engine.Engine;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.NoSuchBeanDefinitionException;
 import org.springframework.boot.diagnostics.AbstractFailureAnalyzer;
 import org.springframework.boot.diagnostics.FailureAnalysis;
@@ -13,7 +14,7 @@ import org.springframework.core.Ordered;
 class NoEngineBeanFailureAnalyzer extends AbstractFailureAnalyzer<NoSuchBeanDefinitionException> implements Ordered {
 
     @Override
-    protected FailureAnalysis analyze(Throwable rootFailure, NoSuchBeanDefinitionException cause) {
+    protected @Nullable FailureAnalysis analyze(Throwable rootFailure, NoSuchBeanDefinitionException cause) {
         if (!Engine.class.equals(cause.getBeanType())) {
             return null;
         }

@@ -20,7 +20,7 @@ class ConfigurationMetadataTest {
             alchemy.ddl-auto                      | io.alchemy.spring.boot.autoconfigure.schema.DdlAuto | none | tables of the mapped classes
             alchemy.session.autoflush             | java.lang.Boolean | true  | flushes pending changes
             alchemy.session.expire-on-commit      | java.lang.Boolean | false | are expired
-            alchemy.session.outside-transaction   | io.alchemy.spring.boot.autoconfigure.orm.OutsideTransaction | fail | no Spring transaction active
+            alchemy.session.outside-transaction   | io.alchemy.spring.boot.autoconfigure.OutsideTransaction     | fail | no Spring transaction active
             alchemy.metrics.enabled               | java.lang.Boolean | true  | report to Micrometer
             alchemy.repositories.enabled          | java.lang.Boolean | true  | AlchemyRepository
             """)

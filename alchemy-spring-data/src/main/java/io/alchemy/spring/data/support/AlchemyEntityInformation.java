@@ -3,6 +3,7 @@ package io.alchemy.spring.data.support;
 import io.alchemy.orm.Mapper;
 import io.alchemy.orm.Registry;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.repository.core.support.AbstractEntityInformation;
 
 /**
@@ -32,7 +33,7 @@ public final class AlchemyEntityInformation<T, ID> extends AbstractEntityInforma
 
     @Override
     @SuppressWarnings("unchecked")
-    public ID getId(T entity) {
+    public @Nullable ID getId(T entity) {
         List<Object> key = mapper().primaryKeyOf(entity);
         if (key.contains(null)) {
             return null;

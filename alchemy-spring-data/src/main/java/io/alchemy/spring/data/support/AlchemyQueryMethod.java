@@ -2,6 +2,7 @@ package io.alchemy.spring.data.support;
 
 import io.alchemy.spring.data.Query;
 import java.lang.reflect.Method;
+import org.jspecify.annotations.Nullable;
 import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.data.projection.ProjectionFactory;
 import org.springframework.data.repository.core.RepositoryMetadata;
@@ -9,7 +10,7 @@ import org.springframework.data.repository.query.QueryMethod;
 
 /** A repository query method with its {@link Query} annotation, if any. */
 final class AlchemyQueryMethod extends QueryMethod {
-    private final Query query;
+    private final @Nullable Query query;
     private final Method method;
 
     AlchemyQueryMethod(Method method, RepositoryMetadata metadata, ProjectionFactory factory) {
@@ -19,7 +20,7 @@ final class AlchemyQueryMethod extends QueryMethod {
     }
 
     /** The method's {@link Query}, or {@code null} when its query is derived from its name. */
-    Query query() {
+    @Nullable Query query() {
         return query;
     }
 

@@ -2,6 +2,7 @@ package io.alchemy.spring.data.support;
 
 import io.alchemy.orm.Session;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.BeanFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.repository.Repository;
@@ -19,7 +20,7 @@ import org.springframework.data.repository.core.support.TransactionalRepositoryF
  */
 public class AlchemyRepositoryFactoryBean<T extends Repository<S, ID>, S, ID>
         extends TransactionalRepositoryFactoryBeanSupport<T, S, ID> {
-    private Supplier<Session> session;
+    private @Nullable Supplier<Session> session;
     private ObjectProvider<Session> sessions;
     private BeanFactory beanFactory;
     private boolean defaultTransactions = true;
@@ -61,7 +62,7 @@ public class AlchemyRepositoryFactoryBean<T extends Repository<S, ID>, S, ID>
     /** The Session bean, resolved once on first use (it is a proxy for the current transaction's Session). */
     private static final class SessionBean implements Supplier<Session> {
         private final ObjectProvider<Session> provider;
-        private volatile Session session;
+        private volatile @Nullable Session session;
 
         SessionBean(ObjectProvider<Session> provider) {
             this.provider = provider;

@@ -11,6 +11,7 @@ import io.alchemy.sql.Select;
 import java.util.List;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.SliceImpl;
@@ -48,7 +49,7 @@ final class DerivedQuery implements RepositoryQuery {
     @Override
     public Object execute(Object[] parameters) {
         ParametersParameterAccessor arguments = new ParametersParameterAccessor(method.getParameters(), parameters);
-        ColumnElement<Boolean> where = conditions.where(statements.mapper(), arguments.iterator());
+        @Nullable ColumnElement<Boolean> where = conditions.where(statements.mapper(), arguments.iterator());
         Session current = session.get();
         if (tree.isDelete()) {
             return delete(current, where);
@@ -72,7 +73,7 @@ final class DerivedQuery implements RepositoryQuery {
     }
 
     /** The entity, or the columns of the record's components; DISTINCT when the name says so. */
-    private Select<?> columns(ReturnedType returned, ColumnElement<Boolean> where) {
+    private Select<?> columns(ReturnedType returned, @Nullable ColumnElement<Boolean> where) {
         Select<?> select = statements.selectEntities(where);
         if (QueryResults.kindOf(returned) == QueryResults.Kind.RECORD) {
             Mapper<?> mapper = statements.mapper();
@@ -85,7 +86,7 @@ final class DerivedQuery implements RepositoryQuery {
     }
 
     private Select<?> limit(Select<?> select, Limit limit) {
-        Integer max = tree.getMaxResults();
+        @Nullable Integer max = tree.getMaxResults();
         if (limit.isLimited()) {
             max = max == null ? limit.max() : Math.min(max, limit.max());
         }
@@ -93,7 +94,7 @@ final class DerivedQuery implements RepositoryQuery {
     }
 
     private Object page(Session current, Select<?> select, Pageable pageable, Function<Row, Object> reader,
-            ColumnElement<Boolean> where) {
+            @Nullable ColumnElement<Boolean> where) {
         boolean slice = method.isSliceQuery();
         List<Object> content = current.execute(EntityStatements.window(select, pageable, slice ? 1 : 0)).all()
                 .stream().map(reader).toList();
@@ -106,7 +107,7 @@ final class DerivedQuery implements RepositoryQuery {
     }
 
     /** Loads the matching objects and deletes each through the Session (cascades apply), then flushes. */
-    private Object delete(Session current, ColumnElement<Boolean> where) {
+    private Object delete(Session current, @Nullable ColumnElement<Boolean> where) {
         List<?> doomed = current.scalars(statements.selectEntities(where)).all();
         doomed.forEach(current::delete);
         current.flush();

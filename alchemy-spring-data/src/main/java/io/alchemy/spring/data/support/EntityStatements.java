@@ -12,6 +12,7 @@ import io.alchemy.sql.ColumnElement;
 import io.alchemy.sql.Select;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 
@@ -40,19 +41,19 @@ final class EntityStatements<T> {
     }
 
     /** {@code SELECT <entity columns> FROM <table> [WHERE where]}. */
-    Select<T> selectEntities(ColumnElement<?> where) {
+    Select<T> selectEntities(@Nullable ColumnElement<?> where) {
         Select<T> select = select(type);
         return where == null ? select : select.where(where);
     }
 
     /** {@code SELECT count(*) FROM <table> [WHERE where]}. */
-    Select<Integer> count(ColumnElement<?> where) {
+    Select<Integer> count(@Nullable ColumnElement<?> where) {
         Select<Integer> select = select(func.count()).selectFrom(mapper().table());
         return where == null ? select : select.where(where);
     }
 
     /** {@code SELECT <primary key> FROM <table> [WHERE where] LIMIT 1}: a row exists when this returns one. */
-    Select<?> exists(ColumnElement<?> where) {
+    Select<?> exists(@Nullable ColumnElement<?> where) {
         Select<?> select = select(mapper().primaryKey().get(0).column()).selectFrom(mapper().table()).limit(1);
         return where == null ? select : select.where(where);
     }

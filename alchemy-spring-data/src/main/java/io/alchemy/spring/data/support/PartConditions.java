@@ -16,6 +16,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.repository.query.parser.Part;
 import org.springframework.data.repository.query.parser.PartTree;
 
@@ -42,7 +43,7 @@ final class PartConditions {
     }
 
     /** The condition with these argument values (in method order), or {@code null} when the tree has no predicate. */
-    ColumnElement<Boolean> where(Mapper<?> mapper, Iterator<Object> arguments) {
+    @Nullable ColumnElement<Boolean> where(Mapper<?> mapper, Iterator<Object> arguments) {
         if (!tree.hasPredicate()) {
             return null;
         }

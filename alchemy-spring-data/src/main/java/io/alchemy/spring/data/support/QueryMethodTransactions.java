@@ -3,6 +3,7 @@ package io.alchemy.spring.data.support;
 import io.alchemy.spring.data.Query;
 import java.lang.reflect.Method;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 import org.springframework.aop.framework.ProxyFactory;
 import org.springframework.beans.factory.BeanFactory;
 import org.springframework.core.annotation.AnnotatedElementUtils;
@@ -35,7 +36,7 @@ final class QueryMethodTransactions implements RepositoryProxyPostProcessor {
         factory.addAdvice(interceptor);
     }
 
-    private static TransactionAttribute attribute(Method method, RepositoryInformation repository) {
+    private static @Nullable TransactionAttribute attribute(Method method, RepositoryInformation repository) {
         if (!repository.isQueryMethod(method) || Stream.class.isAssignableFrom(method.getReturnType())
                 || AnnotatedElementUtils.hasAnnotation(method, Transactional.class)
                 || AnnotatedElementUtils.hasAnnotation(repository.getRepositoryInterface(), Transactional.class)) {

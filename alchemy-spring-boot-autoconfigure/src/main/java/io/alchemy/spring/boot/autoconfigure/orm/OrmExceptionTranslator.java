@@ -3,6 +3,7 @@ package io.alchemy.spring.boot.autoconfigure.orm;
 import io.alchemy.orm.exc.ObjectDeletedError;
 import io.alchemy.orm.exc.StaleDataError;
 import io.alchemy.spring.boot.autoconfigure.AlchemyExceptionTranslator;
+import org.jspecify.annotations.Nullable;
 import org.springframework.core.Ordered;
 import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DataRetrievalFailureException;
@@ -18,7 +19,7 @@ import org.springframework.dao.support.PersistenceExceptionTranslator;
 public final class OrmExceptionTranslator implements PersistenceExceptionTranslator, Ordered {
 
     @Override
-    public DataAccessException translateExceptionIfPossible(RuntimeException ex) {
+    public @Nullable DataAccessException translateExceptionIfPossible(RuntimeException ex) {
         if (ex instanceof StaleDataError) {
             return new OptimisticLockingFailureException(ex.getMessage(), ex);
         }

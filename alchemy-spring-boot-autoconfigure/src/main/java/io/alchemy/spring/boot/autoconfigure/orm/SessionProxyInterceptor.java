@@ -2,6 +2,7 @@ package io.alchemy.spring.boot.autoconfigure.orm;
 
 import io.alchemy.exc.InvalidRequestError;
 import io.alchemy.orm.Session;
+import io.alchemy.spring.boot.autoconfigure.OutsideTransaction;
 import java.lang.reflect.Method;
 import java.util.Set;
 import org.aopalliance.intercept.MethodInterceptor;

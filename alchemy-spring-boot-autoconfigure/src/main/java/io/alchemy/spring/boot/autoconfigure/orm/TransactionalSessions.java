@@ -4,8 +4,10 @@ import io.alchemy.exc.InvalidRequestError;
 import io.alchemy.orm.Session;
 import io.alchemy.orm.SessionFactory;
 import io.alchemy.orm.SessionOptions;
+import io.alchemy.spring.boot.autoconfigure.OutsideTransaction;
 import java.util.Objects;
 import io.alchemy.spring.boot.autoconfigure.AlchemyExceptionTranslator;
+import org.jspecify.annotations.Nullable;
 import org.springframework.aop.framework.ProxyFactory;
 import org.springframework.dao.support.ChainedPersistenceExceptionTranslator;
 import org.springframework.dao.support.DataAccessUtils;
@@ -60,7 +62,7 @@ public final class TransactionalSessions {
      * The Session of the current Spring transaction, opened and bound on first use (with autoflush off in a read-only
      * transaction); {@code null} when no transaction synchronization is active.
      */
-    public Session currentSessionOrNull() {
+    public @Nullable Session currentSessionOrNull() {
         if (TransactionSynchronizationManager.getResource(factory) instanceof SessionHolder holder) {
             if (isCurrent(holder)) {
                 return holder.session();

@@ -11,6 +11,7 @@ import io.alchemy.orm.SessionFactory;
 import io.alchemy.orm.SessionOptions;
 import io.alchemy.orm.exc.DetachedInstanceError;
 import io.alchemy.spring.boot.autoconfigure.AlchemyExceptionTranslator;
+import io.alchemy.spring.boot.autoconfigure.OutsideTransaction;
 import io.alchemy.spring.boot.autoconfigure.orm.model.Customer;
 import io.alchemy.spring.boot.autoconfigure.schema.DdlAuto;
 import org.junit.jupiter.api.Test;

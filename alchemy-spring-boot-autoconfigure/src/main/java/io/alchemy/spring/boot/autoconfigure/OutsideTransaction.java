@@ -1,4 +1,4 @@
-package io.alchemy.spring.boot.autoconfigure.orm;
+package io.alchemy.spring.boot.autoconfigure;
 
 /** What the injected, transaction-bound {@code Session} does when it is called with no Spring transaction active. */
 public enum OutsideTransaction {
