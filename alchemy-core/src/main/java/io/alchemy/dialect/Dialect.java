@@ -1,12 +1,17 @@
 package io.alchemy.dialect;
 
 import io.alchemy.sql.CompileOptions;
+import io.alchemy.sql.UpsertClause;
 import io.alchemy.sql.compiler.StatementCompiler;
 
 /**
  * What Alchemy knows about one kind of database: a small factory of the parts that differ per database
  * (identifier quoting, type DDL, DDL, reflection, error classification) plus capability flags. Dialects are found
  * through {@link java.util.ServiceLoader} (see {@link Dialects}); implementations are stateless and shared.
+ *
+ * <p>Every capability of a database is a method here ({@code supportsXxx()} and the few value hooks below it), so
+ * that this interface is the one place to read what a database can do. Compilers, the engine and the ORM ask these
+ * methods; nothing outside the dialect packages compares a dialect's {@link #name()}.
  */
 public interface Dialect {
 
@@ -62,6 +67,79 @@ public interface Dialect {
 
     /** Whether ALTER TABLE can add a foreign key constraint after the table exists (SQLite cannot). */
     boolean supportsAlterAddConstraint();
+
+    /** {@code FULL OUTER JOIN} (MySQL, MariaDB and H2 have none). */
+    boolean supportsFullOuterJoin();
+
+    /** {@code INTERSECT ALL} and {@code EXCEPT ALL} (SQLite and H2 have neither). */
+    boolean supportsIntersectExceptAll();
+
+    /**
+     * Whether this dialect renders an upsert clause ({@code ON CONFLICT}, {@code ON DUPLICATE KEY UPDATE},
+     * {@code MERGE … KEY}); the compiler raises a {@link io.alchemy.exc.CompileError} naming the dialect and the
+     * construct for the others.
+     */
+    boolean supportsUpsert(UpsertClause clause);
+
+    /** {@code SELECT DISTINCT ON (…)} (PostgreSQL's; not on SQLite, MySQL or MariaDB). */
+    boolean supportsDistinctOn();
+
+    /** An INSERT, UPDATE or DELETE inside a {@code WITH} clause (PostgreSQL only). */
+    boolean supportsDataModifyingCte();
+
+    /** {@code LATERAL} subqueries (not on SQLite, H2 or MariaDB). */
+    boolean supportsLateral();
+
+    /** JSON element access, {@code expr.get(key)} (not on H2). */
+    boolean supportsJsonElementAccess();
+
+    /** {@code FILTER (WHERE …)} on an aggregate function (not on MySQL or MariaDB). */
+    boolean supportsAggregateFilter();
+
+    /** An UPDATE with other tables in its criteria ({@code UPDATE … FROM}, MySQL's multi-table UPDATE; not on H2). */
+    boolean supportsMultiTableUpdate();
+
+    /** Columns of other tables in an UPDATE's SET clause (MySQL's multi-table UPDATE only). */
+    boolean supportsMultiTableUpdateSet();
+
+    /** A DELETE with other tables in its criteria ({@code DELETE … USING}; not on SQLite or H2). */
+    boolean supportsMultiTableDelete();
+
+    /** {@code UPDATE … RETURNING}, where {@link #supportsReturning()} holds (MariaDB has it for INSERT and DELETE only). */
+    boolean supportsUpdateReturning();
+
+    /** RETURNING in a statement with other tables in its criteria (not on MariaDB). */
+    boolean supportsMultiTableReturning();
+
+    /**
+     * Whether a multi-row {@code INSERT … VALUES (…), (…) RETURNING} returns its rows in the order of the VALUES
+     * rows (SQLite's order is arbitrary).
+     */
+    boolean supportsOrderedInsertReturning();
+
+    /** Row locks, {@code FOR UPDATE} / {@code FOR SHARE}; where there are none (SQLite) the clause is left out. */
+    boolean supportsRowLocking();
+
+    /** OF, NOWAIT and SKIP LOCKED on a shared row lock (MariaDB's {@code LOCK IN SHARE MODE} takes none of them). */
+    boolean supportsSharedLockOptions();
+
+    /**
+     * Whether the driver binds {@code java.time} values as they are; otherwise an untyped date/time parameter is
+     * bound as ISO 8601 text, as SQLAlchemy stores them on SQLite.
+     */
+    boolean supportsNativeDateTime();
+
+    /**
+     * Whether NUMERIC values come back with their declared scale; otherwise (SQLite, which stores them as REAL, as
+     * SQLAlchemy's {@code supports_native_decimal}) the reader puts the column's declared scale back.
+     */
+    boolean supportsNativeDecimal();
+
+    /**
+     * Whether the database folds unquoted names to upper case (H2), so that an all-upper-case result label is read
+     * as the lower-case name it was written with (SQLAlchemy's {@code requires_name_normalize}).
+     */
+    boolean requiresNameNormalize();
 
     /** The most bind parameters one statement may carry (SQLite's limit is 32,766; PostgreSQL's 65,535). */
     int maxBindParameters();

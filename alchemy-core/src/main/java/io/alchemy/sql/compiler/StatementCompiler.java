@@ -48,7 +48,6 @@ import io.alchemy.sql.TypeCoerce;
 import io.alchemy.sql.UnaryExpression;
 import io.alchemy.sql.Update;
 import io.alchemy.sql.Upsert;
-import io.alchemy.sql.UpsertClause;
 import io.alchemy.sql.Values;
 import io.alchemy.sql.WithinGroup;
 import io.alchemy.types.SqlType;
@@ -236,6 +235,7 @@ public class StatementCompiler implements ClauseVisitor<String> {
 
     @Override
     public String visitFunctionFilter(FunctionFilter<?> filter) {
+        require(dialect.supportsAggregateFilter(), "FILTER (WHERE …) on an aggregate");
         return filterClause(render(filter.function()), render(filter.criteria()));
     }
 
@@ -445,18 +445,14 @@ public class StatementCompiler implements ClauseVisitor<String> {
     /** The keyword of a set operation; {@code INTERSECT ALL} / {@code EXCEPT ALL} raise a {@link CompileError} where missing. */
     final String setOperator(CompoundSelect.Kind kind) {
         boolean all = kind == CompoundSelect.Kind.INTERSECT_ALL || kind == CompoundSelect.Kind.EXCEPT_ALL;
-        if (all && !supportsIntersectExceptAll()) {
-            throw unsupported(kind.sql());
-        }
+        require(!all || dialect.supportsIntersectExceptAll(), kind.sql());
         return kind.sql();
     }
 
-    /** Whether the database has {@code INTERSECT ALL} and {@code EXCEPT ALL} (SQLite and H2 do not). */
-    protected boolean supportsIntersectExceptAll() {
-        return true;
-    }
-
-    /** {@code DISTINCT ON (expressions) } before the columns; a database without it raises a {@link CompileError}. */
+    /**
+     * {@code DISTINCT ON (expressions) } before the columns; a database without it
+     * ({@link Dialect#supportsDistinctOn()}) raises a {@link CompileError} before this is called.
+     */
     protected String distinctOn(String expressions) {
         return "DISTINCT ON (" + expressions + ") ";
     }
@@ -541,19 +537,13 @@ public class StatementCompiler implements ClauseVisitor<String> {
 
     /** The keywords of a join. */
     protected String joinKeyword(JoinType type) {
-        if (type == JoinType.FULL && !supportsFullOuterJoin()) {
-            throw unsupported("FULL OUTER JOIN");
-        }
+        require(type != JoinType.FULL || dialect.supportsFullOuterJoin(), "FULL OUTER JOIN");
         return type.sql();
     }
 
-    /** Whether the database has {@code FULL OUTER JOIN} (MySQL, MariaDB and H2 do not). */
-    protected boolean supportsFullOuterJoin() {
-        return true;
-    }
-
-    /** {@code LATERAL}; a dialect without it raises a {@link CompileError}. */
+    /** {@code LATERAL}; a dialect without it ({@link Dialect#supportsLateral()}) raises a {@link CompileError}. */
     protected String lateral() {
+        require(dialect.supportsLateral(), "LATERAL");
         return "LATERAL ";
     }
 
@@ -623,9 +613,13 @@ public class StatementCompiler implements ClauseVisitor<String> {
         return "(" + String.join(" UNION ALL ", selects) + ") AS " + name;
     }
 
-    /** The body of a CTE holding an INSERT, UPDATE or DELETE; only some databases (PostgreSQL) allow one. */
+    /**
+     * The body of a CTE holding an INSERT, UPDATE or DELETE; only some databases (PostgreSQL) allow one
+     * ({@link Dialect#supportsDataModifyingCte()}).
+     */
     protected String dataModifyingCte(Statement dml) {
-        throw unsupported("INSERT, UPDATE or DELETE inside a WITH clause");
+        require(dialect.supportsDataModifyingCte(), "INSERT, UPDATE or DELETE inside a WITH clause");
+        return render(dml);
     }
 
     /** An INSERT without columns. */
@@ -634,14 +628,14 @@ public class StatementCompiler implements ClauseVisitor<String> {
     }
 
     /** Whether RETURNING is possible for this kind of statement; a {@link CompileError} otherwise. */
-    protected void checkReturning(StatementKind kind) {
-        if (!dialect.supportsReturning()) {
-            throw unsupported("RETURNING");
-        }
+    final void checkReturning(StatementKind kind) {
+        require(dialect.supportsReturning(), "RETURNING");
+        require(kind != StatementKind.UPDATE || dialect.supportsUpdateReturning(), "UPDATE … RETURNING");
     }
 
     /** Whether RETURNING is possible in a statement of this kind that names other tables; a {@link CompileError} if not. */
-    protected void checkMultiTableReturning(StatementKind kind) {
+    final void checkMultiTableReturning(StatementKind kind) {
+        require(dialect.supportsMultiTableReturning(), "RETURNING in a " + kind + " with other tables in its criteria");
     }
 
     /**
@@ -650,14 +644,6 @@ public class StatementCompiler implements ClauseVisitor<String> {
      */
     protected String returningStatement(StatementKind kind, String dml, String columns) {
         return dml + " RETURNING " + columns;
-    }
-
-    /**
-     * Whether this dialect renders an upsert clause ({@code ON CONFLICT}, {@code ON DUPLICATE KEY UPDATE},
-     * {@code MERGE … KEY}); the others raise a {@link CompileError} naming the dialect and the construct.
-     */
-    protected boolean supportsUpsert(UpsertClause clause) {
-        return false;
     }
 
     /** Whether {@code INSERT … ON CONFLICT} is written as a standard MERGE (H2). */
@@ -698,6 +684,13 @@ public class StatementCompiler implements ClauseVisitor<String> {
     /** The DELETE of a table with other tables in its criteria: {@code DELETE FROM t USING others}. */
     protected String deleteWithFroms(String table, List<String> others) {
         return "DELETE FROM " + table + " USING " + String.join(", ", others);
+    }
+
+    /** Raises {@link #unsupported} for {@code construct} unless the dialect {@code supported} it. */
+    protected final void require(boolean supported, String construct) {
+        if (!supported) {
+            throw unsupported(construct);
+        }
     }
 
     /** The error for a construct this dialect cannot express. */
