@@ -203,6 +203,11 @@ public abstract class DefaultDialect implements Dialect {
     }
 
     @Override
+    public boolean supportsTimezones() {
+        return true;
+    }
+
+    @Override
     public boolean supportsNativeDateTime() {
         return true;
     }

@@ -2,7 +2,9 @@ package io.alchemy.dialect;
 
 import io.alchemy.sql.CompileOptions;
 import io.alchemy.sql.UpsertClause;
-import io.alchemy.sql.compiler.StatementCompiler;
+import io.alchemy.sql.SqlCompiler;
+import io.alchemy.sql.SqlDialect;
+import io.alchemy.types.TypeContext;
 
 /**
  * What Alchemy knows about one kind of database: a small factory of the parts that differ per database
@@ -13,7 +15,7 @@ import io.alchemy.sql.compiler.StatementCompiler;
  * that this interface is the one place to read what a database can do. Compilers, the engine and the ORM ask these
  * methods; nothing outside the dialect packages compares a dialect's {@link #name()}.
  */
-public interface Dialect {
+public interface Dialect extends SqlDialect, TypeContext {
 
     /** Short name: {@code sqlite}, {@code h2}, {@code postgresql}, {@code mysql} or {@code mariadb}. */
     String name();
@@ -32,11 +34,11 @@ public interface Dialect {
 
     /**
      * A new compiler for one SELECT / INSERT / UPDATE / DELETE compilation (compilers hold per-compilation state;
-     * dialects return their subclass, which overrides the hooks where their SQL differs).
+     * dialects return their {@code io.alchemy.sql.compiler.StatementCompiler} subclass, which overrides the hooks
+     * where their SQL differs).
      */
-    default StatementCompiler statementCompiler(CompileOptions options) {
-        return new StatementCompiler(this, options);
-    }
+    @Override
+    SqlCompiler statementCompiler(CompileOptions options);
 
     /** Renders CREATE / DROP statements. */
     DdlCompiler ddlCompiler();
@@ -54,10 +56,16 @@ public interface Dialect {
     boolean supportsSavepoints();
 
     /** A real BOOLEAN column type (SQLite and MySQL store booleans as integers). */
+    @Override
     boolean supportsNativeBoolean();
 
     /** A real UUID column type (otherwise UUIDs are stored as 36-character strings). */
+    @Override
     boolean supportsNativeUuid();
+
+    /** Whether the database keeps a timestamp's offset; where it does not (SQLite, MySQL), aware values are stored in UTC. */
+    @Override
+    boolean supportsTimezones();
 
     /** CREATE SEQUENCE / nextval. */
     boolean supportsSequences();
@@ -124,9 +132,10 @@ public interface Dialect {
     boolean supportsSharedLockOptions();
 
     /**
-     * Whether the driver binds {@code java.time} values as they are; otherwise an untyped date/time parameter is
-     * bound as ISO 8601 text, as SQLAlchemy stores them on SQLite.
+     * Whether dates and times are bound and read as {@code java.time} values; otherwise they are ISO 8601 text,
+     * as SQLAlchemy stores them on SQLite (typed and untyped parameters alike).
      */
+    @Override
     boolean supportsNativeDateTime();
 
     /**
@@ -158,7 +167,21 @@ public interface Dialect {
      * PostgreSQL's {@code ??}. Elsewhere unchanged: a {@code ?} inside a quoted string is never a placeholder, and
      * those databases have no {@code ?} operator.
      */
+    @Override
     default String escapeQuestionMarks(String sql) {
         return sql;
+    }
+
+    /** Binds a JSON document's text, as the {@link #typeCompiler()} binds it. */
+    @Override
+    default void bindJson(java.sql.PreparedStatement statement, int index, String json) throws java.sql.SQLException {
+        typeCompiler().bindJson(statement, index, json);
+    }
+
+    /** Binds the index of a JSON element, as the {@link #typeCompiler()} binds it. */
+    @Override
+    default void bindJsonIndex(java.sql.PreparedStatement statement, int index, Object key)
+            throws java.sql.SQLException {
+        typeCompiler().bindJsonIndex(statement, index, key);
     }
 }

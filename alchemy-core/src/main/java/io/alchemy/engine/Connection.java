@@ -1,6 +1,7 @@
 package io.alchemy.engine;
 
 import io.alchemy.dialect.Dialect;
+import io.alchemy.event.EventConnection;
 import io.alchemy.sql.Executable;
 import io.alchemy.sql.Select;
 import java.util.List;
@@ -12,7 +13,7 @@ import java.util.Map;
  * {@link #rollback()} end it and the next execute begins another ("commit as you go"); {@link #close()} rolls back
  * whatever is uncommitted and returns the JDBC connection to the pool. Not thread-safe: one connection, one thread.
  */
-public interface Connection extends AutoCloseable {
+public interface Connection extends AutoCloseable, EventConnection {
 
     /** Executes a statement without parameters. */
     Result execute(Executable statement);
@@ -81,6 +82,18 @@ public interface Connection extends AutoCloseable {
 
     /** The engine's dialect. */
     Dialect dialect();
+
+    /** The name of the engine's dialect, as events report it. */
+    @Override
+    default String dialectName() {
+        return dialect().name();
+    }
+
+    /** Whether the options in effect are AUTOCOMMIT. */
+    @Override
+    default boolean isAutocommit() {
+        return executionOptions().isolationLevel() == IsolationLevel.AUTOCOMMIT;
+    }
 
     /** The underlying JDBC connection, for what Alchemy does not cover. Do not close it yourself. */
     java.sql.Connection jdbcConnection();

@@ -4,6 +4,7 @@ import io.alchemy.dialect.DdlCompiler;
 import io.alchemy.dialect.Dialect;
 import io.alchemy.sql.Compiled;
 import io.alchemy.sql.Executable;
+import io.alchemy.sql.SqlDialect;
 import io.alchemy.sql.StatementKind;
 
 /**
@@ -16,8 +17,11 @@ public abstract class DdlElement implements Executable {
     }
 
     @Override
-    public final Compiled compile(Dialect dialect) {
-        return Compiled.of(render(dialect.ddlCompiler(), dialect), StatementKind.DDL);
+    public final Compiled compile(SqlDialect dialect) {
+        if (!(dialect instanceof Dialect ddlDialect)) {
+            throw new IllegalArgumentException("DDL compiles for a Dialect, not " + dialect);
+        }
+        return Compiled.of(toSql(ddlDialect), StatementKind.DDL);
     }
 
     /** The SQL of this statement for {@code dialect}. */

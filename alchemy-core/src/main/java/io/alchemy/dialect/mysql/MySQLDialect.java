@@ -101,6 +101,12 @@ public class MySQLDialect extends DefaultDialect {
         return true;
     }
 
+    /** DATETIME keeps no offset: aware timestamps are stored in UTC. */
+    @Override
+    public boolean supportsTimezones() {
+        return false;
+    }
+
     @Override
     public StatementCompiler statementCompiler(CompileOptions options) {
         return new MySQLStatementCompiler(this, options);

@@ -107,6 +107,12 @@ public class SQLiteDialect extends DefaultDialect {
         return false;
     }
 
+    /** Aware timestamps are stored in UTC. */
+    @Override
+    public boolean supportsTimezones() {
+        return false;
+    }
+
     @Override
     public StatementCompiler statementCompiler(CompileOptions options) {
         return new SQLiteStatementCompiler(this, options);

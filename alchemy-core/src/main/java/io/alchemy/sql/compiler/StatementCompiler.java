@@ -36,6 +36,7 @@ import io.alchemy.sql.ResultColumn;
 import io.alchemy.sql.ScalarSubquery;
 import io.alchemy.sql.Select;
 import io.alchemy.sql.SelectBase;
+import io.alchemy.sql.SqlCompiler;
 import io.alchemy.sql.SqlFunction;
 import io.alchemy.sql.Statement;
 import io.alchemy.sql.StatementKind;
@@ -62,7 +63,7 @@ import java.util.function.Supplier;
  * instance per compilation ({@link Dialect#statementCompiler}); dialects subclass it and override the small
  * {@code protected} hooks (LIMIT syntax, RETURNING, concatenation, functions, quoting).
  */
-public class StatementCompiler implements ClauseVisitor<String> {
+public class StatementCompiler implements ClauseVisitor<String>, SqlCompiler {
     private final Dialect dialect;
     private final CompileOptions options;
     final AnonymousNames names = new AnonymousNames();
@@ -90,6 +91,19 @@ public class StatementCompiler implements ClauseVisitor<String> {
         this.options = options == null ? CompileOptions.DEFAULT : options;
     }
 
+    /**
+     * The compiler {@code dialect} makes: the dialects' compilers are all statement compilers (insertmanyvalues and
+     * the renderers need this class's state).
+     */
+    static StatementCompiler of(Dialect dialect, CompileOptions options) {
+        SqlCompiler compiler = dialect.statementCompiler(options);
+        if (compiler instanceof StatementCompiler statementCompiler) {
+            return statementCompiler;
+        }
+        throw new IllegalStateException("Dialect " + dialect + " compiles with " + compiler.getClass().getName()
+                + ", not a StatementCompiler");
+    }
+
     /** The dialect compiled for. */
     public final Dialect dialect() {
         return dialect;
@@ -106,6 +120,7 @@ public class StatementCompiler implements ClauseVisitor<String> {
     }
 
     /** Compiles a whole statement. A compiler compiles one statement only. */
+    @Override
     public final Compiled compile(Statement toCompile) {
         String text = renderText(toCompile);
         BindMarkers.Result result = binds.finish(text, usesNamedParameters(),
@@ -126,6 +141,7 @@ public class StatementCompiler implements ClauseVisitor<String> {
     }
 
     /** Renders a fragment (a column expression) for display, as {@code str()} of an expression does. */
+    @Override
     public final String display(ClauseElement element) {
         String text = element.accept(this);
         return binds.finish(dialect.escapeQuestionMarks(ctes.render() + text), usesNamedParameters(),

@@ -1,4 +1,7 @@
-package io.alchemy.dialect;
+package io.alchemy.dialect.generic;
+
+import io.alchemy.dialect.DefaultDialect;
+import io.alchemy.dialect.Dialect;
 
 import io.alchemy.sql.CompileOptions;
 import io.alchemy.sql.UpsertClause;
