@@ -34,6 +34,43 @@ class LayeringTest {
     }
 
     @Test
+    void noPackageCycles() {
+        ArchitectureRules.noPackageCycles("io.alchemy").check(CORE);
+    }
+
+    /** The expression tree compiles through {@code SqlDialect} / {@code SqlCompiler}, interfaces it declares. */
+    @Test
+    void theExpressionTreeKnowsNoEngineCompilerOrDialect() {
+        noClasses().that().resideInAPackage("io.alchemy.sql")
+                .should().dependOnClassesThat().resideInAnyPackage("io.alchemy.engine..", "io.alchemy.sql.compiler..",
+                        "io.alchemy.dialect..", "io.alchemy.schema..", "io.alchemy.event..")
+                .check(CORE);
+    }
+
+    /** The schema runs DDL and reflection through {@code SchemaEngine}, {@code SchemaConnection}, {@code SchemaDialect}. */
+    @Test
+    void theSchemaKnowsNoEngineCompilerOrDialect() {
+        noClasses().that().resideInAPackage("io.alchemy.schema..")
+                .should().dependOnClassesThat().resideInAnyPackage("io.alchemy.engine..", "io.alchemy.sql.compiler..",
+                        "io.alchemy.dialect..", "io.alchemy.event..")
+                .check(CORE);
+    }
+
+    @Test
+    void typesKnowNoDialect() {
+        noClasses().that().resideInAPackage("io.alchemy.types..")
+                .should().dependOnClassesThat().resideInAnyPackage("io.alchemy.dialect..", "io.alchemy.sql..",
+                        "io.alchemy.schema..")
+                .check(CORE);
+    }
+
+    @Test
+    void eventsCarryValuesNotTheEngine() {
+        noClasses().that().resideInAPackage("io.alchemy.event..")
+                .should().dependOnClassesThat().resideInAPackage("io.alchemy.engine..").check(CORE);
+    }
+
+    @Test
     void onlyDialectsCompareDialectNames() {
         ArchitectureRules.noDialectNameComparisons().check(CORE);
     }

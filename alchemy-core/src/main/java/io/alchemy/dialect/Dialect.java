@@ -3,7 +3,8 @@ package io.alchemy.dialect;
 import io.alchemy.sql.CompileOptions;
 import io.alchemy.sql.UpsertClause;
 import io.alchemy.sql.SqlCompiler;
-import io.alchemy.sql.SqlDialect;
+import io.alchemy.schema.DdlElement;
+import io.alchemy.schema.SchemaDialect;
 import io.alchemy.types.TypeContext;
 
 /**
@@ -15,7 +16,7 @@ import io.alchemy.types.TypeContext;
  * that this interface is the one place to read what a database can do. Compilers, the engine and the ORM ask these
  * methods; nothing outside the dialect packages compares a dialect's {@link #name()}.
  */
-public interface Dialect extends SqlDialect, TypeContext {
+public interface Dialect extends SchemaDialect, TypeContext {
 
     /** Short name: {@code sqlite}, {@code h2}, {@code postgresql}, {@code mysql} or {@code mariadb}. */
     String name();
@@ -44,7 +45,14 @@ public interface Dialect extends SqlDialect, TypeContext {
     DdlCompiler ddlCompiler();
 
     /** Reads tables, columns, keys and indexes from a live database. */
+    @Override
     SchemaReflector reflector();
+
+    /** The SQL of a DDL statement, as the {@link #ddlCompiler()} renders it. */
+    @Override
+    default String renderDdl(DdlElement element) {
+        return element.accept(ddlCompiler(), this);
+    }
 
     /** Turns a driver's {@link java.sql.SQLException} into the right {@link io.alchemy.exc.DBAPIError} subclass. */
     ErrorClassifier errorClassifier();
@@ -68,13 +76,21 @@ public interface Dialect extends SqlDialect, TypeContext {
     boolean supportsTimezones();
 
     /** CREATE SEQUENCE / nextval. */
+    @Override
     boolean supportsSequences();
 
     /** Whether DDL takes part in transactions (it does not on MySQL/MariaDB, where it commits implicitly). */
     boolean supportsTransactionalDdl();
 
     /** Whether ALTER TABLE can add a foreign key constraint after the table exists (SQLite cannot). */
+    @Override
     boolean supportsAlterAddConstraint();
+
+    /** Whether comments are COMMENT ON statements after CREATE TABLE (PostgreSQL, H2; MySQL's are inline). */
+    @Override
+    default boolean supportsCommentStatements() {
+        return ddlCompiler().commentStyle() == DdlCompiler.CommentStyle.STATEMENT;
+    }
 
     /** {@code FULL OUTER JOIN} (MySQL, MariaDB and H2 have none). */
     boolean supportsFullOuterJoin();
