@@ -1,5 +1,6 @@
 package io.alchemy.dialect;
 
+import org.jspecify.annotations.Nullable;
 import io.alchemy.exc.CompileError;
 import io.alchemy.schema.DdlVisitor;
 import io.alchemy.schema.AddConstraint;
@@ -103,7 +104,7 @@ public class DdlCompiler implements DdlVisitor<Dialect> {
     }
 
     /** The SQL after DEFAULT, or {@code null}: the server default, else the sequence's next value. */
-    protected String defaultClause(Column<?> column, Dialect dialect) {
+    protected @Nullable String defaultClause(Column<?> column, Dialect dialect) {
         if (column.serverDefault() != null) {
             return column.serverDefault();
         }

@@ -1,5 +1,6 @@
 package io.alchemy.dialect;
 
+import org.jspecify.annotations.Nullable;
 import io.alchemy.exc.DBAPIError;
 import io.alchemy.exc.DataError;
 import io.alchemy.exc.DatabaseError;
@@ -71,12 +72,12 @@ public class ErrorClassifier {
     }
 
     /** The dialect's own reading of the driver's vendor code or message; {@code null} when it has none. */
-    protected Kind byVendorCode(SQLException error) {
+    protected @Nullable Kind byVendorCode(SQLException error) {
         return null;
     }
 
     /** The kind for a standard SQLState, by its two-character class; {@code null} when unknown. */
-    protected Kind bySqlState(String sqlState) {
+    protected @Nullable Kind bySqlState(String sqlState) {
         if (sqlState == null || sqlState.length() < 2) {
             return null;
         }

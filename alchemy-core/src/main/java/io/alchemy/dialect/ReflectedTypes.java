@@ -1,5 +1,6 @@
 package io.alchemy.dialect;
 
+import org.jspecify.annotations.Nullable;
 import io.alchemy.types.SqlType;
 import io.alchemy.types.Types;
 import java.util.ArrayList;
@@ -56,7 +57,7 @@ public final class ReflectedTypes {
     }
 
     /** The Alchemy type for a spelled SQL type, or {@code null} when the spelling is unknown. */
-    public static SqlType<?> fromSqlOrNull(String spelled) {
+    public static @Nullable SqlType<?> fromSqlOrNull(String spelled) {
         String text = spelled.trim().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ")
                 .replace(" unsigned", "").replace(" zerofill", "");
         int open = text.indexOf('(');

@@ -1,5 +1,6 @@
 package io.alchemy.engine;
 
+import org.jspecify.annotations.Nullable;
 import io.alchemy.dialect.Dialect;
 import io.alchemy.event.EventConnection;
 import io.alchemy.schema.SchemaConnection;
@@ -39,7 +40,7 @@ public interface Connection extends AutoCloseable, EventConnection, SchemaConnec
     }
 
     /** The first column of the first row, typed by the statement, or {@code null} when there is no row. */
-    default <T> T scalar(Select<T> select) {
+    default <T> @Nullable T scalar(Select<T> select) {
         return execute(requireColumns(select)).scalar(select.scalarType());
     }
 

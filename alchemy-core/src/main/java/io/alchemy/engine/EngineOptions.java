@@ -1,5 +1,6 @@
 package io.alchemy.engine;
 
+import org.jspecify.annotations.Nullable;
 import io.alchemy.event.ConnectionEvents;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -50,7 +51,7 @@ public final class EngineOptions {
     }
 
     /** The isolation level for every connection, or {@code null} for the database's default. */
-    public IsolationLevel isolationLevel() {
+    public @Nullable IsolationLevel isolationLevel() {
         return isolationLevel;
     }
 

@@ -1,5 +1,6 @@
 package io.alchemy.engine;
 
+import org.jspecify.annotations.Nullable;
 import java.util.Iterator;
 import java.util.List;
 
@@ -7,7 +8,7 @@ import java.util.List;
 interface RowCursor {
 
     /** The next row, or {@code null} when there are no more. */
-    Row next();
+    @Nullable Row next();
 
     /** Releases what the cursor holds. Idempotent. */
     void close();

@@ -1,5 +1,6 @@
 package io.alchemy.engine;
 
+import org.jspecify.annotations.Nullable;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -14,13 +15,13 @@ public interface ScalarResult<T> extends Iterable<T>, AutoCloseable {
     List<T> all();
 
     /** The first value or {@code null}; closes the result. */
-    T first();
+    @Nullable T first();
 
     /** Exactly one value. */
     T one();
 
     /** One value or {@code null}. */
-    T oneOrNone();
+    @Nullable T oneOrNone();
 
     /** Up to {@code size} more values. */
     List<T> fetchMany(int size);

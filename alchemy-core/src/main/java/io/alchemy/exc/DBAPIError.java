@@ -1,5 +1,6 @@
 package io.alchemy.exc;
 
+import org.jspecify.annotations.Nullable;
 import java.sql.SQLException;
 import java.util.List;
 
@@ -15,7 +16,7 @@ public class DBAPIError extends StatementError {
     }
 
     /** The driver's SQLState, or {@code null} when it gave none. */
-    public String sqlState() {
+    public @Nullable String sqlState() {
         return getCause() instanceof SQLException e ? e.getSQLState() : null;
     }
 

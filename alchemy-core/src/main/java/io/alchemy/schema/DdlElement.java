@@ -1,6 +1,7 @@
 package io.alchemy.schema;
 
 import io.alchemy.sql.Compiled;
+import org.jspecify.annotations.Nullable;
 import io.alchemy.sql.Executable;
 import io.alchemy.sql.SqlDialect;
 import io.alchemy.sql.StatementKind;
@@ -30,7 +31,7 @@ public abstract class DdlElement implements Executable {
 
     /** DDL is not cached. */
     @Override
-    public final Object cacheKey() {
+    public final @Nullable Object cacheKey() {
         return null;
     }
 

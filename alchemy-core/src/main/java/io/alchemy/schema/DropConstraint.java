@@ -1,5 +1,6 @@
 package io.alchemy.schema;
 
+import org.jspecify.annotations.Nullable;
 import java.util.Objects;
 
 /**
@@ -26,7 +27,7 @@ public final class DropConstraint extends DdlElement {
     }
 
     /** The name to drop it by, or {@code null} when unknown. */
-    public String name() {
+    public @Nullable String name() {
         return name;
     }
 

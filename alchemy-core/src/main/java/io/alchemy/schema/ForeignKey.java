@@ -1,5 +1,6 @@
 package io.alchemy.schema;
 
+import org.jspecify.annotations.Nullable;
 import io.alchemy.exc.ArgumentError;
 import io.alchemy.exc.NoSuchColumnError;
 import io.alchemy.exc.NoSuchTableError;
@@ -87,7 +88,7 @@ public final class ForeignKey {
     }
 
     /** The referenced column, or {@code null} while it cannot be found. */
-    Column<?> columnOrNull() {
+    @Nullable Column<?> columnOrNull() {
         Table table = resolveTable();
         return table != null && table.hasColumn(targetColumn) ? table.c(targetColumn) : null;
     }

@@ -1,5 +1,6 @@
 package io.alchemy.schema;
 
+import org.jspecify.annotations.Nullable;
 import io.alchemy.exc.ArgumentError;
 import java.util.ArrayList;
 import java.util.List;
@@ -117,12 +118,12 @@ public final class ForeignKeyConstraint extends ColumnCollectionConstraint {
     }
 
     /** The ON DELETE action, or {@code null}. */
-    public String ondelete() {
+    public @Nullable String ondelete() {
         return ondelete;
     }
 
     /** The ON UPDATE action, or {@code null}. */
-    public String onupdate() {
+    public @Nullable String onupdate() {
         return onupdate;
     }
 

@@ -1,5 +1,6 @@
 package io.alchemy.schema;
 
+import org.jspecify.annotations.Nullable;
 import io.alchemy.exc.ArgumentError;
 import java.util.List;
 
@@ -69,7 +70,7 @@ public final class Index implements TableElement {
     }
 
     /** The table, or {@code null} before it is added to one. */
-    public Table table() {
+    public @Nullable Table table() {
         return table;
     }
 

@@ -1,5 +1,6 @@
 package io.alchemy.schema;
 
+import org.jspecify.annotations.Nullable;
 import io.alchemy.types.SqlType;
 
 /**
@@ -12,6 +13,6 @@ import io.alchemy.types.SqlType;
  * @param autoincrement whether the database generates its values (SERIAL, AUTO_INCREMENT, IDENTITY, rowid)
  * @param comment the comment, or {@code null}
  */
-public record ReflectedColumn(String name, SqlType<?> type, boolean nullable, String defaultSql, boolean autoincrement,
-        String comment) {
+public record ReflectedColumn(String name, SqlType<?> type, boolean nullable, @Nullable String defaultSql,
+        boolean autoincrement, @Nullable String comment) {
 }

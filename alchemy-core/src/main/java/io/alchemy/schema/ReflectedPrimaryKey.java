@@ -1,5 +1,6 @@
 package io.alchemy.schema;
 
+import org.jspecify.annotations.Nullable;
 import java.util.List;
 
 /**
@@ -8,7 +9,7 @@ import java.util.List;
  * @param name the constraint name, or {@code null} when unnamed or unknown
  * @param columns the column names in key order; empty when the table has no primary key
  */
-public record ReflectedPrimaryKey(String name, List<String> columns) {
+public record ReflectedPrimaryKey(@Nullable String name, List<String> columns) {
     public ReflectedPrimaryKey {
         columns = List.copyOf(columns);
     }

@@ -1,5 +1,6 @@
 package io.alchemy.schema;
 
+import org.jspecify.annotations.Nullable;
 import io.alchemy.exc.ArgumentError;
 import java.util.Objects;
 
@@ -52,17 +53,17 @@ public final class Sequence {
     }
 
     /** The schema, or {@code null} for the default one. */
-    public String schema() {
+    public @Nullable String schema() {
         return schema;
     }
 
     /** START WITH, or {@code null}. */
-    public Long start() {
+    public @Nullable Long start() {
         return start;
     }
 
     /** INCREMENT BY, or {@code null}. */
-    public Long increment() {
+    public @Nullable Long increment() {
         return increment;
     }
 

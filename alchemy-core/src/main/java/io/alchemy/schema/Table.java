@@ -1,5 +1,6 @@
 package io.alchemy.schema;
 
+import org.jspecify.annotations.Nullable;
 import io.alchemy.exc.ArgumentError;
 import io.alchemy.sql.TableClause;
 import io.alchemy.types.IntegerType;
@@ -91,7 +92,7 @@ public final class Table extends TableClause {
     }
 
     /** The table comment, or {@code null}. */
-    public String comment() {
+    public @Nullable String comment() {
         return comment;
     }
 

@@ -1,5 +1,6 @@
 package io.alchemy.sql;
 
+import org.jspecify.annotations.Nullable;
 import io.alchemy.exc.NoSuchColumnError;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,7 +29,7 @@ public abstract class AliasedFrom implements FromClause, SharedNode {
     }
 
     /** The given name, or {@code null} for an anonymous one. */
-    public String name() {
+    public @Nullable String name() {
         return name;
     }
 

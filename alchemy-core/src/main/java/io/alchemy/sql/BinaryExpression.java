@@ -1,5 +1,6 @@
 package io.alchemy.sql;
 
+import org.jspecify.annotations.Nullable;
 import io.alchemy.exc.ArgumentError;
 import io.alchemy.types.SqlType;
 import io.alchemy.types.Types;
@@ -151,12 +152,12 @@ public final class BinaryExpression<T> extends ColumnElement<T> {
     }
 
     /** The LIKE escape character, or {@code null}. */
-    public Character escape() {
+    public @Nullable Character escape() {
         return escape;
     }
 
     /** The same comparison with the opposite operator, or {@code null} when the operator has none. */
-    BinaryExpression<Boolean> negated() {
+    @Nullable BinaryExpression<Boolean> negated() {
         Operator opposite = operator.negation();
         return opposite == null ? null : new BinaryExpression<>(left, opposite, right, Types.BOOLEAN, customOperator, escape);
     }

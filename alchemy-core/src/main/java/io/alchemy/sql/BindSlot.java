@@ -1,5 +1,6 @@
 package io.alchemy.sql;
 
+import org.jspecify.annotations.Nullable;
 import io.alchemy.types.SqlType;
 
 /**
@@ -12,7 +13,7 @@ import io.alchemy.types.SqlType;
  * @param value the value fixed in the statement, when {@link #hasValue()}
  * @param hasValue whether {@link #value()} is set ({@code null} is a legal fixed value)
  */
-public record BindSlot(String name, SqlType<?> type, Object value, boolean hasValue) {
+public record BindSlot(String name, @Nullable SqlType<?> type, @Nullable Object value, boolean hasValue) {
 
     /** A slot whose value must come from the execution parameters. */
     public static BindSlot required(String name, SqlType<?> type) {

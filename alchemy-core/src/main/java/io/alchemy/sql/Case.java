@@ -1,5 +1,6 @@
 package io.alchemy.sql;
 
+import org.jspecify.annotations.Nullable;
 import io.alchemy.exc.ArgumentError;
 import io.alchemy.types.SqlType;
 import java.util.ArrayList;
@@ -57,7 +58,7 @@ public final class Case<T> extends ColumnElement<T> {
     }
 
     /** The compared value of a simple CASE, or {@code null}. */
-    public ColumnElement<?> value() {
+    public @Nullable ColumnElement<?> value() {
         return value;
     }
 
@@ -66,7 +67,7 @@ public final class Case<T> extends ColumnElement<T> {
     }
 
     /** The ELSE result, or {@code null}. */
-    public ColumnElement<?> otherwise() {
+    public @Nullable ColumnElement<?> otherwise() {
         return otherwise;
     }
 

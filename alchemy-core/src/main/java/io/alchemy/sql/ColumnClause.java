@@ -1,5 +1,6 @@
 package io.alchemy.sql;
 
+import org.jspecify.annotations.Nullable;
 import io.alchemy.exc.ArgumentError;
 import io.alchemy.types.SqlType;
 import java.util.Objects;
@@ -41,7 +42,7 @@ public class ColumnClause<T> extends ColumnElement<T> {
     }
 
     /** The table this column belongs to, or {@code null} for a free-standing column. */
-    public TableClause table() {
+    public @Nullable TableClause table() {
         return table;
     }
 

@@ -1,5 +1,6 @@
 package io.alchemy.sql;
 
+import org.jspecify.annotations.Nullable;
 import io.alchemy.types.SqlType;
 import java.util.Arrays;
 import java.util.Collection;
@@ -17,7 +18,7 @@ import java.util.function.Consumer;
 public abstract class ColumnElement<T> implements ClauseElement {
 
     /** The SQL type of this expression's values; {@code null} when unknown (the driver decides). */
-    public abstract SqlType<T> type();
+    public abstract @Nullable SqlType<T> type();
 
     // ---------------------------------------------------------------- naming, used by the compiler
 

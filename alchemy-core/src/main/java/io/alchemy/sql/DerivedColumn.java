@@ -1,5 +1,6 @@
 package io.alchemy.sql;
 
+import org.jspecify.annotations.Nullable;
 import io.alchemy.types.SqlType;
 import java.util.function.Consumer;
 
@@ -28,7 +29,7 @@ public final class DerivedColumn<T> extends ColumnElement<T> {
     }
 
     /** The name inside the parent, or {@code null} when the inner column has an anonymous label. */
-    public String name() {
+    public @Nullable String name() {
         return source.name() != null ? source.name() : source.neverLabelled() ? source.key() : null;
     }
 

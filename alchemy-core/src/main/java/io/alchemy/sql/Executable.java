@@ -1,5 +1,7 @@
 package io.alchemy.sql;
 
+import org.jspecify.annotations.Nullable;
+
 import java.util.Map;
 
 /**
@@ -29,7 +31,7 @@ public interface Executable {
      * The key under which the compiled form may be cached: equal for statements of the same structure whatever
      * their bound values, and never containing those values. {@code null} means "do not cache" (DDL).
      */
-    default Object cacheKey() {
+    default @Nullable Object cacheKey() {
         return null;
     }
 

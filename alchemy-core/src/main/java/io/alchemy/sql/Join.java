@@ -1,5 +1,6 @@
 package io.alchemy.sql;
 
+import org.jspecify.annotations.Nullable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -30,7 +31,7 @@ public final class Join implements FromClause {
     }
 
     /** The explicit ON clause, or {@code null} when it is to be inferred. */
-    public ColumnElement<?> onClause() {
+    public @Nullable ColumnElement<?> onClause() {
         return onClause;
     }
 

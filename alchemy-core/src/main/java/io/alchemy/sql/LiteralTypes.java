@@ -1,5 +1,6 @@
 package io.alchemy.sql;
 
+import org.jspecify.annotations.Nullable;
 import io.alchemy.types.SqlType;
 import io.alchemy.types.Types;
 import java.math.BigDecimal;
@@ -24,7 +25,7 @@ final class LiteralTypes {
     }
 
     /** The type for {@code value}, or {@code null} to let the driver decide. */
-    static SqlType<?> typeOf(Object value) {
+    static @Nullable SqlType<?> typeOf(Object value) {
         return value == null ? null : BY_CLASS.get(value.getClass());
     }
 }

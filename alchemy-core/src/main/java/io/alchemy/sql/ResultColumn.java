@@ -1,5 +1,6 @@
 package io.alchemy.sql;
 
+import org.jspecify.annotations.Nullable;
 import io.alchemy.types.SqlType;
 
 /**
@@ -9,5 +10,5 @@ import io.alchemy.types.SqlType;
  * @param name the key under which rows expose the value
  * @param type the type that reads the value, or {@code null}
  */
-public record ResultColumn(String name, SqlType<?> type) {
+public record ResultColumn(String name, @Nullable SqlType<?> type) {
 }

@@ -1,5 +1,6 @@
 package io.alchemy.sql;
 
+import org.jspecify.annotations.Nullable;
 import io.alchemy.exc.ArgumentError;
 import io.alchemy.exc.NoSuchColumnError;
 import java.util.ArrayList;
@@ -38,7 +39,7 @@ public class TableClause implements FromClause {
     }
 
     /** The schema the table lives in, or {@code null} for the default schema. */
-    public String schema() {
+    public @Nullable String schema() {
         return schema;
     }
 

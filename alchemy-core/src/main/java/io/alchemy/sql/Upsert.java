@@ -1,5 +1,6 @@
 package io.alchemy.sql;
 
+import org.jspecify.annotations.Nullable;
 import io.alchemy.exc.ArgumentError;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -36,7 +37,7 @@ public abstract class Upsert extends DmlStatement {
     }
 
     /** The conflict clause, or {@code null} when none was given (a plain INSERT). */
-    public final UpsertClause clause() {
+    public final @Nullable UpsertClause clause() {
         return clause;
     }
 

@@ -1,5 +1,6 @@
 package io.alchemy.sql;
 
+import org.jspecify.annotations.Nullable;
 import io.alchemy.exc.ArgumentError;
 import java.util.ArrayList;
 import java.util.List;
@@ -82,7 +83,7 @@ public final class WindowSpec {
     }
 
     /** ROWS, RANGE, or {@code null} without a frame. */
-    public FrameKind frameKind() {
+    public @Nullable FrameKind frameKind() {
         return frameKind;
     }
 

@@ -1,5 +1,6 @@
 package io.alchemy.types;
 
+import org.jspecify.annotations.Nullable;
 import io.alchemy.exc.ArgumentError;
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -33,12 +34,12 @@ public final class NumericType extends SqlType<BigDecimal> {
     }
 
     /** Total digits, or {@code null}. */
-    public Integer precision() {
+    public @Nullable Integer precision() {
         return precision;
     }
 
     /** Digits after the decimal point, or {@code null}. */
-    public Integer scale() {
+    public @Nullable Integer scale() {
         return scale;
     }
 

@@ -1,5 +1,6 @@
 package io.alchemy.types;
 
+import org.jspecify.annotations.Nullable;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -35,7 +36,7 @@ public final class StringType extends SqlType<String> {
     }
 
     /** The declared length, or {@code null} when none was given. */
-    public Integer length() {
+    public @Nullable Integer length() {
         return length;
     }
 

@@ -1,5 +1,6 @@
 package io.alchemy.types;
 
+import org.jspecify.annotations.Nullable;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLDataException;
@@ -68,7 +69,7 @@ public final class UuidType extends SqlType<UUID> {
     }
 
     /** Parses the 36-character or the 32-hex-digit form; {@code null} when the text is neither. */
-    private static UUID parse(String text) {
+    private static @Nullable UUID parse(String text) {
         String dashed = text;
         if (text.length() == 32 && text.indexOf('-') < 0) {
             dashed = text.substring(0, 8) + "-" + text.substring(8, 12) + "-" + text.substring(12, 16) + "-"

@@ -1,5 +1,6 @@
 package io.alchemy.sql.compiler;
 
+import org.jspecify.annotations.Nullable;
 import io.alchemy.exc.CompileError;
 import io.alchemy.sql.Between;
 import io.alchemy.sql.BinaryExpression;
@@ -261,7 +262,7 @@ final class ExpressionRenderer {
     }
 
     /** The operator that decides whether an expression needs parentheses, or {@code null} for atoms. */
-    static Operator precedenceOf(ColumnElement<?> element) {
+    static @Nullable Operator precedenceOf(ColumnElement<?> element) {
         if (element instanceof BinaryExpression<?> binary) {
             return binary.operator();
         }

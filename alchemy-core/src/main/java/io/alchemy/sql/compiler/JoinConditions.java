@@ -1,5 +1,6 @@
 package io.alchemy.sql.compiler;
 
+import org.jspecify.annotations.Nullable;
 import io.alchemy.exc.InvalidRequestError;
 import io.alchemy.sql.AliasedFrom;
 import io.alchemy.sql.ColumnClause;
@@ -64,7 +65,7 @@ final class JoinConditions {
     }
 
     /** The table column an exported column stands for, through aliases, subqueries and labels; {@code null} if none. */
-    static ColumnClause<?> baseColumn(ColumnElement<?> column) {
+    static @Nullable ColumnClause<?> baseColumn(ColumnElement<?> column) {
         ColumnElement<?> current = column;
         while (true) {
             if (current instanceof ColumnClause<?> c) {

@@ -1,5 +1,6 @@
 package io.alchemy.sql.compiler;
 
+import org.jspecify.annotations.Nullable;
 import io.alchemy.dialect.Dialect;
 import io.alchemy.exc.CompileError;
 import io.alchemy.sql.AliasedFrom;
@@ -519,7 +520,7 @@ public class StatementCompiler implements ClauseVisitor<String>, SqlCompiler {
     }
 
     /** A dialect's own rendering of an argument-less function ({@code now} on SQLite), or {@code null}. */
-    protected String knownFunction(String lowerCaseName) {
+    protected @Nullable String knownFunction(String lowerCaseName) {
         return null;
     }
 
