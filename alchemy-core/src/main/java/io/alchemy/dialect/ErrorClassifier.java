@@ -1,6 +1,5 @@
 package io.alchemy.dialect;
 
-import org.jspecify.annotations.Nullable;
 import io.alchemy.exc.DBAPIError;
 import io.alchemy.exc.DataError;
 import io.alchemy.exc.DatabaseError;
@@ -21,6 +20,7 @@ import java.sql.SQLTransactionRollbackException;
 import java.sql.SQLTransientConnectionException;
 import java.util.List;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Turns a driver's {@link SQLException} into the {@link DBAPIError} subclass SQLAlchemy would raise. The base class

@@ -1,6 +1,5 @@
 package io.alchemy.dialect;
 
-import org.jspecify.annotations.Nullable;
 import io.alchemy.types.SqlType;
 import io.alchemy.types.Types;
 import java.util.ArrayList;
@@ -9,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Maps a type as a database spells it ({@code int4}, {@code character varying(30)}, {@code decimal(10,2) unsigned},

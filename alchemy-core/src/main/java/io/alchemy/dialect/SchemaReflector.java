@@ -1,6 +1,5 @@
 package io.alchemy.dialect;
 
-import org.jspecify.annotations.Nullable;
 import static io.alchemy.dialect.ReflectionQuery.call;
 import static io.alchemy.dialect.ReflectionQuery.list;
 
@@ -22,6 +21,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads tables, columns, keys and indexes from a live database over plain JDBC. The base works from

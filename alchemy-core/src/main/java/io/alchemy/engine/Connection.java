@@ -1,6 +1,5 @@
 package io.alchemy.engine;
 
-import org.jspecify.annotations.Nullable;
 import io.alchemy.dialect.Dialect;
 import io.alchemy.event.EventConnection;
 import io.alchemy.schema.SchemaConnection;
@@ -8,6 +7,7 @@ import io.alchemy.sql.Executable;
 import io.alchemy.sql.Select;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One database connection checked out of an {@link Engine}, with SQLAlchemy 2.0's transaction model: a transaction

@@ -1,10 +1,10 @@
 package io.alchemy.engine;
 
-import org.jspecify.annotations.Nullable;
 import io.alchemy.event.ConnectionEvents;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How an {@link Engine} is built: echo logging, pool size and timeouts (for the HikariCP pool built from a JDBC

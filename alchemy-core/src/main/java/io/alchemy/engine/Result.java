@@ -1,9 +1,9 @@
 package io.alchemy.engine;
 
-import org.jspecify.annotations.Nullable;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The rows of one execution, read lazily from the JDBC cursor: iterate it, or take them with {@link #all()},

@@ -1,8 +1,8 @@
 package io.alchemy.engine;
 
-import org.jspecify.annotations.Nullable;
 import java.util.Iterator;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /** Where a result's rows come from: a buffered list, or a live JDBC cursor for streamed results. */
 interface RowCursor {

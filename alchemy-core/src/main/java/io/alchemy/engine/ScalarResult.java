@@ -1,8 +1,8 @@
 package io.alchemy.engine;
 
-import org.jspecify.annotations.Nullable;
 import java.util.List;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One value per row (from {@link Result#scalars()}) or one map per row (from {@link Result#mappings()}).

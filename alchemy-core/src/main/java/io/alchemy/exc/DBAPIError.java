@@ -1,8 +1,8 @@
 package io.alchemy.exc;
 
-import org.jspecify.annotations.Nullable;
 import java.sql.SQLException;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The JDBC driver raised an error (SQLAlchemy's {@code DBAPIError}). Subclasses classify it from the SQLState and

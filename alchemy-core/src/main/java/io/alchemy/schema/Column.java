@@ -1,6 +1,5 @@
 package io.alchemy.schema;
 
-import org.jspecify.annotations.Nullable;
 import io.alchemy.sql.ColumnClause;
 import io.alchemy.types.SqlType;
 import io.alchemy.types.Types;
@@ -8,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A table column (SQLAlchemy's {@code Column}), built immutably: every option returns a new column, so

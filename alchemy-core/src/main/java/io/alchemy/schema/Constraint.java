@@ -1,7 +1,7 @@
 package io.alchemy.schema;
 
-import org.jspecify.annotations.Nullable;
 import io.alchemy.exc.ArgumentError;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A table constraint: primary key, foreign key, unique or check. Built unattached (options return new instances),

@@ -1,10 +1,10 @@
 package io.alchemy.schema;
 
 import io.alchemy.sql.Compiled;
-import org.jspecify.annotations.Nullable;
 import io.alchemy.sql.Executable;
 import io.alchemy.sql.SqlDialect;
 import io.alchemy.sql.StatementKind;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A DDL statement (CREATE TABLE, DROP INDEX, …) as an {@link Executable}: rendered by the dialect

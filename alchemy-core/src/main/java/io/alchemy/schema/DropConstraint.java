@@ -1,7 +1,7 @@
 package io.alchemy.schema;
 
-import org.jspecify.annotations.Nullable;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * ALTER TABLE … DROP CONSTRAINT (MySQL: DROP FOREIGN KEY / INDEX / CHECK) of an attached constraint, under its

@@ -1,9 +1,9 @@
 package io.alchemy.schema;
 
-import org.jspecify.annotations.Nullable;
 import io.alchemy.exc.ArgumentError;
 import io.alchemy.exc.NoSuchColumnError;
 import io.alchemy.exc.NoSuchTableError;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One column's reference to another table's column, part of a {@link ForeignKeyConstraint} (a column-level

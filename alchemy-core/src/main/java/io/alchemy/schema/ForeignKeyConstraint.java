@@ -1,11 +1,11 @@
 package io.alchemy.schema;
 
-import org.jspecify.annotations.Nullable;
 import io.alchemy.exc.ArgumentError;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * FOREIGN KEY over one or more columns, each referring to a column of one other table:

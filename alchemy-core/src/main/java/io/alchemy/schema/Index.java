@@ -1,8 +1,8 @@
 package io.alchemy.schema;
 
-import org.jspecify.annotations.Nullable;
 import io.alchemy.exc.ArgumentError;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An index over columns of one table: {@code index("ix_user_name", "name")}, {@code .unique()} for a unique

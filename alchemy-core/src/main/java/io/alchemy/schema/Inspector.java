@@ -1,8 +1,8 @@
 package io.alchemy.schema;
 
-import org.jspecify.annotations.Nullable;
 import java.util.List;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Answers questions about a live database's schema (SQLAlchemy's {@code Inspector}, from {@code inspect(engine)}):

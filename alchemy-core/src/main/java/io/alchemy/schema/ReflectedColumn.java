@@ -1,7 +1,7 @@
 package io.alchemy.schema;
 
-import org.jspecify.annotations.Nullable;
 import io.alchemy.types.SqlType;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A column as the database describes it ({@link Inspector#columns}).

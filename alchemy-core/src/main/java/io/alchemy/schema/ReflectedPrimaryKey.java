@@ -1,7 +1,7 @@
 package io.alchemy.schema;
 
-import org.jspecify.annotations.Nullable;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A primary key as the database describes it.

@@ -1,8 +1,8 @@
 package io.alchemy.schema;
 
-import org.jspecify.annotations.Nullable;
 import java.sql.Connection;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads a live database's schema through JDBC, for {@link Inspector} and table reflection. Each dialect's

@@ -1,8 +1,8 @@
 package io.alchemy.schema;
 
-import org.jspecify.annotations.Nullable;
 import io.alchemy.exc.ArgumentError;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A database sequence (CREATE SEQUENCE), created by {@code createAll} before the tables on databases that have

@@ -1,11 +1,11 @@
 package io.alchemy.schema;
 
-import org.jspecify.annotations.Nullable;
 import io.alchemy.exc.ArgumentError;
 import io.alchemy.sql.TableClause;
 import io.alchemy.types.IntegerType;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A table of a {@link MetaData} (SQLAlchemy's {@code Table}): columns, primary key, foreign keys, unique and check

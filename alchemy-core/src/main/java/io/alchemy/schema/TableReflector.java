@@ -1,10 +1,10 @@
 package io.alchemy.schema;
 
-import org.jspecify.annotations.Nullable;
 import io.alchemy.exc.NoSuchTableError;
 import io.alchemy.types.SqlType;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Builds {@link Table}s of a {@link MetaData} from what the dialect's reflector reads: columns with their types,

@@ -1,9 +1,9 @@
 package io.alchemy.sql;
 
-import org.jspecify.annotations.Nullable;
 import io.alchemy.exc.NoSuchColumnError;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A FROM element that gives another one a name: an {@link Alias} of a table, a {@link Subquery}, a {@link Cte}.

@@ -1,6 +1,5 @@
 package io.alchemy.sql;
 
-import org.jspecify.annotations.Nullable;
 import io.alchemy.exc.ArgumentError;
 import io.alchemy.types.SqlType;
 import io.alchemy.types.Types;
@@ -8,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * {@code left <operator> right}: comparisons, arithmetic, concatenation, LIKE (with an optional ESCAPE), IN and

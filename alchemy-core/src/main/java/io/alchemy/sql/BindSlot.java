@@ -1,7 +1,7 @@
 package io.alchemy.sql;
 
-import org.jspecify.annotations.Nullable;
 import io.alchemy.types.SqlType;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One {@code ?} of a compiled statement, in order: the parameter name it takes its value from, the type that binds

@@ -1,11 +1,11 @@
 package io.alchemy.sql;
 
-import org.jspecify.annotations.Nullable;
 import io.alchemy.exc.ArgumentError;
 import io.alchemy.types.SqlType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * {@code CASE WHEN c1 THEN r1 … ELSE r END}, or the "simple" form {@code CASE value WHEN v1 THEN r1 … END}.

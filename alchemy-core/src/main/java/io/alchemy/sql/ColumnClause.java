@@ -1,10 +1,10 @@
 package io.alchemy.sql;
 
-import org.jspecify.annotations.Nullable;
 import io.alchemy.exc.ArgumentError;
 import io.alchemy.types.SqlType;
 import java.util.Objects;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A named column, optionally belonging to a {@link TableClause} (SQLAlchemy's {@code ColumnClause}). The schema's

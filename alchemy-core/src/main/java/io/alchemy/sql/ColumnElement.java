@@ -1,11 +1,11 @@
 package io.alchemy.sql;
 
-import org.jspecify.annotations.Nullable;
 import io.alchemy.types.SqlType;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A SQL expression that produces a value of Java type {@code T}: a column, a bound parameter, a function call, an

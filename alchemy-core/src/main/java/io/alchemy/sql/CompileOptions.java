@@ -1,7 +1,7 @@
 package io.alchemy.sql;
 
-import org.jspecify.annotations.Nullable;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How to compile a statement. {@link #DEFAULT} for display and for executions without parameters;

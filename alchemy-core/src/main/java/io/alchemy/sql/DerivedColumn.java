@@ -1,8 +1,8 @@
 package io.alchemy.sql;
 
-import org.jspecify.annotations.Nullable;
 import io.alchemy.types.SqlType;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A column of an alias, subquery or CTE: {@code user_account_1.name}, {@code anon_1.count}. It stands for the

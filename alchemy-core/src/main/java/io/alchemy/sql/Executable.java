@@ -1,8 +1,7 @@
 package io.alchemy.sql;
 
-import org.jspecify.annotations.Nullable;
-
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Anything a {@link io.alchemy.engine.Connection} can execute: textual SQL, DDL, select, insert, update and delete.

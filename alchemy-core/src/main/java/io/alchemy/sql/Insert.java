@@ -1,12 +1,12 @@
 package io.alchemy.sql;
 
-import org.jspecify.annotations.Nullable;
 import io.alchemy.exc.ArgumentError;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * {@code INSERT INTO table …}: immutable and generative. The column list follows the table's column order. Without

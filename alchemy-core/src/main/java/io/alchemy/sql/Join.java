@@ -1,9 +1,9 @@
 package io.alchemy.sql;
 
-import org.jspecify.annotations.Nullable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * {@code left JOIN right ON …}: a FROM element made of two others. Without an explicit ON clause the compiler

@@ -1,6 +1,5 @@
 package io.alchemy.sql;
 
-import org.jspecify.annotations.Nullable;
 import io.alchemy.types.SqlType;
 import io.alchemy.types.Types;
 import java.math.BigDecimal;
@@ -9,6 +8,7 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.Map;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
 /** The SQL type a plain Java value binds with when nothing else says ({@code literal("x")}, a function argument). */
 final class LiteralTypes {

@@ -1,7 +1,7 @@
 package io.alchemy.sql;
 
-import org.jspecify.annotations.Nullable;
 import io.alchemy.types.SqlType;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A column a compiled statement is known to return: its name (key in a row) and the type that reads it;

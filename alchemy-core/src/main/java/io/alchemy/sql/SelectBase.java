@@ -1,9 +1,9 @@
 package io.alchemy.sql;
 
-import org.jspecify.annotations.Nullable;
 import io.alchemy.exc.ArgumentError;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What {@link Select} and {@link CompoundSelect} share: named result columns, and the ways of embedding the

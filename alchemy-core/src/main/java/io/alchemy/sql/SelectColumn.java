@@ -1,10 +1,10 @@
 package io.alchemy.sql;
 
-import org.jspecify.annotations.Nullable;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One entry of a SELECT's columns clause with the name it has in the result: a fixed name (a column's name, a

@@ -1,8 +1,8 @@
 package io.alchemy.sql;
 
-import org.jspecify.annotations.Nullable;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What an {@link Upsert} does with a row that conflicts with an existing one: PostgreSQL's and SQLite's

@@ -1,6 +1,5 @@
 package io.alchemy.types;
 
-import org.jspecify.annotations.Nullable;
 import io.alchemy.exc.ArgumentError;
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -10,6 +9,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * NUMERIC / DECIMAL with an optional precision and scale, read as {@link BigDecimal}. Binds BigDecimal, integral

@@ -1,11 +1,11 @@
 package io.alchemy.types;
 
-import org.jspecify.annotations.Nullable;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Character data: VARCHAR with or without a length, fixed-length CHAR, and unbounded TEXT. Binds any

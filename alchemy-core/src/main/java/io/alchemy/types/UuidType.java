@@ -1,12 +1,12 @@
 package io.alchemy.types;
 
-import org.jspecify.annotations.Nullable;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLDataException;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
 /**
  * UUID, read as {@link UUID}. Native on PostgreSQL and H2; elsewhere stored as 32 lower-case hex digits in a

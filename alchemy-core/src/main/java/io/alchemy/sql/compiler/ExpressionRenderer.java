@@ -1,6 +1,5 @@
 package io.alchemy.sql.compiler;
 
-import org.jspecify.annotations.Nullable;
 import io.alchemy.exc.CompileError;
 import io.alchemy.sql.Between;
 import io.alchemy.sql.BinaryExpression;
@@ -21,6 +20,7 @@ import io.alchemy.sql.UnaryExpression;
 import io.alchemy.sql.WindowSpec;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Renders column expressions: columns, operators with precedence-driven parentheses, labels and label

@@ -1,6 +1,5 @@
 package io.alchemy.sql.compiler;
 
-import org.jspecify.annotations.Nullable;
 import io.alchemy.exc.InvalidRequestError;
 import io.alchemy.sql.AliasedFrom;
 import io.alchemy.sql.ColumnClause;
@@ -11,6 +10,7 @@ import io.alchemy.sql.Label;
 import io.alchemy.sql.TableClause;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Infers the ON clause of a join from the foreign keys between its two sides, looking through aliases, subqueries

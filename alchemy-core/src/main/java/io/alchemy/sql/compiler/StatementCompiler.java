@@ -1,10 +1,9 @@
 package io.alchemy.sql.compiler;
 
-import org.jspecify.annotations.Nullable;
 import io.alchemy.dialect.Dialect;
 import io.alchemy.exc.CompileError;
-import io.alchemy.sql.AliasedFrom;
 import io.alchemy.sql.Alias;
+import io.alchemy.sql.AliasedFrom;
 import io.alchemy.sql.Between;
 import io.alchemy.sql.BinaryExpression;
 import io.alchemy.sql.BindParameter;
@@ -56,6 +55,7 @@ import io.alchemy.types.SqlType;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Compiles one statement for one dialect: a visitor over the expression tree, one {@code visitXxx} per node kind,
