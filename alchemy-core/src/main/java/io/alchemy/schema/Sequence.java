@@ -11,11 +11,11 @@ import org.jspecify.annotations.Nullable;
  */
 public final class Sequence {
     private final String name;
-    private final String schema;
-    private final Long start;
-    private final Long increment;
+    private final @Nullable String schema;
+    private final @Nullable Long start;
+    private final @Nullable Long increment;
 
-    public Sequence(String name, String schema, Long start, Long increment) {
+    public Sequence(String name, @Nullable String schema, @Nullable Long start, @Nullable Long increment) {
         if (name == null || name.isBlank()) {
             throw new ArgumentError("A sequence needs a name");
         }

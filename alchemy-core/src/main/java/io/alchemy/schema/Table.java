@@ -18,7 +18,7 @@ public final class Table extends TableClause {
     private final List<Index> indexes;
     private final String comment;
 
-    Table(MetaData metadata, String schema, String name, List<TableElement> elements) {
+    Table(MetaData metadata, @Nullable String schema, String name, List<TableElement> elements) {
         super(name, schema, TableElements.columns(elements));
         this.metadata = metadata;
         TableElements parts = new TableElements(this, elements);

@@ -19,7 +19,7 @@ public class TableClause implements FromClause {
     private final String schema;
     private final Map<String, ColumnClause<?>> columns = new LinkedHashMap<>();
 
-    public TableClause(String name, String schema, List<? extends ColumnClause<?>> columns) {
+    public TableClause(String name, @Nullable String schema, List<? extends ColumnClause<?>> columns) {
         if (name == null || name.isBlank()) {
             throw new ArgumentError("A table needs a non-empty name");
         }

@@ -22,7 +22,7 @@ public abstract class Upsert extends DmlStatement {
      * @param clause the conflict clause, or {@code null}
      * @param returning the RETURNING columns
      */
-    protected Upsert(Insert insert, UpsertClause clause, List<ColumnElement<?>> returning) {
+    protected Upsert(Insert insert, @Nullable UpsertClause clause, List<ColumnElement<?>> returning) {
         super(insert.target(), returning);
         if (!insert.returningList().isEmpty()) {
             throw new ArgumentError("Give RETURNING columns to the upsert statement, not to the INSERT it wraps");
