@@ -7,6 +7,7 @@ import io.alchemy.schema.Constraint;
 import io.alchemy.schema.CreateIndex;
 import io.alchemy.schema.CreateSequence;
 import io.alchemy.schema.CreateTable;
+import io.alchemy.schema.DdlVisitor;
 import io.alchemy.schema.DropConstraint;
 import io.alchemy.schema.DropIndex;
 import io.alchemy.schema.DropSequence;
@@ -18,13 +19,14 @@ import io.alchemy.schema.Table;
 import io.alchemy.types.NullType;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Renders DDL statements in SQLAlchemy's layout: {@code \nCREATE TABLE t (\n\tcol TYPE NOT NULL, \n\t...\n)\n\n}.
  * Column specifications and table-level constraints are built from small hooks that dialects override
  * (key generation, defaults, comments); constraint clauses come from {@link ConstraintRenderer}.
  */
-public class DdlCompiler {
+public class DdlCompiler implements DdlVisitor<Dialect> {
 
     /** How a dialect stores table and column comments. */
     public enum CommentStyle {
@@ -89,7 +91,7 @@ public class DdlCompiler {
     }
 
     /** The SQL after DEFAULT, or {@code null}: the server default, else the sequence's next value. */
-    protected String defaultClause(Column<?> column, Dialect dialect) {
+    protected @Nullable String defaultClause(Column<?> column, Dialect dialect) {
         if (column.serverDefault() != null) {
             return column.serverDefault();
         }

@@ -1,13 +1,16 @@
 package io.alchemy.dialect;
 
+import io.alchemy.sql.UpsertClause;
+import org.jspecify.annotations.Nullable;
+
 /**
  * Base for dialects: builds each part once through a factory method a dialect overrides, and answers the
  * capability flags with the common case. Subclasses override only what differs.
  */
 public abstract class DefaultDialect implements Dialect {
     private final String name;
-    private final String urlPrefix;
-    private final String productName;
+    private final @Nullable String urlPrefix;
+    private final @Nullable String productName;
     private final IdentifierPreparer identifierPreparer = createIdentifierPreparer();
     private final TypeCompiler typeCompiler = createTypeCompiler();
     private final DdlCompiler ddlCompiler = createDdlCompiler();
@@ -19,7 +22,7 @@ public abstract class DefaultDialect implements Dialect {
      * @param urlPrefix the JDBC URL prefix it accepts ({@code jdbc:sqlite:}), or {@code null} for none
      * @param productName the {@code DatabaseMetaData} product name it accepts, or {@code null} for none
      */
-    protected DefaultDialect(String name, String urlPrefix, String productName) {
+    protected DefaultDialect(String name, @Nullable String urlPrefix, @Nullable String productName) {
         this.name = name;
         this.urlPrefix = urlPrefix;
         this.productName = productName;
@@ -118,6 +121,106 @@ public abstract class DefaultDialect implements Dialect {
     @Override
     public boolean supportsAlterAddConstraint() {
         return true;
+    }
+
+    @Override
+    public boolean supportsFullOuterJoin() {
+        return true;
+    }
+
+    @Override
+    public boolean supportsIntersectExceptAll() {
+        return true;
+    }
+
+    @Override
+    public boolean supportsUpsert(UpsertClause clause) {
+        return false;
+    }
+
+    @Override
+    public boolean supportsDistinctOn() {
+        return true;
+    }
+
+    @Override
+    public boolean supportsDataModifyingCte() {
+        return false;
+    }
+
+    @Override
+    public boolean supportsLateral() {
+        return true;
+    }
+
+    @Override
+    public boolean supportsJsonElementAccess() {
+        return true;
+    }
+
+    @Override
+    public boolean supportsAggregateFilter() {
+        return true;
+    }
+
+    @Override
+    public boolean supportsMultiTableUpdate() {
+        return true;
+    }
+
+    @Override
+    public boolean supportsMultiTableUpdateSet() {
+        return false;
+    }
+
+    @Override
+    public boolean supportsMultiTableDelete() {
+        return true;
+    }
+
+    @Override
+    public boolean supportsUpdateReturning() {
+        return supportsReturning();
+    }
+
+    @Override
+    public boolean supportsMultiTableReturning() {
+        return true;
+    }
+
+    @Override
+    public boolean supportsOrderedInsertReturning() {
+        return true;
+    }
+
+    @Override
+    public boolean supportsRowLocking() {
+        return true;
+    }
+
+    @Override
+    public boolean supportsSharedLockOptions() {
+        return true;
+    }
+
+    @Override
+    public boolean supportsTimezones() {
+        return true;
+    }
+
+    @Override
+    public boolean supportsNativeDateTime() {
+        return true;
+    }
+
+    @Override
+    public boolean supportsNativeDecimal() {
+        return true;
+    }
+
+    @Override
+    public boolean requiresNameNormalize() {
+        return false;
     }
 
     @Override

@@ -1,10 +1,13 @@
 package io.alchemy.engine;
 
 import io.alchemy.dialect.Dialect;
+import io.alchemy.event.EventConnection;
+import io.alchemy.schema.SchemaConnection;
 import io.alchemy.sql.Executable;
 import io.alchemy.sql.Select;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One database connection checked out of an {@link Engine}, with SQLAlchemy 2.0's transaction model: a transaction
@@ -12,9 +15,10 @@ import java.util.Map;
  * {@link #rollback()} end it and the next execute begins another ("commit as you go"); {@link #close()} rolls back
  * whatever is uncommitted and returns the JDBC connection to the pool. Not thread-safe: one connection, one thread.
  */
-public interface Connection extends AutoCloseable {
+public interface Connection extends AutoCloseable, EventConnection, SchemaConnection {
 
     /** Executes a statement without parameters. */
+    @Override
     Result execute(Executable statement);
 
     /** Executes a statement with named parameters ({@code :name} in text, {@code bindparam("name")}). */
@@ -36,7 +40,7 @@ public interface Connection extends AutoCloseable {
     }
 
     /** The first column of the first row, typed by the statement, or {@code null} when there is no row. */
-    default <T> T scalar(Select<T> select) {
+    default <T> @Nullable T scalar(Select<T> select) {
         return execute(requireColumns(select)).scalar(select.scalarType());
     }
 
@@ -80,9 +84,23 @@ public interface Connection extends AutoCloseable {
     Engine engine();
 
     /** The engine's dialect. */
+    @Override
     Dialect dialect();
 
+    /** The name of the engine's dialect, as events report it. */
+    @Override
+    default String dialectName() {
+        return dialect().name();
+    }
+
+    /** Whether the options in effect are AUTOCOMMIT. */
+    @Override
+    default boolean isAutocommit() {
+        return executionOptions().isolationLevel() == IsolationLevel.AUTOCOMMIT;
+    }
+
     /** The underlying JDBC connection, for what Alchemy does not cover. Do not close it yourself. */
+    @Override
     java.sql.Connection jdbcConnection();
 
     /** Whether {@link #close()} has been called. */

@@ -1,8 +1,7 @@
 package io.alchemy.schema;
 
-import io.alchemy.dialect.DdlCompiler;
-import io.alchemy.dialect.Dialect;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * ALTER TABLE … DROP CONSTRAINT (MySQL: DROP FOREIGN KEY / INDEX / CHECK) of an attached constraint, under its
@@ -28,12 +27,12 @@ public final class DropConstraint extends DdlElement {
     }
 
     /** The name to drop it by, or {@code null} when unknown. */
-    public String name() {
+    public @Nullable String name() {
         return name;
     }
 
     @Override
-    String render(DdlCompiler compiler, Dialect dialect) {
-        return compiler.visitDropConstraint(this, dialect);
+    public <C> String accept(DdlVisitor<C> visitor, C context) {
+        return visitor.visitDropConstraint(this, context);
     }
 }

@@ -1,42 +1,35 @@
 package io.alchemy.schema;
 
-import io.alchemy.dialect.Dialect;
-import io.alchemy.dialect.SchemaReflector;
-import io.alchemy.engine.Connection;
-import io.alchemy.engine.Engine;
 import java.util.List;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Answers questions about a live database's schema (SQLAlchemy's {@code Inspector}, from {@code inspect(engine)}):
- * table names, columns with Alchemy types, keys, indexes. Over an {@link Engine} each question uses a connection of
+ * table names, columns with Alchemy types, keys, indexes. Over an engine ({@link SchemaEngine}) each question uses a connection of
  * its own; over a connection, that connection. A {@code null} or omitted schema means the default one.
  */
 public final class Inspector {
-    private final Dialect dialect;
+    private final SchemaDialect dialect;
     private final Function<Function<java.sql.Connection, ?>, ?> runner;
 
-    private Inspector(Dialect dialect, Function<Function<java.sql.Connection, ?>, ?> runner) {
+    private Inspector(SchemaDialect dialect, Function<Function<java.sql.Connection, ?>, ?> runner) {
         this.dialect = dialect;
         this.runner = runner;
     }
 
-    /** Inspects the database {@code engine} connects to. */
-    public Inspector(Engine engine) {
-        this(engine.dialect(), work -> {
-            try (Connection connection = engine.connect()) {
-                return work.apply(connection.jdbcConnection());
-            }
-        });
+    /** Inspects the database {@code engine} connects to (an {@code io.alchemy.engine.Engine}). */
+    public Inspector(SchemaEngine engine) {
+        this(engine.dialect(), work -> engine.withSchemaConnection(connection -> work.apply(connection.jdbcConnection())));
     }
 
     /** Inspects through an open Alchemy connection (seeing its uncommitted DDL). */
-    public static Inspector of(Connection connection) {
+    public static Inspector of(SchemaConnection connection) {
         return new Inspector(connection.dialect(), work -> work.apply(connection.jdbcConnection()));
     }
 
     /** Inspects through a plain JDBC connection, read as {@code dialect}. */
-    public static Inspector of(java.sql.Connection jdbc, Dialect dialect) {
+    public static Inspector of(java.sql.Connection jdbc, SchemaDialect dialect) {
         return new Inspector(dialect, work -> work.apply(jdbc));
     }
 
@@ -45,7 +38,7 @@ public final class Inspector {
         return (T) runner.apply((Function<java.sql.Connection, ?>) work);
     }
 
-    private SchemaReflector reflector() {
+    private SchemaReflection reflector() {
         return dialect.reflector();
     }
 
@@ -60,7 +53,7 @@ public final class Inspector {
     }
 
     /** The tables of a schema, sorted by name. */
-    public List<String> tableNames(String schema) {
+    public List<String> tableNames(@Nullable String schema) {
         return run(c -> reflector().tableNames(c, schema));
     }
 
@@ -69,7 +62,7 @@ public final class Inspector {
         return hasTable(null, table);
     }
 
-    public boolean hasTable(String schema, String table) {
+    public boolean hasTable(@Nullable String schema, String table) {
         return run(c -> reflector().hasTable(c, schema, table));
     }
 
@@ -78,7 +71,7 @@ public final class Inspector {
         return columns(null, table);
     }
 
-    public List<ReflectedColumn> columns(String schema, String table) {
+    public List<ReflectedColumn> columns(@Nullable String schema, String table) {
         return run(c -> reflector().columns(c, schema, table));
     }
 
@@ -87,7 +80,7 @@ public final class Inspector {
         return primaryKey(null, table);
     }
 
-    public ReflectedPrimaryKey primaryKey(String schema, String table) {
+    public ReflectedPrimaryKey primaryKey(@Nullable String schema, String table) {
         return run(c -> reflector().primaryKey(c, schema, table));
     }
 
@@ -96,7 +89,7 @@ public final class Inspector {
         return foreignKeys(null, table);
     }
 
-    public List<ReflectedForeignKey> foreignKeys(String schema, String table) {
+    public List<ReflectedForeignKey> foreignKeys(@Nullable String schema, String table) {
         return run(c -> reflector().foreignKeys(c, schema, table));
     }
 
@@ -105,7 +98,7 @@ public final class Inspector {
         return indexes(null, table);
     }
 
-    public List<ReflectedIndex> indexes(String schema, String table) {
+    public List<ReflectedIndex> indexes(@Nullable String schema, String table) {
         return run(c -> reflector().indexes(c, schema, table));
     }
 
@@ -114,21 +107,21 @@ public final class Inspector {
         return uniqueConstraints(null, table);
     }
 
-    public List<ReflectedUniqueConstraint> uniqueConstraints(String schema, String table) {
+    public List<ReflectedUniqueConstraint> uniqueConstraints(@Nullable String schema, String table) {
         return run(c -> reflector().uniqueConstraints(c, schema, table));
     }
 
     /** The table comment, or {@code null}. */
-    public String tableComment(String table) {
+    public @Nullable String tableComment(String table) {
         return tableComment(null, table);
     }
 
-    public String tableComment(String schema, String table) {
+    public String tableComment(@Nullable String schema, String table) {
         return run(c -> reflector().tableComment(c, schema, table));
     }
 
     /** Whether a sequence exists (always false where the database has no sequences). */
-    public boolean hasSequence(String schema, String sequence) {
+    public boolean hasSequence(@Nullable String schema, String sequence) {
         return dialect.supportsSequences() && run(c -> reflector().hasSequence(c, schema, sequence));
     }
 }

@@ -1,11 +1,10 @@
 package io.alchemy.schema;
 
-import io.alchemy.dialect.Dialect;
-import io.alchemy.dialect.SchemaReflector;
 import io.alchemy.exc.NoSuchTableError;
 import io.alchemy.types.SqlType;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Builds {@link Table}s of a {@link MetaData} from what the dialect's reflector reads: columns with their types,
@@ -14,22 +13,22 @@ import java.util.List;
  */
 final class TableReflector {
     private final MetaData metadata;
-    private final SchemaReflector reflector;
+    private final SchemaReflection reflector;
     private final java.sql.Connection jdbc;
 
-    TableReflector(MetaData metadata, Dialect dialect, java.sql.Connection jdbc) {
+    TableReflector(MetaData metadata, SchemaDialect dialect, java.sql.Connection jdbc) {
         this.metadata = metadata;
         this.reflector = dialect.reflector();
         this.jdbc = jdbc;
     }
 
-    void reflectAll(String schema) {
+    void reflectAll(@Nullable String schema) {
         for (String name : reflector.tableNames(jdbc, schema)) {
             reflect(schema, name);
         }
     }
 
-    Table reflect(String schema, String name) {
+    Table reflect(@Nullable String schema, String name) {
         Table known = metadata.tables().get(schema == null ? name : schema + "." + name);
         if (known != null) {
             return known;

@@ -1,11 +1,11 @@
 package io.alchemy.sql;
 
-import io.alchemy.dialect.GenericDialect;
 import io.alchemy.types.SqlType;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A SQL expression that produces a value of Java type {@code T}: a column, a bound parameter, a function call, an
@@ -18,7 +18,7 @@ import java.util.function.Consumer;
 public abstract class ColumnElement<T> implements ClauseElement {
 
     /** The SQL type of this expression's values; {@code null} when unknown (the driver decides). */
-    public abstract SqlType<T> type();
+    public abstract @Nullable SqlType<T> type();
 
     // ---------------------------------------------------------------- naming, used by the compiler
 
@@ -319,6 +319,6 @@ public abstract class ColumnElement<T> implements ClauseElement {
     /** The expression as SQL, rendered like SQLAlchemy's {@code str(expr)}: {@code user_account.name = :name_1}. */
     @Override
     public String toString() {
-        return GenericDialect.INSTANCE.statementCompiler(CompileOptions.DEFAULT).display(this);
+        return Display.DIALECT.statementCompiler(CompileOptions.DEFAULT).display(this);
     }
 }

@@ -1,7 +1,7 @@
 package io.alchemy.sql;
 
-import io.alchemy.dialect.Dialect;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Anything a {@link io.alchemy.engine.Connection} can execute: textual SQL, DDL, select, insert, update and delete.
@@ -16,13 +16,13 @@ import java.util.Map;
 public interface Executable {
 
     /** Compiles this statement for a dialect. Pure: the same statement and dialect give an equal result. */
-    Compiled compile(Dialect dialect);
+    Compiled compile(SqlDialect dialect);
 
     /**
      * Compiles for a dialect with options: the keys of the execution parameters (an {@code insert(table)} without
      * values inserts the columns named by them) or literal rendering for display.
      */
-    default Compiled compile(Dialect dialect, CompileOptions options) {
+    default Compiled compile(SqlDialect dialect, CompileOptions options) {
         return compile(dialect);
     }
 
@@ -30,7 +30,7 @@ public interface Executable {
      * The key under which the compiled form may be cached: equal for statements of the same structure whatever
      * their bound values, and never containing those values. {@code null} means "do not cache" (DDL).
      */
-    default Object cacheKey() {
+    default @Nullable Object cacheKey() {
         return null;
     }
 

@@ -1,13 +1,15 @@
 package io.alchemy.sql;
 
-import io.alchemy.dialect.Dialect;
-import io.alchemy.dialect.GenericDialect;
 import java.util.List;
 import java.util.Map;
 
 /**
  * Base of the executable statements of the expression language (select, compound selects, insert, update,
  * delete). Statements are immutable; their cache key and carried values are computed once, on first use.
+ *
+ * <p>Generative: every builder method ({@code where}, {@code values}, {@code orderBy}, …) returns a new statement
+ * and leaves this one unchanged, so use its result ({@code stmt = stmt.where(x)}); a dropped result is flagged by
+ * errorprone's {@code @CheckReturnValue}, which this package carries.
  */
 public abstract class Statement implements Executable, ClauseElement {
     private volatile StatementKey key;
@@ -43,12 +45,12 @@ public abstract class Statement implements Executable, ClauseElement {
     }
 
     @Override
-    public final Compiled compile(Dialect dialect) {
+    public final Compiled compile(SqlDialect dialect) {
         return compile(dialect, CompileOptions.DEFAULT);
     }
 
     @Override
-    public final Compiled compile(Dialect dialect, CompileOptions options) {
+    public final Compiled compile(SqlDialect dialect, CompileOptions options) {
         return dialect.statementCompiler(options).compile(this);
     }
 
@@ -69,12 +71,12 @@ public abstract class Statement implements Executable, ClauseElement {
      */
     @Override
     public final Map<String, Object> boundValues() {
-        return boundValues(compile(GenericDialect.INSTANCE));
+        return boundValues(compile(Display.DIALECT));
     }
 
     /** The SQL as SQLAlchemy's {@code print(stmt)} shows it: the default dialect, {@code :name} parameters. */
     @Override
     public String toString() {
-        return compile(GenericDialect.INSTANCE).sql();
+        return compile(Display.DIALECT).sql();
     }
 }

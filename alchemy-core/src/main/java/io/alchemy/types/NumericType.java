@@ -1,6 +1,5 @@
 package io.alchemy.types;
 
-import io.alchemy.dialect.Dialect;
 import io.alchemy.exc.ArgumentError;
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -10,6 +9,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * NUMERIC / DECIMAL with an optional precision and scale, read as {@link BigDecimal}. Binds BigDecimal, integral
@@ -34,12 +34,12 @@ public final class NumericType extends SqlType<BigDecimal> {
     }
 
     /** Total digits, or {@code null}. */
-    public Integer precision() {
+    public @Nullable Integer precision() {
         return precision;
     }
 
     /** Digits after the decimal point, or {@code null}. */
-    public Integer scale() {
+    public @Nullable Integer scale() {
         return scale;
     }
 
@@ -49,7 +49,7 @@ public final class NumericType extends SqlType<BigDecimal> {
     }
 
     @Override
-    public void bind(PreparedStatement statement, int index, Object value, Dialect dialect) throws SQLException {
+    public void bind(PreparedStatement statement, int index, Object value, TypeContext dialect) throws SQLException {
         if (value == null) {
             statement.setNull(index, Types.NUMERIC);
         } else {
@@ -78,7 +78,7 @@ public final class NumericType extends SqlType<BigDecimal> {
     }
 
     @Override
-    public BigDecimal read(ResultSet resultSet, int index, Dialect dialect) throws SQLException {
+    public BigDecimal read(ResultSet resultSet, int index, TypeContext dialect) throws SQLException {
         BigDecimal value = resultSet.getBigDecimal(index);
         if (value == null || scale == null) {
             return value;

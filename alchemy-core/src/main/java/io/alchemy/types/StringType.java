@@ -1,11 +1,11 @@
 package io.alchemy.types;
 
-import io.alchemy.dialect.Dialect;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Character data: VARCHAR with or without a length, fixed-length CHAR, and unbounded TEXT. Binds any
@@ -36,7 +36,7 @@ public final class StringType extends SqlType<String> {
     }
 
     /** The declared length, or {@code null} when none was given. */
-    public Integer length() {
+    public @Nullable Integer length() {
         return length;
     }
 
@@ -46,7 +46,7 @@ public final class StringType extends SqlType<String> {
     }
 
     @Override
-    public void bind(PreparedStatement statement, int index, Object value, Dialect dialect) throws SQLException {
+    public void bind(PreparedStatement statement, int index, Object value, TypeContext dialect) throws SQLException {
         if (value == null) {
             statement.setNull(index, Types.VARCHAR);
         } else if (value instanceof CharSequence || value instanceof Character) {
@@ -57,7 +57,7 @@ public final class StringType extends SqlType<String> {
     }
 
     @Override
-    public String read(ResultSet resultSet, int index, Dialect dialect) throws SQLException {
+    public String read(ResultSet resultSet, int index, TypeContext dialect) throws SQLException {
         return resultSet.getString(index);
     }
 

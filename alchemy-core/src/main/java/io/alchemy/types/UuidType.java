@@ -1,12 +1,12 @@
 package io.alchemy.types;
 
-import io.alchemy.dialect.Dialect;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLDataException;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
 /**
  * UUID, read as {@link UUID}. Native on PostgreSQL and H2; elsewhere stored as 32 lower-case hex digits in a
@@ -24,7 +24,7 @@ public final class UuidType extends SqlType<UUID> {
     }
 
     @Override
-    public void bind(PreparedStatement statement, int index, Object value, Dialect dialect) throws SQLException {
+    public void bind(PreparedStatement statement, int index, Object value, TypeContext dialect) throws SQLException {
         boolean nativeUuid = dialect.supportsNativeUuid();
         if (value == null) {
             statement.setNull(index, nativeUuid ? Types.OTHER : Types.CHAR);
@@ -53,7 +53,7 @@ public final class UuidType extends SqlType<UUID> {
     }
 
     @Override
-    public UUID read(ResultSet resultSet, int index, Dialect dialect) throws SQLException {
+    public UUID read(ResultSet resultSet, int index, TypeContext dialect) throws SQLException {
         if (dialect.supportsNativeUuid()) {
             return resultSet.getObject(index, UUID.class);
         }
@@ -69,7 +69,7 @@ public final class UuidType extends SqlType<UUID> {
     }
 
     /** Parses the 36-character or the 32-hex-digit form; {@code null} when the text is neither. */
-    private static UUID parse(String text) {
+    private static @Nullable UUID parse(String text) {
         String dashed = text;
         if (text.length() == 32 && text.indexOf('-') < 0) {
             dashed = text.substring(0, 8) + "-" + text.substring(8, 12) + "-" + text.substring(12, 16) + "-"

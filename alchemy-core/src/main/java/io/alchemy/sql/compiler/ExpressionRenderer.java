@@ -20,6 +20,7 @@ import io.alchemy.sql.UnaryExpression;
 import io.alchemy.sql.WindowSpec;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Renders column expressions: columns, operators with precedence-driven parentheses, labels and label
@@ -63,7 +64,10 @@ final class ExpressionRenderer {
             case CONCAT -> compiler.concat(left, operand(binary.right(), op));
             case IS_DISTINCT_FROM, IS_NOT_DISTINCT_FROM -> compiler.distinctFrom(left, operand(binary.right(), op),
                     op == Operator.IS_NOT_DISTINCT_FROM);
-            case JSON_GETITEM -> compiler.jsonGetItem(binary.left(), left, render(binary.right()));
+            case JSON_GETITEM -> {
+                compiler.require(compiler.dialect().supportsJsonElementAccess(), "JSON element access (expr.get(key))");
+                yield compiler.jsonGetItem(binary.left(), left, render(binary.right()));
+            }
             case CUSTOM -> left + " " + binary.customOperator() + " " + operand(binary.right(), op);
             default -> left + " " + op.sql() + " " + operand(binary.right(), op) + escape(binary);
         };
@@ -258,7 +262,7 @@ final class ExpressionRenderer {
     }
 
     /** The operator that decides whether an expression needs parentheses, or {@code null} for atoms. */
-    static Operator precedenceOf(ColumnElement<?> element) {
+    static @Nullable Operator precedenceOf(ColumnElement<?> element) {
         if (element instanceof BinaryExpression<?> binary) {
             return binary.operator();
         }

@@ -8,8 +8,8 @@ import io.alchemy.sql.ColumnElement;
 import io.alchemy.sql.CompileOptions;
 import io.alchemy.sql.Compiled;
 import io.alchemy.sql.Insert;
-import io.alchemy.sql.InsertManyValues;
 import io.alchemy.sql.InsertManyValues.Ordering;
+import io.alchemy.sql.InsertManyValues;
 import io.alchemy.sql.Statement;
 import io.alchemy.sql.StatementKind;
 import io.alchemy.types.IntegerType;
@@ -172,7 +172,7 @@ public final class InsertManyValuesCompiler {
 
         /** The template, or {@code null} when the row cannot be repeated (no row, parameters outside it). */
         static Template of(Dialect dialect, Statement statement, Insert target, CompileOptions options) {
-            StatementCompiler compiler = dialect.statementCompiler(options);
+            StatementCompiler compiler = StatementCompiler.of(dialect, options);
             ValuesTupleMarker marker = new ValuesTupleMarker(target);
             compiler.valuesTuple = marker;
             String text = compiler.renderText(statement);
