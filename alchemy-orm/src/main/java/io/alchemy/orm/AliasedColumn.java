@@ -15,7 +15,7 @@ import java.util.function.Consumer;
  *
  * @param <T> the Java type of the values
  */
-final class AliasedColumn<T> extends ColumnClause<T> {
+public final class AliasedColumn<T> extends ColumnClause<T> {
     private final Aliased<?> aliased;
     private final ColumnElement<T> column;
 
@@ -31,7 +31,7 @@ final class AliasedColumn<T> extends ColumnClause<T> {
     }
 
     /** The aliased entity this column belongs to. */
-    Aliased<?> aliased() {
+    public Aliased<?> aliased() {
         return aliased;
     }
 

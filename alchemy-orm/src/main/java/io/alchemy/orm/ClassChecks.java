@@ -2,7 +2,7 @@ package io.alchemy.orm;
 
 import io.alchemy.exc.ArgumentError;
 import io.alchemy.orm.exc.ClassNotEnhancedError;
-import io.alchemy.orm.instrument.ManagedEntity;
+import io.alchemy.orm.internal.ManagedEntity;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 

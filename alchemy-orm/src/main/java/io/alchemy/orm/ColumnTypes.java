@@ -1,5 +1,6 @@
 package io.alchemy.orm;
 
+import io.alchemy.orm.mapping.FieldValues;
 import io.alchemy.exc.ArgumentError;
 import io.alchemy.types.SqlType;
 import io.alchemy.types.Types;
@@ -17,7 +18,7 @@ import java.util.UUID;
 import java.util.function.Supplier;
 
 /** The SQL type of a mapped field: the one its {@link MappedColumn} asks for, else the one its Java type implies. */
-final class ColumnTypes {
+public final class ColumnTypes {
     private ColumnTypes() {
     }
 
@@ -144,7 +145,7 @@ final class ColumnTypes {
         }
     }
 
-    static String where(Field field) {
+    public static String where(Field field) {
         return field.getDeclaringClass().getSimpleName() + "." + field.getName();
     }
 }

@@ -1,5 +1,10 @@
 package io.alchemy.orm;
 
+import io.alchemy.orm.loading.ColumnLoadOption;
+import io.alchemy.orm.loading.LoaderOption;
+import io.alchemy.orm.metamodel.ColumnAttribute;
+import io.alchemy.orm.metamodel.RelationshipAttribute;
+
 /**
  * The loader options of ORM SELECTs, SQLAlchemy's {@code selectinload()}, {@code joinedload()}, …:
  * {@code select(User.class).options(selectinload(User_.addresses))}. Each overrides, for the objects of that query,

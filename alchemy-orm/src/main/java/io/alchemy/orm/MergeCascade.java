@@ -1,5 +1,10 @@
 package io.alchemy.orm;
 
+import io.alchemy.orm.internal.InstanceState;
+import io.alchemy.orm.internal.RelationshipEvents;
+import io.alchemy.orm.mapping.Cascade;
+import io.alchemy.orm.mapping.RelationshipProperty;
+import io.alchemy.orm.state.UnitOfWork;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.IdentityHashMap;

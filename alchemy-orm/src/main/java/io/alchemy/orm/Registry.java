@@ -1,5 +1,8 @@
 package io.alchemy.orm;
 
+import io.alchemy.orm.mapping.Mapper;
+import io.alchemy.orm.mapping.Mappers;
+import io.alchemy.orm.mapping.RelationshipProperty;
 import io.alchemy.exc.ArgumentError;
 import io.alchemy.exc.InvalidRequestError;
 import io.alchemy.schema.MetaData;
@@ -171,7 +174,7 @@ public final class Registry {
         return (Mapper<T>) mapper;
     }
 
-    Mapper<?> mapperOrNull(Class<?> type) {
+    public Mapper<?> mapperOrNull(Class<?> type) {
         return mappers.get(type);
     }
 

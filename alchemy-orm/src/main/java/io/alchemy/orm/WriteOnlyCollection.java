@@ -1,5 +1,9 @@
 package io.alchemy.orm;
 
+import io.alchemy.orm.internal.RelationshipEvents;
+import io.alchemy.orm.internal.TrackedCollection;
+import io.alchemy.orm.mapping.RelationshipProperty;
+import io.alchemy.orm.metamodel.RelationshipCriteria;
 import io.alchemy.sql.Select;
 import java.util.Collection;
 
@@ -16,7 +20,7 @@ public final class WriteOnlyCollection<T> {
     private final RelationshipProperty relationship;
     private final TrackedCollection.Changes changes = new TrackedCollection.Changes();
 
-    WriteOnlyCollection(Object owner, RelationshipProperty relationship) {
+    public WriteOnlyCollection(Object owner, RelationshipProperty relationship) {
         this.owner = owner;
         this.relationship = relationship;
     }
@@ -45,11 +49,11 @@ public final class WriteOnlyCollection<T> {
         return io.alchemy.Alchemy.select(target).where(RelationshipCriteria.withParent(owner, relationship));
     }
 
-    Object owner() {
+    public Object owner() {
         return owner;
     }
 
-    TrackedCollection.Changes changes() {
+    public TrackedCollection.Changes changes() {
         return changes;
     }
 

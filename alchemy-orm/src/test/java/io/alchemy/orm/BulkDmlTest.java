@@ -1,5 +1,7 @@
 package io.alchemy.orm;
 
+import io.alchemy.orm.internal.InstanceState;
+import io.alchemy.orm.internal.ObjectState;
 import static io.alchemy.Alchemy.delete;
 import static io.alchemy.Alchemy.func;
 import static io.alchemy.Alchemy.insert;

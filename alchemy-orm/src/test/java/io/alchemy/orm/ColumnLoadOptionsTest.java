@@ -1,5 +1,6 @@
 package io.alchemy.orm;
 
+import io.alchemy.orm.internal.InstanceState;
 import static io.alchemy.Alchemy.select;
 import static io.alchemy.orm.LoaderOptions.defer;
 import static io.alchemy.orm.LoaderOptions.loadOnly;

@@ -1,5 +1,6 @@
 package io.alchemy.orm;
 
+import io.alchemy.orm.internal.InstanceState;
 import static io.alchemy.Alchemy.insert;
 import static io.alchemy.Alchemy.select;
 import static io.alchemy.Alchemy.text;

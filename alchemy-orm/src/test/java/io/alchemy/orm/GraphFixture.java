@@ -1,5 +1,6 @@
 package io.alchemy.orm;
 
+import io.alchemy.orm.mapping.Mappers;
 import static io.alchemy.Alchemy.column;
 import static io.alchemy.Alchemy.createEngine;
 import static io.alchemy.types.Types.INTEGER;

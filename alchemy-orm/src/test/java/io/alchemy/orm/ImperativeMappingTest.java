@@ -1,5 +1,7 @@
 package io.alchemy.orm;
 
+import io.alchemy.orm.mapping.ColumnProperty;
+import io.alchemy.orm.mapping.Mapper;
 import static io.alchemy.Alchemy.column;
 import static io.alchemy.types.Types.INTEGER;
 import static io.alchemy.types.Types.STRING;

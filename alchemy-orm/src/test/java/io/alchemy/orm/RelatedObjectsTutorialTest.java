@@ -1,5 +1,6 @@
 package io.alchemy.orm;
 
+import io.alchemy.orm.metamodel.Entity;
 import static io.alchemy.Alchemy.insert;
 import static io.alchemy.Alchemy.select;
 import static io.alchemy.Alchemy.text;

@@ -1,9 +1,10 @@
 package io.alchemy.orm;
 
+import io.alchemy.orm.metamodel.Entity;
 import static io.alchemy.Alchemy.func;
 import static io.alchemy.Alchemy.not;
 import static io.alchemy.Alchemy.select;
-import static io.alchemy.orm.RelationshipAttribute.withParent;
+import static io.alchemy.orm.metamodel.RelationshipAttribute.withParent;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,5 +1,7 @@
 package io.alchemy.orm;
 
+import io.alchemy.orm.internal.InstanceState;
+import io.alchemy.orm.internal.ObjectState;
 import static io.alchemy.Alchemy.select;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,5 +1,6 @@
 package io.alchemy.orm;
 
+import io.alchemy.orm.mapping.ColumnProperty;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,5 +1,6 @@
 package io.alchemy.orm.instrument;
 
+import io.alchemy.orm.internal.ManagedEntity;
 import io.alchemy.orm.Instrumented;
 import io.alchemy.orm.Mapped;
 import io.alchemy.orm.MappedColumn;

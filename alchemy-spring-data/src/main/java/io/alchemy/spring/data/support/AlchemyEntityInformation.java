@@ -1,6 +1,6 @@
 package io.alchemy.spring.data.support;
 
-import io.alchemy.orm.Mapper;
+import io.alchemy.orm.mapping.Mapper;
 import io.alchemy.orm.Registry;
 import java.util.List;
 import org.springframework.data.repository.core.support.AbstractEntityInformation;

@@ -4,8 +4,8 @@ import static io.alchemy.Alchemy.select;
 
 import io.alchemy.engine.Row;
 import io.alchemy.exc.ArgumentError;
-import io.alchemy.orm.ColumnProperty;
-import io.alchemy.orm.Mapper;
+import io.alchemy.orm.mapping.ColumnProperty;
+import io.alchemy.orm.mapping.Mapper;
 import io.alchemy.orm.Registry;
 import io.alchemy.orm.Session;
 import java.util.ArrayList;

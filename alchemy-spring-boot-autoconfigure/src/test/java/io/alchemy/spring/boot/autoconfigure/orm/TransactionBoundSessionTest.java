@@ -5,8 +5,8 @@ import static io.alchemy.spring.boot.autoconfigure.orm.OrmContext.createTables;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.alchemy.orm.InstanceState;
-import io.alchemy.orm.ObjectState;
+import io.alchemy.orm.internal.InstanceState;
+import io.alchemy.orm.internal.ObjectState;
 import io.alchemy.orm.Session;
 import io.alchemy.orm.exc.ObjectDeletedError;
 import io.alchemy.spring.boot.autoconfigure.orm.model.Customer;

@@ -1,0 +1,98 @@
+package io.alchemy.orm.loading;
+
+import io.alchemy.orm.Lazy;
+import io.alchemy.orm.metamodel.RelationshipAttribute;
+import io.alchemy.sql.ExecutableOption;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A loader option of an ORM SELECT ({@code select(User.class).options(selectinload(User_.addresses))}): how the
+ * relationships along a path load for the objects of that query, overriding their {@code lazy} default. Chain
+ * further steps for related objects: {@code selectinload(User_.addresses).joinedload(Address_.tags)}. Made by
+ * {@link LoaderOptions}; immutable.
+ */
+public final class LoaderOption implements ExecutableOption {
+
+    /**
+     * One step of the path: a relationship and how it loads.
+     *
+     * @param attribute the relationship
+     * @param strategy how it loads
+     * @param innerjoin for {@link Lazy#JOINED}: an INNER JOIN
+     * @param containsEager the relationship is filled from a join the statement already has
+     */
+    record Step(RelationshipAttribute<?, ?> attribute, Lazy strategy, boolean innerjoin, boolean containsEager) {
+    }
+
+    private final List<Step> path;
+
+    private LoaderOption(List<Step> path) {
+        this.path = List.copyOf(path);
+    }
+
+    public static LoaderOption of(RelationshipAttribute<?, ?> attribute, Lazy strategy, boolean innerjoin, boolean eager) {
+        return new LoaderOption(List.of(new Step(attribute, strategy, innerjoin, eager)));
+    }
+
+    private LoaderOption then(RelationshipAttribute<?, ?> attribute, Lazy strategy, boolean innerjoin, boolean eager) {
+        List<Step> longer = new ArrayList<>(path);
+        longer.add(new Step(attribute, strategy, innerjoin, eager));
+        return new LoaderOption(longer);
+    }
+
+    /** The steps, first to last. */
+    List<Step> path() {
+        return path;
+    }
+
+    /** The same path without its first step, or {@code null} when it has one step. */
+    LoaderOption rest() {
+        return path.size() == 1 ? null : new LoaderOption(path.subList(1, path.size()));
+    }
+
+    /** Then load {@code attribute} of the related objects with a second SELECT … IN. */
+    public LoaderOption selectinload(RelationshipAttribute<?, ?> attribute) {
+        return then(attribute, Lazy.SELECTIN, false, false);
+    }
+
+    /** Then load {@code attribute} of the related objects with a LEFT OUTER JOIN. */
+    public LoaderOption joinedload(RelationshipAttribute<?, ?> attribute) {
+        return then(attribute, Lazy.JOINED, false, false);
+    }
+
+    /** Then load {@code attribute} of the related objects with a JOIN ({@code innerjoin}) or LEFT OUTER JOIN. */
+    public LoaderOption joinedload(RelationshipAttribute<?, ?> attribute, boolean innerjoin) {
+        return then(attribute, Lazy.JOINED, innerjoin, false);
+    }
+
+    /** Then load {@code attribute} of the related objects with a SELECT joined to the query as a subquery. */
+    public LoaderOption subqueryload(RelationshipAttribute<?, ?> attribute) {
+        return then(attribute, Lazy.SUBQUERY, false, false);
+    }
+
+    /** Then load {@code attribute} of the related objects lazily, on access. */
+    public LoaderOption lazyload(RelationshipAttribute<?, ?> attribute) {
+        return then(attribute, Lazy.SELECT, false, false);
+    }
+
+    /** Then make access to {@code attribute} of the related objects raise. */
+    public LoaderOption raiseload(RelationshipAttribute<?, ?> attribute) {
+        return then(attribute, Lazy.RAISE, false, false);
+    }
+
+    /** Then never load {@code attribute} of the related objects. */
+    public LoaderOption noload(RelationshipAttribute<?, ?> attribute) {
+        return then(attribute, Lazy.NOLOAD, false, false);
+    }
+
+    /** Then fill {@code attribute} of the related objects from a join already in the statement. */
+    public LoaderOption containsEager(RelationshipAttribute<?, ?> attribute) {
+        return then(attribute, Lazy.JOINED, false, true);
+    }
+
+    @Override
+    public String toString() {
+        return "LoaderOption" + path;
+    }
+}

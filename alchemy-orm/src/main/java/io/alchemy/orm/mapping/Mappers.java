@@ -1,0 +1,55 @@
+package io.alchemy.orm.mapping;
+
+import io.alchemy.orm.Mapped;
+import io.alchemy.orm.exc.UnmappedClassError;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The process-wide map from a class to its mapper: as in SQLAlchemy, a class is mapped by one registry at a time,
+ * so {@code User_.name}, {@code select(User.class)} and a Session all agree on its table without being told which
+ * registry to use. {@link Registry#dispose()} unmaps the classes of a registry.
+ */
+public final class Mappers {
+    private static final Map<Class<?>, Mapper<?>> MAPPERS = new ConcurrentHashMap<>();
+
+    private Mappers() {
+    }
+
+    public static Mapper<?> current(Class<?> type) {
+        return MAPPERS.get(type);
+    }
+
+    /** The mapper of {@code type} or of its nearest mapped superclass, or {@code null}. */
+    @SuppressWarnings("unchecked")
+    public static <T> Mapper<T> find(Class<T> type) {
+        for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
+            Mapper<?> mapper = MAPPERS.get(c);
+            if (mapper != null) {
+                return (Mapper<T>) mapper;
+            }
+        }
+        return null;
+    }
+
+    /** The mapper of {@code type} or of its nearest mapped superclass; {@link UnmappedClassError} when none. */
+    public static <T> Mapper<T> of(Class<T> type) {
+        Mapper<T> found = find(type);
+        if (found != null) {
+            return found;
+        }
+        String hint = type.isAnnotationPresent(Mapped.class) ? "it is annotated @Mapped but no Registry maps it yet"
+                : "it is neither annotated @Mapped nor mapped imperatively";
+        throw new UnmappedClassError("Class " + type.getName() + " is not mapped (" + hint + "); map it with "
+                + "Registry.of(" + type.getSimpleName() + ".class, …), Registry.scan(\"package\") or "
+                + "registry.mapImperatively(…) before using it");
+    }
+
+    public static void register(Mapper<?> mapper) {
+        MAPPERS.put(mapper.entityClass(), mapper);
+    }
+
+    public static void unregister(Mapper<?> mapper) {
+        MAPPERS.remove(mapper.entityClass(), mapper);
+    }
+}
