@@ -1,6 +1,8 @@
 package io.alchemy.orm;
 
 import io.alchemy.sql.CacheKeyBuilder;
+import io.alchemy.orm.metamodel.EntityColumn;
+import io.alchemy.orm.metamodel.EntitySource;
 import io.alchemy.sql.ClauseVisitor;
 import io.alchemy.sql.ColumnClause;
 import io.alchemy.sql.ColumnElement;
@@ -15,7 +17,7 @@ import java.util.function.Consumer;
  *
  * @param <T> the Java type of the values
  */
-public final class AliasedColumn<T> extends ColumnClause<T> {
+final class AliasedColumn<T> extends ColumnClause<T> implements EntityColumn {
     private final Aliased<?> aliased;
     private final ColumnElement<T> column;
 
@@ -30,8 +32,13 @@ public final class AliasedColumn<T> extends ColumnClause<T> {
         return column;
     }
 
+    @Override
+    public EntitySource entitySource() {
+        return aliased;
+    }
+
     /** The aliased entity this column belongs to. */
-    public Aliased<?> aliased() {
+    Aliased<?> aliased() {
         return aliased;
     }
 

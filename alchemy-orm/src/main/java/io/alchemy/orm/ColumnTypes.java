@@ -146,6 +146,6 @@ public final class ColumnTypes {
     }
 
     public static String where(Field field) {
-        return field.getDeclaringClass().getSimpleName() + "." + field.getName();
+        return FieldValues.where(field);
     }
 }

@@ -1,6 +1,7 @@
 package io.alchemy.orm;
 
 import io.alchemy.orm.internal.InstanceState;
+import io.alchemy.orm.mapping.LoadStrategy;
 import io.alchemy.orm.internal.RelationshipEvents;
 import io.alchemy.orm.mapping.Cascade;
 import io.alchemy.orm.mapping.RelationshipProperty;
@@ -51,7 +52,7 @@ final class MergeCascade {
 
     private static boolean cascades(RelationshipProperty relationship) {
         return relationship.cascade().contains(Cascade.MERGE) && !relationship.viewonly()
-                && relationship.lazy() != Lazy.WRITE_ONLY;
+                && relationship.lazy() != LoadStrategy.WRITE_ONLY;
     }
 
     private void mergeRelationship(Object entity, Object target, RelationshipProperty relationship) {

@@ -1,6 +1,7 @@
 package io.alchemy.orm;
 
 import io.alchemy.orm.mapping.Mapper;
+import io.alchemy.orm.mapping.MapperRegistry;
 import io.alchemy.orm.mapping.Mappers;
 import io.alchemy.orm.mapping.RelationshipProperty;
 import io.alchemy.exc.ArgumentError;
@@ -26,7 +27,7 @@ import java.util.Set;
  * registry.metadata().createAll(engine);
  * }</pre>
  */
-public final class Registry {
+public final class Registry implements MapperRegistry {
     private static final Object LOCK = new Object();
 
     private final MetaData metadata;
@@ -87,7 +88,7 @@ public final class Registry {
             if (mapper == null) {
                 unmapped++;
             } else {
-                owners.add(mapper.registry());
+                owners.add((Registry) mapper.registry());
             }
         }
         if (owners.isEmpty()) {
@@ -159,6 +160,7 @@ public final class Registry {
     }
 
     /** The MetaData holding the tables of the declarative classes. */
+    @Override
     public MetaData metadata() {
         return metadata;
     }
@@ -174,6 +176,7 @@ public final class Registry {
         return (Mapper<T>) mapper;
     }
 
+    @Override
     public Mapper<?> mapperOrNull(Class<?> type) {
         return mappers.get(type);
     }

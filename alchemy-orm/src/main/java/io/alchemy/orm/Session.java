@@ -1,6 +1,7 @@
 package io.alchemy.orm;
 
 import io.alchemy.orm.dml.OrmDml;
+import io.alchemy.orm.dml.Synchronization;
 import io.alchemy.orm.internal.InstanceState;
 import io.alchemy.orm.internal.ObjectState;
 import io.alchemy.orm.internal.StateOwner;
@@ -39,6 +40,9 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.Set;
 import java.util.Objects;
 import java.util.function.Supplier;
 
@@ -65,6 +69,7 @@ public class Session implements AutoCloseable {
     private int noAutoflush;
     private RuntimeException failedFlush;
     private int lastFlushVisited;
+    private final List<SessionEvents> events = new ArrayList<>();
 
     /** A Session on {@code engine} with the default options; no connection is taken until the first statement. */
     public Session(Engine engine) {
@@ -75,6 +80,12 @@ public class Session implements AutoCloseable {
     public Session(Engine engine, SessionOptions options) {
         this.engine = Objects.requireNonNull(engine, "engine");
         this.options = Objects.requireNonNull(options, "options");
+        this.events.addAll(options.events());
+    }
+
+    /** Adds a listener to this Session's flushes, commits and rollbacks, after those of its options. */
+    public void addEvents(SessionEvents listener) {
+        events.add(Objects.requireNonNull(listener, "listener"));
     }
 
     // ------------------------------------------------------------------ statements
@@ -103,7 +114,7 @@ public class Session implements AutoCloseable {
     public Result execute(Executable statement, Map<String, ?> parameters, SynchronizeSession mode) {
         autoflushBefore(statement);
         if (OrmDml.isOrmEnabled(statement)) {
-            return ormDml().execute((DmlStatement) statement, parameters, mode);
+            return ormDml().execute((DmlStatement) statement, parameters, Synchronization.valueOf(mode.name()));
         }
         return run(statement, parameters);
     }
@@ -121,7 +132,7 @@ public class Session implements AutoCloseable {
     public Result execute(Executable statement, List<? extends Map<String, ?>> parameterSets, SynchronizeSession mode) {
         autoflushBefore(statement);
         if (OrmDml.isOrmEnabled(statement)) {
-            return ormDml().execute((DmlStatement) statement, parameterSets, mode);
+            return ormDml().execute((DmlStatement) statement, parameterSets, Synchronization.valueOf(mode.name()));
         }
         return connection().execute(statement, parameterSets);
     }
@@ -406,6 +417,22 @@ public class Session implements AutoCloseable {
         if (flushing) {
             throw new InvalidRequestError("Session is already flushing");
         }
+        SessionEvents.FlushCounts counts = events.isEmpty() ? null : flushCounts();
+        if (counts == null || counts.isEmpty()) {
+            runFlush();
+            return;
+        }
+        events.forEach(listener -> listener.beforeFlush(this, counts));
+        try {
+            runFlush();
+        } catch (RuntimeException e) {
+            events.forEach(listener -> listener.afterFlushFailed(this, counts, e));
+            throw e;
+        }
+        events.forEach(listener -> listener.afterFlush(this, counts));
+    }
+
+    private void runFlush() {
         flushing = true;
         try {
             Flush plan = new Flush(work, connection(), loader);
@@ -418,6 +445,13 @@ public class Session implements AutoCloseable {
         } finally {
             flushing = false;
         }
+    }
+
+    private SessionEvents.FlushCounts flushCounts() {
+        Set<Object> removed = Collections.newSetFromMap(new IdentityHashMap<>());
+        removed.addAll(deleted());
+        int updated = (int) dirty().stream().filter(object -> !removed.contains(object)).count();
+        return new SessionEvents.FlushCounts(newObjects().size(), updated, removed.size());
     }
 
     /** How many objects the last flush's plan looked at: the new, changed and deleted ones only. */
@@ -524,6 +558,7 @@ public class Session implements AutoCloseable {
         flush();
         release(true);
         work.committed(options.expireOnCommit());
+        events.forEach(listener -> listener.afterCommit(this));
     }
 
     /**
@@ -534,6 +569,7 @@ public class Session implements AutoCloseable {
         release(false);
         work.rolledBack(true);
         failedFlush = null;
+        events.forEach(listener -> listener.afterRollback(this));
     }
 
     /** The engine this Session runs on. */

@@ -1,5 +1,6 @@
 package io.alchemy.orm;
 
+import io.alchemy.orm.mapping.LoadStrategy;
 import io.alchemy.orm.mapping.Cascade;
 import io.alchemy.orm.mapping.ColumnProperty;
 import io.alchemy.orm.mapping.JoinPair;
@@ -108,7 +109,7 @@ class DeclarativeMappingTest {
         assertThat(addresses.pairs()).containsExactly(new JoinPair(userTable.c("id"), address.c("user_id")));
         assertThat(addresses.mirror()).isSameAs(user);
         assertThat(addresses.cascade()).containsExactlyInAnyOrder(Cascade.SAVE_UPDATE, Cascade.MERGE);
-        assertThat(addresses.lazy()).isEqualTo(Lazy.SELECT);
+        assertThat(addresses.lazy()).isEqualTo(LoadStrategy.SELECT);
 
         assertThat(user.direction()).isEqualTo(RelationshipDirection.MANY_TO_ONE);
         assertThat(user.isCollection()).isFalse();

@@ -34,7 +34,7 @@ final class GraphFixture {
     }
 
     static Registry registry() {
-        Registry existing = Mappers.current(Node.class) == null ? null : Mappers.current(Node.class).registry();
+        Registry existing = Mappers.current(Node.class) == null ? null : (Registry) Mappers.current(Node.class).registry();
         if (existing != null) {
             return existing;
         }

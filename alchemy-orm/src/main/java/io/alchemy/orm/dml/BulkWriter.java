@@ -1,6 +1,5 @@
 package io.alchemy.orm.dml;
 
-import io.alchemy.orm.SynchronizeSession;
 import io.alchemy.orm.internal.InstanceState;
 import io.alchemy.orm.mapping.ColumnProperty;
 import io.alchemy.orm.mapping.Mapper;
@@ -41,7 +40,7 @@ final class BulkWriter {
         return executeRuns(insert, byColumn);
     }
 
-    Result updateByPrimaryKey(Update update, List<? extends Map<String, ?>> rows, SynchronizeSession mode) {
+    Result updateByPrimaryKey(Update update, List<? extends Map<String, ?>> rows, Synchronization mode) {
         if (!update.valueMap().isEmpty()) {
             throw new ArgumentError("A bulk UPDATE by primary key takes its SET values from the parameter sets; "
                     + "remove values(…) from update(" + update.entity().getSimpleName() + ".class)");
@@ -53,7 +52,7 @@ final class BulkWriter {
             parameters.add(keyed(mapper, rows.get(i), i));
         }
         Result result = executeRuns(statement, parameters);
-        if (mode != SynchronizeSession.NONE) {
+        if (mode != Synchronization.NONE) {
             for (int i = 0; i < rows.size(); i++) {
                 synchronize(mapper, rows.get(i), i);
             }

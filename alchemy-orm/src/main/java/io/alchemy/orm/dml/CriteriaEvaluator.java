@@ -20,7 +20,7 @@ import java.util.Objects;
 
 /**
  * Evaluates WHERE criteria and SET values of an ORM-enabled UPDATE or DELETE against objects in memory, for
- * {@link SynchronizeSession#EVALUATE}: columns of the mapped table read the object's fields, parameters their values,
+ * {@link Synchronization#EVALUATE}: columns of the mapped table read the object's fields, parameters their values,
  * with SQL's rules for NULL (a comparison with NULL is unknown, which does not match). Anything else (functions,
  * subqueries, other tables) raises {@link UnevaluatableError} when the expression is compiled, before any SQL runs.
  */

@@ -1,6 +1,5 @@
 package io.alchemy.orm.dml;
 
-import io.alchemy.orm.SynchronizeSession;
 import io.alchemy.orm.state.UnitOfWork;
 import io.alchemy.engine.Connection;
 import io.alchemy.engine.Result;
@@ -35,7 +34,7 @@ public final class OrmDml {
     }
 
     /** One execution: an INSERT of one parameter set, or an UPDATE/DELETE with synchronize-session. */
-    public Result execute(DmlStatement statement, Map<String, ?> parameters, SynchronizeSession mode) {
+    public Result execute(DmlStatement statement, Map<String, ?> parameters, Synchronization mode) {
         if (statement instanceof Insert insert) {
             return parameters.isEmpty() ? connection.execute(insert) : bulk.insert(insert, List.of(parameters));
         }
@@ -43,7 +42,7 @@ public final class OrmDml {
     }
 
     /** executemany: a bulk INSERT, or a bulk UPDATE by primary key. */
-    public Result execute(DmlStatement statement, List<? extends Map<String, ?>> parameterSets, SynchronizeSession mode) {
+    public Result execute(DmlStatement statement, List<? extends Map<String, ?>> parameterSets, Synchronization mode) {
         if (statement instanceof Insert insert) {
             return bulk.insert(insert, parameterSets);
         }

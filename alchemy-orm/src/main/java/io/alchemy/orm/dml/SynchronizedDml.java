@@ -1,6 +1,5 @@
 package io.alchemy.orm.dml;
 
-import io.alchemy.orm.SynchronizeSession;
 import io.alchemy.orm.internal.InstanceState;
 import io.alchemy.orm.mapping.ColumnProperty;
 import io.alchemy.orm.mapping.Mapper;
@@ -25,8 +24,8 @@ import java.util.Map;
 /**
  * An ORM-enabled UPDATE or DELETE with WHERE criteria ({@code update(User.class).where(…).values(…)}), run with
  * synchronize-session: the objects it matches in the Session are found by evaluating the criteria in Java
- * ({@link SynchronizeSession#EVALUATE}, before the statement runs) or by the matched rows' primary keys
- * ({@link SynchronizeSession#FETCH}: {@code RETURNING} where the database has it for the statement, else a SELECT
+ * ({@link Synchronization#EVALUATE}, before the statement runs) or by the matched rows' primary keys
+ * ({@link Synchronization#FETCH}: {@code RETURNING} where the database has it for the statement, else a SELECT
  * first), then updated or marked deleted.
  */
 final class SynchronizedDml {
@@ -41,22 +40,22 @@ final class SynchronizedDml {
     private record Matched(List<InstanceState> states, List<InstanceState> unknown) {
     }
 
-    Result execute(DmlStatement statement, Map<String, ?> parameters, SynchronizeSession mode) {
-        if (mode == SynchronizeSession.NONE) {
+    Result execute(DmlStatement statement, Map<String, ?> parameters, Synchronization mode) {
+        if (mode == Synchronization.NONE) {
             return connection.execute(statement, parameters);
         }
         Mapper<?> mapper = Mappers.of(statement.entity());
         CriteriaEvaluator evaluator = new CriteriaEvaluator(mapper);
         Map<ColumnProperty, CriteriaEvaluator.Evaluation> values = statement instanceof Update update
                 ? values(evaluator, mapper, update) : Map.of();
-        if (mode != SynchronizeSession.FETCH) {
+        if (mode != Synchronization.FETCH) {
             try {
                 Matched matched = evaluate(evaluator, mapper, where(statement));
                 Result result = connection.execute(statement, parameters);
                 apply(statement, matched, values);
                 return result;
             } catch (UnevaluatableError e) {
-                if (mode == SynchronizeSession.EVALUATE) {
+                if (mode == Synchronization.EVALUATE) {
                     throw e;
                 }
             }

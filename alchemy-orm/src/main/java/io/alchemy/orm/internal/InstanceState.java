@@ -1,11 +1,12 @@
 package io.alchemy.orm.internal;
 
-import io.alchemy.orm.Lazy;
+import io.alchemy.orm.mapping.LoadStrategy;
 import io.alchemy.orm.mapping.ColumnProperty;
 import io.alchemy.orm.mapping.Mapper;
 import io.alchemy.orm.mapping.MapperProperty;
 import io.alchemy.orm.mapping.RelationshipProperty;
 import io.alchemy.exc.ArgumentError;
+import io.alchemy.schema.Column;
 import io.alchemy.orm.exc.DetachedInstanceError;
 import io.alchemy.orm.internal.ManagedEntity;
 import java.util.Collections;
@@ -37,7 +38,7 @@ public final class InstanceState {
     private boolean deleted;
     private final Set<String> unloaded = new LinkedHashSet<>();
     private final Set<String> unloadedRelationships = new LinkedHashSet<>(2);
-    private Map<String, Lazy> loadedWith;
+    private Map<String, LoadStrategy> loadedWith;
     private Map<String, Object> committed;
 
     private InstanceState(Object object, Mapper<?> mapper) {
@@ -153,6 +154,19 @@ public final class InstanceState {
 
     // ------------------------------------------------------------------ what the state knows
 
+    /**
+     * The value of the object's column {@code column}, read without instrumentation; {@link ArgumentError} when the
+     * mapper maps no attribute to it (relationship joins need it).
+     */
+    public Object columnValue(Column<?> column) {
+        ColumnProperty property = mapper().propertyFor(column);
+        if (property == null) {
+            throw new ArgumentError(mapper().entityClass().getSimpleName() + " maps no attribute to column '"
+                    + column + "', which relationship joins need");
+        }
+        return property.get(object());
+    }
+
     /** The object. */
     public Object object() {
         return object;
@@ -241,13 +255,13 @@ public final class InstanceState {
     }
 
     /** How an unloaded relationship loads on access: the query's loader option, else the relationship's default. */
-    public Lazy strategy(RelationshipProperty relationship) {
-        Lazy chosen = loadedWith == null ? null : loadedWith.get(relationship.name());
+    public LoadStrategy strategy(RelationshipProperty relationship) {
+        LoadStrategy chosen = loadedWith == null ? null : loadedWith.get(relationship.name());
         return chosen == null ? relationship.lazy() : chosen;
     }
 
     /** Remembers the loader option of the query that loaded the object, for a later access to the relationship. */
-    public void strategy(String relationship, Lazy strategy) {
+    public void strategy(String relationship, LoadStrategy strategy) {
         if (loadedWith == null) {
             loadedWith = new HashMap<>(4);
         }

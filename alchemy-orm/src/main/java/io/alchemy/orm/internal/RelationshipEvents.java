@@ -1,7 +1,6 @@
 package io.alchemy.orm.internal;
 
-import io.alchemy.orm.Lazy;
-import io.alchemy.orm.WriteOnlyCollection;
+import io.alchemy.orm.mapping.LoadStrategy;
 import io.alchemy.orm.mapping.Cascade;
 import io.alchemy.orm.mapping.Mapper;
 import io.alchemy.orm.mapping.Mappers;
@@ -25,7 +24,7 @@ public final class RelationshipEvents {
         if (relationship == null) {
             return current;
         }
-        if (relationship.lazy() == Lazy.WRITE_ONLY) {
+        if (relationship.lazy() == LoadStrategy.WRITE_ONLY) {
             if (state != null) {
                 state.relationshipLoaded(attribute);
             }
@@ -52,7 +51,7 @@ public final class RelationshipEvents {
             state.changing(attribute);
         }
         Object old = relationship.get(entity);
-        if (relationship.lazy() == Lazy.WRITE_ONLY) {
+        if (relationship.lazy() == LoadStrategy.WRITE_ONLY) {
             return writeOnly(entity, relationship, value);
         }
         if (relationship.isCollection()) {
@@ -66,12 +65,12 @@ public final class RelationshipEvents {
 
     /** The owner's own write-only collection: {@code given} when it is that, else a new one taking its pending adds. */
     private static Object writeOnly(Object entity, RelationshipProperty relationship, Object given) {
-        if (given instanceof WriteOnlyCollection<?> own && own.owner() == entity) {
+        if (given instanceof WriteOnlyState own && own.owner() == entity) {
             return given;
         }
-        WriteOnlyCollection<Object> fresh = new WriteOnlyCollection<>(entity, relationship);
-        if (given instanceof WriteOnlyCollection<?> other) {
-            other.changes().added().forEach(fresh::add);
+        WriteOnlyState fresh = WriteOnlyState.create(entity, relationship);
+        if (given instanceof WriteOnlyState other) {
+            other.changes().added().forEach(fresh::append);
         }
         relationship.set(entity, fresh);
         return fresh;
@@ -196,7 +195,7 @@ public final class RelationshipEvents {
     /** The holder's collection, made empty when never set; {@code null} while it is unloaded (the load will see it). */
     private static TrackedCollection loadedCollection(Object holder, RelationshipProperty relationship) {
         InstanceState state = InstanceState.stateOrNull(holder);
-        if (relationship.lazy() == Lazy.WRITE_ONLY || state != null && state.isUnloaded(relationship.name())) {
+        if (relationship.lazy() == LoadStrategy.WRITE_ONLY || state != null && state.isUnloaded(relationship.name())) {
             return null;
         }
         Object current = relationship.get(holder);

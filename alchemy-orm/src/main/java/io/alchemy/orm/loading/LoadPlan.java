@@ -1,6 +1,6 @@
 package io.alchemy.orm.loading;
 
-import io.alchemy.orm.Lazy;
+import io.alchemy.orm.mapping.LoadStrategy;
 import io.alchemy.orm.internal.InstanceState;
 import io.alchemy.orm.mapping.Mapper;
 import io.alchemy.orm.mapping.RelationshipProperty;
@@ -23,7 +23,7 @@ final class LoadPlan {
 
     private final List<ContainsEagerLoader> prefixLoaders = new ArrayList<>();
     private final List<EagerLoader> loaders = new ArrayList<>();
-    private final Map<String, Lazy> explicit = new LinkedHashMap<>();
+    private final Map<String, LoadStrategy> explicit = new LinkedHashMap<>();
 
     private LoadPlan() {
     }
@@ -46,7 +46,7 @@ final class LoadPlan {
                 }
             }
             boolean stopHere = step == null && (depth >= MAX_DEFAULT_DEPTH || via != null && via.mirror() == relationship);
-            Lazy strategy = step != null ? step.strategy() : stopHere ? Lazy.SELECT : relationship.lazy();
+            LoadStrategy strategy = step != null ? step.strategy() : stopHere ? LoadStrategy.SELECT : relationship.lazy();
             if (step != null && !isEager(strategy)) {
                 plan.explicit.put(relationship.name(), strategy);
             }
@@ -56,10 +56,10 @@ final class LoadPlan {
             LoadPlan inner = of(relationship.target(), nested, relationship, depth + 1, context);
             if (step != null && step.containsEager()) {
                 plan.prefixLoaders.add(new ContainsEagerLoader(relationship, inner, context));
-            } else if (strategy == Lazy.JOINED) {
+            } else if (strategy == LoadStrategy.JOINED) {
                 boolean innerjoin = step != null ? step.innerjoin() : relationship.innerjoin();
                 plan.loaders.add(new JoinedLoader(relationship, innerjoin, inner, context));
-            } else if (strategy == Lazy.SELECTIN) {
+            } else if (strategy == LoadStrategy.SELECTIN) {
                 plan.loaders.add(new SelectInLoader(relationship, inner));
             } else {
                 plan.loaders.add(new SubqueryLoader(relationship, inner));
@@ -68,8 +68,8 @@ final class LoadPlan {
         return plan;
     }
 
-    private static boolean isEager(Lazy strategy) {
-        return strategy == Lazy.JOINED || strategy == Lazy.SELECTIN || strategy == Lazy.SUBQUERY;
+    private static boolean isEager(LoadStrategy strategy) {
+        return strategy == LoadStrategy.JOINED || strategy == LoadStrategy.SELECTIN || strategy == LoadStrategy.SUBQUERY;
     }
 
     /** Whether the plan loads anything with the query. */

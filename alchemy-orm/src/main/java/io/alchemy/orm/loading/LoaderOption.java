@@ -1,6 +1,6 @@
 package io.alchemy.orm.loading;
 
-import io.alchemy.orm.Lazy;
+import io.alchemy.orm.mapping.LoadStrategy;
 import io.alchemy.orm.metamodel.RelationshipAttribute;
 import io.alchemy.sql.ExecutableOption;
 import java.util.ArrayList;
@@ -19,10 +19,10 @@ public final class LoaderOption implements ExecutableOption {
      *
      * @param attribute the relationship
      * @param strategy how it loads
-     * @param innerjoin for {@link Lazy#JOINED}: an INNER JOIN
+     * @param innerjoin for {@link LoadStrategy#JOINED}: an INNER JOIN
      * @param containsEager the relationship is filled from a join the statement already has
      */
-    record Step(RelationshipAttribute<?, ?> attribute, Lazy strategy, boolean innerjoin, boolean containsEager) {
+    record Step(RelationshipAttribute<?, ?> attribute, LoadStrategy strategy, boolean innerjoin, boolean containsEager) {
     }
 
     private final List<Step> path;
@@ -31,11 +31,11 @@ public final class LoaderOption implements ExecutableOption {
         this.path = List.copyOf(path);
     }
 
-    public static LoaderOption of(RelationshipAttribute<?, ?> attribute, Lazy strategy, boolean innerjoin, boolean eager) {
+    public static LoaderOption of(RelationshipAttribute<?, ?> attribute, LoadStrategy strategy, boolean innerjoin, boolean eager) {
         return new LoaderOption(List.of(new Step(attribute, strategy, innerjoin, eager)));
     }
 
-    private LoaderOption then(RelationshipAttribute<?, ?> attribute, Lazy strategy, boolean innerjoin, boolean eager) {
+    private LoaderOption then(RelationshipAttribute<?, ?> attribute, LoadStrategy strategy, boolean innerjoin, boolean eager) {
         List<Step> longer = new ArrayList<>(path);
         longer.add(new Step(attribute, strategy, innerjoin, eager));
         return new LoaderOption(longer);
@@ -53,42 +53,42 @@ public final class LoaderOption implements ExecutableOption {
 
     /** Then load {@code attribute} of the related objects with a second SELECT … IN. */
     public LoaderOption selectinload(RelationshipAttribute<?, ?> attribute) {
-        return then(attribute, Lazy.SELECTIN, false, false);
+        return then(attribute, LoadStrategy.SELECTIN, false, false);
     }
 
     /** Then load {@code attribute} of the related objects with a LEFT OUTER JOIN. */
     public LoaderOption joinedload(RelationshipAttribute<?, ?> attribute) {
-        return then(attribute, Lazy.JOINED, false, false);
+        return then(attribute, LoadStrategy.JOINED, false, false);
     }
 
     /** Then load {@code attribute} of the related objects with a JOIN ({@code innerjoin}) or LEFT OUTER JOIN. */
     public LoaderOption joinedload(RelationshipAttribute<?, ?> attribute, boolean innerjoin) {
-        return then(attribute, Lazy.JOINED, innerjoin, false);
+        return then(attribute, LoadStrategy.JOINED, innerjoin, false);
     }
 
     /** Then load {@code attribute} of the related objects with a SELECT joined to the query as a subquery. */
     public LoaderOption subqueryload(RelationshipAttribute<?, ?> attribute) {
-        return then(attribute, Lazy.SUBQUERY, false, false);
+        return then(attribute, LoadStrategy.SUBQUERY, false, false);
     }
 
     /** Then load {@code attribute} of the related objects lazily, on access. */
     public LoaderOption lazyload(RelationshipAttribute<?, ?> attribute) {
-        return then(attribute, Lazy.SELECT, false, false);
+        return then(attribute, LoadStrategy.SELECT, false, false);
     }
 
     /** Then make access to {@code attribute} of the related objects raise. */
     public LoaderOption raiseload(RelationshipAttribute<?, ?> attribute) {
-        return then(attribute, Lazy.RAISE, false, false);
+        return then(attribute, LoadStrategy.RAISE, false, false);
     }
 
     /** Then never load {@code attribute} of the related objects. */
     public LoaderOption noload(RelationshipAttribute<?, ?> attribute) {
-        return then(attribute, Lazy.NOLOAD, false, false);
+        return then(attribute, LoadStrategy.NOLOAD, false, false);
     }
 
     /** Then fill {@code attribute} of the related objects from a join already in the statement. */
     public LoaderOption containsEager(RelationshipAttribute<?, ?> attribute) {
-        return then(attribute, Lazy.JOINED, false, true);
+        return then(attribute, LoadStrategy.JOINED, false, true);
     }
 
     @Override

@@ -1,6 +1,6 @@
 package io.alchemy.orm.loading;
 
-import io.alchemy.orm.Lazy;
+import io.alchemy.orm.mapping.LoadStrategy;
 import io.alchemy.orm.internal.InstanceState;
 import io.alchemy.orm.mapping.RelationshipProperty;
 import io.alchemy.exc.InvalidRequestError;
@@ -25,7 +25,7 @@ final class RaiseLoader implements RelationshipLoader {
             new LazyLoader(relationship).load(context, state);
             return;
         }
-        String lazy = relationship.lazy() == Lazy.WRITE_ONLY ? "write_only" : sqlOnly ? "raise_on_sql" : "raise";
+        String lazy = relationship.lazy() == LoadStrategy.WRITE_ONLY ? "write_only" : sqlOnly ? "raise_on_sql" : "raise";
         throw new InvalidRequestError("'" + relationship + "' is not available due to lazy='" + lazy + "'");
     }
 }

@@ -28,12 +28,7 @@ public final class RelatedQuery {
 
     /** The value of the parent's column {@code column} (read without instrumentation). */
     public static Object valueOf(InstanceState parent, Column<?> column) {
-        ColumnProperty property = parent.mapper().propertyFor(column);
-        if (property == null) {
-            throw new ArgumentError(parent.mapper().entityClass().getSimpleName() + " maps no attribute to column '"
-                    + column + "', which relationship joins need");
-        }
-        return property.get(parent.object());
+        return parent.columnValue(column);
     }
 
     /** The many-to-one target's primary key from the parent's foreign key columns, or {@code null} if any is NULL. */

@@ -1,7 +1,7 @@
 package io.alchemy.orm.loading;
 
-import io.alchemy.orm.AliasedColumn;
 import io.alchemy.orm.mapping.ColumnProperty;
+import io.alchemy.orm.metamodel.EntityColumn;
 import io.alchemy.orm.mapping.Mapper;
 import io.alchemy.orm.metamodel.ColumnAttribute;
 import io.alchemy.orm.metamodel.EntitySource;
@@ -109,10 +109,7 @@ public final class RowShape {
     }
 
     private static EntitySource sourceOf(ColumnElement<?> column) {
-        if (column instanceof ColumnAttribute<?, ?> attribute) {
-            return attribute.entity();
-        }
-        return column instanceof AliasedColumn<?> aliased ? aliased.aliased() : null;
+        return column instanceof EntityColumn entityColumn ? entityColumn.entitySource() : null;
     }
 
     /** Whether any column run is an entity. */

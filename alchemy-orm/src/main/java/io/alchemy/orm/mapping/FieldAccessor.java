@@ -1,6 +1,5 @@
 package io.alchemy.orm.mapping;
 
-import io.alchemy.orm.ColumnTypes;
 import io.alchemy.exc.ArgumentError;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
@@ -29,7 +28,7 @@ public final class FieldAccessor {
 
     public static FieldAccessor of(Field field) {
         if (Modifier.isStatic(field.getModifiers()) || Modifier.isFinal(field.getModifiers())) {
-            throw new ArgumentError("Field " + ColumnTypes.where(field) + " cannot be mapped: mapped fields must be "
+            throw new ArgumentError("Field " + FieldValues.where(field) + " cannot be mapped: mapped fields must be "
                     + "neither static nor final");
         }
         try {
@@ -37,7 +36,7 @@ public final class FieldAccessor {
             return new FieldAccessor(field, lookup.unreflectGetter(field).asType(GETTER),
                     lookup.unreflectSetter(field).asType(SETTER));
         } catch (IllegalAccessException e) {
-            throw new ArgumentError("Field " + ColumnTypes.where(field) + " is not accessible to Alchemy; open its "
+            throw new ArgumentError("Field " + FieldValues.where(field) + " is not accessible to Alchemy; open its "
                     + "package to io.alchemy.orm (module-info: opens …)", e);
         }
     }
@@ -65,7 +64,7 @@ public final class FieldAccessor {
 
     /** Sets the field to {@code value} converted to its type, with no instrumentation. */
     void set(Object target, Object value) {
-        Object converted = FieldValues.convert(value, field.getType(), ColumnTypes.where(field));
+        Object converted = FieldValues.convert(value, field.getType(), FieldValues.where(field));
         try {
             setter.invokeExact(target, converted);
         } catch (RuntimeException | Error e) {

@@ -80,4 +80,9 @@ public final class FieldValues {
         }
         return target == ZonedDateTime.class ? time.toZonedDateTime() : null;
     }
+
+    /** {@code Class.field}: how error messages name a mapped field. */
+    public static String where(java.lang.reflect.Field field) {
+        return field.getDeclaringClass().getSimpleName() + "." + field.getName();
+    }
 }

@@ -1,6 +1,5 @@
 package io.alchemy.orm.mapping;
 
-import io.alchemy.orm.Registry;
 import io.alchemy.exc.ArgumentError;
 import io.alchemy.schema.Column;
 import io.alchemy.schema.Table;
@@ -15,13 +14,13 @@ import java.util.Map;
 
 /**
  * How one class maps to one table (SQLAlchemy's {@code Mapper}): its column attributes in declaration order, its
- * relationships, its primary key and version counter. Made by a {@link Registry}; immutable once made.
+ * relationships, its primary key and version counter. Made by a registry ({@code io.alchemy.orm.Registry}); immutable once made.
  *
  * @param <T> the mapped class
  */
 public final class Mapper<T> {
     private final Class<T> entityClass;
-    private final Registry registry;
+    private final MapperRegistry registry;
     private final Table table;
     private final List<ColumnProperty> columnProperties;
     private final List<RelationshipProperty> relationships;
@@ -31,7 +30,7 @@ public final class Mapper<T> {
     private final ColumnProperty versionCounter;
     private final MethodHandle constructor;
 
-    public Mapper(Class<T> entityClass, Registry registry, Table table, List<ColumnProperty> columnProperties,
+    public Mapper(Class<T> entityClass, MapperRegistry registry, Table table, List<ColumnProperty> columnProperties,
             List<RelationshipProperty> relationships) {
         this.entityClass = entityClass;
         this.registry = registry;
@@ -90,7 +89,7 @@ public final class Mapper<T> {
     }
 
     /** The registry that made this mapper. */
-    public Registry registry() {
+    public MapperRegistry registry() {
         return registry;
     }
 

@@ -1,6 +1,5 @@
 package io.alchemy.orm.mapping;
 
-import io.alchemy.orm.Mapped;
 import io.alchemy.orm.exc.UnmappedClassError;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -11,6 +10,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * registry to use. {@link Registry#dispose()} unmaps the classes of a registry.
  */
 public final class Mappers {
+    private static final String MAPPED_ANNOTATION = "io.alchemy.orm.Mapped";
+
     private static final Map<Class<?>, Mapper<?>> MAPPERS = new ConcurrentHashMap<>();
 
     private Mappers() {
@@ -38,11 +39,17 @@ public final class Mappers {
         if (found != null) {
             return found;
         }
-        String hint = type.isAnnotationPresent(Mapped.class) ? "it is annotated @Mapped but no Registry maps it yet"
+        String hint = annotatedMapped(type) ? "it is annotated @Mapped but no Registry maps it yet"
                 : "it is neither annotated @Mapped nor mapped imperatively";
         throw new UnmappedClassError("Class " + type.getName() + " is not mapped (" + hint + "); map it with "
                 + "Registry.of(" + type.getSimpleName() + ".class, …), Registry.scan(\"package\") or "
                 + "registry.mapImperatively(…) before using it");
+    }
+
+    /** Whether {@code type} carries {@code @io.alchemy.orm.Mapped}, named here because the API package sits above. */
+    private static boolean annotatedMapped(Class<?> type) {
+        return java.util.Arrays.stream(type.getDeclaredAnnotations())
+                .anyMatch(a -> a.annotationType().getName().equals(MAPPED_ANNOTATION));
     }
 
     public static void register(Mapper<?> mapper) {

@@ -1,8 +1,5 @@
 package io.alchemy.orm.mapping;
 
-import io.alchemy.orm.Lazy;
-import io.alchemy.orm.Registry;
-import io.alchemy.orm.Relationship;
 import io.alchemy.exc.ArgumentError;
 import io.alchemy.schema.Table;
 import java.util.Collection;
@@ -19,13 +16,13 @@ public final class RelationshipProperty implements MapperProperty {
     private final FieldAccessor field;
     private final Class<?> targetClass;
     private final Class<?> collectionType;
-    private final Relationship options;
+    private final RelationshipOptions options;
     private final Set<Cascade> cascade;
     private Mapper<?> parent;
     private Resolved resolved;
 
     public RelationshipProperty(String name, FieldAccessor field, Class<?> targetClass, Class<?> collectionType,
-            Relationship options) {
+            RelationshipOptions options) {
         this.name = name;
         this.field = field;
         this.targetClass = targetClass;
@@ -103,7 +100,7 @@ public final class RelationshipProperty implements MapperProperty {
 
     /** The columns ordering a collection, as written ({@code "email_address"}, {@code "id DESC"}). */
     public List<String> orderBy() {
-        return List.of(options.orderBy());
+        return options.orderBy();
     }
 
     /** The cascades. */
@@ -111,8 +108,8 @@ public final class RelationshipProperty implements MapperProperty {
         return cascade;
     }
 
-    /** The default loading strategy ({@link Lazy#WRITE_ONLY} for a {@link WriteOnlyCollection}). */
-    public Lazy lazy() {
+    /** The default loading strategy ({@link LoadStrategy#WRITE_ONLY} for a {@link WriteOnlyCollection}). */
+    public LoadStrategy lazy() {
         return options.lazy();
     }
 
@@ -142,7 +139,7 @@ public final class RelationshipProperty implements MapperProperty {
     }
 
     /** Resolves the target, direction, join columns and mirror; {@link ArgumentError} naming what is wrong. */
-    public void configure(Registry registry) {
+    public void configure(MapperRegistry registry) {
         if (resolved == null) {
             resolved = Resolved.of(this, registry);
         }
@@ -156,7 +153,7 @@ public final class RelationshipProperty implements MapperProperty {
     }
 
     List<String> foreignKeyColumns() {
-        return List.of(options.foreignKeys());
+        return options.foreignKeys();
     }
 
     String secondaryName() {
@@ -176,7 +173,7 @@ public final class RelationshipProperty implements MapperProperty {
     private record Resolved(Mapper<?> target, RelationshipDirection direction, List<JoinPair> pairs,
             List<JoinPair> secondaryPairs, Table secondary, RelationshipProperty mirror) {
 
-        static Resolved of(RelationshipProperty rel, Registry registry) {
+        static Resolved of(RelationshipProperty rel, MapperRegistry registry) {
             Mapper<?> target = registry.mapperOrNull(rel.targetClass);
             if (target == null) {
                 throw new ArgumentError("Relationship " + rel + " refers to " + rel.targetClass.getName()

@@ -22,7 +22,7 @@ import java.util.function.Consumer;
  * @param <E> the mapped class
  * @param <T> the Java type of the attribute's values
  */
-public final class ColumnAttribute<E, T> extends ColumnClause<T> {
+public final class ColumnAttribute<E, T> extends ColumnClause<T> implements EntityColumn {
     private final Class<E> entityClass;
     private final String attributeName;
     private final Entity<E> entity;
@@ -53,6 +53,11 @@ public final class ColumnAttribute<E, T> extends ColumnClause<T> {
     /** The attribute's name: the field's name ({@code emailAddress}). */
     public String attributeName() {
         return attributeName;
+    }
+
+    @Override
+    public EntitySource entitySource() {
+        return entity;
     }
 
     /** The entity whose row this column belongs to in a SELECT of entities, or {@code null}. */

@@ -1,7 +1,6 @@
 package io.alchemy.orm.metamodel;
 
 import io.alchemy.orm.internal.InstanceState;
-import io.alchemy.orm.loading.RelatedQuery;
 import io.alchemy.orm.mapping.JoinConditions;
 import io.alchemy.orm.mapping.JoinPair;
 import io.alchemy.orm.mapping.Mappers;
@@ -76,12 +75,12 @@ public final class RelationshipCriteria {
         List<ColumnElement<?>> criteria = new ArrayList<>();
         if (relationship.direction() == RelationshipDirection.MANY_TO_ONE) {
             for (JoinPair pair : relationship.pairs()) {
-                criteria.add(pair.referenced().eq(literal(RelatedQuery.valueOf(state, pair.referencing()))));
+                criteria.add(pair.referenced().eq(literal(state.columnValue(pair.referencing()))));
             }
             return all(criteria);
         }
         for (JoinPair pair : relationship.pairs()) {
-            criteria.add(literal(RelatedQuery.valueOf(state, pair.referenced())).eq(pair.referencing()));
+            criteria.add(literal(state.columnValue(pair.referenced())).eq(pair.referencing()));
         }
         for (JoinPair pair : relationship.secondaryPairs()) {
             criteria.add(pair.referenced().eq(pair.referencing()));
@@ -90,7 +89,7 @@ public final class RelationshipCriteria {
     }
 
     private static Object value(Object entity, io.alchemy.schema.Column<?> column) {
-        return RelatedQuery.valueOf(InstanceState.obtain(entity, Mappers.of(entity.getClass())), column);
+        return InstanceState.obtain(entity, Mappers.of(entity.getClass())).columnValue(column);
     }
 
     private static void manyToOne(RelationshipProperty relationship, String operator) {

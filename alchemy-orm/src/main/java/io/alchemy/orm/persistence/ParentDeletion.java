@@ -1,6 +1,6 @@
 package io.alchemy.orm.persistence;
 
-import io.alchemy.orm.Lazy;
+import io.alchemy.orm.mapping.LoadStrategy;
 import io.alchemy.orm.internal.InstanceState;
 import io.alchemy.orm.loading.EntityLoader;
 import io.alchemy.orm.loading.RelatedQuery;
@@ -64,7 +64,7 @@ final class ParentDeletion {
     }
 
     private List<Object> children(RelationshipProperty relationship, InstanceState parent) {
-        if (!parent.isUnloaded(relationship.name()) && relationship.lazy() != Lazy.WRITE_ONLY) {
+        if (!parent.isUnloaded(relationship.name()) && relationship.lazy() != LoadStrategy.WRITE_ONLY) {
             return List.copyOf(SaveUpdateCascade.related(parent, relationship));
         }
         Select<?> statement = RelatedQuery.children(relationship, parent);

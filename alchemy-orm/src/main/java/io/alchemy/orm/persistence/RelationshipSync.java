@@ -1,6 +1,6 @@
 package io.alchemy.orm.persistence;
 
-import io.alchemy.orm.WriteOnlyCollection;
+import io.alchemy.orm.internal.WriteOnlyState;
 import io.alchemy.orm.internal.InstanceState;
 import io.alchemy.orm.internal.TrackedCollection;
 import io.alchemy.orm.loading.EntityPositions;
@@ -69,7 +69,7 @@ final class RelationshipSync {
             return;
         }
         TrackedCollection.Changes changes = value instanceof TrackedCollection t ? t.changes()
-                : value instanceof WriteOnlyCollection<?> w ? w.changes() : null;
+                : value instanceof WriteOnlyState w ? w.changes() : null;
         if (changes == null && !(value instanceof Collection<?>)) {
             return;
         }
@@ -124,7 +124,7 @@ final class RelationshipSync {
                     continue;
                 }
                 Object value = relationship.get(state.object());
-                if (state.isUnloaded(relationship.name()) || value instanceof WriteOnlyCollection<?>) {
+                if (state.isUnloaded(relationship.name()) || value instanceof WriteOnlyState) {
                     value = context.objects(relationship.target(), context.rows(RelatedQuery.children(relationship, state)),
                             EntityPositions.contiguous(relationship.target(), 0));
                 }

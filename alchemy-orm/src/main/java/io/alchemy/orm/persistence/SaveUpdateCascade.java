@@ -1,6 +1,6 @@
 package io.alchemy.orm.persistence;
 
-import io.alchemy.orm.WriteOnlyCollection;
+import io.alchemy.orm.internal.WriteOnlyState;
 import io.alchemy.orm.internal.InstanceState;
 import io.alchemy.orm.mapping.Cascade;
 import io.alchemy.orm.mapping.RelationshipProperty;
@@ -51,7 +51,7 @@ public final class SaveUpdateCascade {
         if (value == null) {
             return java.util.List.of();
         }
-        if (value instanceof WriteOnlyCollection<?> writeOnly) {
+        if (value instanceof WriteOnlyState writeOnly) {
             return writeOnly.changes().added();
         }
         return relationship.isCollection() ? (Collection<?>) value : java.util.List.of(value);
