@@ -235,9 +235,9 @@ public class Session implements AutoCloseable {
         checkUsable();
         Mapper<T> mapper = Mappers.of(type);
         List<Object> key = mapper.identityOf(id instanceof List<?> values ? values : List.of(id));
-        InstanceState present = work.identityMap.get(EntityKey.of(mapper, key));
+        InstanceState present = work.inIdentityMap(EntityKey.of(mapper, key));
         if (present != null) {
-            if (work.toDelete.contains(present)) {
+            if (work.isMarkedDeleted(present)) {
                 return null;
             }
             try {
@@ -411,7 +411,7 @@ public class Session implements AutoCloseable {
      */
     public void flush() {
         checkUsable();
-        if (work.pending.isEmpty() && work.modified.isEmpty() && work.toDelete.isEmpty()) {
+        if (work.isClean()) {
             return;
         }
         if (flushing) {
@@ -662,13 +662,13 @@ public class Session implements AutoCloseable {
 
         @Override
         public void modified(InstanceState state) {
-            work.modified.add(state);
+            work.markModified(state);
         }
     }
 
     @Override
     public String toString() {
-        return "Session[" + engine + ", " + work.identityMap.size() + " in identity map, " + work.pending.size()
+        return "Session[" + engine + ", " + work.identityMapSize() + " in identity map, " + work.pendingStates().size()
                 + " pending]";
     }
 }

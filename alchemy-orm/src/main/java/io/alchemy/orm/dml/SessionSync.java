@@ -26,7 +26,7 @@ final class SessionSync {
     /** The persistent objects of {@code mapper} in the identity map. */
     List<InstanceState> persistent(Mapper<?> mapper) {
         List<InstanceState> states = new ArrayList<>();
-        for (InstanceState state : work.identityMap.states()) {
+        for (InstanceState state : work.identityMapStates()) {
             if (state.mapper() == mapper && state.state() == ObjectState.PERSISTENT) {
                 states.add(state);
             }
@@ -36,7 +36,7 @@ final class SessionSync {
 
     /** The persistent object of this primary key, or {@code null} when the Session has none. */
     InstanceState byIdentity(Mapper<?> mapper, List<Object> id) {
-        InstanceState state = work.identityMap.get(EntityKey.of(mapper, mapper.identityOf(id)));
+        InstanceState state = work.inIdentityMap(EntityKey.of(mapper, mapper.identityOf(id)));
         return state == null || state.state() != ObjectState.PERSISTENT ? null : state;
     }
 

@@ -15,7 +15,7 @@ final class EnhancedFields {
     /** The field holding the instance state. */
     static final String STATE_FIELD = "$alchemy$state";
     /** Internal name of the state class. */
-    static final String STATE_TYPE = "io/alchemy/orm/InstanceState";
+    static final String STATE_TYPE = "io/alchemy/orm/internal/InstanceState";
     /** Descriptor of the state class. */
     static final String STATE_DESCRIPTOR = "L" + STATE_TYPE + ";";
 

@@ -51,7 +51,7 @@ public final class EntityLoader {
         }
         List<Object> id = mapper.identityOf(raw);
         EntityKey key = EntityKey.of(mapper, id);
-        InstanceState present = work.identityMap.get(key);
+        InstanceState present = work.inIdentityMap(key);
         if (present != null) {
             populate(present, row, positions, present.unloadedAttributes());
             return present.object();

@@ -39,7 +39,7 @@ public record LoadContext(Runnable autoflush, Supplier<Connection> connection, U
 
     /** The persistent object of {@code mapper} with primary key {@code id} in the identity map, or {@code null}. */
     Object present(Mapper<?> mapper, List<Object> id) {
-        InstanceState state = work.identityMap.get(EntityKey.of(mapper, id));
-        return state == null || work.toDelete.contains(state) ? null : state.object();
+        InstanceState state = work.inIdentityMap(EntityKey.of(mapper, id));
+        return state == null || work.isMarkedDeleted(state) ? null : state.object();
     }
 }

@@ -45,11 +45,11 @@ public final class Flush {
         relationships.prepare();
         new ParentDeletion(work, connection, loader).prepare();
         relationships.deleting(new LoadContext(() -> { }, () -> connection, work, loader));
-        List<InstanceState> deletes = new ArrayList<>(work.toDelete);
-        List<InstanceState> inserts = new ArrayList<>(work.pending);
+        List<InstanceState> deletes = new ArrayList<>(work.deletedStates());
+        List<InstanceState> inserts = new ArrayList<>(work.pendingStates());
         List<InstanceState> updates = new ArrayList<>();
-        for (InstanceState state : work.modified) {
-            if (state.identity() != null && !work.toDelete.contains(state) && work.owns(state)) {
+        for (InstanceState state : work.modifiedStates()) {
+            if (state.identity() != null && !work.isMarkedDeleted(state) && work.owns(state)) {
                 updates.add(state);
             }
         }
@@ -113,7 +113,7 @@ public final class Flush {
                 continue;
             }
             EntityKey key = EntityKey.of(mapper, id);
-            InstanceState persistent = work.identityMap.get(key);
+            InstanceState persistent = work.inIdentityMap(key);
             InstanceState other = claimed.put(key, state);
             if (persistent != null && persistent != state || other != null) {
                 throw new FlushError("New instance " + state.describe() + " with identity key " + key

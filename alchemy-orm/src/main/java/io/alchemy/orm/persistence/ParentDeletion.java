@@ -38,7 +38,7 @@ final class ParentDeletion {
     }
 
     void prepare() {
-        Deque<InstanceState> queue = new ArrayDeque<>(work.toDelete);
+        Deque<InstanceState> queue = new ArrayDeque<>(work.deletedStates());
         while (!queue.isEmpty()) {
             InstanceState parent = queue.poll();
             for (RelationshipProperty relationship : parent.mapper().relationships()) {
@@ -52,10 +52,10 @@ final class ParentDeletion {
                 for (Object child : children(relationship, parent)) {
                     InstanceState state = InstanceState.of(child);
                     if (cascade) {
-                        if (work.toDelete.add(state)) {
+                        if (work.addDeleted(state)) {
                             queue.add(state);
                         }
-                    } else if (!work.toDelete.contains(state)) {
+                    } else if (!work.isMarkedDeleted(state)) {
                         dissociate(relationship, state);
                     }
                 }

@@ -39,11 +39,11 @@ final class RelationshipSync {
 
     /** Collects what the relationship changes of the new and changed objects mean for the flush. */
     void prepare() {
-        inserted.addAll(work.pending);
-        List<InstanceState> changed = new ArrayList<>(work.pending);
-        changed.addAll(work.modified);
+        inserted.addAll(work.pendingStates());
+        List<InstanceState> changed = new ArrayList<>(work.pendingStates());
+        changed.addAll(work.modifiedStates());
         for (InstanceState state : changed) {
-            if (!work.owns(state) || work.toDelete.contains(state)) {
+            if (!work.owns(state) || work.isMarkedDeleted(state)) {
                 continue;
             }
             for (RelationshipProperty relationship : state.mapper().relationships()) {
@@ -118,7 +118,7 @@ final class RelationshipSync {
      * and each pair is removed.
      */
     void deleting(LoadContext context) {
-        for (InstanceState state : work.toDelete) {
+        for (InstanceState state : work.deletedStates()) {
             for (RelationshipProperty relationship : state.mapper().relationships()) {
                 if (relationship.direction() != RelationshipDirection.MANY_TO_MANY || relationship.viewonly()) {
                     continue;
@@ -153,7 +153,7 @@ final class RelationshipSync {
 
     private void orphaned(InstanceState orphan) {
         if (orphan.identity() != null && work.owns(orphan)) {
-            work.toDelete.add(orphan);
+            work.addDeleted(orphan);
         } else if (work.owns(orphan)) {
             work.expunge(orphan);
         }
@@ -167,7 +167,7 @@ final class RelationshipSync {
             forChild.add(rule);
         }
         if (rule.child().identity() != null && work.owns(rule.child())) {
-            work.modified.add(rule.child());
+            work.markModified(rule.child());
         }
     }
 

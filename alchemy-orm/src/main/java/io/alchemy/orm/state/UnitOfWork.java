@@ -10,6 +10,8 @@ import io.alchemy.exc.InvalidRequestError;
 import io.alchemy.orm.exc.UnmappedInstanceError;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.Deque;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -21,10 +23,10 @@ import java.util.Set;
  * Flushes read their work from here, so a flush visits only the objects that changed.
  */
 public final class UnitOfWork {
-    public final IdentityMap identityMap= new IdentityMap();
-    public final Set<InstanceState> pending= new LinkedHashSet<>();
-    public final Set<InstanceState> toDelete= new LinkedHashSet<>();
-    public final Set<InstanceState> modified= new LinkedHashSet<>();
+    private final IdentityMap identityMap = new IdentityMap();
+    private final Set<InstanceState> pending = new LinkedHashSet<>();
+    private final Set<InstanceState> toDelete = new LinkedHashSet<>();
+    private final Set<InstanceState> modified = new LinkedHashSet<>();
     private final Deque<TransactionFrame> frames = new ArrayDeque<>();
     private final StateOwner owner;
 
@@ -263,6 +265,56 @@ public final class UnitOfWork {
 
     public boolean contains(InstanceState state) {
         return owns(state) && !(state.state() == ObjectState.DELETED);
+    }
+
+    /** Whether there is nothing to flush: no pending, changed or deleted object. */
+    public boolean isClean() {
+        return pending.isEmpty() && modified.isEmpty() && toDelete.isEmpty();
+    }
+
+    /** The persistent object's state with identity {@code key}, or {@code null}. */
+    public InstanceState inIdentityMap(EntityKey key) {
+        return identityMap.get(key);
+    }
+
+    /** The states in the identity map (a read-only view). */
+    public Collection<InstanceState> identityMapStates() {
+        return identityMap.states();
+    }
+
+    /** How many objects the identity map holds. */
+    public int identityMapSize() {
+        return identityMap.size();
+    }
+
+    /** The pending (added, not yet inserted) states, in the order added (a read-only view). */
+    public Set<InstanceState> pendingStates() {
+        return Collections.unmodifiableSet(pending);
+    }
+
+    /** The states changed since the last flush, in the order changed (a read-only view). */
+    public Set<InstanceState> modifiedStates() {
+        return Collections.unmodifiableSet(modified);
+    }
+
+    /** The states marked for deletion at the next flush, in the order marked (a read-only view). */
+    public Set<InstanceState> deletedStates() {
+        return Collections.unmodifiableSet(toDelete);
+    }
+
+    /** Whether {@code state} is marked for deletion at the next flush. */
+    public boolean isMarkedDeleted(InstanceState state) {
+        return toDelete.contains(state);
+    }
+
+    /** Adds {@code state} to the deletions of the flush under way (a cascade); {@code false} when it was there. */
+    public boolean addDeleted(InstanceState state) {
+        return toDelete.add(state);
+    }
+
+    /** Records {@code state} as changed since the last flush. */
+    public void markModified(InstanceState state) {
+        modified.add(state);
     }
 
     public List<Object> newObjects() {
