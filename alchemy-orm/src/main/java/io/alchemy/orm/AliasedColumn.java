@@ -1,8 +1,8 @@
 package io.alchemy.orm;
 
-import io.alchemy.sql.CacheKeyBuilder;
 import io.alchemy.orm.metamodel.EntityColumn;
 import io.alchemy.orm.metamodel.EntitySource;
+import io.alchemy.sql.CacheKeyBuilder;
 import io.alchemy.sql.ClauseVisitor;
 import io.alchemy.sql.ColumnClause;
 import io.alchemy.sql.ColumnElement;

@@ -1,7 +1,7 @@
 package io.alchemy.orm;
 
-import io.alchemy.orm.mapping.FieldValues;
 import io.alchemy.exc.ArgumentError;
+import io.alchemy.orm.mapping.FieldValues;
 import io.alchemy.types.SqlType;
 import io.alchemy.types.Types;
 import java.lang.reflect.Field;

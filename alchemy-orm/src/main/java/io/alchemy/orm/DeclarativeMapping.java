@@ -1,14 +1,14 @@
 package io.alchemy.orm;
 
-import io.alchemy.orm.mapping.ColumnProperty;
+import io.alchemy.exc.ArgumentError;
 import io.alchemy.orm.internal.WriteOnlyState;
-import io.alchemy.orm.mapping.LoadStrategy;
-import io.alchemy.orm.mapping.RelationshipOptions;
+import io.alchemy.orm.mapping.ColumnProperty;
 import io.alchemy.orm.mapping.FieldAccessor;
 import io.alchemy.orm.mapping.FieldValues;
+import io.alchemy.orm.mapping.LoadStrategy;
 import io.alchemy.orm.mapping.Mapper;
+import io.alchemy.orm.mapping.RelationshipOptions;
 import io.alchemy.orm.mapping.RelationshipProperty;
-import io.alchemy.exc.ArgumentError;
 import io.alchemy.schema.Column;
 import io.alchemy.schema.MetaData;
 import io.alchemy.schema.Table;

@@ -1,8 +1,8 @@
 package io.alchemy.orm;
 
 import io.alchemy.orm.loading.ColumnLoadOption;
-import io.alchemy.orm.mapping.LoadStrategy;
 import io.alchemy.orm.loading.LoaderOption;
+import io.alchemy.orm.mapping.LoadStrategy;
 import io.alchemy.orm.metamodel.ColumnAttribute;
 import io.alchemy.orm.metamodel.RelationshipAttribute;
 

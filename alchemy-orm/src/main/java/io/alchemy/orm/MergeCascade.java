@@ -1,9 +1,9 @@
 package io.alchemy.orm;
 
 import io.alchemy.orm.internal.InstanceState;
-import io.alchemy.orm.mapping.LoadStrategy;
 import io.alchemy.orm.internal.RelationshipEvents;
 import io.alchemy.orm.mapping.Cascade;
+import io.alchemy.orm.mapping.LoadStrategy;
 import io.alchemy.orm.mapping.RelationshipProperty;
 import io.alchemy.orm.state.UnitOfWork;
 import java.util.ArrayList;

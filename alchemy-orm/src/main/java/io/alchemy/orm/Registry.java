@@ -1,11 +1,11 @@
 package io.alchemy.orm;
 
+import io.alchemy.exc.ArgumentError;
+import io.alchemy.exc.InvalidRequestError;
 import io.alchemy.orm.mapping.Mapper;
 import io.alchemy.orm.mapping.MapperRegistry;
 import io.alchemy.orm.mapping.Mappers;
 import io.alchemy.orm.mapping.RelationshipProperty;
-import io.alchemy.exc.ArgumentError;
-import io.alchemy.exc.InvalidRequestError;
 import io.alchemy.schema.MetaData;
 import io.alchemy.schema.Table;
 import java.util.ArrayList;

@@ -1,7 +1,15 @@
 package io.alchemy.orm;
 
+import io.alchemy.engine.Connection;
+import io.alchemy.engine.Engine;
+import io.alchemy.engine.Result;
+import io.alchemy.engine.Row;
+import io.alchemy.engine.ScalarResult;
+import io.alchemy.exc.InvalidRequestError;
 import io.alchemy.orm.dml.OrmDml;
 import io.alchemy.orm.dml.Synchronization;
+import io.alchemy.orm.exc.ObjectDeletedError;
+import io.alchemy.orm.exc.PendingRollbackError;
 import io.alchemy.orm.internal.InstanceState;
 import io.alchemy.orm.internal.ObjectState;
 import io.alchemy.orm.internal.StateOwner;
@@ -24,26 +32,18 @@ import io.alchemy.orm.persistence.Values;
 import io.alchemy.orm.state.EntityKey;
 import io.alchemy.orm.state.TransactionFrame;
 import io.alchemy.orm.state.UnitOfWork;
-import io.alchemy.engine.Connection;
-import io.alchemy.engine.Engine;
-import io.alchemy.engine.Result;
-import io.alchemy.engine.Row;
-import io.alchemy.engine.ScalarResult;
-import io.alchemy.exc.InvalidRequestError;
-import io.alchemy.orm.exc.ObjectDeletedError;
-import io.alchemy.orm.exc.PendingRollbackError;
 import io.alchemy.sql.DmlStatement;
 import io.alchemy.sql.Executable;
 import io.alchemy.sql.Select;
 import io.alchemy.sql.SelectBase;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.List;
-import java.util.Map;
 import java.util.Collections;
 import java.util.IdentityHashMap;
-import java.util.Set;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Supplier;
 
 /**

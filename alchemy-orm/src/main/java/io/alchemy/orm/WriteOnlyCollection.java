@@ -1,7 +1,7 @@
 package io.alchemy.orm;
 
-import io.alchemy.orm.mapping.RelationshipProperty;
 import io.alchemy.orm.internal.WriteOnlyState;
+import io.alchemy.orm.mapping.RelationshipProperty;
 import io.alchemy.orm.metamodel.RelationshipCriteria;
 import io.alchemy.sql.Select;
 import java.util.Collection;

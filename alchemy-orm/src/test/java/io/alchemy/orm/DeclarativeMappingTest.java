@@ -1,16 +1,16 @@
 package io.alchemy.orm;
 
-import io.alchemy.orm.mapping.LoadStrategy;
-import io.alchemy.orm.mapping.Cascade;
-import io.alchemy.orm.mapping.ColumnProperty;
-import io.alchemy.orm.mapping.JoinPair;
-import io.alchemy.orm.mapping.Mapper;
-import io.alchemy.orm.mapping.RelationshipDirection;
-import io.alchemy.orm.mapping.RelationshipProperty;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.alchemy.dialect.Dialects;
+import io.alchemy.orm.mapping.Cascade;
+import io.alchemy.orm.mapping.ColumnProperty;
+import io.alchemy.orm.mapping.JoinPair;
+import io.alchemy.orm.mapping.LoadStrategy;
+import io.alchemy.orm.mapping.Mapper;
+import io.alchemy.orm.mapping.RelationshipDirection;
+import io.alchemy.orm.mapping.RelationshipProperty;
 import io.alchemy.orm.model.Address;
 import io.alchemy.orm.model.Address_;
 import io.alchemy.orm.model.User;

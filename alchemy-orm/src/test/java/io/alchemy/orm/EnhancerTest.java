@@ -1,14 +1,14 @@
 package io.alchemy.orm;
 
-import io.alchemy.orm.internal.InstanceState;
-import io.alchemy.orm.mapping.Mapper;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.alchemy.orm.exc.ClassNotEnhancedError;
 import io.alchemy.orm.exc.DetachedInstanceError;
 import io.alchemy.orm.instrument.AlchemyEnhancer;
+import io.alchemy.orm.internal.InstanceState;
 import io.alchemy.orm.internal.ManagedEntity;
+import io.alchemy.orm.mapping.Mapper;
 import java.io.File;
 import java.io.IOException;
 import java.lang.reflect.InvocationTargetException;

@@ -1,7 +1,5 @@
 package io.alchemy.orm;
 
-import io.alchemy.orm.internal.InstanceState;
-import io.alchemy.orm.internal.ObjectState;
 import static io.alchemy.Alchemy.text;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -12,6 +10,8 @@ import io.alchemy.exc.IntegrityError;
 import io.alchemy.orm.exc.FlushError;
 import io.alchemy.orm.exc.PendingRollbackError;
 import io.alchemy.orm.exc.StaleDataError;
+import io.alchemy.orm.internal.InstanceState;
+import io.alchemy.orm.internal.ObjectState;
 import io.alchemy.orm.model.Document;
 import io.alchemy.orm.model.Tag;
 import io.alchemy.orm.model.User;

@@ -1,6 +1,5 @@
 package io.alchemy.orm;
 
-import io.alchemy.orm.internal.InstanceState;
 import static io.alchemy.Alchemy.insert;
 import static io.alchemy.Alchemy.select;
 import static io.alchemy.Alchemy.text;
@@ -8,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.alchemy.engine.Connection;
 import io.alchemy.engine.Engine;
+import io.alchemy.orm.internal.InstanceState;
 import io.alchemy.orm.model.Address;
 import io.alchemy.orm.model.Address_;
 import io.alchemy.orm.model.Tag;

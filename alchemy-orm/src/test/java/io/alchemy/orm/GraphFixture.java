@@ -1,11 +1,11 @@
 package io.alchemy.orm;
 
-import io.alchemy.orm.mapping.Mappers;
 import static io.alchemy.Alchemy.column;
 import static io.alchemy.Alchemy.createEngine;
 import static io.alchemy.types.Types.INTEGER;
 
 import io.alchemy.engine.Engine;
+import io.alchemy.orm.mapping.Mappers;
 import io.alchemy.orm.model.graph.Comment;
 import io.alchemy.orm.model.graph.Customer;
 import io.alchemy.orm.model.graph.Entry;

@@ -1,12 +1,12 @@
 package io.alchemy.orm;
 
-import io.alchemy.orm.mapping.Cascade;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.alchemy.exc.ArgumentError;
 import io.alchemy.exc.InvalidRequestError;
 import io.alchemy.orm.exc.UnmappedClassError;
+import io.alchemy.orm.mapping.Cascade;
 import io.alchemy.orm.model.User;
 import io.alchemy.orm.model.bad.Lonely;
 import io.alchemy.orm.model.bad.NoConstructor;

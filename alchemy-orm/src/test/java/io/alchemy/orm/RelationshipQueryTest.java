@@ -1,6 +1,5 @@
 package io.alchemy.orm;
 
-import io.alchemy.orm.metamodel.Entity;
 import static io.alchemy.Alchemy.func;
 import static io.alchemy.Alchemy.not;
 import static io.alchemy.Alchemy.select;
@@ -10,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.alchemy.engine.Engine;
 import io.alchemy.exc.ArgumentError;
+import io.alchemy.orm.metamodel.Entity;
 import io.alchemy.orm.model.Address;
 import io.alchemy.orm.model.Address_;
 import io.alchemy.orm.model.User;

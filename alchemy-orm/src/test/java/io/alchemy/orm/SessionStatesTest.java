@@ -1,7 +1,5 @@
 package io.alchemy.orm;
 
-import io.alchemy.orm.internal.InstanceState;
-import io.alchemy.orm.internal.ObjectState;
 import static io.alchemy.Alchemy.select;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -11,6 +9,8 @@ import io.alchemy.exc.ArgumentError;
 import io.alchemy.exc.InvalidRequestError;
 import io.alchemy.orm.exc.UnmappedClassError;
 import io.alchemy.orm.exc.UnmappedInstanceError;
+import io.alchemy.orm.internal.InstanceState;
+import io.alchemy.orm.internal.ObjectState;
 import io.alchemy.orm.model.User;
 import io.alchemy.orm.model.User_;
 import io.alchemy.testing.MatrixTest;

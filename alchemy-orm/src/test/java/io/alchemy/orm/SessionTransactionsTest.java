@@ -1,13 +1,13 @@
 package io.alchemy.orm;
 
-import io.alchemy.orm.internal.InstanceState;
-import io.alchemy.orm.internal.ObjectState;
 import static io.alchemy.Alchemy.select;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.alchemy.engine.Engine;
 import io.alchemy.exc.InvalidRequestError;
+import io.alchemy.orm.internal.InstanceState;
+import io.alchemy.orm.internal.ObjectState;
 import io.alchemy.orm.model.User;
 import io.alchemy.orm.model.User_;
 import io.alchemy.testing.MatrixTest;

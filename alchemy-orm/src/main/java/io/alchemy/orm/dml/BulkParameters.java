@@ -1,8 +1,8 @@
 package io.alchemy.orm.dml;
 
+import io.alchemy.exc.ArgumentError;
 import io.alchemy.orm.mapping.ColumnProperty;
 import io.alchemy.orm.mapping.Mapper;
-import io.alchemy.exc.ArgumentError;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,13 +1,13 @@
 package io.alchemy.orm.dml;
 
+import io.alchemy.engine.Connection;
+import io.alchemy.engine.Result;
+import io.alchemy.exc.ArgumentError;
 import io.alchemy.orm.internal.InstanceState;
 import io.alchemy.orm.mapping.ColumnProperty;
 import io.alchemy.orm.mapping.Mapper;
 import io.alchemy.orm.mapping.Mappers;
 import io.alchemy.orm.persistence.UpdateWriter;
-import io.alchemy.engine.Connection;
-import io.alchemy.engine.Result;
-import io.alchemy.exc.ArgumentError;
 import io.alchemy.sql.ColumnElement;
 import io.alchemy.sql.Insert;
 import io.alchemy.sql.Update;

@@ -1,9 +1,9 @@
 package io.alchemy.orm.dml;
 
+import io.alchemy.orm.exc.UnevaluatableError;
 import io.alchemy.orm.internal.InstanceState;
 import io.alchemy.orm.mapping.ColumnProperty;
 import io.alchemy.orm.mapping.Mapper;
-import io.alchemy.orm.exc.UnevaluatableError;
 import io.alchemy.schema.Column;
 import io.alchemy.sql.BinaryExpression;
 import io.alchemy.sql.BindParameter;

@@ -1,9 +1,9 @@
 package io.alchemy.orm.dml;
 
-import io.alchemy.orm.state.UnitOfWork;
 import io.alchemy.engine.Connection;
 import io.alchemy.engine.Result;
 import io.alchemy.exc.ArgumentError;
+import io.alchemy.orm.state.UnitOfWork;
 import io.alchemy.sql.Delete;
 import io.alchemy.sql.DmlStatement;
 import io.alchemy.sql.Executable;

@@ -1,9 +1,5 @@
 package io.alchemy.orm.dml;
 
-import io.alchemy.orm.internal.InstanceState;
-import io.alchemy.orm.mapping.ColumnProperty;
-import io.alchemy.orm.mapping.Mapper;
-import io.alchemy.orm.mapping.Mappers;
 import static io.alchemy.Alchemy.select;
 
 import io.alchemy.engine.Connection;
@@ -11,6 +7,10 @@ import io.alchemy.engine.Result;
 import io.alchemy.engine.Row;
 import io.alchemy.exc.CompileError;
 import io.alchemy.orm.exc.UnevaluatableError;
+import io.alchemy.orm.internal.InstanceState;
+import io.alchemy.orm.mapping.ColumnProperty;
+import io.alchemy.orm.mapping.Mapper;
+import io.alchemy.orm.mapping.Mappers;
 import io.alchemy.sql.ColumnClause;
 import io.alchemy.sql.ColumnElement;
 import io.alchemy.sql.Delete;

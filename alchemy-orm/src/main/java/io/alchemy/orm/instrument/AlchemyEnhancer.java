@@ -1,10 +1,10 @@
 package io.alchemy.orm.instrument;
 
-import io.alchemy.orm.internal.ManagedEntity;
 import static net.bytebuddy.matcher.ElementMatchers.named;
 import static net.bytebuddy.matcher.ElementMatchers.takesArguments;
 
 import io.alchemy.orm.internal.InstanceState;
+import io.alchemy.orm.internal.ManagedEntity;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;

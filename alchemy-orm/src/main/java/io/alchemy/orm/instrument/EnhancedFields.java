@@ -1,11 +1,11 @@
 package io.alchemy.orm.instrument;
 
-import io.alchemy.orm.internal.ManagedEntity;
 import io.alchemy.orm.Instrumented;
 import io.alchemy.orm.Mapped;
 import io.alchemy.orm.MappedColumn;
 import io.alchemy.orm.Relationship;
 import io.alchemy.orm.Version;
+import io.alchemy.orm.internal.ManagedEntity;
 import java.util.List;
 import net.bytebuddy.description.field.FieldDescription;
 import net.bytebuddy.description.type.TypeDescription;

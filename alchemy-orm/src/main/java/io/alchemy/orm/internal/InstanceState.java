@@ -1,14 +1,13 @@
 package io.alchemy.orm.internal;
 
-import io.alchemy.orm.mapping.LoadStrategy;
+import io.alchemy.exc.ArgumentError;
+import io.alchemy.orm.exc.DetachedInstanceError;
 import io.alchemy.orm.mapping.ColumnProperty;
+import io.alchemy.orm.mapping.LoadStrategy;
 import io.alchemy.orm.mapping.Mapper;
 import io.alchemy.orm.mapping.MapperProperty;
 import io.alchemy.orm.mapping.RelationshipProperty;
-import io.alchemy.exc.ArgumentError;
 import io.alchemy.schema.Column;
-import io.alchemy.orm.exc.DetachedInstanceError;
-import io.alchemy.orm.internal.ManagedEntity;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -24,7 +23,7 @@ import java.util.Set;
  */
 public final class InstanceState {
     /** The committed value of an attribute that was unloaded when it was changed. */
-    public static final Object NO_VALUE= new Object() {
+    public static final Object NO_VALUE = new Object() {
         @Override
         public String toString() {
             return "NO_VALUE";

@@ -1,6 +1,5 @@
 package io.alchemy.orm.internal;
 
-import io.alchemy.orm.internal.InstanceState;
 
 /**
  * Implemented by every mapped class once the build-time enhancer ({@link AlchemyEnhancer}) has run: the object

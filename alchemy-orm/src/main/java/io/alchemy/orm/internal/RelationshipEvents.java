@@ -1,7 +1,7 @@
 package io.alchemy.orm.internal;
 
-import io.alchemy.orm.mapping.LoadStrategy;
 import io.alchemy.orm.mapping.Cascade;
+import io.alchemy.orm.mapping.LoadStrategy;
 import io.alchemy.orm.mapping.Mapper;
 import io.alchemy.orm.mapping.Mappers;
 import io.alchemy.orm.mapping.RelationshipProperty;

@@ -1,9 +1,9 @@
 package io.alchemy.orm.loading;
 
+import io.alchemy.exc.ArgumentError;
 import io.alchemy.orm.mapping.ColumnProperty;
 import io.alchemy.orm.mapping.Mapper;
 import io.alchemy.orm.metamodel.ColumnAttribute;
-import io.alchemy.exc.ArgumentError;
 import io.alchemy.sql.ExecutableOption;
 import java.util.LinkedHashSet;
 import java.util.List;

@@ -1,8 +1,8 @@
 package io.alchemy.orm.loading;
 
+import io.alchemy.engine.Row;
 import io.alchemy.orm.mapping.Mapper;
 import io.alchemy.orm.mapping.RelationshipProperty;
-import io.alchemy.engine.Row;
 import io.alchemy.sql.FromClause;
 import io.alchemy.sql.Select;
 import java.util.ArrayList;

@@ -1,13 +1,13 @@
 package io.alchemy.orm.loading;
 
+import static io.alchemy.Alchemy.select;
+
+import io.alchemy.engine.Row;
 import io.alchemy.orm.internal.InstanceState;
 import io.alchemy.orm.mapping.ColumnProperty;
 import io.alchemy.orm.mapping.Mapper;
 import io.alchemy.orm.state.EntityKey;
 import io.alchemy.orm.state.UnitOfWork;
-import static io.alchemy.Alchemy.select;
-
-import io.alchemy.engine.Row;
 import io.alchemy.schema.Column;
 import io.alchemy.sql.ColumnElement;
 import io.alchemy.sql.Select;

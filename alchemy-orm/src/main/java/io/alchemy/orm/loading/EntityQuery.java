@@ -1,8 +1,8 @@
 package io.alchemy.orm.loading;
 
-import io.alchemy.orm.mapping.Mapper;
 import io.alchemy.engine.Result;
 import io.alchemy.engine.Row;
+import io.alchemy.orm.mapping.Mapper;
 import io.alchemy.sql.Select;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,9 +1,9 @@
 package io.alchemy.orm.loading;
 
+import io.alchemy.engine.Row;
 import io.alchemy.orm.mapping.JoinConditions;
 import io.alchemy.orm.mapping.Mapper;
 import io.alchemy.orm.mapping.RelationshipProperty;
-import io.alchemy.engine.Row;
 import io.alchemy.schema.Table;
 import io.alchemy.sql.ColumnElement;
 import io.alchemy.sql.FromClause;

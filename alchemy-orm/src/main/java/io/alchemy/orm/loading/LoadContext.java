@@ -1,11 +1,11 @@
 package io.alchemy.orm.loading;
 
+import io.alchemy.engine.Connection;
+import io.alchemy.engine.Row;
 import io.alchemy.orm.internal.InstanceState;
 import io.alchemy.orm.mapping.Mapper;
 import io.alchemy.orm.state.EntityKey;
 import io.alchemy.orm.state.UnitOfWork;
-import io.alchemy.engine.Connection;
-import io.alchemy.engine.Row;
 import io.alchemy.sql.Select;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,7 +30,7 @@ public record LoadContext(Runnable autoflush, Supplier<Connection> connection, U
 
     /** The object of the mapper's columns at {@code positions} of each row, through the identity map. */
     public List<Object> objects(Mapper<?> mapper, List<Row> rows, int[] positions) {
-        List<Object> objects= new ArrayList<>(rows.size());
+        List<Object> objects = new ArrayList<>(rows.size());
         for (Row row : rows) {
             objects.add(loader.load(mapper, row, positions));
         }

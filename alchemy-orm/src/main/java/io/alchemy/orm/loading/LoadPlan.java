@@ -1,10 +1,10 @@
 package io.alchemy.orm.loading;
 
-import io.alchemy.orm.mapping.LoadStrategy;
+import io.alchemy.engine.Row;
 import io.alchemy.orm.internal.InstanceState;
+import io.alchemy.orm.mapping.LoadStrategy;
 import io.alchemy.orm.mapping.Mapper;
 import io.alchemy.orm.mapping.RelationshipProperty;
-import io.alchemy.engine.Row;
 import io.alchemy.sql.FromClause;
 import io.alchemy.sql.Select;
 import java.util.ArrayList;

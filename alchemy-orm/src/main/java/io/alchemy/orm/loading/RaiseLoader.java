@@ -1,9 +1,9 @@
 package io.alchemy.orm.loading;
 
-import io.alchemy.orm.mapping.LoadStrategy;
-import io.alchemy.orm.internal.InstanceState;
-import io.alchemy.orm.mapping.RelationshipProperty;
 import io.alchemy.exc.InvalidRequestError;
+import io.alchemy.orm.internal.InstanceState;
+import io.alchemy.orm.mapping.LoadStrategy;
+import io.alchemy.orm.mapping.RelationshipProperty;
 
 /**
  * {@code lazy = RAISE} / {@code RAISE_ON_SQL} (and the {@code raiseload} option): reading the unloaded relationship

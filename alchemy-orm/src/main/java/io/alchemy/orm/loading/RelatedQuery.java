@@ -1,14 +1,14 @@
 package io.alchemy.orm.loading;
 
+import static io.alchemy.Alchemy.literal;
+import static io.alchemy.Alchemy.select;
+
+import io.alchemy.exc.ArgumentError;
 import io.alchemy.orm.internal.InstanceState;
 import io.alchemy.orm.mapping.ColumnProperty;
 import io.alchemy.orm.mapping.JoinPair;
 import io.alchemy.orm.mapping.Mapper;
 import io.alchemy.orm.mapping.RelationshipProperty;
-import static io.alchemy.Alchemy.literal;
-import static io.alchemy.Alchemy.select;
-
-import io.alchemy.exc.ArgumentError;
 import io.alchemy.schema.Column;
 import io.alchemy.schema.Table;
 import io.alchemy.sql.ColumnElement;

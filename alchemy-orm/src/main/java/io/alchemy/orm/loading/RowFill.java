@@ -1,10 +1,10 @@
 package io.alchemy.orm.loading;
 
+import io.alchemy.engine.Row;
 import io.alchemy.orm.internal.InstanceState;
 import io.alchemy.orm.internal.RelationshipEvents;
 import io.alchemy.orm.internal.TrackedCollection;
 import io.alchemy.orm.mapping.RelationshipProperty;
-import io.alchemy.engine.Row;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;

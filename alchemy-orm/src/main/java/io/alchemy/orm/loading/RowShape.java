@@ -1,11 +1,11 @@
 package io.alchemy.orm.loading;
 
+import io.alchemy.engine.Row;
 import io.alchemy.orm.mapping.ColumnProperty;
-import io.alchemy.orm.metamodel.EntityColumn;
 import io.alchemy.orm.mapping.Mapper;
 import io.alchemy.orm.metamodel.ColumnAttribute;
+import io.alchemy.orm.metamodel.EntityColumn;
 import io.alchemy.orm.metamodel.EntitySource;
-import io.alchemy.engine.Row;
 import io.alchemy.sql.ColumnElement;
 import io.alchemy.sql.Select;
 import java.util.ArrayList;

@@ -1,9 +1,9 @@
 package io.alchemy.orm.loading;
 
-import io.alchemy.orm.mapping.FieldValues;
 import io.alchemy.engine.Row;
 import io.alchemy.engine.ScalarResult;
 import io.alchemy.exc.ArgumentError;
+import io.alchemy.orm.mapping.FieldValues;
 import java.util.Iterator;
 import java.util.List;
 import java.util.function.Function;

@@ -1,5 +1,8 @@
 package io.alchemy.orm.loading;
 
+import static io.alchemy.Alchemy.select;
+
+import io.alchemy.engine.Row;
 import io.alchemy.orm.internal.InstanceState;
 import io.alchemy.orm.mapping.ColumnProperty;
 import io.alchemy.orm.mapping.FieldValues;
@@ -8,9 +11,6 @@ import io.alchemy.orm.mapping.JoinPair;
 import io.alchemy.orm.mapping.Mapper;
 import io.alchemy.orm.mapping.RelationshipDirection;
 import io.alchemy.orm.mapping.RelationshipProperty;
-import static io.alchemy.Alchemy.select;
-
-import io.alchemy.engine.Row;
 import io.alchemy.schema.Column;
 import io.alchemy.sql.ColumnElement;
 import io.alchemy.sql.Select;

@@ -25,7 +25,7 @@ public final class JoinConditions {
      */
     public static List<JoinSpec> joins(RelationshipProperty relationship, FromClause left, FromClause parent,
             FromClause target, FromClause secondary, JoinType type) {
-        List<JoinSpec> joins= new ArrayList<>();
+        List<JoinSpec> joins = new ArrayList<>();
         if (relationship.direction() == RelationshipDirection.MANY_TO_MANY) {
             joins.add(new JoinSpec(left, secondary, on(relationship.pairs(), parent, secondary), type));
             joins.add(new JoinSpec(null, target, on(relationship.secondaryPairs(), target, secondary), type));

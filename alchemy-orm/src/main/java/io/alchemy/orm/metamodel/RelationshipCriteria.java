@@ -1,11 +1,5 @@
 package io.alchemy.orm.metamodel;
 
-import io.alchemy.orm.internal.InstanceState;
-import io.alchemy.orm.mapping.JoinConditions;
-import io.alchemy.orm.mapping.JoinPair;
-import io.alchemy.orm.mapping.Mappers;
-import io.alchemy.orm.mapping.RelationshipDirection;
-import io.alchemy.orm.mapping.RelationshipProperty;
 import static io.alchemy.Alchemy.and;
 import static io.alchemy.Alchemy.literal;
 import static io.alchemy.Alchemy.literalColumn;
@@ -13,6 +7,12 @@ import static io.alchemy.Alchemy.or;
 import static io.alchemy.Alchemy.select;
 
 import io.alchemy.exc.ArgumentError;
+import io.alchemy.orm.internal.InstanceState;
+import io.alchemy.orm.mapping.JoinConditions;
+import io.alchemy.orm.mapping.JoinPair;
+import io.alchemy.orm.mapping.Mappers;
+import io.alchemy.orm.mapping.RelationshipDirection;
+import io.alchemy.orm.mapping.RelationshipProperty;
 import io.alchemy.sql.ColumnElement;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,12 +1,12 @@
 package io.alchemy.orm.persistence;
 
+import static io.alchemy.Alchemy.bindparam;
+
+import io.alchemy.engine.Connection;
 import io.alchemy.orm.internal.InstanceState;
 import io.alchemy.orm.loading.RelatedQuery;
 import io.alchemy.orm.mapping.JoinPair;
 import io.alchemy.orm.mapping.RelationshipProperty;
-import static io.alchemy.Alchemy.bindparam;
-
-import io.alchemy.engine.Connection;
 import io.alchemy.schema.Column;
 import io.alchemy.schema.Table;
 import io.alchemy.sql.ColumnElement;

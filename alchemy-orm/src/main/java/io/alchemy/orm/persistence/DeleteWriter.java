@@ -1,13 +1,13 @@
 package io.alchemy.orm.persistence;
 
-import io.alchemy.orm.internal.InstanceState;
-import io.alchemy.orm.mapping.ColumnProperty;
-import io.alchemy.orm.mapping.Mapper;
-import io.alchemy.orm.state.UnitOfWork;
 import static io.alchemy.Alchemy.bindparam;
 
 import io.alchemy.engine.Connection;
 import io.alchemy.orm.exc.StaleDataError;
+import io.alchemy.orm.internal.InstanceState;
+import io.alchemy.orm.mapping.ColumnProperty;
+import io.alchemy.orm.mapping.Mapper;
+import io.alchemy.orm.state.UnitOfWork;
 import io.alchemy.schema.Column;
 import io.alchemy.sql.ColumnElement;
 import io.alchemy.sql.Delete;

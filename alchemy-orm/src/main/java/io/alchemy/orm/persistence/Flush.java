@@ -1,5 +1,7 @@
 package io.alchemy.orm.persistence;
 
+import io.alchemy.engine.Connection;
+import io.alchemy.orm.exc.FlushError;
 import io.alchemy.orm.internal.InstanceState;
 import io.alchemy.orm.loading.EntityLoader;
 import io.alchemy.orm.loading.LoadContext;
@@ -7,8 +9,6 @@ import io.alchemy.orm.mapping.ColumnProperty;
 import io.alchemy.orm.mapping.Mapper;
 import io.alchemy.orm.state.EntityKey;
 import io.alchemy.orm.state.UnitOfWork;
-import io.alchemy.engine.Connection;
-import io.alchemy.orm.exc.FlushError;
 import io.alchemy.schema.Column;
 import io.alchemy.schema.Table;
 import java.util.ArrayList;
@@ -53,7 +53,7 @@ public final class Flush {
                 updates.add(state);
             }
         }
-        visited= deletes.size() + inserts.size() + updates.size();
+        visited = deletes.size() + inserts.size() + updates.size();
         checkInserts(inserts, relationships);
         updates.forEach(Flush::loadKeysOfExpired);
 

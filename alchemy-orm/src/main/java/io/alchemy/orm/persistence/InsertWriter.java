@@ -1,12 +1,12 @@
 package io.alchemy.orm.persistence;
 
+import io.alchemy.Alchemy;
+import io.alchemy.engine.Connection;
+import io.alchemy.engine.Row;
 import io.alchemy.orm.internal.InstanceState;
 import io.alchemy.orm.mapping.ColumnProperty;
 import io.alchemy.orm.mapping.Mapper;
 import io.alchemy.orm.state.UnitOfWork;
-import io.alchemy.Alchemy;
-import io.alchemy.engine.Connection;
-import io.alchemy.engine.Row;
 import io.alchemy.schema.Column;
 import io.alchemy.schema.Table;
 import java.util.ArrayList;

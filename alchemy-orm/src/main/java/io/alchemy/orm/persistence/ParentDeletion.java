@@ -1,18 +1,18 @@
 package io.alchemy.orm.persistence;
 
-import io.alchemy.orm.mapping.LoadStrategy;
+import io.alchemy.engine.Connection;
+import io.alchemy.engine.Row;
 import io.alchemy.orm.internal.InstanceState;
 import io.alchemy.orm.loading.EntityLoader;
 import io.alchemy.orm.loading.RelatedQuery;
 import io.alchemy.orm.mapping.Cascade;
 import io.alchemy.orm.mapping.ColumnProperty;
 import io.alchemy.orm.mapping.JoinPair;
+import io.alchemy.orm.mapping.LoadStrategy;
 import io.alchemy.orm.mapping.Mapper;
 import io.alchemy.orm.mapping.RelationshipDirection;
 import io.alchemy.orm.mapping.RelationshipProperty;
 import io.alchemy.orm.state.UnitOfWork;
-import io.alchemy.engine.Connection;
-import io.alchemy.engine.Row;
 import io.alchemy.sql.Select;
 import java.util.ArrayDeque;
 import java.util.ArrayList;

@@ -1,8 +1,8 @@
 package io.alchemy.orm.persistence;
 
-import io.alchemy.orm.internal.WriteOnlyState;
 import io.alchemy.orm.internal.InstanceState;
 import io.alchemy.orm.internal.TrackedCollection;
+import io.alchemy.orm.internal.WriteOnlyState;
 import io.alchemy.orm.loading.EntityPositions;
 import io.alchemy.orm.loading.LoadContext;
 import io.alchemy.orm.loading.RelatedQuery;

@@ -1,7 +1,7 @@
 package io.alchemy.orm.persistence;
 
-import io.alchemy.orm.internal.WriteOnlyState;
 import io.alchemy.orm.internal.InstanceState;
+import io.alchemy.orm.internal.WriteOnlyState;
 import io.alchemy.orm.mapping.Cascade;
 import io.alchemy.orm.mapping.RelationshipProperty;
 import io.alchemy.orm.state.UnitOfWork;

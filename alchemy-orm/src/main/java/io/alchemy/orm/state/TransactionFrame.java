@@ -1,7 +1,7 @@
 package io.alchemy.orm.state;
 
-import io.alchemy.orm.internal.InstanceState;
 import io.alchemy.engine.Transaction;
+import io.alchemy.orm.internal.InstanceState;
 import java.util.LinkedHashSet;
 import java.util.Set;
 

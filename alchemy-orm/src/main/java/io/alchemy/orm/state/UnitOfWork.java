@@ -1,13 +1,13 @@
 package io.alchemy.orm.state;
 
+import io.alchemy.exc.InvalidRequestError;
+import io.alchemy.orm.exc.UnmappedInstanceError;
 import io.alchemy.orm.internal.InstanceState;
 import io.alchemy.orm.internal.ObjectState;
 import io.alchemy.orm.internal.StateOwner;
 import io.alchemy.orm.mapping.ColumnProperty;
 import io.alchemy.orm.mapping.Mapper;
 import io.alchemy.orm.mapping.Mappers;
-import io.alchemy.exc.InvalidRequestError;
-import io.alchemy.orm.exc.UnmappedInstanceError;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
