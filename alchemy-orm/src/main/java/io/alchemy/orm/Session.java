@@ -27,6 +27,7 @@ import io.alchemy.orm.mapping.Mappers;
 import io.alchemy.orm.mapping.RelationshipProperty;
 import io.alchemy.orm.persistence.CascadePath;
 import io.alchemy.orm.persistence.Flush;
+import io.alchemy.orm.persistence.MergeCascade;
 import io.alchemy.orm.persistence.SaveUpdateCascade;
 import io.alchemy.orm.persistence.Values;
 import io.alchemy.orm.state.EntityKey;
@@ -263,7 +264,7 @@ public class Session implements AutoCloseable {
      */
     public <T> T merge(T entity) {
         checkUsable();
-        return new MergeCascade(this, work).merge(entity);
+        return new MergeCascade(this::mergeColumns, work).merge(entity);
     }
 
     /** Copies the column state of one object (not its relationships) onto its Session object, made pending if new. */

@@ -1,4 +1,4 @@
-package io.alchemy.orm;
+package io.alchemy.orm.persistence;
 
 import io.alchemy.orm.internal.InstanceState;
 import io.alchemy.orm.internal.RelationshipEvents;
@@ -13,23 +13,32 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * One {@link Session#merge} call: the given object and, through relationships with the {@code merge} cascade that
+ * One {@code Session.merge} call: the given object and, through relationships with the {@code merge} cascade that
  * are loaded on it, the objects it holds, each merged once (a cycle such as a back-populated pair ends at the object
  * already merged). The Session's object for each then holds the merged related objects, so replacing a collection
  * this way appends and removes through the usual relationship events (back-populates, save-update, delete-orphan).
  */
-final class MergeCascade {
-    private final Session session;
+public final class MergeCascade {
+    private final ColumnMerge columns;
     private final UnitOfWork work;
     private final Map<Object, Object> merged = new IdentityHashMap<>();
 
-    MergeCascade(Session session, UnitOfWork work) {
-        this.session = session;
+    /** A merge through {@code work}, copying column state with {@code columns}. */
+    public MergeCascade(ColumnMerge columns, UnitOfWork work) {
+        this.columns = columns;
         this.work = work;
     }
 
+    /** How the Session copies one object's column state onto its own object for it (which it returns). */
+    @FunctionalInterface
+    public interface ColumnMerge {
+
+        /** The Session's object for {@code entity} (whose state is {@code given}), its column state copied. */
+        Object mergeColumns(Object entity, InstanceState given);
+    }
+
     /** The Session's object for {@code entity}, its column state and merge-cascaded relationships copied. */
-    <T> T merge(T entity) {
+    public <T> T merge(T entity) {
         @SuppressWarnings("unchecked")
         T done = (T) merged.get(entity);
         if (done != null) {
@@ -40,7 +49,8 @@ final class MergeCascade {
             merged.put(entity, entity);
             return entity;
         }
-        T target = session.mergeColumns(entity, given);
+        @SuppressWarnings("unchecked")
+        T target = (T) columns.mergeColumns(entity, given);
         merged.put(entity, target);
         for (RelationshipProperty relationship : given.mapper().relationships()) {
             if (cascades(relationship) && !given.isUnloaded(relationship.name())) {
