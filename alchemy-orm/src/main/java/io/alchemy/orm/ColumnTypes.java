@@ -145,6 +145,7 @@ public final class ColumnTypes {
         }
     }
 
+    /** {@code Class.field}: how error messages name a mapped field. */
     public static String where(Field field) {
         return FieldValues.where(field);
     }

@@ -15,6 +15,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Maps classes to tables (SQLAlchemy's {@code registry}): each mapped class gets a {@link Mapper}, and each
@@ -177,7 +178,7 @@ public final class Registry implements MapperRegistry {
     }
 
     @Override
-    public Mapper<?> mapperOrNull(Class<?> type) {
+    public @Nullable Mapper<?> mapperOrNull(Class<?> type) {
         return mappers.get(type);
     }
 

@@ -46,6 +46,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * SQLAlchemy's {@code Session}: a unit of work over mapped objects and a transaction. Objects go from transient
@@ -156,7 +157,7 @@ public class Session implements AutoCloseable {
     }
 
     /** The first column of the first row, typed by the statement, or {@code null} when there is no row. */
-    public <T> T scalar(Select<T> select) {
+    public <T> @Nullable T scalar(Select<T> select) {
         return execute(select).scalar(select.scalarType());
     }
 
@@ -176,7 +177,7 @@ public class Session implements AutoCloseable {
     }
 
     /** The first column of the first row as {@code type}, or {@code null} when there is no row. */
-    public <T> T scalar(Executable statement, Class<T> type) {
+    public <T> @Nullable T scalar(Executable statement, Class<T> type) {
         return execute(statement).scalar(type);
     }
 
@@ -232,7 +233,7 @@ public class Session implements AutoCloseable {
      * without SQL when it is there and loaded, else by {@code SELECT … WHERE pk = ?} (after an autoflush);
      * {@code null} when there is no such row or the object is marked for deletion.
      */
-    public <T> T get(Class<T> type, Object id) {
+    public <T> @Nullable T get(Class<T> type, Object id) {
         checkUsable();
         Mapper<T> mapper = Mappers.of(type);
         List<Object> key = mapper.identityOf(id instanceof List<?> values ? values : List.of(id));

@@ -21,6 +21,7 @@ public final class OrmDml {
     private final SynchronizedDml synchronizedDml;
     private final Connection connection;
 
+    /** ORM DML on {@code connection}, keeping the objects of {@code work} in step. */
     public OrmDml(Connection connection, UnitOfWork work) {
         SessionSync sync = new SessionSync(work);
         this.connection = connection;

@@ -10,6 +10,7 @@ import io.alchemy.orm.state.UnitOfWork;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Brings objects in a Session's identity map in line with an ORM bulk UPDATE or DELETE that changed their rows:
@@ -35,7 +36,7 @@ final class SessionSync {
     }
 
     /** The persistent object of this primary key, or {@code null} when the Session has none. */
-    InstanceState byIdentity(Mapper<?> mapper, List<Object> id) {
+    @Nullable InstanceState byIdentity(Mapper<?> mapper, List<Object> id) {
         InstanceState state = work.inIdentityMap(EntityKey.of(mapper, mapper.identityOf(id)));
         return state == null || state.state() != ObjectState.PERSISTENT ? null : state;
     }

@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An ORM-enabled UPDATE or DELETE with WHERE criteria ({@code update(User.class).where(…).values(…)}), run with
@@ -133,7 +134,7 @@ final class SynchronizedDml {
     }
 
     /** The statement with {@code RETURNING key}, or {@code null} where the database cannot return from it. */
-    private DmlStatement withReturning(DmlStatement statement, Object[] key) {
+    private @Nullable DmlStatement withReturning(DmlStatement statement, Object[] key) {
         if (!connection.dialect().supportsReturning() || !statement.returningList().isEmpty()) {
             return null;
         }

@@ -14,6 +14,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The ORM's bookkeeping for one mapped object (SQLAlchemy's {@code InstanceState}): the Session holding it, its
@@ -46,12 +47,12 @@ public final class InstanceState {
     }
 
     /** The state of {@code entity}, or {@code null} when no Session has seen it; {@link ArgumentError} if not enhanced. */
-    public static InstanceState of(Object entity) {
+    public static @Nullable InstanceState of(Object entity) {
         return managed(entity).$alchemy$state();
     }
 
     /** The state of {@code entity}, or {@code null} when it has none or is not enhanced. */
-    static InstanceState stateOrNull(Object entity) {
+    static @Nullable InstanceState stateOrNull(Object entity) {
         return entity instanceof ManagedEntity managed ? managed.$alchemy$state() : null;
     }
 
@@ -110,6 +111,7 @@ public final class InstanceState {
         return RelationshipEvents.set(entity, state, attribute, value);
     }
 
+    /** Loads {@code relationship} through the owning Session. */
     public void loadRelationship(RelationshipProperty relationship) {
         if (owner == null) {
             throw new DetachedInstanceError("Parent instance " + describe() + " is not bound to a Session; lazy load "
@@ -220,18 +222,22 @@ public final class InstanceState {
 
     // ------------------------------------------------------------------ transitions, done by the Session
 
+    /** The Session side that owns this state, or {@code null}. */
     public StateOwner owner() {
         return owner;
     }
 
+    /** Sets the owner. */
     public void owner(StateOwner newOwner) {
         this.owner = newOwner;
     }
 
+    /** Sets the primary key identity ({@code null} when it has none). */
     public void identity(List<Object> key) {
         this.identity = key == null ? null : List.copyOf(key);
     }
 
+    /** Marks the state deleted (by a flush) or not. */
     public void deleted(boolean flag) {
         this.deleted = flag;
     }

@@ -41,6 +41,7 @@ public final class RelationshipEvents {
         return current;
     }
 
+    /** The value a relationship field's writer stores, after the relationship events. */
     public static Object set(Object entity, InstanceState state, String attribute, Object value) {
         RelationshipProperty relationship = relationshipOf(entity, state, attribute);
         if (relationship == null) {
@@ -217,6 +218,7 @@ public final class RelationshipEvents {
         }
     }
 
+    /** Whether {@code collection} holds {@code element} itself (by identity). */
     public static boolean containsSame(Collection<?> collection, Object element) {
         for (Object candidate : collection) {
             if (candidate == element) {

@@ -20,6 +20,7 @@ public final class ColumnLoadOption implements ExecutableOption {
     private final Kind kind;
     private final List<ColumnAttribute<?, ?>> attributes;
 
+    /** An option of {@code kind} on {@code attributes}. */
     public ColumnLoadOption(Kind kind, List<ColumnAttribute<?, ?>> attributes) {
         if (attributes.isEmpty()) {
             throw new ArgumentError(kind.name().toLowerCase(java.util.Locale.ROOT) + "() needs at least one column attribute");

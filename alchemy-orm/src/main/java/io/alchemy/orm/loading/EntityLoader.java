@@ -13,6 +13,7 @@ import io.alchemy.sql.ColumnElement;
 import io.alchemy.sql.Select;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Turns rows into mapped objects through the identity map: a row whose primary key is already mapped gives the
@@ -23,6 +24,7 @@ import java.util.List;
 public final class EntityLoader {
     private final UnitOfWork work;
 
+    /** A loader putting the objects it makes into {@code work}'s identity map. */
     public EntityLoader(UnitOfWork work) {
         this.work = work;
     }
@@ -40,7 +42,7 @@ public final class EntityLoader {
      * in column property order; {@code -1} for a deferred column, left unloaded); {@code null} when the primary key
      * columns are all NULL.
      */
-    public Object load(Mapper<?> mapper, Row row, int[] positions) {
+    public @Nullable Object load(Mapper<?> mapper, Row row, int[] positions) {
         List<ColumnProperty> properties = mapper.columnProperties();
         List<Object> raw = new ArrayList<>(mapper.primaryKey().size());
         for (ColumnProperty key : mapper.primaryKey()) {

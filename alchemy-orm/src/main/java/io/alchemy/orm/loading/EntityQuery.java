@@ -24,6 +24,7 @@ public final class EntityQuery {
     private EntityQuery() {
     }
 
+    /** Runs a SELECT of entities: its rows as objects, loader options and eager loads applied. */
     public static Result execute(Select<?> given, RowShape givenShape, Map<String, ?> parameters, LoadContext context) {
         List<ColumnLoadOption> columnOptions = given.getOptions().stream().filter(ColumnLoadOption.class::isInstance)
                 .map(ColumnLoadOption.class::cast).toList();

@@ -10,6 +10,7 @@ import io.alchemy.sql.Select;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a relationship loader needs of the Session: autoflush, the transaction's connection, the identity map and the
@@ -38,7 +39,7 @@ public record LoadContext(Runnable autoflush, Supplier<Connection> connection, U
     }
 
     /** The persistent object of {@code mapper} with primary key {@code id} in the identity map, or {@code null}. */
-    Object present(Mapper<?> mapper, List<Object> id) {
+    @Nullable Object present(Mapper<?> mapper, List<Object> id) {
         InstanceState state = work.inIdentityMap(EntityKey.of(mapper, id));
         return state == null || work.isMarkedDeleted(state) ? null : state.object();
     }

@@ -5,6 +5,7 @@ import io.alchemy.orm.metamodel.RelationshipAttribute;
 import io.alchemy.sql.ExecutableOption;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A loader option of an ORM SELECT ({@code select(User.class).options(selectinload(User_.addresses))}): how the
@@ -31,6 +32,7 @@ public final class LoaderOption implements ExecutableOption {
         this.path = List.copyOf(path);
     }
 
+    /** A one-step option: load {@code attribute} with {@code strategy}. */
     public static LoaderOption of(RelationshipAttribute<?, ?> attribute, LoadStrategy strategy, boolean innerjoin, boolean eager) {
         return new LoaderOption(List.of(new Step(attribute, strategy, innerjoin, eager)));
     }
@@ -47,7 +49,7 @@ public final class LoaderOption implements ExecutableOption {
     }
 
     /** The same path without its first step, or {@code null} when it has one step. */
-    LoaderOption rest() {
+    @Nullable LoaderOption rest() {
         return path.size() == 1 ? null : new LoaderOption(path.subList(1, path.size()));
     }
 

@@ -18,6 +18,7 @@ public final class OrmResult implements Result {
     private final UnaryOperator<Row> conversion;
     private final UnaryOperator<List<String>> keys;
 
+    /** The rows of {@code rows} shaped by {@code shape}, entities made by {@code loader}. */
     public OrmResult(Result rows, RowShape shape, EntityLoader loader) {
         this(rows, row -> shape.convert(row, loader), shape::keys);
     }

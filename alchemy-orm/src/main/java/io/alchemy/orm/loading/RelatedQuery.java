@@ -16,6 +16,7 @@ import io.alchemy.sql.Select;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The SQL a relationship loads its objects with, as SQLAlchemy writes it: for one parent, the lazy clause with the
@@ -32,7 +33,7 @@ public final class RelatedQuery {
     }
 
     /** The many-to-one target's primary key from the parent's foreign key columns, or {@code null} if any is NULL. */
-    public static List<Object> targetKey(RelationshipProperty relationship, InstanceState parent) {
+    public static @Nullable List<Object> targetKey(RelationshipProperty relationship, InstanceState parent) {
         Mapper<?> target = relationship.target();
         List<Object> key = new ArrayList<>();
         for (ColumnProperty column : target.primaryKey()) {
@@ -54,7 +55,7 @@ public final class RelatedQuery {
      * {@code SELECT address.id AS address_id, … FROM address WHERE ? = address.user_id}: the objects of a one-to-many
      * or many-to-many relationship of one parent; {@code null} when the parent's key is NULL (nothing to load).
      */
-    public static Select<?> children(RelationshipProperty relationship, InstanceState parent) {
+    public static @Nullable Select<?> children(RelationshipProperty relationship, InstanceState parent) {
         List<ColumnElement<?>> criteria = new ArrayList<>();
         for (JoinPair pair : relationship.pairs()) {
             Object value = valueOf(parent, pair.referenced());

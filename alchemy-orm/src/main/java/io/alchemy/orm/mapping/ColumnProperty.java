@@ -14,6 +14,7 @@ public final class ColumnProperty implements MapperProperty {
     private final boolean versionCounter;
     private Mapper<?> parent;
 
+    /** A column attribute {@code name} held by {@code field}, mapped to {@code column}. */
     public ColumnProperty(String name, FieldAccessor field, Column<?> column, boolean versionCounter) {
         this.name = name;
         this.field = field;

@@ -26,6 +26,7 @@ public final class FieldAccessor {
         this.setter = setter;
     }
 
+    /** Access to {@code field}, checked to be mappable. */
     public static FieldAccessor of(Field field) {
         if (Modifier.isStatic(field.getModifiers()) || Modifier.isFinal(field.getModifiers())) {
             throw new ArgumentError("Field " + FieldValues.where(field) + " cannot be mapped: mapped fields must be "

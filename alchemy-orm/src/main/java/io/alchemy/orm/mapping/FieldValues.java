@@ -26,6 +26,7 @@ public final class FieldValues {
         return BOXES.getOrDefault(type, type);
     }
 
+    /** {@code value} as the field type needs it; {@code where} names the field in errors. */
     public static Object convert(Object value, Class<?> fieldType, String where) {
         if (value == null) {
             if (fieldType.isPrimitive()) {

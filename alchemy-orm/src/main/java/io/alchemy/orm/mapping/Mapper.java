@@ -11,6 +11,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How one class maps to one table (SQLAlchemy's {@code Mapper}): its column attributes in declaration order, its
@@ -30,6 +31,7 @@ public final class Mapper<T> {
     private final ColumnProperty versionCounter;
     private final MethodHandle constructor;
 
+    /** A mapper of {@code entityClass} onto {@code table}, made by {@code registry}. */
     public Mapper(Class<T> entityClass, MapperRegistry registry, Table table, List<ColumnProperty> columnProperties,
             List<RelationshipProperty> relationships) {
         this.entityClass = entityClass;
@@ -123,6 +125,7 @@ public final class Mapper<T> {
         return property;
     }
 
+    /** The attribute named {@code name}, or {@code null}. */
     public MapperProperty attributeOrNull(String name) {
         return byName.get(name);
     }
@@ -144,7 +147,7 @@ public final class Mapper<T> {
     }
 
     /** The attribute mapped to {@code column}, or {@code null}. */
-    public ColumnProperty propertyFor(Column<?> column) {
+    public @Nullable ColumnProperty propertyFor(Column<?> column) {
         return byColumn.get(column);
     }
 
@@ -154,7 +157,7 @@ public final class Mapper<T> {
     }
 
     /** The version counter attribute, or {@code null}. */
-    public ColumnProperty versionCounter() {
+    public @Nullable ColumnProperty versionCounter() {
         return versionCounter;
     }
 

@@ -1,6 +1,7 @@
 package io.alchemy.orm.mapping;
 
 import io.alchemy.schema.MetaData;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a mapper needs from the registry that made it to configure its relationships: the other mappers and the
@@ -9,7 +10,7 @@ import io.alchemy.schema.MetaData;
 public interface MapperRegistry {
 
     /** The mapper of {@code type} in this registry, or {@code null}. */
-    Mapper<?> mapperOrNull(Class<?> type);
+    @Nullable Mapper<?> mapperOrNull(Class<?> type);
 
     /** The registry's tables. */
     MetaData metadata();

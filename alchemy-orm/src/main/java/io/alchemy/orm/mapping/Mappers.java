@@ -3,6 +3,7 @@ package io.alchemy.orm.mapping;
 import io.alchemy.orm.exc.UnmappedClassError;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The process-wide map from a class to its mapper: as in SQLAlchemy, a class is mapped by one registry at a time,
@@ -17,13 +18,14 @@ public final class Mappers {
     private Mappers() {
     }
 
-    public static Mapper<?> current(Class<?> type) {
+    /** The mapper registered for exactly {@code type}, or {@code null}. */
+    public static @Nullable Mapper<?> current(Class<?> type) {
         return MAPPERS.get(type);
     }
 
     /** The mapper of {@code type} or of its nearest mapped superclass, or {@code null}. */
     @SuppressWarnings("unchecked")
-    public static <T> Mapper<T> find(Class<T> type) {
+    public static <T> @Nullable Mapper<T> find(Class<T> type) {
         for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
             Mapper<?> mapper = MAPPERS.get(c);
             if (mapper != null) {
@@ -52,10 +54,12 @@ public final class Mappers {
                 .anyMatch(a -> a.annotationType().getName().equals(MAPPED_ANNOTATION));
     }
 
+    /** Makes {@code mapper} the mapper of its class. */
     public static void register(Mapper<?> mapper) {
         MAPPERS.put(mapper.entityClass(), mapper);
     }
 
+    /** Forgets {@code mapper} when it is still its class's mapper. */
     public static void unregister(Mapper<?> mapper) {
         MAPPERS.remove(mapper.entityClass(), mapper);
     }

@@ -5,6 +5,7 @@ import io.alchemy.schema.Table;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A field holding related objects (SQLAlchemy's {@code RelationshipProperty}): its target class, whether it is a
@@ -21,6 +22,7 @@ public final class RelationshipProperty implements MapperProperty {
     private Mapper<?> parent;
     private Resolved resolved;
 
+    /** A relationship {@code name} held by {@code field}, to {@code targetClass}, declared with {@code options}. */
     public RelationshipProperty(String name, FieldAccessor field, Class<?> targetClass, Class<?> collectionType,
             RelationshipOptions options) {
         this.name = name;
@@ -61,17 +63,17 @@ public final class RelationshipProperty implements MapperProperty {
     }
 
     /** {@code List.class} or {@code Set.class} (or the field's own collection type); {@code null} for one object. */
-    public Class<?> collectionType() {
+    public @Nullable Class<?> collectionType() {
         return collectionType;
     }
 
     /** The attribute on the target that mirrors this one, or {@code null}. */
-    public String backPopulates() {
+    public @Nullable String backPopulates() {
         return options.backPopulates().isEmpty() ? null : options.backPopulates();
     }
 
     /** The mirror relationship on the target, or {@code null} without {@code backPopulates}. */
-    public RelationshipProperty mirror() {
+    public @Nullable RelationshipProperty mirror() {
         return resolve().mirror;
     }
 
@@ -94,7 +96,7 @@ public final class RelationshipProperty implements MapperProperty {
     }
 
     /** The association table of a many-to-many, or {@code null}. */
-    public Table secondary() {
+    public @Nullable Table secondary() {
         return resolve().secondary;
     }
 
@@ -160,6 +162,7 @@ public final class RelationshipProperty implements MapperProperty {
         return options.secondary();
     }
 
+    /** Whether a field of {@code type} holds a collection. */
     public static boolean isCollectionType(Class<?> type) {
         return Collection.class.isAssignableFrom(type);
     }

@@ -11,6 +11,7 @@ import io.alchemy.sql.FromClause;
 import io.alchemy.sql.TableClause;
 import io.alchemy.types.SqlType;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A column attribute of a mapped class ({@code User_.name} in the generated metamodel): it stands for the mapped
@@ -56,12 +57,12 @@ public final class ColumnAttribute<E, T> extends ColumnClause<T> implements Enti
     }
 
     @Override
-    public EntitySource entitySource() {
+    public @Nullable EntitySource entitySource() {
         return entity;
     }
 
     /** The entity whose row this column belongs to in a SELECT of entities, or {@code null}. */
-    public Entity<E> entity() {
+    public @Nullable Entity<E> entity() {
         return entity;
     }
 

@@ -70,6 +70,7 @@ public final class RelationshipCriteria {
         return all(criteria);
     }
 
+    /** The criteria selecting the objects {@code relationship} of {@code parent} holds. */
     public static ColumnElement<Boolean> withParent(Object parent, RelationshipProperty relationship) {
         InstanceState state = InstanceState.obtain(parent, relationship.parent());
         List<ColumnElement<?>> criteria = new ArrayList<>();

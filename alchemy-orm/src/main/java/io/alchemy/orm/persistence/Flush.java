@@ -29,6 +29,7 @@ public final class Flush {
     private final EntityLoader loader;
     private int visited;
 
+    /** A flush of {@code work} on {@code connection}, loading with {@code loader}. */
     public Flush(UnitOfWork work, Connection connection, EntityLoader loader) {
         this.work = work;
         this.connection = connection;
@@ -40,6 +41,7 @@ public final class Flush {
         return visited;
     }
 
+    /** Writes the pending changes: inserts, updates and deletes in dependency order. */
     public void run() {
         RelationshipSync relationships = new RelationshipSync(work);
         relationships.prepare();

@@ -5,6 +5,7 @@ import io.alchemy.orm.loading.RelatedQuery;
 import io.alchemy.orm.mapping.ColumnProperty;
 import io.alchemy.orm.mapping.JoinPair;
 import io.alchemy.orm.mapping.RelationshipProperty;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One foreign key copy of a flush (SQLAlchemy's dependency sync): the parent's referenced column values go into the
@@ -14,7 +15,7 @@ import io.alchemy.orm.mapping.RelationshipProperty;
  * @param relationship the relationship whose join pairs say which columns
  * @param parent the referenced object, or {@code null} to clear the foreign key
  */
-record ForeignKeyRule(InstanceState child, RelationshipProperty relationship, InstanceState parent) {
+record ForeignKeyRule(InstanceState child, RelationshipProperty relationship, @Nullable InstanceState parent) {
 
     /** Copies the values (the parent's row exists by now: its table was written first). */
     void apply() {

@@ -17,10 +17,12 @@ import java.util.Deque;
 public final class SaveUpdateCascade {
     private final UnitOfWork work;
 
+    /** The cascade into {@code work}. */
     public SaveUpdateCascade(UnitOfWork work) {
         this.work = work;
     }
 
+    /** Adds {@code root} and what its save-update relationships hold. */
     public void add(InstanceState root) {
         Deque<InstanceState> queue = new ArrayDeque<>();
         queue.add(root);

@@ -9,6 +9,7 @@ public final class Values {
     private Values() {
     }
 
+    /** Whether a column value is unchanged (byte arrays by content, decimals by numeric value). */
     public static boolean same(Object before, Object now) {
         if (before instanceof byte[] a && now instanceof byte[] b) {
             return Arrays.equals(a, b);

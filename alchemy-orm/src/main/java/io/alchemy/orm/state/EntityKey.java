@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
  */
 public record EntityKey(Class<?> type, List<Object> id) {
 
+    /** The key of the object of {@code mapper} with primary key {@code id}. */
     public static EntityKey of(Mapper<?> mapper, List<Object> id) {
         return new EntityKey(mapper.entityClass(), List.copyOf(id));
     }

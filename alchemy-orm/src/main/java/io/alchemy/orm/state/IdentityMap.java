@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One object per row in a Session (SQLAlchemy's identity map), weakly referenced: an object nobody else holds and
@@ -27,7 +28,7 @@ public final class IdentityMap {
     }
 
     /** The live state with this key, or {@code null}. */
-    public InstanceState get(EntityKey key) {
+    public @Nullable InstanceState get(EntityKey key) {
         purge();
         Entry entry = entries.get(key);
         return entry == null ? null : entry.get();

@@ -14,6 +14,7 @@ public final class TransactionFrame {
     final Set<InstanceState> deleted = new LinkedHashSet<>();
     public final Transaction savepoint;
 
+    /** A frame for {@code savepoint} ({@code null} for the root transaction). */
     public TransactionFrame(Transaction savepoint) {
         this.savepoint = savepoint;
     }

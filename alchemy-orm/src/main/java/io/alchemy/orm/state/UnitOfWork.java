@@ -16,6 +16,7 @@ import java.util.Deque;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The object bookkeeping of one Session: the identity map, the new, changed and to-be-deleted objects, and the
@@ -30,6 +31,7 @@ public final class UnitOfWork {
     private final Deque<TransactionFrame> frames = new ArrayDeque<>();
     private final StateOwner owner;
 
+    /** An empty unit of work whose states {@code owner} owns. */
     public UnitOfWork(StateOwner owner) {
         this.owner = owner;
         frames.push(new TransactionFrame(null));
@@ -51,6 +53,7 @@ public final class UnitOfWork {
         return InstanceState.obtain(entity, mapper);
     }
 
+    /** Whether {@code state} belongs to this unit of work's Session. */
     public boolean owns(InstanceState state) {
         return state.owner() == owner;
     }
@@ -165,6 +168,7 @@ public final class UnitOfWork {
         modified.clear();
     }
 
+    /** Expires {@code attributes} of {@code state}; it is no longer changed when nothing modified is left. */
     public void expire(InstanceState state, List<String> attributes) {
         state.expire(attributes);
         if (!state.isModified()) {
@@ -174,10 +178,12 @@ public final class UnitOfWork {
 
     // ------------------------------------------------------------------ transactions
 
+    /** The innermost transaction frame: the latest savepoint's, else the root one. */
     public TransactionFrame current() {
         return frames.peek();
     }
 
+    /** Begins a savepoint's frame. */
     public void pushFrame(TransactionFrame frame) {
         frames.push(frame);
     }
@@ -263,6 +269,7 @@ public final class UnitOfWork {
 
     // ------------------------------------------------------------------ views
 
+    /** Whether {@code state} belongs to this unit of work's Session and is not deleted. */
     public boolean contains(InstanceState state) {
         return owns(state) && !(state.state() == ObjectState.DELETED);
     }
@@ -273,7 +280,7 @@ public final class UnitOfWork {
     }
 
     /** The persistent object's state with identity {@code key}, or {@code null}. */
-    public InstanceState inIdentityMap(EntityKey key) {
+    public @Nullable InstanceState inIdentityMap(EntityKey key) {
         return identityMap.get(key);
     }
 
@@ -317,15 +324,18 @@ public final class UnitOfWork {
         modified.add(state);
     }
 
+    /** The pending objects, in the order added. */
     public List<Object> newObjects() {
         return pending.stream().map(InstanceState::object).toList();
     }
 
+    /** The persistent objects changed since the last flush, not deleted. */
     public List<Object> dirty() {
         return modified.stream().filter(s -> !toDelete.contains(s) && s.identity() != null)
                 .map(InstanceState::object).toList();
     }
 
+    /** The objects marked for deletion. */
     public List<Object> markedDeleted() {
         return toDelete.stream().map(InstanceState::object).toList();
     }
