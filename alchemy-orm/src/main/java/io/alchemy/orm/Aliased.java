@@ -1,6 +1,10 @@
 package io.alchemy.orm;
 
 import io.alchemy.exc.ArgumentError;
+import io.alchemy.orm.mapping.Mapper;
+import io.alchemy.orm.mapping.Mappers;
+import io.alchemy.orm.metamodel.ColumnAttribute;
+import io.alchemy.orm.metamodel.EntitySource;
 import io.alchemy.sql.AliasedFrom;
 import io.alchemy.sql.CacheKeyBuilder;
 import io.alchemy.sql.ClauseVisitor;

@@ -1,5 +1,7 @@
 package io.alchemy.orm;
 
+import io.alchemy.orm.metamodel.EntityColumn;
+import io.alchemy.orm.metamodel.EntitySource;
 import io.alchemy.sql.CacheKeyBuilder;
 import io.alchemy.sql.ClauseVisitor;
 import io.alchemy.sql.ColumnClause;
@@ -15,7 +17,7 @@ import java.util.function.Consumer;
  *
  * @param <T> the Java type of the values
  */
-final class AliasedColumn<T> extends ColumnClause<T> {
+final class AliasedColumn<T> extends ColumnClause<T> implements EntityColumn {
     private final Aliased<?> aliased;
     private final ColumnElement<T> column;
 
@@ -28,6 +30,11 @@ final class AliasedColumn<T> extends ColumnClause<T> {
     /** The alias's own column. */
     ColumnElement<T> aliasColumn() {
         return column;
+    }
+
+    @Override
+    public EntitySource entitySource() {
+        return aliased;
     }
 
     /** The aliased entity this column belongs to. */

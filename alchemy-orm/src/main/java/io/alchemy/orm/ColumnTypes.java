@@ -1,6 +1,7 @@
 package io.alchemy.orm;
 
 import io.alchemy.exc.ArgumentError;
+import io.alchemy.orm.mapping.FieldValues;
 import io.alchemy.types.SqlType;
 import io.alchemy.types.Types;
 import java.lang.reflect.Field;
@@ -17,7 +18,7 @@ import java.util.UUID;
 import java.util.function.Supplier;
 
 /** The SQL type of a mapped field: the one its {@link MappedColumn} asks for, else the one its Java type implies. */
-final class ColumnTypes {
+public final class ColumnTypes {
     private ColumnTypes() {
     }
 
@@ -144,7 +145,8 @@ final class ColumnTypes {
         }
     }
 
-    static String where(Field field) {
-        return field.getDeclaringClass().getSimpleName() + "." + field.getName();
+    /** {@code Class.field}: how error messages name a mapped field. */
+    public static String where(Field field) {
+        return FieldValues.where(field);
     }
 }

@@ -1,6 +1,14 @@
 package io.alchemy.orm;
 
 import io.alchemy.exc.ArgumentError;
+import io.alchemy.orm.internal.WriteOnlyState;
+import io.alchemy.orm.mapping.ColumnProperty;
+import io.alchemy.orm.mapping.FieldAccessor;
+import io.alchemy.orm.mapping.FieldValues;
+import io.alchemy.orm.mapping.LoadStrategy;
+import io.alchemy.orm.mapping.Mapper;
+import io.alchemy.orm.mapping.RelationshipOptions;
+import io.alchemy.orm.mapping.RelationshipProperty;
 import io.alchemy.schema.Column;
 import io.alchemy.schema.MetaData;
 import io.alchemy.schema.Table;
@@ -19,6 +27,10 @@ import java.util.Set;
  * declaration order) and the properties of its {@link Mapper}.
  */
 final class DeclarativeMapping {
+    static {
+        WriteOnlyState.factory(WriteOnlyCollection<Object>::new);
+    }
+
     private final Class<?> type;
     private final Mapped mapped;
     private final List<Field> columnFields = new ArrayList<>();
@@ -84,7 +96,15 @@ final class DeclarativeMapping {
         }
         Class<?> target = options.target() != void.class ? options.target()
                 : collection == null ? fieldType : elementType(field);
-        return new RelationshipProperty(field.getName(), FieldAccessor.of(field), target, collection, options);
+        return new RelationshipProperty(field.getName(), FieldAccessor.of(field), target, collection, options(options));
+    }
+
+    /** The annotation's declaration in the mapping model's terms. */
+    static RelationshipOptions options(Relationship relationship) {
+        return new RelationshipOptions(relationship.backPopulates(), relationship.secondary(),
+                List.of(relationship.foreignKeys()), List.of(relationship.orderBy()), relationship.cascade(),
+                LoadStrategy.valueOf(relationship.lazy().name()), relationship.innerjoin(),
+                relationship.passiveDeletes(), relationship.viewonly());
     }
 
     private static Class<?> elementType(Field field) {

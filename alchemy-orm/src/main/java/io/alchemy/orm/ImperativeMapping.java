@@ -1,6 +1,10 @@
 package io.alchemy.orm;
 
 import io.alchemy.exc.ArgumentError;
+import io.alchemy.orm.mapping.ColumnProperty;
+import io.alchemy.orm.mapping.FieldAccessor;
+import io.alchemy.orm.mapping.Mapper;
+import io.alchemy.orm.mapping.RelationshipProperty;
 import io.alchemy.schema.Column;
 import io.alchemy.schema.Table;
 import java.lang.reflect.Field;

@@ -2,6 +2,10 @@ package io.alchemy.orm;
 
 import io.alchemy.exc.ArgumentError;
 import io.alchemy.exc.InvalidRequestError;
+import io.alchemy.orm.mapping.Mapper;
+import io.alchemy.orm.mapping.MapperRegistry;
+import io.alchemy.orm.mapping.Mappers;
+import io.alchemy.orm.mapping.RelationshipProperty;
 import io.alchemy.schema.MetaData;
 import io.alchemy.schema.Table;
 import java.util.ArrayList;
@@ -11,6 +15,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Maps classes to tables (SQLAlchemy's {@code registry}): each mapped class gets a {@link Mapper}, and each
@@ -23,7 +28,7 @@ import java.util.Set;
  * registry.metadata().createAll(engine);
  * }</pre>
  */
-public final class Registry {
+public final class Registry implements MapperRegistry {
     private static final Object LOCK = new Object();
 
     private final MetaData metadata;
@@ -84,7 +89,7 @@ public final class Registry {
             if (mapper == null) {
                 unmapped++;
             } else {
-                owners.add(mapper.registry());
+                owners.add((Registry) mapper.registry());
             }
         }
         if (owners.isEmpty()) {
@@ -156,6 +161,7 @@ public final class Registry {
     }
 
     /** The MetaData holding the tables of the declarative classes. */
+    @Override
     public MetaData metadata() {
         return metadata;
     }
@@ -171,7 +177,8 @@ public final class Registry {
         return (Mapper<T>) mapper;
     }
 
-    Mapper<?> mapperOrNull(Class<?> type) {
+    @Override
+    public @Nullable Mapper<?> mapperOrNull(Class<?> type) {
         return mappers.get(type);
     }
 

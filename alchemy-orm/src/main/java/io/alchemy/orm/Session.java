@@ -6,18 +6,47 @@ import io.alchemy.engine.Result;
 import io.alchemy.engine.Row;
 import io.alchemy.engine.ScalarResult;
 import io.alchemy.exc.InvalidRequestError;
+import io.alchemy.orm.dml.OrmDml;
+import io.alchemy.orm.dml.Synchronization;
 import io.alchemy.orm.exc.ObjectDeletedError;
 import io.alchemy.orm.exc.PendingRollbackError;
+import io.alchemy.orm.internal.InstanceState;
+import io.alchemy.orm.internal.ObjectState;
+import io.alchemy.orm.internal.StateOwner;
+import io.alchemy.orm.loading.EntityLoader;
+import io.alchemy.orm.loading.EntityQuery;
+import io.alchemy.orm.loading.LoadContext;
+import io.alchemy.orm.loading.LoaderStrategies;
+import io.alchemy.orm.loading.OrmResult;
+import io.alchemy.orm.loading.RowShape;
+import io.alchemy.orm.mapping.Cascade;
+import io.alchemy.orm.mapping.ColumnProperty;
+import io.alchemy.orm.mapping.Mapper;
+import io.alchemy.orm.mapping.MapperProperty;
+import io.alchemy.orm.mapping.Mappers;
+import io.alchemy.orm.mapping.RelationshipProperty;
+import io.alchemy.orm.persistence.CascadePath;
+import io.alchemy.orm.persistence.Flush;
+import io.alchemy.orm.persistence.MergeCascade;
+import io.alchemy.orm.persistence.SaveUpdateCascade;
+import io.alchemy.orm.persistence.Values;
+import io.alchemy.orm.state.EntityKey;
+import io.alchemy.orm.state.TransactionFrame;
+import io.alchemy.orm.state.UnitOfWork;
 import io.alchemy.sql.DmlStatement;
 import io.alchemy.sql.Executable;
 import io.alchemy.sql.Select;
 import io.alchemy.sql.SelectBase;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * SQLAlchemy's {@code Session}: a unit of work over mapped objects and a transaction. Objects go from transient
@@ -42,6 +71,7 @@ public class Session implements AutoCloseable {
     private int noAutoflush;
     private RuntimeException failedFlush;
     private int lastFlushVisited;
+    private final List<SessionEvents> events = new ArrayList<>();
 
     /** A Session on {@code engine} with the default options; no connection is taken until the first statement. */
     public Session(Engine engine) {
@@ -52,6 +82,12 @@ public class Session implements AutoCloseable {
     public Session(Engine engine, SessionOptions options) {
         this.engine = Objects.requireNonNull(engine, "engine");
         this.options = Objects.requireNonNull(options, "options");
+        this.events.addAll(options.events());
+    }
+
+    /** Adds a listener to this Session's flushes, commits and rollbacks, after those of its options. */
+    public void addEvents(SessionEvents listener) {
+        events.add(Objects.requireNonNull(listener, "listener"));
     }
 
     // ------------------------------------------------------------------ statements
@@ -80,7 +116,7 @@ public class Session implements AutoCloseable {
     public Result execute(Executable statement, Map<String, ?> parameters, SynchronizeSession mode) {
         autoflushBefore(statement);
         if (OrmDml.isOrmEnabled(statement)) {
-            return ormDml().execute((DmlStatement) statement, parameters, mode);
+            return ormDml().execute((DmlStatement) statement, parameters, Synchronization.valueOf(mode.name()));
         }
         return run(statement, parameters);
     }
@@ -98,7 +134,7 @@ public class Session implements AutoCloseable {
     public Result execute(Executable statement, List<? extends Map<String, ?>> parameterSets, SynchronizeSession mode) {
         autoflushBefore(statement);
         if (OrmDml.isOrmEnabled(statement)) {
-            return ormDml().execute((DmlStatement) statement, parameterSets, mode);
+            return ormDml().execute((DmlStatement) statement, parameterSets, Synchronization.valueOf(mode.name()));
         }
         return connection().execute(statement, parameterSets);
     }
@@ -121,7 +157,7 @@ public class Session implements AutoCloseable {
     }
 
     /** The first column of the first row, typed by the statement, or {@code null} when there is no row. */
-    public <T> T scalar(Select<T> select) {
+    public <T> @Nullable T scalar(Select<T> select) {
         return execute(select).scalar(select.scalarType());
     }
 
@@ -141,7 +177,7 @@ public class Session implements AutoCloseable {
     }
 
     /** The first column of the first row as {@code type}, or {@code null} when there is no row. */
-    public <T> T scalar(Executable statement, Class<T> type) {
+    public <T> @Nullable T scalar(Executable statement, Class<T> type) {
         return execute(statement).scalar(type);
     }
 
@@ -197,13 +233,13 @@ public class Session implements AutoCloseable {
      * without SQL when it is there and loaded, else by {@code SELECT … WHERE pk = ?} (after an autoflush);
      * {@code null} when there is no such row or the object is marked for deletion.
      */
-    public <T> T get(Class<T> type, Object id) {
+    public <T> @Nullable T get(Class<T> type, Object id) {
         checkUsable();
         Mapper<T> mapper = Mappers.of(type);
         List<Object> key = mapper.identityOf(id instanceof List<?> values ? values : List.of(id));
-        InstanceState present = work.identityMap.get(EntityKey.of(mapper, key));
+        InstanceState present = work.inIdentityMap(EntityKey.of(mapper, key));
         if (present != null) {
-            if (work.toDelete.contains(present)) {
+            if (work.isMarkedDeleted(present)) {
                 return null;
             }
             try {
@@ -229,7 +265,7 @@ public class Session implements AutoCloseable {
      */
     public <T> T merge(T entity) {
         checkUsable();
-        return new MergeCascade(this, work).merge(entity);
+        return new MergeCascade(this::mergeColumns, work).merge(entity);
     }
 
     /** Copies the column state of one object (not its relationships) onto its Session object, made pending if new. */
@@ -377,12 +413,28 @@ public class Session implements AutoCloseable {
      */
     public void flush() {
         checkUsable();
-        if (work.pending.isEmpty() && work.modified.isEmpty() && work.toDelete.isEmpty()) {
+        if (work.isClean()) {
             return;
         }
         if (flushing) {
             throw new InvalidRequestError("Session is already flushing");
         }
+        SessionEvents.FlushCounts counts = events.isEmpty() ? null : flushCounts();
+        if (counts == null || counts.isEmpty()) {
+            runFlush();
+            return;
+        }
+        events.forEach(listener -> listener.beforeFlush(this, counts));
+        try {
+            runFlush();
+        } catch (RuntimeException e) {
+            events.forEach(listener -> listener.afterFlushFailed(this, counts, e));
+            throw e;
+        }
+        events.forEach(listener -> listener.afterFlush(this, counts));
+    }
+
+    private void runFlush() {
         flushing = true;
         try {
             Flush plan = new Flush(work, connection(), loader);
@@ -395,6 +447,13 @@ public class Session implements AutoCloseable {
         } finally {
             flushing = false;
         }
+    }
+
+    private SessionEvents.FlushCounts flushCounts() {
+        Set<Object> removed = Collections.newSetFromMap(new IdentityHashMap<>());
+        removed.addAll(deleted());
+        int updated = (int) dirty().stream().filter(object -> !removed.contains(object)).count();
+        return new SessionEvents.FlushCounts(newObjects().size(), updated, removed.size());
     }
 
     /** How many objects the last flush's plan looked at: the new, changed and deleted ones only. */
@@ -501,6 +560,7 @@ public class Session implements AutoCloseable {
         flush();
         release(true);
         work.committed(options.expireOnCommit());
+        events.forEach(listener -> listener.afterCommit(this));
     }
 
     /**
@@ -511,6 +571,7 @@ public class Session implements AutoCloseable {
         release(false);
         work.rolledBack(true);
         failedFlush = null;
+        events.forEach(listener -> listener.afterRollback(this));
     }
 
     /** The engine this Session runs on. */
@@ -603,13 +664,13 @@ public class Session implements AutoCloseable {
 
         @Override
         public void modified(InstanceState state) {
-            work.modified.add(state);
+            work.markModified(state);
         }
     }
 
     @Override
     public String toString() {
-        return "Session[" + engine + ", " + work.identityMap.size() + " in identity map, " + work.pending.size()
+        return "Session[" + engine + ", " + work.identityMapSize() + " in identity map, " + work.pendingStates().size()
                 + " pending]";
     }
 }

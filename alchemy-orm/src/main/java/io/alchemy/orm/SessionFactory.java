@@ -35,6 +35,11 @@ public final class SessionFactory {
         return new SessionFactory(engine, options);
     }
 
+    /** A factory like this one whose Sessions also report to {@code listener}. */
+    public SessionFactory withEvents(SessionEvents listener) {
+        return new SessionFactory(engine, options.withEvents(listener));
+    }
+
     /** A new Session. */
     public Session open() {
         return new Session(engine, options);

@@ -1,5 +1,7 @@
 package io.alchemy.orm;
 
+import io.alchemy.orm.state.TransactionFrame;
+
 /**
  * A transaction of a {@link Session}: the root one ({@link Session#begin()}) or a savepoint
  * ({@link Session#beginNested()}). Committing a savepoint releases it into the enclosing transaction; rolling it back

@@ -1,5 +1,8 @@
 package io.alchemy.orm;
 
+import io.alchemy.orm.internal.WriteOnlyState;
+import io.alchemy.orm.mapping.RelationshipProperty;
+import io.alchemy.orm.metamodel.RelationshipCriteria;
 import io.alchemy.sql.Select;
 import java.util.Collection;
 
@@ -11,20 +14,15 @@ import java.util.Collection;
  *
  * @param <T> the related class
  */
-public final class WriteOnlyCollection<T> {
-    private final Object owner;
-    private final RelationshipProperty relationship;
-    private final TrackedCollection.Changes changes = new TrackedCollection.Changes();
+public final class WriteOnlyCollection<T> extends WriteOnlyState {
 
     WriteOnlyCollection(Object owner, RelationshipProperty relationship) {
-        this.owner = owner;
-        this.relationship = relationship;
+        super(owner, relationship);
     }
 
     /** Adds {@code related} to the collection at the next flush (and to the Session, by the save-update cascade). */
     public void add(T related) {
-        changes.added(related);
-        RelationshipEvents.appended(owner, relationship, related);
+        append(related);
     }
 
     /** {@link #add} for each object. */
@@ -34,27 +32,18 @@ public final class WriteOnlyCollection<T> {
 
     /** Removes {@code related} from the collection at the next flush. */
     public void remove(T related) {
-        changes.removed(related);
-        RelationshipEvents.removed(owner, relationship, related);
+        discard(related);
     }
 
     /** {@code SELECT … FROM target WHERE ? = target.fk}: the collection's objects, to run with a Session. */
     @SuppressWarnings("unchecked")
     public Select<T> select() {
-        Class<T> target = (Class<T>) relationship.targetClass();
-        return io.alchemy.Alchemy.select(target).where(RelationshipCriteria.withParent(owner, relationship));
-    }
-
-    Object owner() {
-        return owner;
-    }
-
-    TrackedCollection.Changes changes() {
-        return changes;
+        Class<T> target = (Class<T>) relationship().targetClass();
+        return io.alchemy.Alchemy.select(target).where(RelationshipCriteria.withParent(owner(), relationship()));
     }
 
     @Override
     public String toString() {
-        return "WriteOnlyCollection[" + relationship + "]";
+        return "WriteOnlyCollection[" + relationship() + "]";
     }
 }

@@ -4,6 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.alchemy.dialect.Dialects;
+import io.alchemy.orm.mapping.Cascade;
+import io.alchemy.orm.mapping.ColumnProperty;
+import io.alchemy.orm.mapping.JoinPair;
+import io.alchemy.orm.mapping.LoadStrategy;
+import io.alchemy.orm.mapping.Mapper;
+import io.alchemy.orm.mapping.RelationshipDirection;
+import io.alchemy.orm.mapping.RelationshipProperty;
 import io.alchemy.orm.model.Address;
 import io.alchemy.orm.model.Address_;
 import io.alchemy.orm.model.User;
@@ -102,7 +109,7 @@ class DeclarativeMappingTest {
         assertThat(addresses.pairs()).containsExactly(new JoinPair(userTable.c("id"), address.c("user_id")));
         assertThat(addresses.mirror()).isSameAs(user);
         assertThat(addresses.cascade()).containsExactlyInAnyOrder(Cascade.SAVE_UPDATE, Cascade.MERGE);
-        assertThat(addresses.lazy()).isEqualTo(Lazy.SELECT);
+        assertThat(addresses.lazy()).isEqualTo(LoadStrategy.SELECT);
 
         assertThat(user.direction()).isEqualTo(RelationshipDirection.MANY_TO_ONE);
         assertThat(user.isCollection()).isFalse();

@@ -10,6 +10,8 @@ import io.alchemy.exc.IntegrityError;
 import io.alchemy.orm.exc.FlushError;
 import io.alchemy.orm.exc.PendingRollbackError;
 import io.alchemy.orm.exc.StaleDataError;
+import io.alchemy.orm.internal.InstanceState;
+import io.alchemy.orm.internal.ObjectState;
 import io.alchemy.orm.model.Document;
 import io.alchemy.orm.model.Tag;
 import io.alchemy.orm.model.User;

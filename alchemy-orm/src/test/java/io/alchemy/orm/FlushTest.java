@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.alchemy.engine.Connection;
 import io.alchemy.engine.Engine;
+import io.alchemy.orm.internal.InstanceState;
 import io.alchemy.orm.model.Address;
 import io.alchemy.orm.model.Address_;
 import io.alchemy.orm.model.Tag;

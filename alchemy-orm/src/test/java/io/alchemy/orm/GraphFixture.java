@@ -5,6 +5,7 @@ import static io.alchemy.Alchemy.createEngine;
 import static io.alchemy.types.Types.INTEGER;
 
 import io.alchemy.engine.Engine;
+import io.alchemy.orm.mapping.Mappers;
 import io.alchemy.orm.model.graph.Comment;
 import io.alchemy.orm.model.graph.Customer;
 import io.alchemy.orm.model.graph.Entry;
@@ -33,7 +34,7 @@ final class GraphFixture {
     }
 
     static Registry registry() {
-        Registry existing = Mappers.current(Node.class) == null ? null : Mappers.current(Node.class).registry();
+        Registry existing = Mappers.current(Node.class) == null ? null : (Registry) Mappers.current(Node.class).registry();
         if (existing != null) {
             return existing;
         }

@@ -9,6 +9,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.alchemy.exc.ArgumentError;
+import io.alchemy.orm.mapping.ColumnProperty;
+import io.alchemy.orm.mapping.Mapper;
 import io.alchemy.orm.model.Account;
 import io.alchemy.orm.model.Account_;
 import io.alchemy.schema.MetaData;

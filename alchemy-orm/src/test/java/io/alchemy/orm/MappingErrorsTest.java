@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.alchemy.exc.ArgumentError;
 import io.alchemy.exc.InvalidRequestError;
 import io.alchemy.orm.exc.UnmappedClassError;
+import io.alchemy.orm.mapping.Cascade;
 import io.alchemy.orm.model.User;
 import io.alchemy.orm.model.bad.Lonely;
 import io.alchemy.orm.model.bad.NoConstructor;

@@ -9,6 +9,8 @@ import io.alchemy.engine.Connection;
 import io.alchemy.engine.Engine;
 import io.alchemy.engine.Row;
 import io.alchemy.orm.exc.DetachedInstanceError;
+import io.alchemy.orm.internal.InstanceState;
+import io.alchemy.orm.internal.ObjectState;
 import io.alchemy.orm.model.User;
 import io.alchemy.orm.model.User_;
 import io.alchemy.testing.MatrixTest;

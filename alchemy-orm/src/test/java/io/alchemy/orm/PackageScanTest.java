@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.alchemy.exc.ArgumentError;
+import io.alchemy.orm.mapping.Mapper;
 import io.alchemy.orm.model.shop.Product;
 import io.alchemy.orm.model.shop.Purchase;
 import org.junit.jupiter.api.Test;

@@ -6,25 +6,26 @@ import static io.alchemy.Alchemy.text;
 import static io.alchemy.orm.LoaderOptions.containsEager;
 import static io.alchemy.orm.LoaderOptions.joinedload;
 import static io.alchemy.orm.LoaderOptions.selectinload;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.alchemy.engine.Engine;
 import io.alchemy.engine.Row;
 import io.alchemy.exc.InvalidRequestError;
+import io.alchemy.orm.metamodel.Entity;
+import io.alchemy.orm.model.Address;
 import io.alchemy.orm.model.Address_;
+import io.alchemy.orm.model.User;
 import io.alchemy.orm.model.User_;
 import io.alchemy.orm.model.lean.LeanAddress;
 import io.alchemy.orm.model.lean.LeanUser;
 import io.alchemy.orm.model.lean.LeanUser_;
-import java.util.ArrayList;
-import java.util.stream.Collectors;
-import io.alchemy.orm.model.Address;
-import io.alchemy.orm.model.User;
 import io.alchemy.testing.MatrixTest;
 import io.alchemy.testing.TestDatabase;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * Tutorial chapter S8, examples E8.1 to E8.12, in one Session whose transaction is already going (as after E7.13):

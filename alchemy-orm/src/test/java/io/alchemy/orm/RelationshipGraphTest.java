@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.alchemy.engine.Connection;
 import io.alchemy.engine.Engine;
 import io.alchemy.engine.Row;
+import io.alchemy.orm.internal.InstanceState;
 import io.alchemy.orm.model.graph.Comment;
 import io.alchemy.orm.model.graph.Customer;
 import io.alchemy.orm.model.graph.Item;

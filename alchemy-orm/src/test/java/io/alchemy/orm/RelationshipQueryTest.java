@@ -3,12 +3,13 @@ package io.alchemy.orm;
 import static io.alchemy.Alchemy.func;
 import static io.alchemy.Alchemy.not;
 import static io.alchemy.Alchemy.select;
-import static io.alchemy.orm.RelationshipAttribute.withParent;
+import static io.alchemy.orm.metamodel.RelationshipAttribute.withParent;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.alchemy.engine.Engine;
 import io.alchemy.exc.ArgumentError;
+import io.alchemy.orm.metamodel.Entity;
 import io.alchemy.orm.model.Address;
 import io.alchemy.orm.model.Address_;
 import io.alchemy.orm.model.User;

@@ -9,6 +9,8 @@ import io.alchemy.exc.ArgumentError;
 import io.alchemy.exc.InvalidRequestError;
 import io.alchemy.orm.exc.UnmappedClassError;
 import io.alchemy.orm.exc.UnmappedInstanceError;
+import io.alchemy.orm.internal.InstanceState;
+import io.alchemy.orm.internal.ObjectState;
 import io.alchemy.orm.model.User;
 import io.alchemy.orm.model.User_;
 import io.alchemy.testing.MatrixTest;

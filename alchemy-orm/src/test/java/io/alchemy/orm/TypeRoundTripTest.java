@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.alchemy.engine.Engine;
 import io.alchemy.exc.ArgumentError;
+import io.alchemy.orm.mapping.ColumnProperty;
 import io.alchemy.orm.model.Gadget;
 import io.alchemy.testing.MatrixTest;
 import io.alchemy.testing.TestDatabase;

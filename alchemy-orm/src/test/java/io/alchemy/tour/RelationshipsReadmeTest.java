@@ -3,7 +3,7 @@ package io.alchemy.tour;
 import static io.alchemy.Alchemy.select;
 import static io.alchemy.orm.LoaderOptions.joinedload;
 import static io.alchemy.orm.LoaderOptions.selectinload;
-import static io.alchemy.orm.RelationshipAttribute.withParent;
+import static io.alchemy.orm.metamodel.RelationshipAttribute.withParent;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.alchemy.engine.Engine;

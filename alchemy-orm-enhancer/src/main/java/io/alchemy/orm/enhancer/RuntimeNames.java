@@ -28,7 +28,7 @@ public final class RuntimeNames {
     public static final String STATE = "$alchemy$state";
 
     /** The class of an object's ORM state, whose static hooks the generated accessors call. */
-    public static final String INSTANCE_STATE = "io.alchemy.orm.InstanceState";
+    public static final String INSTANCE_STATE = "io.alchemy.orm.internal.InstanceState";
     /** The hook before a read of a column field: {@code static void onRead(Object, InstanceState, String)}. */
     public static final String ON_READ = "onRead";
     /** The hook before a write of a column field: {@code static void onWrite(Object, InstanceState, String, Object)}. */

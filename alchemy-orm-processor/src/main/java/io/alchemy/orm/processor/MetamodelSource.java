@@ -44,8 +44,8 @@ final class MetamodelSource {
         if (!packageName.isEmpty()) {
             out.append("package ").append(packageName).append(";\n\n");
         }
-        out.append("import io.alchemy.orm.ColumnAttribute;\n")
-                .append("import io.alchemy.orm.RelationshipAttribute;\n")
+        out.append("import io.alchemy.orm.metamodel.ColumnAttribute;\n")
+                .append("import io.alchemy.orm.metamodel.RelationshipAttribute;\n")
                 .append("import javax.annotation.processing.Generated;\n\n")
                 .append("/** The typed attributes of {@link ").append(entityName).append("}, generated from its mapping. */\n")
                 .append("@Generated(\"io.alchemy.orm.processor.MetamodelProcessor\")\n")

@@ -1,7 +1,5 @@
 package io.alchemy.orm.internal;
 
-import io.alchemy.orm.InstanceState;
-
 /**
  * Implemented by every mapped class once the build-time enhancer ({@code io.alchemy.orm.enhancer.AlchemyEnhancer},
  * module alchemy-orm-enhancer) has run: the object carries its {@link InstanceState}, and each read or write of a

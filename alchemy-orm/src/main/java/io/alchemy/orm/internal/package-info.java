@@ -1,5 +1,10 @@
 /**
- * Not API: types that enhanced bytecode reaches ({@link io.alchemy.orm.internal.ManagedEntity}, implemented by every
- * class the build-time enhancer has run on). Application code must not use them; they may change in any release.
+ * Not API: the per-object ORM state ({@link io.alchemy.orm.internal.InstanceState}) whose static hooks enhanced
+ * bytecode calls, the {@link io.alchemy.orm.internal.ManagedEntity} contract every enhanced class implements, and the
+ * tracked collections and relationship events behind mapped fields. Application code must not use them; they may
+ * change in any release.
  */
+@NullMarked
 package io.alchemy.orm.internal;
+
+import org.jspecify.annotations.NullMarked;

@@ -2,7 +2,7 @@ package io.alchemy.orm.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.alchemy.orm.InstanceState;
+import io.alchemy.orm.internal.InstanceState;
 import io.alchemy.orm.Instrumented;
 import io.alchemy.orm.Mapped;
 import io.alchemy.orm.MappedColumn;

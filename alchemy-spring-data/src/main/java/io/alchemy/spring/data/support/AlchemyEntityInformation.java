@@ -1,7 +1,7 @@
 package io.alchemy.spring.data.support;
 
-import io.alchemy.orm.Mapper;
 import io.alchemy.orm.Registry;
+import io.alchemy.orm.mapping.Mapper;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.repository.core.support.AbstractEntityInformation;

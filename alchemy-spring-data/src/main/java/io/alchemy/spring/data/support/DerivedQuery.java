@@ -4,8 +4,8 @@ import static io.alchemy.Alchemy.select;
 
 import io.alchemy.engine.Result;
 import io.alchemy.engine.Row;
-import io.alchemy.orm.Mapper;
 import io.alchemy.orm.Session;
+import io.alchemy.orm.mapping.Mapper;
 import io.alchemy.sql.ColumnElement;
 import io.alchemy.sql.Select;
 import java.util.List;

@@ -4,10 +4,10 @@ import static io.alchemy.Alchemy.select;
 
 import io.alchemy.engine.Row;
 import io.alchemy.exc.ArgumentError;
-import io.alchemy.orm.ColumnProperty;
-import io.alchemy.orm.Mapper;
 import io.alchemy.orm.Registry;
 import io.alchemy.orm.Session;
+import io.alchemy.orm.mapping.ColumnProperty;
+import io.alchemy.orm.mapping.Mapper;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;

@@ -5,9 +5,9 @@ import static io.alchemy.Alchemy.func;
 import static io.alchemy.Alchemy.or;
 import static io.alchemy.Alchemy.select;
 
-import io.alchemy.orm.ColumnProperty;
-import io.alchemy.orm.Mapper;
 import io.alchemy.orm.Registry;
+import io.alchemy.orm.mapping.ColumnProperty;
+import io.alchemy.orm.mapping.Mapper;
 import io.alchemy.sql.ColumnElement;
 import io.alchemy.sql.Select;
 import java.util.ArrayList;

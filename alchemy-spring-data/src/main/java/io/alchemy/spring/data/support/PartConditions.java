@@ -6,7 +6,7 @@ import static io.alchemy.Alchemy.not;
 import static io.alchemy.Alchemy.or;
 
 import io.alchemy.exc.ArgumentError;
-import io.alchemy.orm.Mapper;
+import io.alchemy.orm.mapping.Mapper;
 import io.alchemy.sql.ColumnElement;
 import java.util.ArrayList;
 import java.util.Arrays;

@@ -5,11 +5,11 @@ import static io.alchemy.Alchemy.not;
 import static io.alchemy.Alchemy.select;
 
 import io.alchemy.exc.ArgumentError;
-import io.alchemy.orm.ColumnProperty;
-import io.alchemy.orm.JoinPair;
-import io.alchemy.orm.Mapper;
-import io.alchemy.orm.MapperProperty;
-import io.alchemy.orm.RelationshipProperty;
+import io.alchemy.orm.mapping.ColumnProperty;
+import io.alchemy.orm.mapping.JoinPair;
+import io.alchemy.orm.mapping.Mapper;
+import io.alchemy.orm.mapping.MapperProperty;
+import io.alchemy.orm.mapping.RelationshipProperty;
 import io.alchemy.schema.Column;
 import io.alchemy.sql.ColumnElement;
 import io.alchemy.sql.Select;

@@ -4,11 +4,11 @@ import static io.alchemy.Alchemy.and;
 import static io.alchemy.Alchemy.func;
 
 import io.alchemy.exc.ArgumentError;
-import io.alchemy.orm.ColumnProperty;
-import io.alchemy.orm.JoinPair;
-import io.alchemy.orm.Mapper;
-import io.alchemy.orm.MapperProperty;
-import io.alchemy.orm.RelationshipProperty;
+import io.alchemy.orm.mapping.ColumnProperty;
+import io.alchemy.orm.mapping.JoinPair;
+import io.alchemy.orm.mapping.Mapper;
+import io.alchemy.orm.mapping.MapperProperty;
+import io.alchemy.orm.mapping.RelationshipProperty;
 import io.alchemy.sql.ColumnElement;
 import io.alchemy.sql.Select;
 import java.util.ArrayList;

@@ -64,7 +64,8 @@ public final class AlchemyMetricsAutoConfiguration {
         SessionMaker alchemyObservedSessions(ObservationRegistry registry, ObjectProvider<MeterRegistry> meters) {
             FlushCounters counters = meters.getIfUnique() == null ? FlushCounters.NONE
                     : FlushCounters.of(meters.getIfUnique());
-            return (engine, options) -> new ObservedSession(engine, options, registry, counters);
+            ObservedFlushes flushes = new ObservedFlushes(registry, counters);
+            return (engine, options) -> new Session(engine, options.withEvents(flushes));
         }
     }
 

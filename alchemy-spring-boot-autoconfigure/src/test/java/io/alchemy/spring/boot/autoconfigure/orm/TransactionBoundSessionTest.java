@@ -5,10 +5,10 @@ import static io.alchemy.spring.boot.autoconfigure.orm.OrmContext.createTables;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.alchemy.orm.InstanceState;
-import io.alchemy.orm.ObjectState;
 import io.alchemy.orm.Session;
 import io.alchemy.orm.exc.ObjectDeletedError;
+import io.alchemy.orm.internal.InstanceState;
+import io.alchemy.orm.internal.ObjectState;
 import io.alchemy.spring.boot.autoconfigure.orm.model.Customer;
 import io.alchemy.testing.MatrixTest;
 import io.alchemy.testing.TestDatabase;

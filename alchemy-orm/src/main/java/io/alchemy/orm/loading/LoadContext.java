@@ -1,0 +1,46 @@
+package io.alchemy.orm.loading;
+
+import io.alchemy.engine.Connection;
+import io.alchemy.engine.Row;
+import io.alchemy.orm.internal.InstanceState;
+import io.alchemy.orm.mapping.Mapper;
+import io.alchemy.orm.state.EntityKey;
+import io.alchemy.orm.state.UnitOfWork;
+import io.alchemy.sql.Select;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What a relationship loader needs of the Session: autoflush, the transaction's connection, the identity map and the
+ * row-to-object loader.
+ *
+ * @param autoflush flushes pending changes (nothing while a flush runs)
+ * @param connection the transaction's connection
+ * @param work the Session's objects
+ * @param loader turns rows into objects through the identity map
+ */
+public record LoadContext(Runnable autoflush, Supplier<Connection> connection, UnitOfWork work, EntityLoader loader) {
+
+    /** Flushes pending changes first, as a lazy load does (autoflush), then runs {@code statement}. */
+    public List<Row> rows(Select<?> statement) {
+        autoflush.run();
+        return connection.get().execute(statement).all();
+    }
+
+    /** The object of the mapper's columns at {@code positions} of each row, through the identity map. */
+    public List<Object> objects(Mapper<?> mapper, List<Row> rows, int[] positions) {
+        List<Object> objects = new ArrayList<>(rows.size());
+        for (Row row : rows) {
+            objects.add(loader.load(mapper, row, positions));
+        }
+        return objects;
+    }
+
+    /** The persistent object of {@code mapper} with primary key {@code id} in the identity map, or {@code null}. */
+    @Nullable Object present(Mapper<?> mapper, List<Object> id) {
+        InstanceState state = work.inIdentityMap(EntityKey.of(mapper, id));
+        return state == null || work.isMarkedDeleted(state) ? null : state.object();
+    }
+}

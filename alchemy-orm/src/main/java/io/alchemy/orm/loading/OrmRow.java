@@ -1,0 +1,76 @@
+package io.alchemy.orm.loading;
+
+import io.alchemy.engine.Row;
+import io.alchemy.exc.ArgumentError;
+import io.alchemy.exc.NoSuchColumnError;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** A row of an ORM result: entities as objects, other columns as values. */
+final class OrmRow implements Row {
+    private final List<String> keys;
+    private final List<Object> values;
+
+    OrmRow(List<String> keys, List<Object> values) {
+        this.keys = List.copyOf(keys);
+        this.values = Collections.unmodifiableList(values);
+    }
+
+    @Override
+    public Object get(int index) {
+        if (index < 0 || index >= values.size()) {
+            throw new ArgumentError("Row has " + values.size() + " column(s); no index " + index);
+        }
+        return values.get(index);
+    }
+
+    @Override
+    public Object get(String name) {
+        int index = keys.indexOf(name);
+        if (index < 0) {
+            throw new NoSuchColumnError("Row has no column '" + name + "'; it has " + keys);
+        }
+        return values.get(index);
+    }
+
+    @Override
+    public <T> T get(int index, Class<T> type) {
+        return Scalars.as(get(index), type, keys.get(index));
+    }
+
+    @Override
+    public <T> T get(String name, Class<T> type) {
+        return Scalars.as(get(name), type, name);
+    }
+
+    @Override
+    public int size() {
+        return values.size();
+    }
+
+    @Override
+    public List<String> keys() {
+        return keys;
+    }
+
+    @Override
+    public List<Object> values() {
+        return values;
+    }
+
+    @Override
+    public Map<String, Object> mapping() {
+        Map<String, Object> mapping = new LinkedHashMap<>();
+        for (int i = 0; i < keys.size(); i++) {
+            mapping.put(keys.get(i), values.get(i));
+        }
+        return Collections.unmodifiableMap(mapping);
+    }
+
+    @Override
+    public String toString() {
+        return values.toString();
+    }
+}

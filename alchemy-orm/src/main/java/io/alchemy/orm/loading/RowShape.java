@@ -1,0 +1,141 @@
+package io.alchemy.orm.loading;
+
+import io.alchemy.engine.Row;
+import io.alchemy.orm.mapping.ColumnProperty;
+import io.alchemy.orm.mapping.Mapper;
+import io.alchemy.orm.metamodel.ColumnAttribute;
+import io.alchemy.orm.metamodel.EntityColumn;
+import io.alchemy.orm.metamodel.EntitySource;
+import io.alchemy.sql.ColumnElement;
+import io.alchemy.sql.Select;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * How the rows of an ORM SELECT are shaped: which runs of columns are entities (loaded into one object each, keyed
+ * by the class's simple name as SQLAlchemy keys them) and which are plain column values.
+ */
+public final class RowShape {
+    private record Slot(Mapper<?> mapper, int offset, int width, String key, int[] positions) {
+        Slot(Mapper<?> mapper, int offset, int width, String key) {
+            this(mapper, offset, width, key, null);
+        }
+
+        Slot shifted(int by) {
+            int[] moved = positions == null ? null : positions.clone();
+            if (moved != null) {
+                for (int i = 0; i < moved.length; i++) {
+                    moved[i] = moved[i] < 0 ? -1 : moved[i] + by;
+                }
+            }
+            return new Slot(mapper, offset + by, width, key, moved);
+        }
+    }
+
+    /** A statement with deferred columns left out, and the shape of its rows. */
+    record Deferred(Select<?> statement, RowShape shape) {
+    }
+
+    private final List<Slot> slots;
+    private final boolean hasEntities;
+
+    private RowShape(List<Slot> slots, boolean hasEntities) {
+        this.slots = slots;
+        this.hasEntities = hasEntities;
+    }
+
+    /** The shape of {@code select}'s rows. */
+    public static RowShape of(Select<?> select) {
+        List<Slot> slots = new ArrayList<>();
+        List<ColumnElement<?>> columns = select.columns();
+        boolean entities = false;
+        int i = 0;
+        while (i < columns.size()) {
+            EntitySource entity = sourceOf(columns.get(i));
+            if (entity != null) {
+                int width = entity.mapper().columnProperties().size();
+                slots.add(new Slot(entity.mapper(), i, width, entity.rowKey()));
+                entities = true;
+                i += width;
+            } else {
+                slots.add(new Slot(null, i, 1, null));
+                i++;
+            }
+        }
+        return new RowShape(slots, entities);
+    }
+
+    /** The same shape with every column {@code by} places further right (columns put in front by a loader). */
+    RowShape shifted(int by) {
+        return new RowShape(slots.stream().map(s -> s.shifted(by)).toList(), hasEntities);
+    }
+
+    /**
+     * {@code statement} (of this shape) without the columns {@code deferred} names for each entity run's mapper; the
+     * entities of its rows leave those attributes unloaded.
+     */
+    Deferred deferring(Select<?> statement, java.util.function.Function<Mapper<?>, java.util.Set<String>> deferred) {
+        List<ColumnElement<?>> columns = statement.columns();
+        List<Object> kept = new ArrayList<>();
+        List<Slot> reshaped = new ArrayList<>();
+        for (Slot slot : slots) {
+            int offset = kept.size();
+            if (slot.mapper == null) {
+                kept.add(columns.get(slot.offset));
+                reshaped.add(new Slot(null, offset, 1, null));
+                continue;
+            }
+            java.util.Set<String> left = deferred.apply(slot.mapper);
+            List<ColumnProperty> properties = slot.mapper.columnProperties();
+            int[] positions = new int[properties.size()];
+            for (int i = 0; i < positions.length; i++) {
+                positions[i] = left.contains(properties.get(i).name()) ? -1 : kept.size();
+                if (positions[i] >= 0) {
+                    kept.add(columns.get(slot.offset + i));
+                }
+            }
+            reshaped.add(new Slot(slot.mapper, offset, kept.size() - offset, slot.key, positions));
+        }
+        return new Deferred(statement.withOnlyColumns(kept.toArray()), new RowShape(reshaped, hasEntities));
+    }
+
+    /** The entity runs: for each, its index among the result's values and its mapper. */
+    void forEachEntity(java.util.function.ObjIntConsumer<Mapper<?>> action) {
+        for (int i = 0; i < slots.size(); i++) {
+            if (slots.get(i).mapper != null) {
+                action.accept(slots.get(i).mapper, i);
+            }
+        }
+    }
+
+    private static EntitySource sourceOf(ColumnElement<?> column) {
+        return column instanceof EntityColumn entityColumn ? entityColumn.entitySource() : null;
+    }
+
+    /** Whether any column run is an entity. */
+    public boolean hasEntities() {
+        return hasEntities;
+    }
+
+    /** The result keys: an entity's class name, else the column's own key. */
+    List<String> keys(List<String> columnKeys) {
+        List<String> keys = new ArrayList<>(slots.size());
+        for (Slot slot : slots) {
+            keys.add(slot.mapper == null ? columnKeys.get(slot.offset) : slot.key);
+        }
+        return keys;
+    }
+
+    /** The row with each entity's columns replaced by its object. */
+    Row convert(Row row, EntityLoader loader) {
+        if (row == null) {
+            return null;
+        }
+        List<Object> values = new ArrayList<>(slots.size());
+        for (Slot slot : slots) {
+            values.add(slot.mapper == null ? row.get(slot.offset) : slot.positions != null
+                    ? loader.load(slot.mapper, row, slot.positions) : loader.load(slot.mapper, row, slot.offset));
+        }
+        return new OrmRow(keys(row.keys()), values);
+    }
+}

@@ -1,0 +1,156 @@
+package io.alchemy.orm.persistence;
+
+import io.alchemy.engine.Connection;
+import io.alchemy.orm.exc.FlushError;
+import io.alchemy.orm.internal.InstanceState;
+import io.alchemy.orm.loading.EntityLoader;
+import io.alchemy.orm.loading.LoadContext;
+import io.alchemy.orm.mapping.ColumnProperty;
+import io.alchemy.orm.mapping.Mapper;
+import io.alchemy.orm.state.EntityKey;
+import io.alchemy.orm.state.UnitOfWork;
+import io.alchemy.schema.Column;
+import io.alchemy.schema.Table;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One flush of a Session's changes: the plan is made from the new, changed and deleted objects only (so its cost
+ * follows the number of changed objects, not the size of the Session), checked before any SQL, then written table by
+ * table in foreign key order: UPDATEs and INSERTs parents first, DELETEs children first.
+ */
+public final class Flush {
+    private final UnitOfWork work;
+    private final Connection connection;
+    private final EntityLoader loader;
+    private int visited;
+
+    /** A flush of {@code work} on {@code connection}, loading with {@code loader}. */
+    public Flush(UnitOfWork work, Connection connection, EntityLoader loader) {
+        this.work = work;
+        this.connection = connection;
+        this.loader = loader;
+    }
+
+    /** How many objects the last plan looked at. */
+    public int visited() {
+        return visited;
+    }
+
+    /** Writes the pending changes: inserts, updates and deletes in dependency order. */
+    public void run() {
+        RelationshipSync relationships = new RelationshipSync(work);
+        relationships.prepare();
+        new ParentDeletion(work, connection, loader).prepare();
+        relationships.deleting(new LoadContext(() -> { }, () -> connection, work, loader));
+        List<InstanceState> deletes = new ArrayList<>(work.deletedStates());
+        List<InstanceState> inserts = new ArrayList<>(work.pendingStates());
+        List<InstanceState> updates = new ArrayList<>();
+        for (InstanceState state : work.modifiedStates()) {
+            if (state.identity() != null && !work.isMarkedDeleted(state) && work.owns(state)) {
+                updates.add(state);
+            }
+        }
+        visited = deletes.size() + inserts.size() + updates.size();
+        checkInserts(inserts, relationships);
+        updates.forEach(Flush::loadKeysOfExpired);
+
+        Map<Table, List<InstanceState>> insertsByTable = byTable(inserts);
+        Map<Table, List<InstanceState>> updatesByTable = byTable(updates);
+        Map<Table, List<InstanceState>> deletesByTable = byTable(deletes);
+        List<Table> order = TableOrder.sort(union(insertsByTable.keySet(), updatesByTable.keySet(), deletesByTable.keySet()));
+        UpdateWriter updater = new UpdateWriter(connection, work);
+        InsertWriter inserter = new InsertWriter(connection, work);
+        for (Table table : order) {
+            if (updatesByTable.containsKey(table)) {
+                relationships.apply(updatesByTable.get(table));
+                updater.update(mapperOf(updatesByTable.get(table)), updatesByTable.get(table));
+            }
+            if (insertsByTable.containsKey(table)) {
+                for (List<InstanceState> level : relationships.levels(insertsByTable.get(table))) {
+                    relationships.apply(level);
+                    inserter.insert(mapperOf(level), level);
+                }
+            }
+        }
+        relationships.writeAssociations(connection);
+        DeleteWriter deleter = new DeleteWriter(connection, work);
+        for (int i = order.size() - 1; i >= 0; i--) {
+            List<InstanceState> states = deletesByTable.get(order.get(i));
+            if (states != null) {
+                ParentDeletion.childrenFirst(order.get(i), states);
+                deleter.delete(mapperOf(states), states);
+            }
+        }
+        work.flushed();
+        relationships.flushed();
+    }
+
+    /**
+     * A primary key the database does not generate must be given (or come from a parent, for an association object),
+     * and two objects cannot claim the same one.
+     */
+    private void checkInserts(List<InstanceState> inserts, RelationshipSync relationships) {
+        Map<EntityKey, InstanceState> claimed = new HashMap<>();
+        for (InstanceState state : inserts) {
+            Mapper<?> mapper = state.mapper();
+            Column<?> generated = mapper.table().autoincrementColumn();
+            List<Object> id = mapper.primaryKeyOf(state.object());
+            boolean complete = true;
+            for (int i = 0; i < id.size(); i++) {
+                Column<?> keyColumn = mapper.primaryKey().get(i).column();
+                if (id.get(i) == null && keyColumn != generated && !relationships.fills(state, keyColumn)) {
+                    throw new FlushError("Instance " + state.describe() + " has a NULL identity key: primary key "
+                            + "attribute " + mapper.primaryKey().get(i) + " must be set before the flush, as the "
+                            + "database does not generate it");
+                }
+                complete &= id.get(i) != null && !(mapper.primaryKey().get(i).column() == generated
+                        && mapper.primaryKey().get(i).javaType().isPrimitive() && ((Number) id.get(i)).longValue() == 0);
+            }
+            if (!complete) {
+                continue;
+            }
+            EntityKey key = EntityKey.of(mapper, id);
+            InstanceState persistent = work.inIdentityMap(key);
+            InstanceState other = claimed.put(key, state);
+            if (persistent != null && persistent != state || other != null) {
+                throw new FlushError("New instance " + state.describe() + " with identity key " + key
+                        + " conflicts with " + (other != null ? "pending" : "persistent") + " instance "
+                        + (other != null ? other : persistent).describe());
+            }
+        }
+    }
+
+    /** The primary key and version of a changed object must be current before its UPDATE is written. */
+    private static void loadKeysOfExpired(InstanceState state) {
+        ColumnProperty version = state.mapper().versionCounter();
+        if (version != null) {
+            InstanceState.onRead(state.object(), state, version.name());
+        }
+    }
+
+    private static Map<Table, List<InstanceState>> byTable(List<InstanceState> states) {
+        Map<Table, List<InstanceState>> grouped = new LinkedHashMap<>();
+        for (InstanceState state : states) {
+            grouped.computeIfAbsent(state.mapper().table(), t -> new ArrayList<>()).add(state);
+        }
+        return grouped;
+    }
+
+    @SafeVarargs
+    private static List<Table> union(Collection<Table>... groups) {
+        List<Table> all = new ArrayList<>();
+        for (Collection<Table> group : groups) {
+            all.addAll(group);
+        }
+        return all;
+    }
+
+    private static Mapper<?> mapperOf(List<InstanceState> states) {
+        return states.get(0).mapper();
+    }
+}

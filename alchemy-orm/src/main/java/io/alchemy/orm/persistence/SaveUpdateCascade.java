@@ -1,0 +1,61 @@
+package io.alchemy.orm.persistence;
+
+import io.alchemy.orm.internal.InstanceState;
+import io.alchemy.orm.internal.WriteOnlyState;
+import io.alchemy.orm.mapping.Cascade;
+import io.alchemy.orm.mapping.RelationshipProperty;
+import io.alchemy.orm.state.UnitOfWork;
+import java.util.ArrayDeque;
+import java.util.Collection;
+import java.util.Deque;
+
+/**
+ * {@code Session.add} with the {@code save-update} cascade: the object, then every object reachable from it through
+ * loaded relationships that cascade {@code save-update}, joins the Session (SQLAlchemy's {@code cascade_iterator}).
+ * Unloaded relationships are not loaded for it: what is in the database is in the Session already.
+ */
+public final class SaveUpdateCascade {
+    private final UnitOfWork work;
+
+    /** The cascade into {@code work}. */
+    public SaveUpdateCascade(UnitOfWork work) {
+        this.work = work;
+    }
+
+    /** Adds {@code root} and what its save-update relationships hold. */
+    public void add(InstanceState root) {
+        Deque<InstanceState> queue = new ArrayDeque<>();
+        queue.add(root);
+        while (!queue.isEmpty()) {
+            InstanceState state = queue.poll();
+            boolean known = work.owns(state);
+            work.add(state);
+            if (known && state != root) {
+                continue;
+            }
+            for (RelationshipProperty relationship : state.mapper().relationships()) {
+                if (!relationship.cascade().contains(Cascade.SAVE_UPDATE) || state.isUnloaded(relationship.name())) {
+                    continue;
+                }
+                for (Object related : related(state, relationship)) {
+                    InstanceState next = work.stateOf(related);
+                    if (!work.owns(next)) {
+                        queue.add(next);
+                    }
+                }
+            }
+        }
+    }
+
+    /** The objects a relationship of {@code state} holds in memory, without loading (a write-only one: those added). */
+    static Collection<?> related(InstanceState state, RelationshipProperty relationship) {
+        Object value = relationship.get(state.object());
+        if (value == null) {
+            return java.util.List.of();
+        }
+        if (value instanceof WriteOnlyState writeOnly) {
+            return writeOnly.changes().added();
+        }
+        return relationship.isCollection() ? (Collection<?>) value : java.util.List.of(value);
+    }
+}

@@ -1,0 +1,30 @@
+package io.alchemy.orm;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+/** The ORM's packages: no cycles, and the API package on top (its subpackages never refer to it). */
+class OrmPackagesTest {
+    private static final JavaClasses MAIN = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("io.alchemy.orm");
+
+    @Test
+    void packagesAreFreeOfCycles() {
+        slices().matching("io.alchemy.(**)").should().beFreeOfCycles().check(MAIN);
+    }
+
+    @Test
+    void theApiPackageIsTheTopLayer() {
+        noClasses().that().resideInAPackage("io.alchemy.orm..")
+                .and().resideOutsideOfPackages("io.alchemy.orm")
+                .should().dependOnClassesThat().resideInAPackage("io.alchemy.orm")
+                .because("io.alchemy.orm is the API facade: internals call back through interfaces it implements")
+                .check(MAIN);
+    }
+}
