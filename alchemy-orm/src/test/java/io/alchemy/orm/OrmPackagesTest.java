@@ -6,6 +6,7 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import io.alchemy.testing.arch.ArchitectureRules;
 import org.junit.jupiter.api.Test;
 
 /** The ORM's packages: no cycles, and the API package on top (its subpackages never refer to it). */
@@ -26,5 +27,10 @@ class OrmPackagesTest {
                 .should().dependOnClassesThat().resideInAPackage("io.alchemy.orm")
                 .because("io.alchemy.orm is the API facade: internals call back through interfaces it implements")
                 .check(MAIN);
+    }
+
+    @Test
+    void onlyDialectsCompareDialectNames() {
+        ArchitectureRules.noDialectNameComparisons().check(MAIN);
     }
 }

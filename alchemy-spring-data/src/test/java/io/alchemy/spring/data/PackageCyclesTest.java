@@ -5,6 +5,7 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import io.alchemy.testing.arch.ArchitectureRules;
 import org.junit.jupiter.api.Test;
 
 /** No package of this module's main code depends, through others, on itself. */
@@ -17,5 +18,10 @@ class PackageCyclesTest {
     @Test
     void packagesAreFreeOfCycles() {
         slices().matching("io.alchemy.(**)").should().beFreeOfCycles().check(MAIN);
+    }
+
+    @Test
+    void onlyDialectsCompareDialectNames() {
+        ArchitectureRules.noDialectNameComparisons().check(MAIN);
     }
 }
