@@ -4,6 +4,7 @@ import static io.alchemy.Alchemy.select;
 import static io.alchemy.Alchemy.unionAll;
 import static io.alchemy.orm.Aliased.aliased;
 import static io.alchemy.orm.FromStatement.fromStatement;
+import static io.alchemy.testing.AssertCompile.assertCompile;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -20,6 +21,7 @@ import io.alchemy.sql.Cte;
 import io.alchemy.sql.Select;
 import io.alchemy.sql.Subquery;
 import io.alchemy.testing.MatrixTest;
+import io.alchemy.testing.SqlRecorder;
 import io.alchemy.testing.TestDatabase;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -44,7 +46,7 @@ class AliasedEntityTest {
     @MatrixTest
     void entityFromASubquery(TestDatabase db) {     // E5.21
         Engine engine = OrmFixture.tutorialDatabase(db);
-        SqlLog log = SqlLog.on(engine);
+        SqlRecorder log = SqlRecorder.on(engine);
         Subquery subq = select(Address.class).where(Address_.emailAddress.notLike("%@aol.com")).subquery();
         Aliased<Address> addressSubq = aliased(Address.class, subq);
         try (Session session = new Session(engine)) {
@@ -59,7 +61,7 @@ class AliasedEntityTest {
     @MatrixTest
     void entityFromACte(TestDatabase db) {          // E5.22
         Engine engine = OrmFixture.tutorialDatabase(db);
-        SqlLog log = SqlLog.on(engine);
+        SqlRecorder log = SqlRecorder.on(engine);
         Cte cte = select(Address.class).where(Address_.emailAddress.notLike("%@aol.com")).cte();
         Aliased<Address> addressCte = aliased(Address.class, cte);
         try (Session session = new Session(engine)) {
@@ -84,7 +86,7 @@ class AliasedEntityTest {
     @MatrixTest
     void entitiesFromAUnion(TestDatabase db) {      // E5.29, E5.30
         Engine engine = OrmFixture.tutorialDatabase(db);
-        SqlLog log = SqlLog.on(engine);
+        SqlRecorder log = SqlRecorder.on(engine);
         CompoundSelect u = unionAll(select(User.class).where(User_.name.eq("sandy")),
                 select(User.class).where(User_.name.eq("spongebob")));
         try (Session session = new Session(engine)) {
@@ -109,7 +111,7 @@ class AliasedEntityTest {
         ColumnElement<String> email1 = a1.get(Address_.emailAddress);
         Select<User> patrick = select(User.class).joinFrom(User.class, a1).where(email1.eq("patrick@aol.com"))
                 .joinFrom(User.class, a2).where(a2.get(Address_.emailAddress).eq("patrick@gmail.com"));
-        assertThat(patrick.toString()).isEqualTo("SELECT user_account.id, user_account.name, user_account.fullname \n"
+        assertCompile(patrick, "SELECT user_account.id, user_account.name, user_account.fullname \n"
                 + "FROM user_account JOIN address AS address_1 ON user_account.id = address_1.user_id "
                 + "JOIN address AS address_2 ON user_account.id = address_2.user_id \n"
                 + "WHERE address_1.email_address = :email_address_1 AND address_2.email_address = :email_address_2");
@@ -135,7 +137,7 @@ class AliasedEntityTest {
                 .hasMessageContaining("has 1 columns but").hasMessageContaining("needs 3");
     }
 
-    private static void expectOnSqlite(TestDatabase db, SqlLog log, String statement) {
+    private static void expectOnSqlite(TestDatabase db, SqlRecorder log, String statement) {
         List<String> taken = log.take().stream().filter(l -> l.contains(" | ")).map(l -> l.replaceAll("\\s+", " ")).toList();
         if (db.name().equals("sqlite")) {
             assertThat(taken).containsExactly(statement);

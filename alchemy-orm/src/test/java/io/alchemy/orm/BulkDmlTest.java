@@ -17,6 +17,7 @@ import io.alchemy.orm.model.Address_;
 import io.alchemy.orm.model.User;
 import io.alchemy.orm.model.User_;
 import io.alchemy.testing.MatrixTest;
+import io.alchemy.testing.SqlRecorder;
 import io.alchemy.testing.TestDatabase;
 import java.util.List;
 import java.util.Map;
@@ -31,7 +32,7 @@ class BulkDmlTest {
     @MatrixTest
     void bulkInsertTakesAttributeNames(TestDatabase db) {
         Engine engine = OrmFixture.tutorialDatabase(db);
-        SqlLog log = SqlLog.on(engine);
+        SqlRecorder log = SqlRecorder.on(engine);
         try (Session session = new Session(engine)) {
             long inserted = session.execute(insert(Address.class), List.of(
                     Map.of("emailAddress", "patrick@aol.com", "userId", 3),
@@ -76,7 +77,7 @@ class BulkDmlTest {
     @MatrixTest
     void bulkUpdateByPrimaryKeySynchronizesLoadedObjects(TestDatabase db) {
         Engine engine = OrmFixture.tutorialDatabase(db);
-        SqlLog log = SqlLog.on(engine);
+        SqlRecorder log = SqlRecorder.on(engine);
         try (Session session = new Session(engine)) {
             User spongebob = session.get(User.class, 1);
             User sandy = session.get(User.class, 2);
@@ -106,7 +107,7 @@ class BulkDmlTest {
     @MatrixTest
     void updateWithCriteriaEvaluatesInJava(TestDatabase db) {
         Engine engine = OrmFixture.tutorialDatabase(db);
-        SqlLog log = SqlLog.on(engine);
+        SqlRecorder log = SqlRecorder.on(engine);
         try (Session session = new Session(engine)) {
             List<User> users = session.scalars(select(User.class).orderBy(User_.id)).all();
             log.take();
@@ -135,7 +136,7 @@ class BulkDmlTest {
     @MatrixTest
     void updateWithCriteriaFetchesMatchedKeys(TestDatabase db) {
         Engine engine = OrmFixture.tutorialDatabase(db);
-        SqlLog log = SqlLog.on(engine);
+        SqlRecorder log = SqlRecorder.on(engine);
         try (Session session = new Session(engine)) {
             List<User> users = session.scalars(select(User.class).orderBy(User_.id)).all();
             log.take();

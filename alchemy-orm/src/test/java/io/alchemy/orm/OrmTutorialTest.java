@@ -12,6 +12,7 @@ import io.alchemy.orm.exc.DetachedInstanceError;
 import io.alchemy.orm.model.User;
 import io.alchemy.orm.model.User_;
 import io.alchemy.testing.MatrixTest;
+import io.alchemy.testing.SqlRecorder;
 import io.alchemy.testing.TestDatabase;
 import java.util.List;
 import java.util.Map;
@@ -30,7 +31,7 @@ class OrmTutorialTest {
     @MatrixTest
     void dataManipulationWithTheOrm(TestDatabase db) {
         Engine engine = OrmFixture.tutorialDatabase(db);
-        SqlLog log = SqlLog.on(engine);
+        SqlRecorder log = SqlRecorder.on(engine);
         Expected expected = new Expected(log, db.name().equals("sqlite"));
         Session session = new Session(engine);
 
@@ -137,7 +138,7 @@ class OrmTutorialTest {
     }
 
     /** Checks the recorded statements against the reference on SQLite; elsewhere only drains the log. */
-    private record Expected(SqlLog log, boolean exact) {
+    private record Expected(SqlRecorder log, boolean exact) {
         void sql(String... lines) {
             List<String> taken = log.take();
             if (exact) {

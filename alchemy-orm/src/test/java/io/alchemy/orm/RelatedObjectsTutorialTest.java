@@ -17,6 +17,7 @@ import io.alchemy.orm.model.User_;
 import io.alchemy.orm.model.lean.LeanAddress;
 import io.alchemy.orm.model.lean.LeanUser;
 import io.alchemy.orm.model.lean.LeanUser_;
+import io.alchemy.testing.SqlRecorder;
 import java.util.ArrayList;
 import java.util.stream.Collectors;
 import io.alchemy.orm.model.Address;
@@ -50,7 +51,7 @@ class RelatedObjectsTutorialTest {
     @MatrixTest
     void relatedObjectsInMemoryFlushedAndLazyLoaded(TestDatabase db) {
         Engine engine = s8Database(db);
-        SqlLog log = SqlLog.on(engine);
+        SqlRecorder log = SqlRecorder.on(engine);
         Expected expected = new Expected(log, db.name().equals("sqlite"));
         Session session = new Session(engine);
         session.execute(text("SELECT 1"));
@@ -101,8 +102,7 @@ class RelatedObjectsTutorialTest {
         expected.sql();
 
         // E8.6 joining along a relationship
-        assertThat(select(Address_.emailAddress).selectFrom(Entity.of(User.class)).join(User_.addresses)).hasToString(
-                "SELECT address.email_address \nFROM user_account JOIN address ON user_account.id = address.user_id");
+        assertThat(select(Address_.emailAddress).selectFrom(Entity.of(User.class)).join(User_.addresses)).hasToString("SELECT address.email_address \nFROM user_account JOIN address ON user_account.id = address.user_id");
 
         // E8.7 selectinload: two statements; every parent's key in the IN list
         List<String> lines = new ArrayList<>();
@@ -164,7 +164,7 @@ class RelatedObjectsTutorialTest {
                 Map.of("user_id", 6, "email_address", "pearl@aol.com"))));
         Registry lean = Registry.of(LeanUser.class, LeanAddress.class);
         try (Session session = new Session(engine)) {
-            SqlLog log = SqlLog.on(engine);
+            SqlRecorder log = SqlRecorder.on(engine);
             Expected expected = new Expected(log, db.name().equals("sqlite"));
 
             // E8.11 lazy = RAISE_ON_SQL: the access raises, with no SQL
@@ -191,7 +191,7 @@ class RelatedObjectsTutorialTest {
     }
 
     /** Checks the recorded statements against the reference on SQLite; elsewhere only drains the log. */
-    record Expected(SqlLog log, boolean exact) {
+    record Expected(SqlRecorder log, boolean exact) {
         void sql(String... lines) {
             List<String> taken = log.take();
             if (exact) {

@@ -14,6 +14,7 @@ import io.alchemy.orm.model.Address_;
 import io.alchemy.orm.model.User;
 import io.alchemy.orm.model.User_;
 import io.alchemy.testing.MatrixTest;
+import io.alchemy.testing.SqlRecorder;
 import io.alchemy.testing.TestDatabase;
 import java.util.List;
 
@@ -24,7 +25,7 @@ import java.util.List;
  */
 class RelationshipQueryTest {
 
-    private static void sql(SqlLog log, TestDatabase db, String expected) {
+    private static void sql(SqlRecorder log, TestDatabase db, String expected) {
         List<String> taken = log.take();
         if (db.name().equals("sqlite")) {
             assertThat(taken).last().isEqualTo(expected);
@@ -34,7 +35,7 @@ class RelationshipQueryTest {
     @MatrixTest
     void anyAndHas(TestDatabase db) {
         Engine engine = OrmFixture.tutorialDatabase(db);
-        SqlLog log = SqlLog.on(engine);
+        SqlRecorder log = SqlRecorder.on(engine);
         try (Session session = new Session(engine)) {
             assertThat(session.scalars(select(User_.fullname).where(User_.addresses.any(
                     Address_.emailAddress.eq("sandy@squirrelpower.org")))).all()).containsExactly("Sandy Cheeks");
@@ -56,7 +57,7 @@ class RelationshipQueryTest {
     @MatrixTest
     void comparisonsWithObjects(TestDatabase db) {
         Engine engine = OrmFixture.tutorialDatabase(db);
-        SqlLog log = SqlLog.on(engine);
+        SqlRecorder log = SqlRecorder.on(engine);
         try (Session session = new Session(engine)) {
             User sandy = session.get(User.class, 2);
             Address first = session.get(Address.class, 1);
@@ -92,7 +93,7 @@ class RelationshipQueryTest {
     @MatrixTest
     void joinsAlongRelationships(TestDatabase db) {
         Engine engine = OrmFixture.tutorialDatabase(db);
-        SqlLog log = SqlLog.on(engine);
+        SqlRecorder log = SqlRecorder.on(engine);
         try (Session session = new Session(engine)) {
             assertThat(session.scalars(select(Address_.emailAddress).join(Address_.user)
                     .where(User_.name.eq("sandy")).orderBy(Address_.id)).all())
