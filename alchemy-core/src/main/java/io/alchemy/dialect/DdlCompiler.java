@@ -1,19 +1,33 @@
 package io.alchemy.dialect;
 
 import io.alchemy.exc.CompileError;
+import io.alchemy.schema.DdlVisitor;
 import io.alchemy.schema.AddConstraint;
+import io.alchemy.schema.DdlVisitor;
 import io.alchemy.schema.Column;
+import io.alchemy.schema.DdlVisitor;
 import io.alchemy.schema.Constraint;
+import io.alchemy.schema.DdlVisitor;
 import io.alchemy.schema.CreateIndex;
+import io.alchemy.schema.DdlVisitor;
 import io.alchemy.schema.CreateSequence;
+import io.alchemy.schema.DdlVisitor;
 import io.alchemy.schema.CreateTable;
+import io.alchemy.schema.DdlVisitor;
 import io.alchemy.schema.DropConstraint;
+import io.alchemy.schema.DdlVisitor;
 import io.alchemy.schema.DropIndex;
+import io.alchemy.schema.DdlVisitor;
 import io.alchemy.schema.DropSequence;
+import io.alchemy.schema.DdlVisitor;
 import io.alchemy.schema.DropTable;
+import io.alchemy.schema.DdlVisitor;
 import io.alchemy.schema.Sequence;
+import io.alchemy.schema.DdlVisitor;
 import io.alchemy.schema.SetColumnComment;
+import io.alchemy.schema.DdlVisitor;
 import io.alchemy.schema.SetTableComment;
+import io.alchemy.schema.DdlVisitor;
 import io.alchemy.schema.Table;
 import io.alchemy.types.NullType;
 import java.util.ArrayList;
@@ -24,7 +38,7 @@ import java.util.List;
  * Column specifications and table-level constraints are built from small hooks that dialects override
  * (key generation, defaults, comments); constraint clauses come from {@link ConstraintRenderer}.
  */
-public class DdlCompiler {
+public class DdlCompiler implements DdlVisitor<Dialect> {
 
     /** How a dialect stores table and column comments. */
     public enum CommentStyle {

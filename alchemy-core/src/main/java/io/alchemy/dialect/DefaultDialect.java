@@ -1,5 +1,7 @@
 package io.alchemy.dialect;
 
+import io.alchemy.sql.UpsertClause;
+
 /**
  * Base for dialects: builds each part once through a factory method a dialect overrides, and answers the
  * capability flags with the common case. Subclasses override only what differs.
@@ -118,6 +120,106 @@ public abstract class DefaultDialect implements Dialect {
     @Override
     public boolean supportsAlterAddConstraint() {
         return true;
+    }
+
+    @Override
+    public boolean supportsFullOuterJoin() {
+        return true;
+    }
+
+    @Override
+    public boolean supportsIntersectExceptAll() {
+        return true;
+    }
+
+    @Override
+    public boolean supportsUpsert(UpsertClause clause) {
+        return false;
+    }
+
+    @Override
+    public boolean supportsDistinctOn() {
+        return true;
+    }
+
+    @Override
+    public boolean supportsDataModifyingCte() {
+        return false;
+    }
+
+    @Override
+    public boolean supportsLateral() {
+        return true;
+    }
+
+    @Override
+    public boolean supportsJsonElementAccess() {
+        return true;
+    }
+
+    @Override
+    public boolean supportsAggregateFilter() {
+        return true;
+    }
+
+    @Override
+    public boolean supportsMultiTableUpdate() {
+        return true;
+    }
+
+    @Override
+    public boolean supportsMultiTableUpdateSet() {
+        return false;
+    }
+
+    @Override
+    public boolean supportsMultiTableDelete() {
+        return true;
+    }
+
+    @Override
+    public boolean supportsUpdateReturning() {
+        return supportsReturning();
+    }
+
+    @Override
+    public boolean supportsMultiTableReturning() {
+        return true;
+    }
+
+    @Override
+    public boolean supportsOrderedInsertReturning() {
+        return true;
+    }
+
+    @Override
+    public boolean supportsRowLocking() {
+        return true;
+    }
+
+    @Override
+    public boolean supportsSharedLockOptions() {
+        return true;
+    }
+
+    @Override
+    public boolean supportsTimezones() {
+        return true;
+    }
+
+    @Override
+    public boolean supportsNativeDateTime() {
+        return true;
+    }
+
+    @Override
+    public boolean supportsNativeDecimal() {
+        return true;
+    }
+
+    @Override
+    public boolean requiresNameNormalize() {
+        return false;
     }
 
     @Override

@@ -9,6 +9,7 @@ import io.alchemy.schema.ReflectedForeignKey;
 import io.alchemy.schema.ReflectedIndex;
 import io.alchemy.schema.ReflectedPrimaryKey;
 import io.alchemy.schema.ReflectedUniqueConstraint;
+import io.alchemy.schema.SchemaReflection;
 import io.alchemy.types.SqlType;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
@@ -27,7 +28,7 @@ import java.util.Set;
  * reports poorly. A {@code null} schema means the connection's current schema (PostgreSQL/H2) or database (MySQL).
  * Names come back as the user wrote them unquoted: H2's upper-case names are folded to lower case.
  */
-public class SchemaReflector {
+public class SchemaReflector implements SchemaReflection {
     private static final Set<String> TABLE_TYPES = Set.of("TABLE", "BASE TABLE", "PARTITIONED TABLE");
 
     /** The current schema's name. */

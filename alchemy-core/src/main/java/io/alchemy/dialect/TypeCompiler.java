@@ -31,16 +31,6 @@ public class TypeCompiler implements TypeVisitor<String> {
         return type.accept(this);
     }
 
-    /** Whether dates and times are stored as ISO text (SQLite). */
-    public boolean storesTemporalAsText() {
-        return false;
-    }
-
-    /** Whether the database keeps a timestamp's offset; where it does not, aware values are stored in UTC. */
-    public boolean storesTimezones() {
-        return true;
-    }
-
     /** Binds a JSON document's text ({@code null}: SQL NULL); PostgreSQL overrides this to let the server type it. */
     public void bindJson(PreparedStatement statement, int index, String json) throws SQLException {
         if (json == null) {

@@ -1,6 +1,8 @@
 package io.alchemy.engine;
 
 import io.alchemy.dialect.Dialect;
+import io.alchemy.event.EventConnection;
+import io.alchemy.schema.SchemaConnection;
 import io.alchemy.sql.Executable;
 import io.alchemy.sql.Select;
 import java.util.List;
@@ -12,9 +14,10 @@ import java.util.Map;
  * {@link #rollback()} end it and the next execute begins another ("commit as you go"); {@link #close()} rolls back
  * whatever is uncommitted and returns the JDBC connection to the pool. Not thread-safe: one connection, one thread.
  */
-public interface Connection extends AutoCloseable {
+public interface Connection extends AutoCloseable, EventConnection, SchemaConnection {
 
     /** Executes a statement without parameters. */
+    @Override
     Result execute(Executable statement);
 
     /** Executes a statement with named parameters ({@code :name} in text, {@code bindparam("name")}). */
@@ -80,9 +83,23 @@ public interface Connection extends AutoCloseable {
     Engine engine();
 
     /** The engine's dialect. */
+    @Override
     Dialect dialect();
 
+    /** The name of the engine's dialect, as events report it. */
+    @Override
+    default String dialectName() {
+        return dialect().name();
+    }
+
+    /** Whether the options in effect are AUTOCOMMIT. */
+    @Override
+    default boolean isAutocommit() {
+        return executionOptions().isolationLevel() == IsolationLevel.AUTOCOMMIT;
+    }
+
     /** The underlying JDBC connection, for what Alchemy does not cover. Do not close it yourself. */
+    @Override
     java.sql.Connection jdbcConnection();
 
     /** Whether {@link #close()} has been called. */

@@ -59,6 +59,6 @@ final class EchoListener implements ConnectionEvents {
     }
 
     private static boolean autocommit(ConnectionEvent event) {
-        return event.connection().executionOptions().isolationLevel() == IsolationLevel.AUTOCOMMIT;
+        return event.connection().isAutocommit();
     }
 }

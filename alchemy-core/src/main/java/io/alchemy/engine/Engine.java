@@ -2,6 +2,10 @@ package io.alchemy.engine;
 
 import io.alchemy.dialect.Dialect;
 import io.alchemy.event.ConnectionEvents;
+import io.alchemy.schema.SchemaConnection;
+import io.alchemy.schema.SchemaEngine;
+import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * A factory of {@link Connection}s to one database, holding a pool (HikariCP when built from a JDBC URL), the
@@ -9,7 +13,7 @@ import io.alchemy.event.ConnectionEvents;
  * application. Connects lazily: nothing touches the database until the first connection is needed.
  * Thread-safe.
  */
-public interface Engine extends AutoCloseable {
+public interface Engine extends AutoCloseable, SchemaEngine {
 
     /** Checks a connection out of the pool. Close the returned connection to give it back. */
     Connection connect();
@@ -24,7 +28,22 @@ public interface Engine extends AutoCloseable {
     <T> T transaction(ConnectionFunction<T> work);
 
     /** The dialect, detected from the URL, or from the database itself for a {@code DataSource}. */
+    @Override
     Dialect dialect();
+
+    /** {@link #begin} for the schema ({@code metadata.createAll(engine)}, {@code table.drop(engine)}). */
+    @Override
+    default void inSchemaTransaction(Consumer<SchemaConnection> work) {
+        begin(work::accept);
+    }
+
+    /** A connection of its own for reflection ({@code metadata.reflectTable("t", engine)}, {@code inspect(engine)}). */
+    @Override
+    default <T> T withSchemaConnection(Function<SchemaConnection, T> work) {
+        try (Connection connection = connect()) {
+            return work.apply(connection);
+        }
+    }
 
     /** Registers a listener for connection, transaction and statement events. */
     void addListener(ConnectionEvents listener);

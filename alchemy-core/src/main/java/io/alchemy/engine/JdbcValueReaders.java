@@ -112,7 +112,7 @@ final class JdbcValueReaders {
 
     /** BigDecimal; on SQLite, which stores NUMERIC as REAL, with the declared scale put back ({@code 1.50}). */
     private static ColumnReader decimal(ResultSetMetaData meta, int index, Dialect dialect) throws SQLException {
-        int scale = "sqlite".equals(dialect.name()) ? meta.getScale(index) : 0;
+        int scale = dialect.supportsNativeDecimal() ? 0 : meta.getScale(index);
         if (scale <= 0) {
             return ResultSet::getBigDecimal;
         }

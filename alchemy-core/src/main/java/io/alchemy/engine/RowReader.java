@@ -77,7 +77,7 @@ final class RowReader {
     }
 
     private static String normalize(String label, Dialect dialect) {
-        if ("h2".equals(dialect.name()) && label.equals(label.toUpperCase(Locale.ROOT))) {
+        if (dialect.requiresNameNormalize() && label.equals(label.toUpperCase(Locale.ROOT))) {
             return label.toLowerCase(Locale.ROOT);
         }
         return label;

@@ -36,7 +36,7 @@ final class ValueBinder {
     }
 
     static void bindUntyped(PreparedStatement statement, int index, Object value, Dialect dialect) throws SQLException {
-        boolean sqlite = "sqlite".equals(dialect.name());
+        boolean temporalAsText = !dialect.supportsNativeDateTime();
         if (value == null) {
             statement.setNull(index, Types.NULL);
         } else if (value instanceof Enum<?> e) {
@@ -47,15 +47,15 @@ final class ValueBinder {
             statement.setString(index, c.toString());
         } else if (value instanceof BigInteger big) {
             statement.setBigDecimal(index, new BigDecimal(big));
-        } else if (value instanceof Temporal temporal && sqlite) {
-            statement.setString(index, sqliteText(temporal));
+        } else if (value instanceof Temporal temporal && temporalAsText) {
+            statement.setString(index, isoText(temporal));
         } else {
             statement.setObject(index, value);
         }
     }
 
     /** How SQLAlchemy stores date/time values in SQLite: ISO 8601 text with a space between date and time. */
-    private static String sqliteText(Temporal temporal) {
+    private static String isoText(Temporal temporal) {
         if (temporal instanceof LocalDateTime dateTime) {
             return dateTime.toString().replace('T', ' ');
         }

@@ -1,6 +1,5 @@
 package io.alchemy.event;
 
-import io.alchemy.engine.Connection;
 
 /**
  * The subject of a connection or transaction event.
@@ -8,5 +7,5 @@ import io.alchemy.engine.Connection;
  * @param connection the Alchemy connection
  * @param dialectName the engine's dialect name
  */
-public record ConnectionEvent(Connection connection, String dialectName) {
+public record ConnectionEvent(EventConnection connection, String dialectName) {
 }

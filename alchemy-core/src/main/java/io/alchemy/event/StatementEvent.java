@@ -1,6 +1,5 @@
 package io.alchemy.event;
 
-import io.alchemy.engine.Connection;
 import io.alchemy.sql.Compiled;
 import java.util.List;
 
@@ -15,6 +14,6 @@ import java.util.List;
  *        {@code no key 0.00003s} or {@code raw sql}
  * @param startNanos {@link System#nanoTime()} when execution started
  */
-public record StatementEvent(Connection connection, Compiled compiled, List<List<Object>> parameters,
+public record StatementEvent(EventConnection connection, Compiled compiled, List<List<Object>> parameters,
         boolean executemany, String cacheBadge, long startNanos) {
 }

@@ -1,7 +1,5 @@
 package io.alchemy.schema;
 
-import io.alchemy.dialect.DdlCompiler;
-import io.alchemy.dialect.Dialect;
 import java.util.Objects;
 
 /** ALTER TABLE … ADD CONSTRAINT: adds a constraint (typically a foreign key closing a cycle) to an existing table. */
@@ -18,7 +16,7 @@ public final class AddConstraint extends DdlElement {
     }
 
     @Override
-    String render(DdlCompiler compiler, Dialect dialect) {
-        return compiler.visitAddConstraint(this, dialect);
+    public <C> String accept(DdlVisitor<C> visitor, C context) {
+        return visitor.visitAddConstraint(this, context);
     }
 }

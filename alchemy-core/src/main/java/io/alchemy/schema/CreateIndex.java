@@ -1,7 +1,5 @@
 package io.alchemy.schema;
 
-import io.alchemy.dialect.DdlCompiler;
-import io.alchemy.dialect.Dialect;
 import java.util.Objects;
 
 /** CREATE [UNIQUE] INDEX … ON table (columns). */
@@ -18,7 +16,7 @@ public final class CreateIndex extends DdlElement {
     }
 
     @Override
-    String render(DdlCompiler compiler, Dialect dialect) {
-        return compiler.visitCreateIndex(this, dialect);
+    public <C> String accept(DdlVisitor<C> visitor, C context) {
+        return visitor.visitCreateIndex(this, context);
     }
 }

@@ -1,28 +1,31 @@
 package io.alchemy.schema;
 
-import io.alchemy.dialect.DdlCompiler;
-import io.alchemy.dialect.Dialect;
 import io.alchemy.sql.Compiled;
 import io.alchemy.sql.Executable;
+import io.alchemy.sql.SqlDialect;
 import io.alchemy.sql.StatementKind;
 
 /**
- * A DDL statement (CREATE TABLE, DROP INDEX, …) as an {@link Executable}: compiled by the dialect's
- * {@link DdlCompiler}, never cached, without parameters.
+ * A DDL statement (CREATE TABLE, DROP INDEX, …) as an {@link Executable}: rendered by the dialect
+ * ({@link SchemaDialect#renderDdl}), never cached, without parameters.
  */
 public abstract class DdlElement implements Executable {
 
     DdlElement() {
     }
 
+    /** Compiles for a {@link SchemaDialect} (every {@code io.alchemy.dialect.Dialect} is one). */
     @Override
-    public final Compiled compile(Dialect dialect) {
-        return Compiled.of(render(dialect.ddlCompiler(), dialect), StatementKind.DDL);
+    public final Compiled compile(SqlDialect dialect) {
+        if (!(dialect instanceof SchemaDialect schemaDialect)) {
+            throw new IllegalArgumentException("DDL compiles for a dialect that renders DDL, not " + dialect);
+        }
+        return Compiled.of(toSql(schemaDialect), StatementKind.DDL);
     }
 
     /** The SQL of this statement for {@code dialect}. */
-    public final String toSql(Dialect dialect) {
-        return render(dialect.ddlCompiler(), dialect);
+    public final String toSql(SchemaDialect dialect) {
+        return dialect.renderDdl(this);
     }
 
     /** DDL is not cached. */
@@ -31,6 +34,6 @@ public abstract class DdlElement implements Executable {
         return null;
     }
 
-    /** Double dispatch to the compiler's visit method for this statement. */
-    abstract String render(DdlCompiler compiler, Dialect dialect);
+    /** Double dispatch to the visit method of {@code visitor} for this statement. */
+    public abstract <C> String accept(DdlVisitor<C> visitor, C context);
 }

@@ -1,7 +1,5 @@
 package io.alchemy.schema;
 
-import io.alchemy.dialect.DdlCompiler;
-import io.alchemy.dialect.Dialect;
 import java.util.Objects;
 
 /**
@@ -33,7 +31,7 @@ public final class DropConstraint extends DdlElement {
     }
 
     @Override
-    String render(DdlCompiler compiler, Dialect dialect) {
-        return compiler.visitDropConstraint(this, dialect);
+    public <C> String accept(DdlVisitor<C> visitor, C context) {
+        return visitor.visitDropConstraint(this, context);
     }
 }

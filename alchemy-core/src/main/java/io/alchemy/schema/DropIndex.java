@@ -1,7 +1,5 @@
 package io.alchemy.schema;
 
-import io.alchemy.dialect.DdlCompiler;
-import io.alchemy.dialect.Dialect;
 import java.util.Objects;
 
 /** DROP INDEX. */
@@ -18,7 +16,7 @@ public final class DropIndex extends DdlElement {
     }
 
     @Override
-    String render(DdlCompiler compiler, Dialect dialect) {
-        return compiler.visitDropIndex(this, dialect);
+    public <C> String accept(DdlVisitor<C> visitor, C context) {
+        return visitor.visitDropIndex(this, context);
     }
 }

@@ -1,7 +1,5 @@
 package io.alchemy.schema;
 
-import io.alchemy.dialect.DdlCompiler;
-import io.alchemy.dialect.Dialect;
 import java.util.Objects;
 
 /** DROP SEQUENCE. */
@@ -18,7 +16,7 @@ public final class DropSequence extends DdlElement {
     }
 
     @Override
-    String render(DdlCompiler compiler, Dialect dialect) {
-        return compiler.visitDropSequence(this, dialect);
+    public <C> String accept(DdlVisitor<C> visitor, C context) {
+        return visitor.visitDropSequence(this, context);
     }
 }

@@ -1,42 +1,34 @@
 package io.alchemy.schema;
 
-import io.alchemy.dialect.Dialect;
-import io.alchemy.dialect.SchemaReflector;
-import io.alchemy.engine.Connection;
-import io.alchemy.engine.Engine;
 import java.util.List;
 import java.util.function.Function;
 
 /**
  * Answers questions about a live database's schema (SQLAlchemy's {@code Inspector}, from {@code inspect(engine)}):
- * table names, columns with Alchemy types, keys, indexes. Over an {@link Engine} each question uses a connection of
+ * table names, columns with Alchemy types, keys, indexes. Over an engine ({@link SchemaEngine}) each question uses a connection of
  * its own; over a connection, that connection. A {@code null} or omitted schema means the default one.
  */
 public final class Inspector {
-    private final Dialect dialect;
+    private final SchemaDialect dialect;
     private final Function<Function<java.sql.Connection, ?>, ?> runner;
 
-    private Inspector(Dialect dialect, Function<Function<java.sql.Connection, ?>, ?> runner) {
+    private Inspector(SchemaDialect dialect, Function<Function<java.sql.Connection, ?>, ?> runner) {
         this.dialect = dialect;
         this.runner = runner;
     }
 
-    /** Inspects the database {@code engine} connects to. */
-    public Inspector(Engine engine) {
-        this(engine.dialect(), work -> {
-            try (Connection connection = engine.connect()) {
-                return work.apply(connection.jdbcConnection());
-            }
-        });
+    /** Inspects the database {@code engine} connects to (an {@code io.alchemy.engine.Engine}). */
+    public Inspector(SchemaEngine engine) {
+        this(engine.dialect(), work -> engine.withSchemaConnection(connection -> work.apply(connection.jdbcConnection())));
     }
 
     /** Inspects through an open Alchemy connection (seeing its uncommitted DDL). */
-    public static Inspector of(Connection connection) {
+    public static Inspector of(SchemaConnection connection) {
         return new Inspector(connection.dialect(), work -> work.apply(connection.jdbcConnection()));
     }
 
     /** Inspects through a plain JDBC connection, read as {@code dialect}. */
-    public static Inspector of(java.sql.Connection jdbc, Dialect dialect) {
+    public static Inspector of(java.sql.Connection jdbc, SchemaDialect dialect) {
         return new Inspector(dialect, work -> work.apply(jdbc));
     }
 
@@ -45,7 +37,7 @@ public final class Inspector {
         return (T) runner.apply((Function<java.sql.Connection, ?>) work);
     }
 
-    private SchemaReflector reflector() {
+    private SchemaReflection reflector() {
         return dialect.reflector();
     }
 

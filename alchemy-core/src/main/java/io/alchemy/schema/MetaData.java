@@ -1,7 +1,5 @@
 package io.alchemy.schema;
 
-import io.alchemy.engine.Connection;
-import io.alchemy.engine.Engine;
 import io.alchemy.exc.ArgumentError;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -91,22 +89,22 @@ public final class MetaData {
     }
 
     /** Creates the tables, indexes and sequences that do not exist yet, in dependency order, in one transaction. */
-    public void createAll(Engine engine) {
-        engine.begin(this::createAll);
+    public void createAll(SchemaEngine engine) {
+        engine.inSchemaTransaction(this::createAll);
     }
 
-    /** {@link #createAll(Engine)} on a connection, in its current transaction. */
-    public void createAll(Connection connection) {
+    /** {@link #createAll(SchemaEngine)} on a connection, in its current transaction. */
+    public void createAll(SchemaConnection connection) {
         new SchemaCreator(connection, true).createAll(this);
     }
 
     /** Drops the tables and sequences that exist, in reverse dependency order, in one transaction. */
-    public void dropAll(Engine engine) {
-        engine.begin(this::dropAll);
+    public void dropAll(SchemaEngine engine) {
+        engine.inSchemaTransaction(this::dropAll);
     }
 
-    /** {@link #dropAll(Engine)} on a connection, in its current transaction. */
-    public void dropAll(Connection connection) {
+    /** {@link #dropAll(SchemaEngine)} on a connection, in its current transaction. */
+    public void dropAll(SchemaConnection connection) {
         new SchemaDropper(connection, true).dropAll(this);
     }
 
@@ -115,32 +113,31 @@ public final class MetaData {
      * keys refer to; {@link io.alchemy.exc.NoSuchTableError} when it does not exist. A table already in this
      * MetaData is returned as it is.
      */
-    public Table reflectTable(String name, Engine engine) {
+    public Table reflectTable(String name, SchemaEngine engine) {
         return reflectTable(null, name, engine);
     }
 
-    /** {@link #reflectTable(String, Engine)} in {@code schema}. */
-    public Table reflectTable(String schema, String name, Engine engine) {
-        try (Connection connection = engine.connect()) {
-            return reflectTable(schema, name, connection);
-        }
+    /** {@link #reflectTable(String, SchemaEngine)} in {@code schema}. */
+    public Table reflectTable(String schema, String name, SchemaEngine engine) {
+        return engine.withSchemaConnection(connection -> reflectTable(schema, name, connection));
     }
 
-    /** {@link #reflectTable(String, Engine)} on a connection. */
-    public Table reflectTable(String schema, String name, Connection connection) {
+    /** {@link #reflectTable(String, SchemaEngine)} on a connection. */
+    public Table reflectTable(String schema, String name, SchemaConnection connection) {
         return new TableReflector(this, connection.dialect(), connection.jdbcConnection()).reflect(schema, name);
     }
 
     /** Loads every table of the default schema that this MetaData does not have yet. */
-    public void reflect(Engine engine) {
+    public void reflect(SchemaEngine engine) {
         reflect(null, engine);
     }
 
     /** Loads every table of {@code schema} that this MetaData does not have yet. */
-    public void reflect(String schema, Engine engine) {
-        try (Connection connection = engine.connect()) {
+    public void reflect(String schema, SchemaEngine engine) {
+        engine.withSchemaConnection(connection -> {
             new TableReflector(this, connection.dialect(), connection.jdbcConnection()).reflectAll(schema);
-        }
+            return null;
+        });
     }
 
     @Override

@@ -1,8 +1,5 @@
 package io.alchemy.schema;
 
-import io.alchemy.dialect.DdlCompiler.CommentStyle;
-import io.alchemy.dialect.Dialect;
-import io.alchemy.engine.Connection;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -17,7 +14,7 @@ final class SchemaCreator {
     private final SchemaTarget target;
     private final boolean checkFirst;
 
-    SchemaCreator(Connection connection, boolean checkFirst) {
+    SchemaCreator(SchemaConnection connection, boolean checkFirst) {
         this(SchemaTarget.of(connection), checkFirst);
     }
 
@@ -27,7 +24,7 @@ final class SchemaCreator {
     }
 
     void createAll(MetaData metadata) {
-        Dialect dialect = target.dialect();
+        SchemaDialect dialect = target.dialect();
         if (dialect.supportsSequences()) {
             for (Sequence sequence : metadata.sequences()) {
                 if (!checkFirst || !target.reflector().hasSequence(target.jdbc(), sequence.schema(), sequence.name())) {
@@ -46,7 +43,7 @@ final class SchemaCreator {
         Set<ForeignKeyConstraint> deferred = target.dialect().supportsAlterAddConstraint() ? sorted.cycleConstraints() : Set.of();
         for (Table table : toCreate) {
             target.execute(new CreateTable(table, deferred));
-            if (target.dialect().ddlCompiler().commentStyle() == CommentStyle.STATEMENT) {
+            if (target.dialect().supportsCommentStatements()) {
                 addComments(table);
             }
             table.indexes().forEach(index -> target.execute(new CreateIndex(index)));

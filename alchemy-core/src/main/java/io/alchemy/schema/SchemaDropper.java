@@ -1,7 +1,5 @@
 package io.alchemy.schema;
 
-import io.alchemy.dialect.SchemaReflector;
-import io.alchemy.engine.Connection;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -16,7 +14,7 @@ final class SchemaDropper {
     private final SchemaTarget target;
     private final boolean checkFirst;
 
-    SchemaDropper(Connection connection, boolean checkFirst) {
+    SchemaDropper(SchemaConnection connection, boolean checkFirst) {
         this(SchemaTarget.of(connection), checkFirst);
     }
 
@@ -70,7 +68,7 @@ final class SchemaDropper {
         }
     }
 
-    private SchemaReflector reflector() {
+    private SchemaReflection reflector() {
         return target.reflector();
     }
 }

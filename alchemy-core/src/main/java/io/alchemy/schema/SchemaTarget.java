@@ -1,19 +1,16 @@
 package io.alchemy.schema;
 
-import io.alchemy.dialect.Dialect;
-import io.alchemy.dialect.SchemaReflector;
-import io.alchemy.engine.Connection;
 import io.alchemy.exc.ArgumentError;
 import java.sql.SQLException;
 import java.sql.Statement;
 
 /**
- * Where {@code createAll} / {@code dropAll} run: an Alchemy {@link Connection} (statements go through the engine,
+ * Where {@code createAll} / {@code dropAll} run: an Alchemy connection (statements go through the engine,
  * with its events and echo) or, for tools and tests, a plain JDBC connection with a dialect.
  */
 interface SchemaTarget {
 
-    Dialect dialect();
+    SchemaDialect dialect();
 
     /** The JDBC connection reflection reads from. */
     java.sql.Connection jdbc();
@@ -22,14 +19,14 @@ interface SchemaTarget {
     void execute(DdlElement ddl);
 
     /** The dialect's reflector. */
-    default SchemaReflector reflector() {
+    default SchemaReflection reflector() {
         return dialect().reflector();
     }
 
-    static SchemaTarget of(Connection connection) {
+    static SchemaTarget of(SchemaConnection connection) {
         return new SchemaTarget() {
             @Override
-            public Dialect dialect() {
+            public SchemaDialect dialect() {
                 return connection.dialect();
             }
 
@@ -45,10 +42,10 @@ interface SchemaTarget {
         };
     }
 
-    static SchemaTarget of(java.sql.Connection jdbc, Dialect dialect) {
+    static SchemaTarget of(java.sql.Connection jdbc, SchemaDialect dialect) {
         return new SchemaTarget() {
             @Override
-            public Dialect dialect() {
+            public SchemaDialect dialect() {
                 return dialect;
             }
 

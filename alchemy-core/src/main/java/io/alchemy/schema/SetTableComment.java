@@ -1,7 +1,5 @@
 package io.alchemy.schema;
 
-import io.alchemy.dialect.DdlCompiler;
-import io.alchemy.dialect.Dialect;
 import java.util.Objects;
 
 /** COMMENT ON TABLE, for databases that set comments with a statement of their own. */
@@ -18,7 +16,7 @@ public final class SetTableComment extends DdlElement {
     }
 
     @Override
-    String render(DdlCompiler compiler, Dialect dialect) {
-        return compiler.visitSetTableComment(this, dialect);
+    public <C> String accept(DdlVisitor<C> visitor, C context) {
+        return visitor.visitSetTableComment(this, context);
     }
 }

@@ -1,7 +1,5 @@
 package io.alchemy.schema;
 
-import io.alchemy.engine.Connection;
-import io.alchemy.engine.Engine;
 import io.alchemy.exc.ArgumentError;
 import io.alchemy.sql.TableClause;
 import io.alchemy.types.IntegerType;
@@ -124,27 +122,27 @@ public final class Table extends TableClause {
     }
 
     /** CREATE TABLE (and its indexes) on {@code engine}, in a transaction; fails if the table exists. */
-    public void create(Engine engine) {
-        engine.begin(this::create);
+    public void create(SchemaEngine engine) {
+        engine.inSchemaTransaction(this::create);
     }
 
     /** CREATE TABLE and its indexes on {@code connection}, in its current transaction. */
-    public void create(Connection connection) {
+    public void create(SchemaConnection connection) {
         new SchemaCreator(connection, false).createTables(List.of(this));
     }
 
     /** DROP TABLE on {@code engine}, in a transaction; fails if the table does not exist. */
-    public void drop(Engine engine) {
-        engine.begin(this::drop);
+    public void drop(SchemaEngine engine) {
+        engine.inSchemaTransaction(this::drop);
     }
 
     /** DROP TABLE on {@code connection}. */
-    public void drop(Connection connection) {
+    public void drop(SchemaConnection connection) {
         new SchemaDropper(connection, false).dropTables(List.of(this));
     }
 
     /** Whether the table exists in the database {@code engine} connects to. */
-    public boolean exists(Engine engine) {
+    public boolean exists(SchemaEngine engine) {
         return new Inspector(engine).hasTable(schema(), name());
     }
 

@@ -1,7 +1,5 @@
 package io.alchemy.schema;
 
-import io.alchemy.dialect.Dialect;
-import io.alchemy.dialect.SchemaReflector;
 import io.alchemy.exc.NoSuchTableError;
 import io.alchemy.types.SqlType;
 import java.util.ArrayList;
@@ -14,10 +12,10 @@ import java.util.List;
  */
 final class TableReflector {
     private final MetaData metadata;
-    private final SchemaReflector reflector;
+    private final SchemaReflection reflector;
     private final java.sql.Connection jdbc;
 
-    TableReflector(MetaData metadata, Dialect dialect, java.sql.Connection jdbc) {
+    TableReflector(MetaData metadata, SchemaDialect dialect, java.sql.Connection jdbc) {
         this.metadata = metadata;
         this.reflector = dialect.reflector();
         this.jdbc = jdbc;

@@ -1,6 +1,5 @@
 package io.alchemy.sql;
 
-import io.alchemy.dialect.GenericDialect;
 import io.alchemy.types.SqlType;
 import java.util.Arrays;
 import java.util.Collection;
@@ -319,6 +318,6 @@ public abstract class ColumnElement<T> implements ClauseElement {
     /** The expression as SQL, rendered like SQLAlchemy's {@code str(expr)}: {@code user_account.name = :name_1}. */
     @Override
     public String toString() {
-        return GenericDialect.INSTANCE.statementCompiler(CompileOptions.DEFAULT).display(this);
+        return Display.DIALECT.statementCompiler(CompileOptions.DEFAULT).display(this);
     }
 }

@@ -1,6 +1,5 @@
 package io.alchemy.sql;
 
-import io.alchemy.dialect.Dialect;
 import java.util.Map;
 
 /**
@@ -16,13 +15,13 @@ import java.util.Map;
 public interface Executable {
 
     /** Compiles this statement for a dialect. Pure: the same statement and dialect give an equal result. */
-    Compiled compile(Dialect dialect);
+    Compiled compile(SqlDialect dialect);
 
     /**
      * Compiles for a dialect with options: the keys of the execution parameters (an {@code insert(table)} without
      * values inserts the columns named by them) or literal rendering for display.
      */
-    default Compiled compile(Dialect dialect, CompileOptions options) {
+    default Compiled compile(SqlDialect dialect, CompileOptions options) {
         return compile(dialect);
     }
 

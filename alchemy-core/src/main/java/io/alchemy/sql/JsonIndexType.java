@@ -1,14 +1,14 @@
 package io.alchemy.sql;
 
-import io.alchemy.dialect.Dialect;
 import io.alchemy.exc.ArgumentError;
 import io.alchemy.types.SqlType;
+import io.alchemy.types.TypeContext;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 
 /**
  * The type of the index in {@code json.get(index)} (SQLAlchemy's {@code JSONIndexType}): a String key or an integer
- * position, bound as the dialect wants it ({@link io.alchemy.dialect.TypeCompiler#bindJsonIndex}): as is on
+ * position, bound as the dialect wants it ({@link TypeContext#bindJsonIndex}): as is on
  * PostgreSQL, as a JSON path ({@code $."key"}, {@code $[0]}) on SQLite and MySQL.
  */
 final class JsonIndexType extends SqlType<Object> {
@@ -32,8 +32,8 @@ final class JsonIndexType extends SqlType<Object> {
     }
 
     @Override
-    public void bind(PreparedStatement statement, int index, Object value, Dialect dialect) throws SQLException {
-        dialect.typeCompiler().bindJsonIndex(statement, index, check(value));
+    public void bind(PreparedStatement statement, int index, Object value, TypeContext dialect) throws SQLException {
+        dialect.bindJsonIndex(statement, index, check(value));
     }
 
     @Override

@@ -1,7 +1,5 @@
 package io.alchemy.sql;
 
-import io.alchemy.dialect.Dialect;
-import io.alchemy.dialect.GenericDialect;
 import java.util.List;
 import java.util.Map;
 
@@ -43,12 +41,12 @@ public abstract class Statement implements Executable, ClauseElement {
     }
 
     @Override
-    public final Compiled compile(Dialect dialect) {
+    public final Compiled compile(SqlDialect dialect) {
         return compile(dialect, CompileOptions.DEFAULT);
     }
 
     @Override
-    public final Compiled compile(Dialect dialect, CompileOptions options) {
+    public final Compiled compile(SqlDialect dialect, CompileOptions options) {
         return dialect.statementCompiler(options).compile(this);
     }
 
@@ -69,12 +67,12 @@ public abstract class Statement implements Executable, ClauseElement {
      */
     @Override
     public final Map<String, Object> boundValues() {
-        return boundValues(compile(GenericDialect.INSTANCE));
+        return boundValues(compile(Display.DIALECT));
     }
 
     /** The SQL as SQLAlchemy's {@code print(stmt)} shows it: the default dialect, {@code :name} parameters. */
     @Override
     public String toString() {
-        return compile(GenericDialect.INSTANCE).sql();
+        return compile(Display.DIALECT).sql();
     }
 }

@@ -1,6 +1,5 @@
 package io.alchemy.sql;
 
-import io.alchemy.dialect.Dialect;
 import io.alchemy.exc.ArgumentError;
 import io.alchemy.types.SqlType;
 import java.util.ArrayList;
@@ -101,7 +100,7 @@ public final class TextClause implements Executable {
     }
 
     @Override
-    public Compiled compile(Dialect dialect) {
+    public Compiled compile(SqlDialect dialect) {
         List<BindSlot> slots = new ArrayList<>(parsed.names().size());
         for (String name : parsed.names()) {
             slots.add(values.containsKey(name) ? BindSlot.withValue(name, types.get(name), values.get(name))
@@ -116,7 +115,7 @@ public final class TextClause implements Executable {
     }
 
     /** The SQL with a {@code ?} per parameter, and the literal {@code ?}s escaped as the dialect's driver needs. */
-    private String jdbcSql(Dialect dialect) {
+    private String jdbcSql(SqlDialect dialect) {
         if (text.indexOf('?') < 0) {
             return parsed.jdbcSql();
         }

@@ -1,6 +1,5 @@
 package io.alchemy.sql;
 
-import io.alchemy.dialect.GenericDialect;
 import io.alchemy.exc.ArgumentError;
 import io.alchemy.types.SqlType;
 import java.util.ArrayList;
@@ -21,7 +20,7 @@ public final class TextElement extends ColumnElement<Object> {
         if (text.chars().anyMatch(c -> c < 3)) {
             throw new ArgumentError("A text() fragment cannot contain the control characters U+0000 to U+0002");
         }
-        Compiled compiled = clause.compile(GenericDialect.INSTANCE);
+        Compiled compiled = clause.compile(Display.DIALECT);
         this.segments = clause.segments();
         List<BindParameter<?>> binds = new ArrayList<>();
         for (BindSlot slot : compiled.binds()) {

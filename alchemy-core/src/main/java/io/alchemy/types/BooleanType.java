@@ -1,6 +1,5 @@
 package io.alchemy.types;
 
-import io.alchemy.dialect.Dialect;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -22,7 +21,7 @@ public final class BooleanType extends SqlType<Boolean> {
     }
 
     @Override
-    public void bind(PreparedStatement statement, int index, Object value, Dialect dialect) throws SQLException {
+    public void bind(PreparedStatement statement, int index, Object value, TypeContext dialect) throws SQLException {
         boolean nativeBoolean = dialect.supportsNativeBoolean();
         if (value == null) {
             statement.setNull(index, nativeBoolean ? Types.BOOLEAN : Types.INTEGER);
@@ -36,7 +35,7 @@ public final class BooleanType extends SqlType<Boolean> {
     }
 
     @Override
-    public Boolean read(ResultSet resultSet, int index, Dialect dialect) throws SQLException {
+    public Boolean read(ResultSet resultSet, int index, TypeContext dialect) throws SQLException {
         boolean flag = resultSet.getBoolean(index);
         return resultSet.wasNull() ? null : flag;
     }

@@ -1,7 +1,5 @@
 package io.alchemy.types;
 
-import io.alchemy.dialect.Dialect;
-import io.alchemy.dialect.TypeCompiler;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -45,16 +43,16 @@ public final class DateTimeType<T> extends SqlType<T> {
     }
 
     @Override
-    public void bind(PreparedStatement statement, int index, Object value, Dialect dialect) throws SQLException {
-        TypeCompiler storage = dialect.typeCompiler();
+    public void bind(PreparedStatement statement, int index, Object value, TypeContext dialect) throws SQLException {
+        TypeContext storage = dialect;
         if (value == null) {
-            statement.setNull(index, storage.storesTemporalAsText() ? Types.VARCHAR
-                    : timezone && storage.storesTimezones() ? Types.TIMESTAMP_WITH_TIMEZONE : Types.TIMESTAMP);
+            statement.setNull(index, !storage.supportsNativeDateTime() ? Types.VARCHAR
+                    : timezone && storage.supportsTimezones() ? Types.TIMESTAMP_WITH_TIMEZONE : Types.TIMESTAMP);
             return;
         }
         if (timezone) {
             OffsetDateTime aware = toOffsetDateTime(value).truncatedTo(ChronoUnit.MICROS);
-            if (storage.storesTimezones() && !storage.storesTemporalAsText()) {
+            if (storage.supportsTimezones() && storage.supportsNativeDateTime()) {
                 statement.setObject(index, aware);
             } else {
                 bindLocal(statement, index, aware.withOffsetSameInstant(ZoneOffset.UTC).toLocalDateTime(), storage);
@@ -64,9 +62,9 @@ public final class DateTimeType<T> extends SqlType<T> {
         }
     }
 
-    private static void bindLocal(PreparedStatement statement, int index, LocalDateTime value, TypeCompiler storage)
+    private static void bindLocal(PreparedStatement statement, int index, LocalDateTime value, TypeContext storage)
             throws SQLException {
-        if (storage.storesTemporalAsText()) {
+        if (!storage.supportsNativeDateTime()) {
             statement.setString(index, TemporalText.format(value));
         } else {
             statement.setObject(index, value);
@@ -97,13 +95,13 @@ public final class DateTimeType<T> extends SqlType<T> {
     }
 
     @Override
-    public T read(ResultSet resultSet, int index, Dialect dialect) throws SQLException {
-        TypeCompiler storage = dialect.typeCompiler();
-        if (timezone && storage.storesTimezones() && !storage.storesTemporalAsText()) {
+    public T read(ResultSet resultSet, int index, TypeContext dialect) throws SQLException {
+        TypeContext storage = dialect;
+        if (timezone && storage.supportsTimezones() && storage.supportsNativeDateTime()) {
             return javaType.cast(resultSet.getObject(index, OffsetDateTime.class));
         }
         LocalDateTime local;
-        if (storage.storesTemporalAsText()) {
+        if (!storage.supportsNativeDateTime()) {
             String text = resultSet.getString(index);
             local = text == null ? null : TemporalText.parseDateTime(text);
         } else {

@@ -1,6 +1,5 @@
 package io.alchemy.types;
 
-import io.alchemy.dialect.Dialect;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -20,8 +19,8 @@ public final class DateType extends SqlType<LocalDate> {
     }
 
     @Override
-    public void bind(PreparedStatement statement, int index, Object value, Dialect dialect) throws SQLException {
-        boolean asText = dialect.typeCompiler().storesTemporalAsText();
+    public void bind(PreparedStatement statement, int index, Object value, TypeContext dialect) throws SQLException {
+        boolean asText = !dialect.supportsNativeDateTime();
         if (value == null) {
             statement.setNull(index, asText ? Types.VARCHAR : Types.DATE);
             return;
@@ -42,8 +41,8 @@ public final class DateType extends SqlType<LocalDate> {
     }
 
     @Override
-    public LocalDate read(ResultSet resultSet, int index, Dialect dialect) throws SQLException {
-        if (dialect.typeCompiler().storesTemporalAsText()) {
+    public LocalDate read(ResultSet resultSet, int index, TypeContext dialect) throws SQLException {
+        if (!dialect.supportsNativeDateTime()) {
             String text = resultSet.getString(index);
             return text == null ? null : TemporalText.parseDate(text);
         }

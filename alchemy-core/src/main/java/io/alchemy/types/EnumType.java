@@ -1,6 +1,5 @@
 package io.alchemy.types;
 
-import io.alchemy.dialect.Dialect;
 import io.alchemy.exc.ArgumentError;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -47,7 +46,7 @@ public final class EnumType<E extends Enum<E>> extends SqlType<E> {
     }
 
     @Override
-    public void bind(PreparedStatement statement, int index, Object value, Dialect dialect) throws SQLException {
+    public void bind(PreparedStatement statement, int index, Object value, TypeContext dialect) throws SQLException {
         if (value == null) {
             statement.setNull(index, Types.VARCHAR);
         } else if (enumClass.isInstance(value)) {
@@ -62,7 +61,7 @@ public final class EnumType<E extends Enum<E>> extends SqlType<E> {
     }
 
     @Override
-    public E read(ResultSet resultSet, int index, Dialect dialect) throws SQLException {
+    public E read(ResultSet resultSet, int index, TypeContext dialect) throws SQLException {
         String name = resultSet.getString(index);
         if (name == null) {
             return null;

@@ -1,6 +1,5 @@
 package io.alchemy.types;
 
-import io.alchemy.dialect.Dialect;
 import java.math.BigDecimal;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -37,7 +36,7 @@ public final class FloatType extends SqlType<Double> {
     }
 
     @Override
-    public void bind(PreparedStatement statement, int index, Object value, Dialect dialect) throws SQLException {
+    public void bind(PreparedStatement statement, int index, Object value, TypeContext dialect) throws SQLException {
         if (value == null) {
             statement.setNull(index, Types.DOUBLE);
         } else {
@@ -72,7 +71,7 @@ public final class FloatType extends SqlType<Double> {
     }
 
     @Override
-    public Double read(ResultSet resultSet, int index, Dialect dialect) throws SQLException {
+    public Double read(ResultSet resultSet, int index, TypeContext dialect) throws SQLException {
         double value = resultSet.getDouble(index);
         return resultSet.wasNull() ? null : value;
     }

@@ -1,6 +1,5 @@
 package io.alchemy.types;
 
-import io.alchemy.dialect.Dialect;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.sql.PreparedStatement;
@@ -59,7 +58,7 @@ public final class IntegerType<T extends Number> extends SqlType<T> {
     }
 
     @Override
-    public void bind(PreparedStatement statement, int index, Object value, Dialect dialect) throws SQLException {
+    public void bind(PreparedStatement statement, int index, Object value, TypeContext dialect) throws SQLException {
         if (value == null) {
             statement.setNull(index, size.jdbcType);
             return;
@@ -98,7 +97,7 @@ public final class IntegerType<T extends Number> extends SqlType<T> {
     }
 
     @Override
-    public T read(ResultSet resultSet, int index, Dialect dialect) throws SQLException {
+    public T read(ResultSet resultSet, int index, TypeContext dialect) throws SQLException {
         long number = resultSet.getLong(index);
         if (resultSet.wasNull()) {
             return null;

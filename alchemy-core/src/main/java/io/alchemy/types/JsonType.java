@@ -1,6 +1,5 @@
 package io.alchemy.types;
 
-import io.alchemy.dialect.Dialect;
 import io.alchemy.exc.ArgumentError;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -23,12 +22,12 @@ public final class JsonType extends SqlType<Object> {
     }
 
     @Override
-    public void bind(PreparedStatement statement, int index, Object value, Dialect dialect) throws SQLException {
-        dialect.typeCompiler().bindJson(statement, index, value == null ? null : Json.write(value));
+    public void bind(PreparedStatement statement, int index, Object value, TypeContext dialect) throws SQLException {
+        dialect.bindJson(statement, index, value == null ? null : Json.write(value));
     }
 
     @Override
-    public Object read(ResultSet resultSet, int index, Dialect dialect) throws SQLException {
+    public Object read(ResultSet resultSet, int index, TypeContext dialect) throws SQLException {
         String text = resultSet.getString(index);
         if (text == null) {
             return null;

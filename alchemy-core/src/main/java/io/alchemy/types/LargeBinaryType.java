@@ -1,6 +1,5 @@
 package io.alchemy.types;
 
-import io.alchemy.dialect.Dialect;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -19,7 +18,7 @@ public final class LargeBinaryType extends SqlType<byte[]> {
     }
 
     @Override
-    public void bind(PreparedStatement statement, int index, Object value, Dialect dialect) throws SQLException {
+    public void bind(PreparedStatement statement, int index, Object value, TypeContext dialect) throws SQLException {
         if (value == null) {
             statement.setNull(index, Types.BINARY);
         } else if (value instanceof byte[] bytes) {
@@ -30,7 +29,7 @@ public final class LargeBinaryType extends SqlType<byte[]> {
     }
 
     @Override
-    public byte[] read(ResultSet resultSet, int index, Dialect dialect) throws SQLException {
+    public byte[] read(ResultSet resultSet, int index, TypeContext dialect) throws SQLException {
         return resultSet.getBytes(index);
     }
 

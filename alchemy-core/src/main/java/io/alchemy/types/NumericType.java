@@ -1,6 +1,5 @@
 package io.alchemy.types;
 
-import io.alchemy.dialect.Dialect;
 import io.alchemy.exc.ArgumentError;
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -49,7 +48,7 @@ public final class NumericType extends SqlType<BigDecimal> {
     }
 
     @Override
-    public void bind(PreparedStatement statement, int index, Object value, Dialect dialect) throws SQLException {
+    public void bind(PreparedStatement statement, int index, Object value, TypeContext dialect) throws SQLException {
         if (value == null) {
             statement.setNull(index, Types.NUMERIC);
         } else {
@@ -78,7 +77,7 @@ public final class NumericType extends SqlType<BigDecimal> {
     }
 
     @Override
-    public BigDecimal read(ResultSet resultSet, int index, Dialect dialect) throws SQLException {
+    public BigDecimal read(ResultSet resultSet, int index, TypeContext dialect) throws SQLException {
         BigDecimal value = resultSet.getBigDecimal(index);
         if (value == null || scale == null) {
             return value;

@@ -27,7 +27,7 @@ public final class RawType extends SqlType<Object> {
     }
 
     @Override
-    public Object read(java.sql.ResultSet resultSet, int index, io.alchemy.dialect.Dialect dialect)
+    public Object read(java.sql.ResultSet resultSet, int index, TypeContext dialect)
             throws java.sql.SQLException {
         return resultSet.getObject(index);
     }

@@ -1,6 +1,5 @@
 package io.alchemy.types;
 
-import io.alchemy.dialect.Dialect;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -20,12 +19,12 @@ public abstract class SqlType<T> {
      * Binds a value at a 1-based parameter index. {@code null} binds SQL NULL. Values of another Java type are
      * coerced where that is lossless, otherwise an {@link io.alchemy.exc.ArgumentError} names the problem.
      */
-    public void bind(PreparedStatement statement, int index, Object value, Dialect dialect) throws SQLException {
+    public void bind(PreparedStatement statement, int index, Object value, TypeContext dialect) throws SQLException {
         statement.setObject(index, value);
     }
 
     /** Reads the value at a 1-based column index as this type's Java type; SQL NULL reads as {@code null}. */
-    public T read(ResultSet resultSet, int index, Dialect dialect) throws SQLException {
+    public T read(ResultSet resultSet, int index, TypeContext dialect) throws SQLException {
         return resultSet.getObject(index, javaType());
     }
 

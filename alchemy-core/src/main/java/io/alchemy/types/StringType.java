@@ -1,6 +1,5 @@
 package io.alchemy.types;
 
-import io.alchemy.dialect.Dialect;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -46,7 +45,7 @@ public final class StringType extends SqlType<String> {
     }
 
     @Override
-    public void bind(PreparedStatement statement, int index, Object value, Dialect dialect) throws SQLException {
+    public void bind(PreparedStatement statement, int index, Object value, TypeContext dialect) throws SQLException {
         if (value == null) {
             statement.setNull(index, Types.VARCHAR);
         } else if (value instanceof CharSequence || value instanceof Character) {
@@ -57,7 +56,7 @@ public final class StringType extends SqlType<String> {
     }
 
     @Override
-    public String read(ResultSet resultSet, int index, Dialect dialect) throws SQLException {
+    public String read(ResultSet resultSet, int index, TypeContext dialect) throws SQLException {
         return resultSet.getString(index);
     }
 

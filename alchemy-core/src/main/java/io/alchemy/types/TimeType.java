@@ -1,6 +1,5 @@
 package io.alchemy.types;
 
-import io.alchemy.dialect.Dialect;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -24,8 +23,8 @@ public final class TimeType extends SqlType<LocalTime> {
     }
 
     @Override
-    public void bind(PreparedStatement statement, int index, Object value, Dialect dialect) throws SQLException {
-        boolean asText = dialect.typeCompiler().storesTemporalAsText();
+    public void bind(PreparedStatement statement, int index, Object value, TypeContext dialect) throws SQLException {
+        boolean asText = !dialect.supportsNativeDateTime();
         if (value == null) {
             statement.setNull(index, asText ? Types.VARCHAR : Types.TIME);
             return;
@@ -46,8 +45,8 @@ public final class TimeType extends SqlType<LocalTime> {
     }
 
     @Override
-    public LocalTime read(ResultSet resultSet, int index, Dialect dialect) throws SQLException {
-        if (dialect.typeCompiler().storesTemporalAsText()) {
+    public LocalTime read(ResultSet resultSet, int index, TypeContext dialect) throws SQLException {
+        if (!dialect.supportsNativeDateTime()) {
             String text = resultSet.getString(index);
             return text == null ? null : TemporalText.parseTime(text);
         }

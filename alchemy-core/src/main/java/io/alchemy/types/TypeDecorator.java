@@ -1,6 +1,5 @@
 package io.alchemy.types;
 
-import io.alchemy.dialect.Dialect;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -47,7 +46,7 @@ public abstract class TypeDecorator<T, I> extends SqlType<T> {
     }
 
     @Override
-    public void bind(PreparedStatement statement, int index, Object value, Dialect dialect) throws SQLException {
+    public void bind(PreparedStatement statement, int index, Object value, TypeContext dialect) throws SQLException {
         if (value != null && !javaType.isInstance(value)) {
             throw Binding.wrongType(this, value);
         }
@@ -55,7 +54,7 @@ public abstract class TypeDecorator<T, I> extends SqlType<T> {
     }
 
     @Override
-    public T read(ResultSet resultSet, int index, Dialect dialect) throws SQLException {
+    public T read(ResultSet resultSet, int index, TypeContext dialect) throws SQLException {
         I value = impl.read(resultSet, index, dialect);
         return value == null ? null : fromDatabase(value);
     }

@@ -1,6 +1,5 @@
 package io.alchemy.types;
 
-import io.alchemy.dialect.Dialect;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLDataException;
@@ -24,7 +23,7 @@ public final class UuidType extends SqlType<UUID> {
     }
 
     @Override
-    public void bind(PreparedStatement statement, int index, Object value, Dialect dialect) throws SQLException {
+    public void bind(PreparedStatement statement, int index, Object value, TypeContext dialect) throws SQLException {
         boolean nativeUuid = dialect.supportsNativeUuid();
         if (value == null) {
             statement.setNull(index, nativeUuid ? Types.OTHER : Types.CHAR);
@@ -53,7 +52,7 @@ public final class UuidType extends SqlType<UUID> {
     }
 
     @Override
-    public UUID read(ResultSet resultSet, int index, Dialect dialect) throws SQLException {
+    public UUID read(ResultSet resultSet, int index, TypeContext dialect) throws SQLException {
         if (dialect.supportsNativeUuid()) {
             return resultSet.getObject(index, UUID.class);
         }

@@ -3,7 +3,6 @@ package io.alchemy.engine;
 import static io.alchemy.Alchemy.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.alchemy.dialect.Dialect;
 import io.alchemy.sql.Compiled;
 import io.alchemy.sql.Executable;
 import io.alchemy.sql.StatementKind;
@@ -75,7 +74,7 @@ class CompiledCacheTest {
     /** An executable that counts its compilations. */
     private record CountingStatement(String sql, Object cacheKey, AtomicInteger compiles) implements Executable {
         @Override
-        public Compiled compile(Dialect dialect) {
+        public Compiled compile(io.alchemy.sql.SqlDialect dialect) {
             compiles.incrementAndGet();
             return Compiled.of(sql, StatementKind.SELECT);
         }

@@ -4,7 +4,6 @@ import static io.alchemy.Alchemy.text;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.alchemy.dialect.Dialect;
 import io.alchemy.exc.InvalidRequestError;
 import io.alchemy.sql.BindSlot;
 import io.alchemy.sql.Compiled;
@@ -22,7 +21,7 @@ class InsertedPrimaryKeyTest {
     /** What an insert() construct compiles to: the key column to return, one bind for the name. */
     private static final Executable INSERT = new Executable() {
         @Override
-        public Compiled compile(Dialect dialect) {
+        public Compiled compile(io.alchemy.sql.SqlDialect dialect) {
             return new Compiled("INSERT INTO account (name) VALUES (?)", List.of(BindSlot.required("name", null)),
                     List.of(), List.of(new ResultColumn("id", null)), StatementKind.INSERT);
         }

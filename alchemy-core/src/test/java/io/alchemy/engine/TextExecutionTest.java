@@ -4,7 +4,6 @@ import static io.alchemy.Alchemy.text;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.alchemy.dialect.Dialect;
 import io.alchemy.exc.ArgumentError;
 import io.alchemy.sql.ResultColumn;
 import io.alchemy.testing.MatrixTest;
@@ -27,7 +26,7 @@ class TextExecutionTest {
         }
 
         @Override
-        public String read(ResultSet resultSet, int index, Dialect dialect) throws SQLException {
+        public String read(ResultSet resultSet, int index, io.alchemy.types.TypeContext dialect) throws SQLException {
             long value = resultSet.getLong(index);
             return resultSet.wasNull() ? null : "#" + value;
         }

@@ -1,6 +1,6 @@
 package io.alchemy.orm;
 
-import io.alchemy.dialect.Dialect;
+import io.alchemy.sql.SqlDialect;
 import io.alchemy.exc.ArgumentError;
 import io.alchemy.sql.BoundStatement;
 import io.alchemy.sql.CompileOptions;
@@ -51,12 +51,12 @@ public final class FromStatement<T> implements Executable {
     }
 
     @Override
-    public Compiled compile(Dialect dialect) {
+    public Compiled compile(SqlDialect dialect) {
         return statement.compile(dialect);
     }
 
     @Override
-    public Compiled compile(Dialect dialect, CompileOptions options) {
+    public Compiled compile(SqlDialect dialect, CompileOptions options) {
         return statement.compile(dialect, options);
     }
 

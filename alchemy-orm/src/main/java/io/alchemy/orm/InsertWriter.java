@@ -97,7 +97,7 @@ final class InsertWriter {
                 key.set(pending.state.object(), keys.get(0));
                 done(mapper, pending);
             }
-        } else if (connection.dialect().name().equals("sqlite")) {
+        } else if (!connection.dialect().supportsOrderedInsertReturning()) {
             List<Row> rows = connection.execute(Alchemy.insert(table).returning(generated), parameters).all();
             assign(mapper, key, run, rows);
         } else {

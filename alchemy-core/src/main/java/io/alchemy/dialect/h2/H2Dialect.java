@@ -7,6 +7,7 @@ import io.alchemy.dialect.IdentifierPreparer;
 import io.alchemy.dialect.SchemaReflector;
 import io.alchemy.dialect.TypeCompiler;
 import io.alchemy.sql.CompileOptions;
+import io.alchemy.sql.UpsertClause;
 import io.alchemy.sql.compiler.StatementCompiler;
 
 /** H2 (2.x), embedded or in memory. */
@@ -55,6 +56,48 @@ public class H2Dialect extends DefaultDialect {
     @Override
     public int maxBindParameters() {
         return 100_000;
+    }
+
+    @Override
+    public boolean supportsFullOuterJoin() {
+        return false;
+    }
+
+    @Override
+    public boolean supportsIntersectExceptAll() {
+        return false;
+    }
+
+    /** {@code MERGE INTO … KEY (…)}, and {@code INSERT … ON CONFLICT} written as a standard MERGE. */
+    @Override
+    public boolean supportsUpsert(UpsertClause clause) {
+        return clause instanceof UpsertClause.MergeKey || clause instanceof UpsertClause.OnConflict;
+    }
+
+    @Override
+    public boolean supportsLateral() {
+        return false;
+    }
+
+    @Override
+    public boolean supportsJsonElementAccess() {
+        return false;
+    }
+
+    @Override
+    public boolean supportsMultiTableUpdate() {
+        return false;
+    }
+
+    @Override
+    public boolean supportsMultiTableDelete() {
+        return false;
+    }
+
+    /** H2 folds unquoted names to upper case. */
+    @Override
+    public boolean requiresNameNormalize() {
+        return true;
     }
 
     @Override

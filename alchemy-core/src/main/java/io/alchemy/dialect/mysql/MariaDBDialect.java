@@ -22,6 +22,28 @@ public class MariaDBDialect extends MySQLDialect {
     }
 
     @Override
+    public boolean supportsUpdateReturning() {
+        return false;
+    }
+
+    /** MariaDB's RETURNING is for single-table statements only. */
+    @Override
+    public boolean supportsMultiTableReturning() {
+        return false;
+    }
+
+    @Override
+    public boolean supportsLateral() {
+        return false;
+    }
+
+    /** MariaDB spells a shared lock {@code LOCK IN SHARE MODE}, without options. */
+    @Override
+    public boolean supportsSharedLockOptions() {
+        return false;
+    }
+
+    @Override
     public StatementCompiler statementCompiler(CompileOptions options) {
         return new MariaDBStatementCompiler(this, options);
     }

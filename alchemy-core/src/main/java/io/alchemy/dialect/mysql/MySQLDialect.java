@@ -7,6 +7,7 @@ import io.alchemy.dialect.IdentifierPreparer;
 import io.alchemy.dialect.SchemaReflector;
 import io.alchemy.dialect.TypeCompiler;
 import io.alchemy.sql.CompileOptions;
+import io.alchemy.sql.UpsertClause;
 import io.alchemy.sql.compiler.StatementCompiler;
 
 /** MySQL; also the base of {@link MariaDBDialect}. */
@@ -71,6 +72,39 @@ public class MySQLDialect extends DefaultDialect {
     @Override
     public int maxBindParameters() {
         return 65_535;
+    }
+
+    @Override
+    public boolean supportsFullOuterJoin() {
+        return false;
+    }
+
+    /** {@code INSERT … ON DUPLICATE KEY UPDATE}. */
+    @Override
+    public boolean supportsUpsert(UpsertClause clause) {
+        return clause instanceof UpsertClause.OnDuplicateKeyUpdate;
+    }
+
+    @Override
+    public boolean supportsDistinctOn() {
+        return false;
+    }
+
+    @Override
+    public boolean supportsAggregateFilter() {
+        return false;
+    }
+
+    /** The multi-table UPDATE sets columns of any of its tables. */
+    @Override
+    public boolean supportsMultiTableUpdateSet() {
+        return true;
+    }
+
+    /** DATETIME keeps no offset: aware timestamps are stored in UTC. */
+    @Override
+    public boolean supportsTimezones() {
+        return false;
     }
 
     @Override

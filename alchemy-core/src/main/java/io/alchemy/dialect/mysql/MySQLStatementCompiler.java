@@ -4,8 +4,6 @@ import io.alchemy.dialect.Dialect;
 import io.alchemy.sql.ColumnElement;
 import io.alchemy.sql.CompileOptions;
 import io.alchemy.sql.SelectBase;
-import io.alchemy.sql.StatementKind;
-import io.alchemy.sql.UpsertClause;
 import io.alchemy.sql.compiler.LiteralRenderer;
 import io.alchemy.sql.compiler.StatementCompiler;
 import io.alchemy.types.IntegerType;
@@ -16,8 +14,8 @@ import java.util.List;
 /**
  * MySQL's SQL, as SQLAlchemy writes it: back-quoted identifiers, {@code concat(a, b)} for {@code ||} (which is OR
  * there), {@code LIMIT offset, count}, {@code <=>} for NULL-safe comparison, multi-table UPDATE and
- * {@code DELETE … USING}, {@code () VALUES ()} for an INSERT of defaults, {@code ON DUPLICATE KEY UPDATE}; no FULL
- * JOIN, FILTER or RETURNING.
+ * {@code DELETE … USING}, {@code () VALUES ()} for an INSERT of defaults (what MySQL cannot express is in
+ * {@link MySQLDialect}'s capabilities).
  */
 public class MySQLStatementCompiler extends StatementCompiler {
     private static final String MAX_ROWS = "18446744073709551615";
@@ -55,11 +53,6 @@ public class MySQLStatementCompiler extends StatementCompiler {
     }
 
     @Override
-    protected String distinctOn(String expressions) {
-        throw unsupported("DISTINCT ON");
-    }
-
-    @Override
     protected String concat(String left, String right) {
         return "concat(" + left + ", " + right + ")";
     }
@@ -86,28 +79,8 @@ public class MySQLStatementCompiler extends StatementCompiler {
     }
 
     @Override
-    protected boolean supportsFullOuterJoin() {
-        return false;
-    }
-
-    @Override
-    protected String filterClause(String function, String criteria) {
-        throw unsupported("FILTER (WHERE …) on an aggregate");
-    }
-
-    @Override
     protected String defaultValues() {
         return " () VALUES ()";
-    }
-
-    @Override
-    protected boolean supportsUpsert(UpsertClause clause) {
-        return clause instanceof UpsertClause.OnDuplicateKeyUpdate;
-    }
-
-    @Override
-    protected void checkReturning(StatementKind kind) {
-        throw unsupported("RETURNING");
     }
 
     @Override

@@ -16,11 +16,6 @@ public class MySQLTypeCompiler extends TypeCompiler {
     public static final int DEFAULT_VARCHAR_LENGTH = 255;
 
     @Override
-    public boolean storesTimezones() {
-        return false;
-    }
-
-    @Override
     public boolean nativeEnum() {
         return true;
     }

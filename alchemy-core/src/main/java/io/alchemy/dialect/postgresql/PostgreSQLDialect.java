@@ -7,6 +7,7 @@ import io.alchemy.dialect.IdentifierPreparer;
 import io.alchemy.dialect.SchemaReflector;
 import io.alchemy.dialect.TypeCompiler;
 import io.alchemy.sql.CompileOptions;
+import io.alchemy.sql.UpsertClause;
 import io.alchemy.sql.compiler.StatementCompiler;
 
 /** PostgreSQL through the pgjdbc driver. */
@@ -49,6 +50,18 @@ public class PostgreSQLDialect extends DefaultDialect {
     @Override
     public int maxBindParameters() {
         return 65_535;
+    }
+
+    /** {@code INSERT … ON CONFLICT}. */
+    @Override
+    public boolean supportsUpsert(UpsertClause clause) {
+        return clause instanceof UpsertClause.OnConflict;
+    }
+
+    /** INSERT, UPDATE and DELETE … RETURNING run inside WITH. */
+    @Override
+    public boolean supportsDataModifyingCte() {
+        return true;
     }
 
     @Override

@@ -5,9 +5,7 @@ import io.alchemy.sql.BindParameter;
 import io.alchemy.sql.CompileOptions;
 import io.alchemy.sql.ColumnElement;
 import io.alchemy.sql.SqlFunction;
-import io.alchemy.sql.Statement;
 import io.alchemy.sql.TypeCoerce;
-import io.alchemy.sql.UpsertClause;
 import io.alchemy.sql.compiler.InsertSentinelSupport;
 import io.alchemy.sql.compiler.StatementCompiler;
 import io.alchemy.types.SqlType;
@@ -51,20 +49,9 @@ public class PostgreSQLStatementCompiler extends StatementCompiler {
         return super.resultType(element);
     }
 
-    /** PostgreSQL runs INSERT, UPDATE and DELETE … RETURNING inside WITH. */
-    @Override
-    protected String dataModifyingCte(Statement dml) {
-        return render(dml);
-    }
-
     @Override
     protected String ilike(String left, String right, boolean negated) {
         return left + (negated ? " NOT ILIKE " : " ILIKE ") + right;
-    }
-
-    @Override
-    protected boolean supportsUpsert(UpsertClause clause) {
-        return clause instanceof UpsertClause.OnConflict;
     }
 
     @Override

@@ -7,6 +7,7 @@ import io.alchemy.dialect.IdentifierPreparer;
 import io.alchemy.dialect.SchemaReflector;
 import io.alchemy.dialect.TypeCompiler;
 import io.alchemy.sql.CompileOptions;
+import io.alchemy.sql.UpsertClause;
 import io.alchemy.sql.compiler.StatementCompiler;
 
 /** SQLite through the xerial sqlite-jdbc driver. Its SQL matches what SQLAlchemy emits on SQLite. */
@@ -53,6 +54,62 @@ public class SQLiteDialect extends DefaultDialect {
 
     @Override
     public boolean supportsAlterAddConstraint() {
+        return false;
+    }
+
+    @Override
+    public boolean supportsIntersectExceptAll() {
+        return false;
+    }
+
+    @Override
+    public boolean supportsDistinctOn() {
+        return false;
+    }
+
+    @Override
+    public boolean supportsLateral() {
+        return false;
+    }
+
+    /** {@code ON CONFLICT}, without {@code ON CONSTRAINT}. */
+    @Override
+    public boolean supportsUpsert(UpsertClause clause) {
+        return clause instanceof UpsertClause.OnConflict onConflict && onConflict.constraint() == null;
+    }
+
+    @Override
+    public boolean supportsMultiTableDelete() {
+        return false;
+    }
+
+    /** SQLite returns the rows of a multi-row INSERT … RETURNING in no particular order. */
+    @Override
+    public boolean supportsOrderedInsertReturning() {
+        return false;
+    }
+
+    /** No row locks: FOR UPDATE is left out. */
+    @Override
+    public boolean supportsRowLocking() {
+        return false;
+    }
+
+    /** Dates and times are ISO 8601 text. */
+    @Override
+    public boolean supportsNativeDateTime() {
+        return false;
+    }
+
+    /** NUMERIC is stored as REAL. */
+    @Override
+    public boolean supportsNativeDecimal() {
+        return false;
+    }
+
+    /** Aware timestamps are stored in UTC. */
+    @Override
+    public boolean supportsTimezones() {
         return false;
     }
 

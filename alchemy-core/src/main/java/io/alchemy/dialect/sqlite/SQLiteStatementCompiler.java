@@ -3,8 +3,6 @@ package io.alchemy.dialect.sqlite;
 import io.alchemy.dialect.Dialect;
 import io.alchemy.sql.ColumnElement;
 import io.alchemy.sql.CompileOptions;
-import io.alchemy.sql.ForUpdate;
-import io.alchemy.sql.UpsertClause;
 import io.alchemy.sql.compiler.StatementCompiler;
 import io.alchemy.types.JsonType;
 import io.alchemy.types.SqlType;
@@ -12,8 +10,8 @@ import java.util.List;
 
 /**
  * SQLite's SQL, as SQLAlchemy writes it: {@code now()} is {@code CURRENT_TIMESTAMP}, RETURNING columns are bare
- * names, {@code IS [NOT]} is the NULL-safe comparison, row locks do not exist (FOR UPDATE is left out), and a
- * DELETE cannot name other tables. Upserts are {@code ON CONFLICT} without {@code ON CONSTRAINT}.
+ * names, {@code IS [NOT]} is the NULL-safe comparison (what SQLite cannot express is in {@link SQLiteDialect}'s
+ * capabilities).
  */
 public class SQLiteStatementCompiler extends StatementCompiler {
 
@@ -41,12 +39,6 @@ public class SQLiteStatementCompiler extends StatementCompiler {
         return type instanceof JsonType ? null : super.castType(type);
     }
 
-    /** No {@code INTERSECT ALL} or {@code EXCEPT ALL} here. */
-    @Override
-    protected boolean supportsIntersectExceptAll() {
-        return false;
-    }
-
     /** SQLite compares row values only with a subquery: {@code (a, b) IN (VALUES (?, ?), …)}. */
     @Override
     protected String tupleInPrefix() {
@@ -59,33 +51,8 @@ public class SQLiteStatementCompiler extends StatementCompiler {
     }
 
     @Override
-    protected String distinctOn(String expressions) {
-        throw unsupported("DISTINCT ON");
-    }
-
-    @Override
     protected boolean qualifyReturningColumns() {
         return false;
-    }
-
-    @Override
-    protected String forUpdateClause(ForUpdate forUpdate) {
-        return "";
-    }
-
-    @Override
-    protected String lateral() {
-        throw unsupported("LATERAL");
-    }
-
-    @Override
-    protected boolean supportsUpsert(UpsertClause clause) {
-        return clause instanceof UpsertClause.OnConflict onConflict && onConflict.constraint() == null;
-    }
-
-    @Override
-    protected String deleteWithFroms(String table, List<String> others) {
-        throw unsupported("DELETE with other tables in its criteria");
     }
 
     /** No column list after a VALUES alias here: the rows become {@code SELECT … UNION ALL SELECT …}. */

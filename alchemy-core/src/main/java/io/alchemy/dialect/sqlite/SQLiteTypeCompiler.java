@@ -9,16 +9,6 @@ import io.alchemy.dialect.TypeCompiler;
 public class SQLiteTypeCompiler extends TypeCompiler {
 
     @Override
-    public boolean storesTemporalAsText() {
-        return true;
-    }
-
-    @Override
-    public boolean storesTimezones() {
-        return false;
-    }
-
-    @Override
     protected boolean jsonIndexAsPath() {
         return true;
     }

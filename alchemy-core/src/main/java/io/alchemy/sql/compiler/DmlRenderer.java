@@ -137,6 +137,8 @@ final class DmlRenderer {
         boolean top = compiler.mode.recordsResult;
         return compiler.inScope(scope, SelectMode.PLAIN, () -> {
             String set = setClause(update, compiler.qualifySetColumns(!others.isEmpty()));
+            compiler.require(others.isEmpty() || compiler.dialect().supportsMultiTableUpdate(),
+                    "UPDATE with other tables in its criteria");
             String head = others.isEmpty() ? "UPDATE " + compiler.tableName(table) + " SET " + set
                     : compiler.updateWithFroms(compiler.tableName(table), set, render(others));
             return returning(update, head + where(update.whereList()), top);
@@ -167,7 +169,7 @@ final class DmlRenderer {
                 others.add("'" + column.table().fullName() + "'");
             }
         }
-        if (!others.isEmpty() && !compiler.qualifySetColumns(true)) {
+        if (!others.isEmpty() && !compiler.dialect().supportsMultiTableUpdateSet()) {
             throw new CompileError("The " + compiler.dialect().name() + " dialect does not support additional tables "
                     + "in the SET clause; cannot include columns from table(s) " + String.join(", ", others)
                     + " in SET clause");
@@ -214,6 +216,8 @@ final class DmlRenderer {
             if (!others.isEmpty() && !delete.returningList().isEmpty()) {
                 compiler.checkMultiTableReturning(StatementKind.DELETE);
             }
+            compiler.require(others.isEmpty() || compiler.dialect().supportsMultiTableDelete(),
+                    "DELETE with other tables in its criteria");
             String head = others.isEmpty() ? "DELETE FROM " + compiler.tableName(table)
                     : compiler.deleteWithFroms(compiler.tableName(table), render(others));
             return returning(delete, head + where(delete.whereList()), top);

@@ -63,7 +63,10 @@ final class ExpressionRenderer {
             case CONCAT -> compiler.concat(left, operand(binary.right(), op));
             case IS_DISTINCT_FROM, IS_NOT_DISTINCT_FROM -> compiler.distinctFrom(left, operand(binary.right(), op),
                     op == Operator.IS_NOT_DISTINCT_FROM);
-            case JSON_GETITEM -> compiler.jsonGetItem(binary.left(), left, render(binary.right()));
+            case JSON_GETITEM -> {
+                compiler.require(compiler.dialect().supportsJsonElementAccess(), "JSON element access (expr.get(key))");
+                yield compiler.jsonGetItem(binary.left(), left, render(binary.right()));
+            }
             case CUSTOM -> left + " " + binary.customOperator() + " " + operand(binary.right(), op);
             default -> left + " " + op.sql() + " " + operand(binary.right(), op) + escape(binary);
         };

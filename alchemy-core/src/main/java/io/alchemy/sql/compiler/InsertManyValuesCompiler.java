@@ -172,7 +172,7 @@ public final class InsertManyValuesCompiler {
 
         /** The template, or {@code null} when the row cannot be repeated (no row, parameters outside it). */
         static Template of(Dialect dialect, Statement statement, Insert target, CompileOptions options) {
-            StatementCompiler compiler = dialect.statementCompiler(options);
+            StatementCompiler compiler = StatementCompiler.of(dialect, options);
             ValuesTupleMarker marker = new ValuesTupleMarker(target);
             compiler.valuesTuple = marker;
             String text = compiler.renderText(statement);

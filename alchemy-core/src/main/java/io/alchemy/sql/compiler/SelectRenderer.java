@@ -5,6 +5,7 @@ import io.alchemy.sql.ColumnElement;
 import io.alchemy.sql.CompoundSelect;
 import io.alchemy.sql.Cte;
 import io.alchemy.sql.DerivedColumn;
+import io.alchemy.sql.ForUpdate;
 import io.alchemy.sql.FromClause;
 import io.alchemy.sql.Join;
 import io.alchemy.sql.Label;
@@ -44,6 +45,7 @@ final class SelectRenderer {
     private String body(Select<?> select, List<FromClause> froms, SelectMode mode) {
         StringBuilder sql = new StringBuilder("SELECT ");
         if (!select.distinctOn().isEmpty()) {
+            compiler.require(compiler.dialect().supportsDistinctOn(), "DISTINCT ON");
             sql.append(compiler.distinctOn(compiler.expressions().list(select.distinctOn())));
         } else if (select.isDistinct()) {
             sql.append("DISTINCT ");
@@ -72,8 +74,12 @@ final class SelectRenderer {
         if (select.limitClause() != null || select.offsetClause() != null) {
             sql.append(compiler.limitClause(select));
         }
-        if (select.forUpdateClause() != null) {
-            sql.append(compiler.forUpdateClause(select.forUpdateClause()));
+        if (select.forUpdateClause() != null && compiler.dialect().supportsRowLocking()) {
+            ForUpdate forUpdate = select.forUpdateClause();
+            compiler.require(!forUpdate.read() || compiler.dialect().supportsSharedLockOptions()
+                    || forUpdate.of().isEmpty() && !forUpdate.nowait() && !forUpdate.skipLocked(),
+                    "LOCK IN SHARE MODE with OF, NOWAIT or SKIP LOCKED");
+            sql.append(compiler.forUpdateClause(forUpdate));
         }
         return sql.toString();
     }

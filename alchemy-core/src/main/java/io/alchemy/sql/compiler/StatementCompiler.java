@@ -36,6 +36,7 @@ import io.alchemy.sql.ResultColumn;
 import io.alchemy.sql.ScalarSubquery;
 import io.alchemy.sql.Select;
 import io.alchemy.sql.SelectBase;
+import io.alchemy.sql.SqlCompiler;
 import io.alchemy.sql.SqlFunction;
 import io.alchemy.sql.Statement;
 import io.alchemy.sql.StatementKind;
@@ -48,7 +49,6 @@ import io.alchemy.sql.TypeCoerce;
 import io.alchemy.sql.UnaryExpression;
 import io.alchemy.sql.Update;
 import io.alchemy.sql.Upsert;
-import io.alchemy.sql.UpsertClause;
 import io.alchemy.sql.Values;
 import io.alchemy.sql.WithinGroup;
 import io.alchemy.types.SqlType;
@@ -63,7 +63,7 @@ import java.util.function.Supplier;
  * instance per compilation ({@link Dialect#statementCompiler}); dialects subclass it and override the small
  * {@code protected} hooks (LIMIT syntax, RETURNING, concatenation, functions, quoting).
  */
-public class StatementCompiler implements ClauseVisitor<String> {
+public class StatementCompiler implements ClauseVisitor<String>, SqlCompiler {
     private final Dialect dialect;
     private final CompileOptions options;
     final AnonymousNames names = new AnonymousNames();
@@ -91,6 +91,19 @@ public class StatementCompiler implements ClauseVisitor<String> {
         this.options = options == null ? CompileOptions.DEFAULT : options;
     }
 
+    /**
+     * The compiler {@code dialect} makes: the dialects' compilers are all statement compilers (insertmanyvalues and
+     * the renderers need this class's state).
+     */
+    static StatementCompiler of(Dialect dialect, CompileOptions options) {
+        SqlCompiler compiler = dialect.statementCompiler(options);
+        if (compiler instanceof StatementCompiler statementCompiler) {
+            return statementCompiler;
+        }
+        throw new IllegalStateException("Dialect " + dialect + " compiles with " + compiler.getClass().getName()
+                + ", not a StatementCompiler");
+    }
+
     /** The dialect compiled for. */
     public final Dialect dialect() {
         return dialect;
@@ -107,6 +120,7 @@ public class StatementCompiler implements ClauseVisitor<String> {
     }
 
     /** Compiles a whole statement. A compiler compiles one statement only. */
+    @Override
     public final Compiled compile(Statement toCompile) {
         String text = renderText(toCompile);
         BindMarkers.Result result = binds.finish(text, usesNamedParameters(),
@@ -127,6 +141,7 @@ public class StatementCompiler implements ClauseVisitor<String> {
     }
 
     /** Renders a fragment (a column expression) for display, as {@code str()} of an expression does. */
+    @Override
     public final String display(ClauseElement element) {
         String text = element.accept(this);
         return binds.finish(dialect.escapeQuestionMarks(ctes.render() + text), usesNamedParameters(),
@@ -236,6 +251,7 @@ public class StatementCompiler implements ClauseVisitor<String> {
 
     @Override
     public String visitFunctionFilter(FunctionFilter<?> filter) {
+        require(dialect.supportsAggregateFilter(), "FILTER (WHERE …) on an aggregate");
         return filterClause(render(filter.function()), render(filter.criteria()));
     }
 
@@ -445,18 +461,14 @@ public class StatementCompiler implements ClauseVisitor<String> {
     /** The keyword of a set operation; {@code INTERSECT ALL} / {@code EXCEPT ALL} raise a {@link CompileError} where missing. */
     final String setOperator(CompoundSelect.Kind kind) {
         boolean all = kind == CompoundSelect.Kind.INTERSECT_ALL || kind == CompoundSelect.Kind.EXCEPT_ALL;
-        if (all && !supportsIntersectExceptAll()) {
-            throw unsupported(kind.sql());
-        }
+        require(!all || dialect.supportsIntersectExceptAll(), kind.sql());
         return kind.sql();
     }
 
-    /** Whether the database has {@code INTERSECT ALL} and {@code EXCEPT ALL} (SQLite and H2 do not). */
-    protected boolean supportsIntersectExceptAll() {
-        return true;
-    }
-
-    /** {@code DISTINCT ON (expressions) } before the columns; a database without it raises a {@link CompileError}. */
+    /**
+     * {@code DISTINCT ON (expressions) } before the columns; a database without it
+     * ({@link Dialect#supportsDistinctOn()}) raises a {@link CompileError} before this is called.
+     */
     protected String distinctOn(String expressions) {
         return "DISTINCT ON (" + expressions + ") ";
     }
@@ -541,19 +553,13 @@ public class StatementCompiler implements ClauseVisitor<String> {
 
     /** The keywords of a join. */
     protected String joinKeyword(JoinType type) {
-        if (type == JoinType.FULL && !supportsFullOuterJoin()) {
-            throw unsupported("FULL OUTER JOIN");
-        }
+        require(type != JoinType.FULL || dialect.supportsFullOuterJoin(), "FULL OUTER JOIN");
         return type.sql();
     }
 
-    /** Whether the database has {@code FULL OUTER JOIN} (MySQL, MariaDB and H2 do not). */
-    protected boolean supportsFullOuterJoin() {
-        return true;
-    }
-
-    /** {@code LATERAL}; a dialect without it raises a {@link CompileError}. */
+    /** {@code LATERAL}; a dialect without it ({@link Dialect#supportsLateral()}) raises a {@link CompileError}. */
     protected String lateral() {
+        require(dialect.supportsLateral(), "LATERAL");
         return "LATERAL ";
     }
 
@@ -623,9 +629,13 @@ public class StatementCompiler implements ClauseVisitor<String> {
         return "(" + String.join(" UNION ALL ", selects) + ") AS " + name;
     }
 
-    /** The body of a CTE holding an INSERT, UPDATE or DELETE; only some databases (PostgreSQL) allow one. */
+    /**
+     * The body of a CTE holding an INSERT, UPDATE or DELETE; only some databases (PostgreSQL) allow one
+     * ({@link Dialect#supportsDataModifyingCte()}).
+     */
     protected String dataModifyingCte(Statement dml) {
-        throw unsupported("INSERT, UPDATE or DELETE inside a WITH clause");
+        require(dialect.supportsDataModifyingCte(), "INSERT, UPDATE or DELETE inside a WITH clause");
+        return render(dml);
     }
 
     /** An INSERT without columns. */
@@ -634,14 +644,14 @@ public class StatementCompiler implements ClauseVisitor<String> {
     }
 
     /** Whether RETURNING is possible for this kind of statement; a {@link CompileError} otherwise. */
-    protected void checkReturning(StatementKind kind) {
-        if (!dialect.supportsReturning()) {
-            throw unsupported("RETURNING");
-        }
+    final void checkReturning(StatementKind kind) {
+        require(dialect.supportsReturning(), "RETURNING");
+        require(kind != StatementKind.UPDATE || dialect.supportsUpdateReturning(), "UPDATE … RETURNING");
     }
 
     /** Whether RETURNING is possible in a statement of this kind that names other tables; a {@link CompileError} if not. */
-    protected void checkMultiTableReturning(StatementKind kind) {
+    final void checkMultiTableReturning(StatementKind kind) {
+        require(dialect.supportsMultiTableReturning(), "RETURNING in a " + kind + " with other tables in its criteria");
     }
 
     /**
@@ -650,14 +660,6 @@ public class StatementCompiler implements ClauseVisitor<String> {
      */
     protected String returningStatement(StatementKind kind, String dml, String columns) {
         return dml + " RETURNING " + columns;
-    }
-
-    /**
-     * Whether this dialect renders an upsert clause ({@code ON CONFLICT}, {@code ON DUPLICATE KEY UPDATE},
-     * {@code MERGE … KEY}); the others raise a {@link CompileError} naming the dialect and the construct.
-     */
-    protected boolean supportsUpsert(UpsertClause clause) {
-        return false;
     }
 
     /** Whether {@code INSERT … ON CONFLICT} is written as a standard MERGE (H2). */
@@ -698,6 +700,13 @@ public class StatementCompiler implements ClauseVisitor<String> {
     /** The DELETE of a table with other tables in its criteria: {@code DELETE FROM t USING others}. */
     protected String deleteWithFroms(String table, List<String> others) {
         return "DELETE FROM " + table + " USING " + String.join(", ", others);
+    }
+
+    /** Raises {@link #unsupported} for {@code construct} unless the dialect {@code supported} it. */
+    protected final void require(boolean supported, String construct) {
+        if (!supported) {
+            throw unsupported(construct);
+        }
     }
 
     /** The error for a construct this dialect cannot express. */

@@ -25,8 +25,8 @@ final class UpsertRenderer {
 
     String upsert(Upsert upsert) {
         UpsertClause clause = upsert.clause();
-        if (clause != null && !compiler.supportsUpsert(clause)) {
-            throw compiler.unsupported(clause.construct());
+        if (clause != null) {
+            compiler.require(compiler.dialect().supportsUpsert(clause), clause.construct());
         }
         Insert insert = upsert.insert();
         String table = compiler.tableName(insert.table());

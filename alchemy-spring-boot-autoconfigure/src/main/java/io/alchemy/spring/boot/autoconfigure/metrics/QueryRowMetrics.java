@@ -24,7 +24,7 @@ public final class QueryRowMetrics implements ConnectionEvents {
     @Override
     public void afterExecute(StatementEvent event, StatementOutcome outcome) {
         if (outcome.rowsReturned() >= 0) {
-            byDialect.computeIfAbsent(event.connection().dialect().name(), this::summary)
+            byDialect.computeIfAbsent(event.connection().dialectName(), this::summary)
                     .record(outcome.rowsReturned());
         }
     }

@@ -27,7 +27,7 @@ public final class StatementObservations implements ConnectionEvents {
     @Override
     public void beforeExecute(StatementEvent event) {
         StatementObservationContext context = new StatementObservationContext(event,
-                event.connection().dialect().name());
+                event.connection().dialectName());
         Observation observation = Observation.createNotStarted(convention, () -> context, registry).start();
         running.get().push(new Running(observation, context));
     }

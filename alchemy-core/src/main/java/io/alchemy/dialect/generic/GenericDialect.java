@@ -1,7 +1,10 @@
-package io.alchemy.dialect;
+package io.alchemy.dialect.generic;
+
+import io.alchemy.dialect.DefaultDialect;
+import io.alchemy.dialect.Dialect;
 
 import io.alchemy.sql.CompileOptions;
-import io.alchemy.sql.Statement;
+import io.alchemy.sql.UpsertClause;
 import io.alchemy.sql.compiler.StatementCompiler;
 
 /**
@@ -21,6 +24,18 @@ public final class GenericDialect extends DefaultDialect {
         return new DisplayCompiler(this, options);
     }
 
+    /** Displays every dialect's upsert clause. */
+    @Override
+    public boolean supportsUpsert(UpsertClause clause) {
+        return true;
+    }
+
+    /** Displays an INSERT, UPDATE or DELETE inside WITH, as PostgreSQL runs it. */
+    @Override
+    public boolean supportsDataModifyingCte() {
+        return true;
+    }
+
     /** Renders parameters as {@code :name}. */
     private static final class DisplayCompiler extends StatementCompiler {
         DisplayCompiler(Dialect dialect, CompileOptions options) {
@@ -32,15 +47,5 @@ public final class GenericDialect extends DefaultDialect {
             return true;
         }
 
-        /** Displays every dialect's upsert clause. */
-        @Override
-        protected boolean supportsUpsert(io.alchemy.sql.UpsertClause clause) {
-            return true;
-        }
-
-        @Override
-        protected String dataModifyingCte(Statement dml) {
-            return render(dml);
-        }
     }
 }
