@@ -3,7 +3,7 @@ package io.alchemy.testing;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.alchemy.dialect.Dialect;
-import io.alchemy.dialect.GenericDialect;
+import io.alchemy.dialect.generic.GenericDialect;
 import io.alchemy.sql.BindSlot;
 import io.alchemy.sql.ColumnElement;
 import io.alchemy.sql.CompileOptions;

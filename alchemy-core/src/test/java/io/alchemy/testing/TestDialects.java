@@ -1,7 +1,7 @@
 package io.alchemy.testing;
 
 import io.alchemy.dialect.Dialect;
-import io.alchemy.dialect.GenericDialect;
+import io.alchemy.dialect.generic.GenericDialect;
 import io.alchemy.dialect.h2.H2Dialect;
 import io.alchemy.dialect.mysql.MariaDBDialect;
 import io.alchemy.dialect.mysql.MySQLDialect;
