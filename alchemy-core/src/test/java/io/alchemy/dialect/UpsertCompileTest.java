@@ -45,7 +45,8 @@ class UpsertCompileTest {
         PostgreSQLInsert upsert = stmt.onConflictDoUpdate(ConflictTarget.indexElements("name"),
                 Map.of("fullname", stmt.excluded().c("fullname")));
         assertCompile(upsert, "INSERT INTO user_account (name, fullname) "
-                + "VALUES (?, ?) ON CONFLICT (name) DO UPDATE SET fullname = excluded.fullname", new PostgreSQLDialect());
+                + "VALUES (?, ?) ON CONFLICT (name) DO UPDATE SET fullname = excluded.fullname",
+                new PostgreSQLDialect());
         assertCompile(upsert, "INSERT INTO user_account (name, fullname) VALUES (:name, :fullname) "
                 + "ON CONFLICT (name) DO UPDATE SET fullname = excluded.fullname");
     }
@@ -59,7 +60,8 @@ class UpsertCompileTest {
                 ConflictTarget.indexElements(user.c("name")), set, user.c("fullname").ne("keep"));
         Compiled compiled = assertCompile(upsert,
                 "INSERT INTO user_account (name, fullname) VALUES (?, ?) ON CONFLICT (name) "
-                + "DO UPDATE SET fullname = ?, name = (user_account.name || ?) WHERE user_account.fullname != ?", new PostgreSQLDialect());
+                + "DO UPDATE SET fullname = ?, name = (user_account.name || ?) WHERE user_account.fullname != ?",
+                new PostgreSQLDialect());
         assertThat(compiled.binds()).extracting(BindSlot::name)
                 .containsExactly("name", "fullname", "param_1", "name_1", "fullname_1");
         assertThat(upsert.boundValues(compiled)).containsEntry("param_1", "Sandy C.").containsEntry("name_1", "_2")
@@ -69,10 +71,14 @@ class UpsertCompileTest {
     @Test
     void postgresqlConstraintTargetAndPartialIndex() {
         PostgreSQLInsert stmt = PostgreSQLDml.insert(user).values(sandy);
-        assertThat(stmt.onConflictDoNothing(ConflictTarget.constraint("uq_user_name")).compile(new PostgreSQLDialect()).sql())
+        assertThat(stmt.onConflictDoNothing(ConflictTarget.constraint("uq_user_name"))
+                .compile(new PostgreSQLDialect()).sql())
                 .endsWith("VALUES (?, ?) ON CONFLICT ON CONSTRAINT uq_user_name DO NOTHING");
-        assertThat(stmt.onConflictDoNothing(ConflictTarget.indexElements("name").where(user.c("fullname").isNotNull())).compile(new PostgreSQLDialect()).sql()).endsWith("VALUES (?, ?) ON CONFLICT (name) WHERE fullname IS NOT NULL DO NOTHING");
-        assertThat(stmt.onConflictDoNothing().compile(new PostgreSQLDialect()).sql()).endsWith("VALUES (?, ?) ON CONFLICT DO NOTHING");
+        assertThat(stmt.onConflictDoNothing(ConflictTarget.indexElements("name").where(user.c("fullname").isNotNull()))
+                .compile(new PostgreSQLDialect()).sql())
+                .endsWith("VALUES (?, ?) ON CONFLICT (name) WHERE fullname IS NOT NULL DO NOTHING");
+        assertThat(stmt.onConflictDoNothing().compile(new PostgreSQLDialect()).sql())
+                .endsWith("VALUES (?, ?) ON CONFLICT DO NOTHING");
     }
 
     @Test
@@ -92,7 +98,8 @@ class UpsertCompileTest {
         SQLiteInsert upsert = stmt.onConflictDoUpdate(ConflictTarget.indexElements(user.c("name")),
                 Map.of("fullname", stmt.excluded().c("fullname")));
         assertCompile(upsert, "INSERT INTO user_account (name, fullname) VALUES (?, ?), "
-                + "(?, ?), (?, ?), (?, ?), (?, ?) ON CONFLICT (name) DO UPDATE SET fullname = excluded.fullname", new SQLiteDialect());
+                + "(?, ?), (?, ?), (?, ?), (?, ?) ON CONFLICT (name) DO UPDATE SET fullname = excluded.fullname",
+                new SQLiteDialect());
         assertThat(upsert.returning(user).compile(new SQLiteDialect()).sql())
                 .endsWith(" ON CONFLICT (name) DO UPDATE SET fullname = excluded.fullname RETURNING id, name, fullname");
     }
@@ -125,7 +132,8 @@ class UpsertCompileTest {
         assertCompile(H2Dml.merge(user).values(Map.of("id", 1, "name", "x")),
                 "MERGE INTO user_account (id, name) VALUES (?, ?)", new H2Dialect());
         assertCompile(H2Dml.merge(user).key(user.c("name")).values(sandy).returning(user.c("id")),
-                "SELECT id FROM FINAL TABLE (MERGE INTO user_account (name, fullname) KEY (name) VALUES (?, ?))", new H2Dialect());
+                "SELECT id FROM FINAL TABLE (MERGE INTO user_account (name, fullname) KEY (name) VALUES (?, ?))",
+                new H2Dialect());
     }
 
     @Test
@@ -133,14 +141,17 @@ class UpsertCompileTest {
         H2Dialect h2 = new H2Dialect();
         H2Insert stmt = H2Dml.insert(user).values(sandy);
         assertCompile(stmt.onConflictDoUpdate(ConflictTarget.indexElements("name"),
-                Map.of("fullname", stmt.excluded().c("fullname")), user.c("fullname").ne("keep")), "MERGE INTO user_account USING (VALUES (?, ?)) AS excluded (name, fullname) "
+                Map.of("fullname", stmt.excluded().c("fullname")), user.c("fullname").ne("keep")),
+                "MERGE INTO user_account USING (VALUES (?, ?)) AS excluded (name, fullname) "
                         + "ON user_account.name = excluded.name WHEN MATCHED AND user_account.fullname != ? "
                         + "THEN UPDATE SET fullname = excluded.fullname "
-                        + "WHEN NOT MATCHED THEN INSERT (name, fullname) VALUES (excluded.name, excluded.fullname)", h2);
+                        + "WHEN NOT MATCHED THEN INSERT (name, fullname) VALUES (excluded.name, excluded.fullname)",
+                        h2);
         assertCompile(stmt.onConflictDoNothing(ConflictTarget.constraint("uq_user_name")),
                 "MERGE INTO user_account USING (VALUES (?, ?)) AS excluded (name, fullname) "
                         + "ON user_account.name = excluded.name "
-                        + "WHEN NOT MATCHED THEN INSERT (name, fullname) VALUES (excluded.name, excluded.fullname)", h2);
+                        + "WHEN NOT MATCHED THEN INSERT (name, fullname) VALUES (excluded.name, excluded.fullname)",
+                        h2);
         assertThat(H2Dml.insert(user).values(Map.of("id", 5, "name", "x")).onConflictDoNothing().compile(h2).sql())
                 .contains(" ON user_account.id = excluded.id OR user_account.name = excluded.name WHEN NOT MATCHED");
     }

@@ -132,8 +132,10 @@ class DdlCompileTest {
         assertThat(metadata.sequences()).containsExactly(sequence("ticket_seq").start(100));
         assertCompile(new CreateSequence(metadata.sequences().get(0)), "CREATE SEQUENCE ticket_seq START WITH 100", PG);
         assertCompile(new DropSequence(metadata.sequences().get(0)), "DROP SEQUENCE ticket_seq", H2);
-        assertThat(new CreateTable(t).compile(PG).sql()).contains("id INTEGER DEFAULT nextval('ticket_seq') NOT NULL", "note VARCHAR DEFAULT 'it''s new'");
-        assertThat(new CreateTable(t).compile(H2).sql()).contains("id INTEGER DEFAULT NEXT VALUE FOR ticket_seq NOT NULL");
+        assertThat(new CreateTable(t).compile(PG).sql())
+                .contains("id INTEGER DEFAULT nextval('ticket_seq') NOT NULL", "note VARCHAR DEFAULT 'it''s new'");
+        assertThat(new CreateTable(t).compile(H2).sql())
+                .contains("id INTEGER DEFAULT NEXT VALUE FOR ticket_seq NOT NULL");
         assertThat(new CreateTable(t).compile(SQLITE).sql()).contains("id INTEGER NOT NULL,");
         assertThat(new CreateTable(t).compile(MYSQL).sql()).contains("id INTEGER NOT NULL AUTO_INCREMENT");
     }
@@ -144,7 +146,8 @@ class DdlCompileTest {
                 column("user_id", INTEGER));
         assertCompile(new CreateTable(order), "\nCREATE TABLE \"order\" (\n\t\"select\" INTEGER NOT NULL, \n\t"
                 + "\"Name\" VARCHAR, \n\tuser_id INTEGER, \n\tPRIMARY KEY (\"select\")\n)\n\n", SQLITE);
-        assertThat(new CreateTable(order).compile(MARIADB).sql()).startsWith("\nCREATE TABLE `order` (\n\t`select` INTEGER NOT NULL AUTO_INCREMENT");
+        assertThat(new CreateTable(order).compile(MARIADB).sql())
+                .startsWith("\nCREATE TABLE `order` (\n\t`select` INTEGER NOT NULL AUTO_INCREMENT");
         Table qualified = new MetaData().table("other", "group", column("id", INTEGER));
         assertCompile(new DropTable(qualified), "\nDROP TABLE other.\"group\"", PG);
     }

@@ -50,9 +50,12 @@ class DialectStatementCompileTest {
     void forUpdate() {
         Select<?> stmt = select(user.c("id")).where(user.c("id").eq(1));
         assertThat(stmt.forUpdate().compile(POSTGRESQL).sql()).endsWith("WHERE user_account.id = ? FOR UPDATE");
-        assertThat(stmt.forUpdate(ForUpdate.UPDATE.withNowait()).compile(POSTGRESQL).sql()).endsWith(" FOR UPDATE NOWAIT");
-        assertThat(stmt.forUpdate(ForUpdate.share().withSkipLocked()).compile(MYSQL).sql()).endsWith(" FOR SHARE SKIP LOCKED");
-        assertThat(stmt.forUpdate(ForUpdate.UPDATE.of(user)).compile(POSTGRESQL).sql()).endsWith(" FOR UPDATE OF user_account");
+        assertThat(stmt.forUpdate(ForUpdate.UPDATE.withNowait()).compile(POSTGRESQL).sql())
+                .endsWith(" FOR UPDATE NOWAIT");
+        assertThat(stmt.forUpdate(ForUpdate.share().withSkipLocked()).compile(MYSQL).sql())
+                .endsWith(" FOR SHARE SKIP LOCKED");
+        assertThat(stmt.forUpdate(ForUpdate.UPDATE.of(user)).compile(POSTGRESQL).sql())
+                .endsWith(" FOR UPDATE OF user_account");
         assertThat(stmt.forUpdate().compile(SQLITE).sql()).endsWith("WHERE user_account.id = ?");
     }
 

@@ -37,7 +37,8 @@ class DistinctOnMatrixTest {
         assertCompile(firstAddressPerUser(address), expected, POSTGRESQL);
         assertCompile(firstAddressPerUser(address), expected, TestDialects.H2);               // H2 has it too
         for (Dialect dialect : new Dialect[] {SQLITE, MYSQL, MARIADB}) {
-            assertThatThrownBy(() -> firstAddressPerUser(address).compile(dialect).sql()).isInstanceOf(CompileError.class)
+            assertThatThrownBy(() -> firstAddressPerUser(address).compile(dialect).sql())
+                    .isInstanceOf(CompileError.class)
                     .hasMessage("DISTINCT ON is not supported by the " + dialect.name() + " dialect");
         }
     }

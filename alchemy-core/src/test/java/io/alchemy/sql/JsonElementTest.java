@@ -32,7 +32,8 @@ class JsonElementTest {
         assertCompile(element, "CAST(? AS JSON) -> ?", POSTGRESQL);
         assertCompile(element, "JSON_EXTRACT(CAST(? AS JSON), ?)", MYSQL);
         assertCompile(element, "JSON_EXTRACT(?, ?)", MARIADB);       // MariaDB cannot CAST to JSON
-        assertThatThrownBy(() -> H2.statementCompiler(CompileOptions.DEFAULT).display(element)).isInstanceOf(CompileError.class)
+        assertThatThrownBy(() -> H2.statementCompiler(CompileOptions.DEFAULT).display(element))
+                .isInstanceOf(CompileError.class)
                 .hasMessage("JSON element access (expr.get(key)) is not supported by the h2 dialect");
     }
 

@@ -43,7 +43,8 @@ class MultiTableDeleteMatrixTest {
                 "DELETE FROM address USING address, user_account" + where, MYSQL);
         assertCompile(addressesOf(user, address, "x"), addressesOf(user, address, "x").compile(MYSQL).sql(), MARIADB);
         for (Dialect dialect : new Dialect[] {SQLITE, H2}) {
-            assertThatThrownBy(() -> addressesOf(user, address, "x").compile(dialect).sql()).isInstanceOf(CompileError.class)
+            assertThatThrownBy(() -> addressesOf(user, address, "x").compile(dialect).sql())
+                    .isInstanceOf(CompileError.class)
                     .hasMessage("DELETE with other tables in its criteria is not supported by the " + dialect.name()
                             + " dialect");
         }

@@ -19,7 +19,8 @@ class NullsOrderingMatrixTest {
     void compiledForms() {
         TableClause user = TestTables.userTable();
         Select<?> stmt = select(user.c("id")).orderBy(nullsFirst(user.c("fullname").desc()));
-        assertThat(stmt.compile(TestDialects.POSTGRESQL).sql()).endsWith("ORDER BY user_account.fullname DESC NULLS FIRST");
+        assertThat(stmt.compile(TestDialects.POSTGRESQL).sql())
+                .endsWith("ORDER BY user_account.fullname DESC NULLS FIRST");
         assertThat(stmt.compile(TestDialects.MYSQL).sql())
                 .endsWith("ORDER BY user_account.fullname IS NULL DESC, user_account.fullname DESC");
         assertThat(select(user.c("id")).orderBy(user.c("fullname").nullsLast()).compile(TestDialects.MARIADB).sql())

@@ -36,7 +36,8 @@ class ReferenceDmlTest {
     @Test
     void e4_4_parameterKeysDecideColumns() {
         assertCompile(insert(user),
-                "INSERT INTO user_account (name, fullname) VALUES (?, ?)", SQLITE, CompileOptions.forParameters(Set.of("fullname", "name")));
+                "INSERT INTO user_account (name, fullname) VALUES (?, ?)",
+                SQLITE, CompileOptions.forParameters(Set.of("fullname", "name")));
     }
 
     @Test
@@ -45,7 +46,8 @@ class ReferenceDmlTest {
         Insert stmt = insert(address).values(Map.of("user_id", byName.scalarSubquery()));
         Compiled compiled = assertCompile(stmt,
                 "INSERT INTO address (user_id, email_address) VALUES ((SELECT user_account.id "
-                + "\nFROM user_account \nWHERE user_account.name = ?), ?)", SQLITE, CompileOptions.forParameters(Set.of("username", "email_address")));
+                + "\nFROM user_account \nWHERE user_account.name = ?), ?)",
+                SQLITE, CompileOptions.forParameters(Set.of("username", "email_address")));
         assertThat(compiled.binds()).extracting(BindSlot::name).containsExactly("username", "email_address");
     }
 
@@ -90,7 +92,8 @@ class ReferenceDmlTest {
     void e6_3_updateWithBindparams() {
         Update stmt = update(user).where(user.c("name").eq(bindparam("oldname"))).values(Map.of("name", bindparam("newname")));
         Compiled compiled = assertCompile(stmt,
-                "UPDATE user_account SET name=? WHERE user_account.name = ?", SQLITE, CompileOptions.forParameters(Set.of("oldname", "newname")));
+                "UPDATE user_account SET name=? WHERE user_account.name = ?",
+                SQLITE, CompileOptions.forParameters(Set.of("oldname", "newname")));
         assertThat(compiled.binds()).extracting(BindSlot::name).containsExactly("newname", "oldname");
     }
 
@@ -152,7 +155,8 @@ class ReferenceDmlTest {
     @Test
     void e6_12_returning() {
         assertCompile(update(user).where(user.c("name").eq("patrick")).values(Map.of("fullname", "Patrick the Star"))
-                .returning(user.c("id"), user.c("name")), "UPDATE user_account SET fullname=:fullname WHERE user_account.name = :name_1 "
+                .returning(user.c("id"), user.c("name")),
+                "UPDATE user_account SET fullname=:fullname WHERE user_account.name = :name_1 "
                         + "RETURNING user_account.id, user_account.name");
         assertCompile(delete(user).where(user.c("name").eq("patrick")).returning(user.c("id"), user.c("name")),
                 "DELETE FROM user_account WHERE user_account.name = :name_1 RETURNING user_account.id, user_account.name");

@@ -113,7 +113,8 @@ class ReferenceJoinTest {
                 .joinFrom(user, address).orderBy(user.c("id"), address.c("id"));
         assertCompile(stmt, "SELECT user_account.name, address.email_address, (SELECT count(address.id) "
                 + "AS count_1 \nFROM address \nWHERE user_account.id = address.user_id) AS address_count \nFROM "
-                + "user_account JOIN address ON user_account.id = address.user_id ORDER BY user_account.id, address.id", SQLITE);
+                + "user_account JOIN address ON user_account.id = address.user_id ORDER BY user_account.id, address.id",
+                SQLITE);
     }
 
     @Test
@@ -137,7 +138,8 @@ class ReferenceJoinTest {
                 + "FROM user_account \nWHERE user_account.name = ? UNION ALL SELECT user_account.id AS id, user_account.name "
                 + "AS name, user_account.fullname AS fullname \nFROM user_account \nWHERE user_account.name = ?) AS anon_1";
         assertCompile(select(uSubq.c("name"), address.c("email_address")).joinFrom(address, uSubq)
-                .orderBy(uSubq.c("name"), address.c("email_address")), "SELECT anon_1.name, address.email_address \nFROM address JOIN " + unionSql
+                .orderBy(uSubq.c("name"), address.c("email_address")),
+                "SELECT anon_1.name, address.email_address \nFROM address JOIN " + unionSql
                         + " ON anon_1.id = address.user_id ORDER BY anon_1.name, address.email_address", SQLITE);
         assertCompile(select(uSubq).orderBy(uSubq.c("id")),
                 "SELECT anon_1.id, anon_1.name, anon_1.fullname \nFROM " + unionSql + " ORDER BY anon_1.id", SQLITE);
@@ -155,13 +157,18 @@ class ReferenceJoinTest {
     @Test
     void e5_36_to_e5_39_windowFunctions() {
         assertCompile(select(func.rowNumber().over(partitionBy(user.c("name"))), user.c("name"),
-                address.c("email_address")).selectFrom(user).join(address), "SELECT row_number() OVER (PARTITION BY user_account.name) AS anon_1, user_account.name, "
-                        + "address.email_address \nFROM user_account JOIN address ON user_account.id = address.user_id", SQLITE);
+                address.c("email_address")).selectFrom(user).join(address),
+                "SELECT row_number() OVER (PARTITION BY user_account.name) AS anon_1, user_account.name, "
+                        + "address.email_address \nFROM user_account JOIN address ON user_account.id = address.user_id",
+                        SQLITE);
         assertCompile(select(func.count().over(orderBy(user.c("name"))), user.c("name"), address.c("email_address"))
-                .selectFrom(user).join(address), "SELECT count(*) OVER (ORDER BY user_account.name) AS anon_1, user_account.name, "
-                        + "address.email_address \nFROM user_account JOIN address ON user_account.id = address.user_id", SQLITE);
+                .selectFrom(user).join(address),
+                "SELECT count(*) OVER (ORDER BY user_account.name) AS anon_1, user_account.name, "
+                        + "address.email_address \nFROM user_account JOIN address ON user_account.id = address.user_id",
+                        SQLITE);
         assertCompile(func.call("unnest", func.percentileDisc(java.util.List.of(0.25, 0.5, 0.75, 1))
-                .withinGroup(user.c("name"))), "unnest(percentile_disc(:percentile_disc_1) WITHIN GROUP (ORDER BY user_account.name))");
+                .withinGroup(user.c("name"))),
+                "unnest(percentile_disc(:percentile_disc_1) WITHIN GROUP (ORDER BY user_account.name))");
         assertCompile(select(func.count(address.c("email_address")).filter(user.c("name").eq("sandy")),
                 func.count(address.c("email_address")).filter(user.c("name").eq("spongebob"))).selectFrom(user).join(address), "SELECT count(address.email_address) FILTER (WHERE user_account.name = ?) AS anon_1, "
                         + "count(address.email_address) FILTER (WHERE user_account.name = ?) AS anon_2 \nFROM user_account "

@@ -68,10 +68,12 @@ class ReferenceSelectTest {
     @Test
     void e5_11_andOrPrecedence() {
         assertCompile(select(address.c("email_address")).where(and(or(user.c("name").eq("squidward"),
-                user.c("name").eq("sandy")), address.c("user_id").eq(user.c("id")))), "SELECT address.email_address \nFROM address, user_account \nWHERE (user_account.name = :name_1 "
+                user.c("name").eq("sandy")), address.c("user_id").eq(user.c("id")))),
+                "SELECT address.email_address \nFROM address, user_account \nWHERE (user_account.name = :name_1 "
                         + "OR user_account.name = :name_2) AND address.user_id = user_account.id");
         assertCompile(select(address.c("email_address")).where(or(user.c("name").eq("squidward"),
-                and(address.c("user_id").eq(user.c("id")), user.c("name").eq("sandy")))), "SELECT address.email_address \nFROM address, user_account \nWHERE user_account.name = :name_1 "
+                and(address.c("user_id").eq(user.c("id")), user.c("name").eq("sandy")))),
+                "SELECT address.email_address \nFROM address, user_account \nWHERE user_account.name = :name_1 "
                         + "OR address.user_id = user_account.id AND user_account.name = :name_2");
     }
 

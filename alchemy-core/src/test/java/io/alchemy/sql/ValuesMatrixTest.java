@@ -34,7 +34,8 @@ class ValuesMatrixTest {
                 + ":param_2), (:param_3, :param_4), (:param_5, :param_6)) AS my_values (id, name) WHERE user_account.id = "
                 + "my_values.id");
         assertCompile(select(v.c("name")), "SELECT my_values.name \nFROM "
-                + "(SELECT ? AS id, ? AS name UNION ALL SELECT ?, ? UNION ALL SELECT ?, ?) AS my_values", TestDialects.SQLITE);
+                + "(SELECT ? AS id, ? AS name UNION ALL SELECT ?, ? UNION ALL SELECT ?, ?) AS my_values",
+                TestDialects.SQLITE);
     }
 
     @MatrixTest

@@ -16,8 +16,9 @@ import java.util.Map;
  * SQLAlchemy's {@code assert_compile} for Java tests: compiles a statement (or a column expression) and checks the
  * SQL string, and optionally the bound values by name ({@code checkparams}) or in placeholder order
  * ({@code checkpositional}). Without a dialect the statement is compiled as it prints ({@code toString()}, SQLAlchemy's
- * default dialect: {@code :name} placeholders); with one, the SQL is what that dialect sends to JDBC. The expected
- * SQL is compared exactly, newlines included (the expected strings are SQLAlchemy's printed forms).
+ * default dialect: {@code :name} placeholders); with one, the SQL is what that dialect sends to JDBC. Where
+ * SQLAlchemy's removes newlines and tabs before comparing, this compares exactly: the expected strings here are
+ * SQLAlchemy's printed forms, newlines included.
  * Statement overloads return the {@link Compiled} form for further checks.
  */
 public final class AssertCompile {

@@ -80,7 +80,8 @@ public final class DatabaseMatrix implements TestTemplateInvocationContextProvid
             }
             Dialect dialect = Dialects.byName(database);
             List<Capability> missing = Arrays.stream(required.get().value()).filter(c -> !c.of(dialect)).toList();
-            return missing.isEmpty() ? ConditionEvaluationResult.enabled(database + " has " + List.of(required.get().value()))
+            return missing.isEmpty()
+                    ? ConditionEvaluationResult.enabled(database + " has " + List.of(required.get().value()))
                     : ConditionEvaluationResult.disabled(database + " lacks " + missing);
         }
     }

@@ -6,6 +6,7 @@ import io.alchemy.event.ConnectionEvents;
 import io.alchemy.event.StatementEvent;
 import io.alchemy.event.StatementOutcome;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -129,7 +130,7 @@ public final class SqlRecorder implements ConnectionEvents {
      */
     public record Executed(String sql, List<List<Object>> parameters, boolean executemany) {
         public Executed {
-            parameters = parameters.stream().map(set -> java.util.Collections.unmodifiableList(new ArrayList<>(set))).toList();
+            parameters = parameters.stream().map(set -> Collections.unmodifiableList(new ArrayList<>(set))).toList();
         }
 
         /** {@code SQL | [params] [params]…}, as the echo-like view shows it. */

@@ -41,7 +41,8 @@ class EntityStatementsTest {
         assertThat(stmt.scalarType()).isEqualTo(User.class);
         assertCompile(stmt, "SELECT user_account.id, user_account.name, user_account.fullname \n"
                 + "FROM user_account \nWHERE user_account.name = :name_1");
-        assertCompile(select(User_.name, Address.class).where(User_.id.eq(Address_.userId)).orderBy(Address_.id), "SELECT user_account.name, address.id, address.email_address, address.user_id \n"
+        assertCompile(select(User_.name, Address.class).where(User_.id.eq(Address_.userId)).orderBy(Address_.id),
+                "SELECT user_account.name, address.id, address.email_address, address.user_id \n"
                 + "FROM user_account, address \nWHERE user_account.id = address.user_id ORDER BY address.id");
         assertThat(insert(User.class).entity()).isEqualTo(User.class);
         assertThat(insert(User.class).table()).isSameAs(OrmFixture.registry().metadata().tableNamed("user_account"));

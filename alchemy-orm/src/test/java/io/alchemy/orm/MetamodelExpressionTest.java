@@ -31,7 +31,7 @@ class MetamodelExpressionTest {
     void aColumnAttributeRendersAsItsColumn() {
         assertCompile(select(User_.fullname).where(User_.id.eq(2)),
                 "SELECT user_account.fullname \nFROM user_account \nWHERE user_account.id = ?", new SQLiteDialect());
-        assertThat(User_.name.eq("spongebob")).hasToString("user_account.name = :name_1");
+        assertCompile(User_.name.eq("spongebob"), "user_account.name = :name_1");
         assertThat(Address_.emailAddress.name()).isEqualTo("email_address");
         assertThat(Address_.emailAddress.attributeName()).isEqualTo("emailAddress");
     }
@@ -43,13 +43,15 @@ class MetamodelExpressionTest {
                         + "WHERE user_account.name = ?", new SQLiteDialect());
         assertCompile(select(User_.name, Address.class).where(User_.id.eq(Address_.userId))
                 .orderBy(Address_.id), "SELECT user_account.name, address.id, address.email_address, address.user_id \n"
-                        + "FROM user_account, address \nWHERE user_account.id = address.user_id ORDER BY address.id", new SQLiteDialect());
+                        + "FROM user_account, address \nWHERE user_account.id = address.user_id ORDER BY address.id",
+                        new SQLiteDialect());
     }
 
     @Test
     void attributesWorkInCompoundCriteriaAndFunctions() {
         assertCompile(select(Address_.emailAddress).where(and(or(User_.name.eq("squidward"), User_.name.eq("sandy")),
-                Address_.userId.eq(User_.id))), "SELECT address.email_address \nFROM address, user_account \nWHERE (user_account.name = "
+                Address_.userId.eq(User_.id))),
+                "SELECT address.email_address \nFROM address, user_account \nWHERE (user_account.name = "
                         + ":name_1 OR user_account.name = :name_2) AND address.user_id = user_account.id");
         assertThat(select(User_.name, func.count(Address_.id).label("count")).toString())
                 .startsWith("SELECT user_account.name, count(address.id) AS count");
@@ -61,6 +63,7 @@ class MetamodelExpressionTest {
                 .isEqualTo(select(User_.name).where(User_.id.eq(7)).cacheKey())
                 .isNotEqualTo(select(User_.fullname).where(User_.id.eq(7)).cacheKey());
         assertThat(select(User.class).cacheKey()).isEqualTo(select(User.class).cacheKey());
-        assertCompile(select(User_.name), select(user.c("name")).compile(new SQLiteDialect()).sql(), new SQLiteDialect());
+        assertCompile(select(User_.name), select(user.c("name")).compile(new SQLiteDialect()).sql(),
+                new SQLiteDialect());
     }
 }

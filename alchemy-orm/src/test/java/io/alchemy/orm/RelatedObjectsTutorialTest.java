@@ -6,6 +6,7 @@ import static io.alchemy.Alchemy.text;
 import static io.alchemy.orm.LoaderOptions.containsEager;
 import static io.alchemy.orm.LoaderOptions.joinedload;
 import static io.alchemy.orm.LoaderOptions.selectinload;
+import static io.alchemy.testing.AssertCompile.assertCompile;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -102,7 +103,8 @@ class RelatedObjectsTutorialTest {
         expected.sql();
 
         // E8.6 joining along a relationship
-        assertThat(select(Address_.emailAddress).selectFrom(Entity.of(User.class)).join(User_.addresses)).hasToString("SELECT address.email_address \nFROM user_account JOIN address ON user_account.id = address.user_id");
+        assertCompile(select(Address_.emailAddress).selectFrom(Entity.of(User.class)).join(User_.addresses),
+                "SELECT address.email_address \nFROM user_account JOIN address ON user_account.id = address.user_id");
 
         // E8.7 selectinload: two statements; every parent's key in the IN list
         List<String> lines = new ArrayList<>();
