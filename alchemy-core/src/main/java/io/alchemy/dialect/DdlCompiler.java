@@ -1,37 +1,25 @@
 package io.alchemy.dialect;
 
 import io.alchemy.exc.CompileError;
-import io.alchemy.schema.DdlVisitor;
 import io.alchemy.schema.AddConstraint;
-import io.alchemy.schema.DdlVisitor;
 import io.alchemy.schema.Column;
-import io.alchemy.schema.DdlVisitor;
 import io.alchemy.schema.Constraint;
-import io.alchemy.schema.DdlVisitor;
 import io.alchemy.schema.CreateIndex;
-import io.alchemy.schema.DdlVisitor;
 import io.alchemy.schema.CreateSequence;
-import io.alchemy.schema.DdlVisitor;
 import io.alchemy.schema.CreateTable;
 import io.alchemy.schema.DdlVisitor;
 import io.alchemy.schema.DropConstraint;
-import io.alchemy.schema.DdlVisitor;
 import io.alchemy.schema.DropIndex;
-import io.alchemy.schema.DdlVisitor;
 import io.alchemy.schema.DropSequence;
-import io.alchemy.schema.DdlVisitor;
 import io.alchemy.schema.DropTable;
-import io.alchemy.schema.DdlVisitor;
 import io.alchemy.schema.Sequence;
-import io.alchemy.schema.DdlVisitor;
 import io.alchemy.schema.SetColumnComment;
-import io.alchemy.schema.DdlVisitor;
 import io.alchemy.schema.SetTableComment;
-import io.alchemy.schema.DdlVisitor;
 import io.alchemy.schema.Table;
 import io.alchemy.types.NullType;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Renders DDL statements in SQLAlchemy's layout: {@code \nCREATE TABLE t (\n\tcol TYPE NOT NULL, \n\t...\n)\n\n}.
@@ -103,7 +91,7 @@ public class DdlCompiler implements DdlVisitor<Dialect> {
     }
 
     /** The SQL after DEFAULT, or {@code null}: the server default, else the sequence's next value. */
-    protected String defaultClause(Column<?> column, Dialect dialect) {
+    protected @Nullable String defaultClause(Column<?> column, Dialect dialect) {
         if (column.serverDefault() != null) {
             return column.serverDefault();
         }

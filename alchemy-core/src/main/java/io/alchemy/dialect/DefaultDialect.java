@@ -1,6 +1,7 @@
 package io.alchemy.dialect;
 
 import io.alchemy.sql.UpsertClause;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Base for dialects: builds each part once through a factory method a dialect overrides, and answers the
@@ -8,8 +9,8 @@ import io.alchemy.sql.UpsertClause;
  */
 public abstract class DefaultDialect implements Dialect {
     private final String name;
-    private final String urlPrefix;
-    private final String productName;
+    private final @Nullable String urlPrefix;
+    private final @Nullable String productName;
     private final IdentifierPreparer identifierPreparer = createIdentifierPreparer();
     private final TypeCompiler typeCompiler = createTypeCompiler();
     private final DdlCompiler ddlCompiler = createDdlCompiler();
@@ -21,7 +22,7 @@ public abstract class DefaultDialect implements Dialect {
      * @param urlPrefix the JDBC URL prefix it accepts ({@code jdbc:sqlite:}), or {@code null} for none
      * @param productName the {@code DatabaseMetaData} product name it accepts, or {@code null} for none
      */
-    protected DefaultDialect(String name, String urlPrefix, String productName) {
+    protected DefaultDialect(String name, @Nullable String urlPrefix, @Nullable String productName) {
         this.name = name;
         this.urlPrefix = urlPrefix;
         this.productName = productName;

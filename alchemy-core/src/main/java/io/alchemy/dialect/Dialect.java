@@ -1,10 +1,10 @@
 package io.alchemy.dialect;
 
-import io.alchemy.sql.CompileOptions;
-import io.alchemy.sql.UpsertClause;
-import io.alchemy.sql.SqlCompiler;
 import io.alchemy.schema.DdlElement;
 import io.alchemy.schema.SchemaDialect;
+import io.alchemy.sql.CompileOptions;
+import io.alchemy.sql.SqlCompiler;
+import io.alchemy.sql.UpsertClause;
 import io.alchemy.types.TypeContext;
 
 /**

@@ -20,6 +20,7 @@ import java.sql.SQLTransactionRollbackException;
 import java.sql.SQLTransientConnectionException;
 import java.util.List;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Turns a driver's {@link SQLException} into the {@link DBAPIError} subclass SQLAlchemy would raise. The base class
@@ -71,12 +72,12 @@ public class ErrorClassifier {
     }
 
     /** The dialect's own reading of the driver's vendor code or message; {@code null} when it has none. */
-    protected Kind byVendorCode(SQLException error) {
+    protected @Nullable Kind byVendorCode(SQLException error) {
         return null;
     }
 
     /** The kind for a standard SQLState, by its two-character class; {@code null} when unknown. */
-    protected Kind bySqlState(String sqlState) {
+    protected @Nullable Kind bySqlState(String sqlState) {
         if (sqlState == null || sqlState.length() < 2) {
             return null;
         }

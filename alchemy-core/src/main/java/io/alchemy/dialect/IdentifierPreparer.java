@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Quotes identifiers where they need it, like SQLAlchemy's {@code IdentifierPreparer}: a name is quoted when it is a
@@ -78,7 +79,7 @@ public class IdentifierPreparer {
     }
 
     /** A table name qualified by its schema when it has one: {@code user_account}, {@code other."order"}. */
-    public String formatTable(String schema, String name) {
+    public String formatTable(@Nullable String schema, String name) {
         return schema == null ? quote(name) : quoteSchema(schema) + "." + quote(name);
     }
 

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Maps a type as a database spells it ({@code int4}, {@code character varying(30)}, {@code decimal(10,2) unsigned},
@@ -56,7 +57,7 @@ public final class ReflectedTypes {
     }
 
     /** The Alchemy type for a spelled SQL type, or {@code null} when the spelling is unknown. */
-    public static SqlType<?> fromSqlOrNull(String spelled) {
+    public static @Nullable SqlType<?> fromSqlOrNull(String spelled) {
         String text = spelled.trim().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ")
                 .replace(" unsigned", "").replace(" zerofill", "");
         int open = text.indexOf('(');

@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads tables, columns, keys and indexes from a live database over plain JDBC. The base works from
@@ -37,26 +38,26 @@ public class SchemaReflector implements SchemaReflection {
     }
 
     /** The names of the tables in a schema, sorted. */
-    public List<String> tableNames(Connection connection, String schema) {
+    public List<String> tableNames(Connection connection, @Nullable String schema) {
         return tables(connection, schema, "%").stream().filter(t -> TABLE_TYPES.contains(t[1])).map(t -> normalizeName(t[0]))
                 .sorted().toList();
     }
 
     /** Whether a table or view of that name exists. */
-    public boolean hasTable(Connection connection, String schema, String table) {
+    public boolean hasTable(Connection connection, @Nullable String schema, String table) {
         String wanted = denormalizeName(table);
         return tables(connection, schema, wanted).stream()
                 .anyMatch(t -> t[0].equals(wanted) && (TABLE_TYPES.contains(t[1]) || "VIEW".equals(t[1])));
     }
 
-    private List<String[]> tables(Connection connection, String schema, String pattern) {
+    private List<String[]> tables(Connection connection, @Nullable String schema, String pattern) {
         return list("getTables", () -> connection.getMetaData().getTables(catalog(connection, schema),
                 schemaPattern(connection, schema), pattern, null),
                 row -> new String[] {row.getString("TABLE_NAME"), row.getString("TABLE_TYPE").toUpperCase(Locale.ROOT)});
     }
 
     /** The table's columns in order; {@link NoSuchTableError} when there is no such table. */
-    public List<ReflectedColumn> columns(Connection connection, String schema, String table) {
+    public List<ReflectedColumn> columns(Connection connection, @Nullable String schema, String table) {
         String wanted = denormalizeName(table);
         List<ReflectedColumn> columns = list("getColumns", () -> connection.getMetaData().getColumns(
                 catalog(connection, schema), schemaPattern(connection, schema), wanted, "%"), row -> wanted.equals(row.getString("TABLE_NAME"))
@@ -69,7 +70,7 @@ public class SchemaReflector implements SchemaReflection {
     }
 
     /** Raises {@link NoSuchTableError} for an empty column list. */
-    protected static <T> List<T> requireTable(List<T> columns, String schema, String table) {
+    protected static <T> List<T> requireTable(List<T> columns, @Nullable String schema, String table) {
         if (columns.isEmpty()) {
             throw new NoSuchTableError("Table '" + (schema == null ? "" : schema + ".") + table + "' does not exist");
         }
@@ -101,7 +102,7 @@ public class SchemaReflector implements SchemaReflection {
     }
 
     /** The primary key; empty columns when the table has none. */
-    public ReflectedPrimaryKey primaryKey(Connection connection, String schema, String table) {
+    public ReflectedPrimaryKey primaryKey(Connection connection, @Nullable String schema, String table) {
         String wanted = denormalizeName(table);
         List<Object[]> rows = list("getPrimaryKeys", () -> connection.getMetaData().getPrimaryKeys(catalog(connection, schema),
                 schemaPattern(connection, schema), wanted),
@@ -117,7 +118,7 @@ public class SchemaReflector implements SchemaReflection {
     }
 
     /** The foreign keys, in the order the driver reports them. */
-    public List<ReflectedForeignKey> foreignKeys(Connection connection, String schema, String table) {
+    public List<ReflectedForeignKey> foreignKeys(Connection connection, @Nullable String schema, String table) {
         String wanted = denormalizeName(table);
         String home = homeSchema(connection, schema);
         Map<String, List<String[]>> byName = new LinkedHashMap<>();
@@ -148,7 +149,7 @@ public class SchemaReflector implements SchemaReflection {
     }
 
     /** The schema (MySQL: database) the reflected table lives in, as the database spells it. */
-    protected String homeSchema(Connection connection, String schema) {
+    protected String homeSchema(Connection connection, @Nullable String schema) {
         return schema != null ? denormalizeName(schema) : call("getSchema", connection::getSchema);
     }
 
@@ -163,7 +164,7 @@ public class SchemaReflector implements SchemaReflection {
     }
 
     /** The indexes, without those backing the primary key, a unique constraint or (MySQL) a foreign key. */
-    public List<ReflectedIndex> indexes(Connection connection, String schema, String table) {
+    public List<ReflectedIndex> indexes(Connection connection, @Nullable String schema, String table) {
         String wanted = denormalizeName(table);
         Set<String> constraintNames = Set.copyOf(constraintNames(connection, schema, table));
         Map<String, List<Object[]>> byName = new LinkedHashMap<>();
@@ -188,14 +189,14 @@ public class SchemaReflector implements SchemaReflection {
     }
 
     /** The names (as the database spells them) of the table's constraints, from information_schema. */
-    protected List<String> constraintNames(Connection connection, String schema, String table) {
+    protected List<String> constraintNames(Connection connection, @Nullable String schema, String table) {
         return list(connection, "SELECT constraint_name FROM information_schema.table_constraints"
                 + " WHERE table_schema = ? AND table_name = ?", row -> row.getString(1),
                 homeSchema(connection, schema), denormalizeName(table));
     }
 
     /** The UNIQUE constraints, from information_schema. */
-    public List<ReflectedUniqueConstraint> uniqueConstraints(Connection connection, String schema, String table) {
+    public List<ReflectedUniqueConstraint> uniqueConstraints(Connection connection, @Nullable String schema, String table) {
         Map<String, List<String>> byName = new LinkedHashMap<>();
         list(connection, "SELECT tc.constraint_name, kcu.column_name FROM information_schema.table_constraints tc"
                 + " JOIN information_schema.key_column_usage kcu ON kcu.constraint_name = tc.constraint_name"
@@ -208,7 +209,7 @@ public class SchemaReflector implements SchemaReflection {
     }
 
     /** The table's comment, or {@code null}. */
-    public String tableComment(Connection connection, String schema, String table) {
+    public @Nullable String tableComment(Connection connection, @Nullable String schema, String table) {
         String wanted = denormalizeName(table);
         return list("getTables", () -> connection.getMetaData().getTables(catalog(connection, schema),
                 schemaPattern(connection, schema), wanted, null), row -> wanted.equals(row.getString("TABLE_NAME"))
@@ -216,19 +217,19 @@ public class SchemaReflector implements SchemaReflection {
     }
 
     /** Whether a sequence exists, from information_schema. */
-    public boolean hasSequence(Connection connection, String schema, String sequence) {
+    public boolean hasSequence(Connection connection, @Nullable String schema, String sequence) {
         return !list(connection, "SELECT sequence_name FROM information_schema.sequences"
                 + " WHERE sequence_schema = ? AND sequence_name = ?", row -> row.getString(1),
                 homeSchema(connection, schema), denormalizeName(sequence)).isEmpty();
     }
 
     /** The catalog argument of DatabaseMetaData calls ({@code null} but on MySQL, where it is the database). */
-    protected String catalog(Connection connection, String schema) throws SQLException {
+    protected String catalog(Connection connection, @Nullable String schema) throws SQLException {
         return null;
     }
 
     /** The schema argument of DatabaseMetaData calls: the given schema, else the current one. */
-    protected String schemaPattern(Connection connection, String schema) throws SQLException {
+    protected String schemaPattern(Connection connection, @Nullable String schema) throws SQLException {
         return schema != null ? denormalizeName(schema) : connection.getSchema();
     }
 

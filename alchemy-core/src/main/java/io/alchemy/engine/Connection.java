@@ -7,6 +7,7 @@ import io.alchemy.sql.Executable;
 import io.alchemy.sql.Select;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One database connection checked out of an {@link Engine}, with SQLAlchemy 2.0's transaction model: a transaction
@@ -39,7 +40,7 @@ public interface Connection extends AutoCloseable, EventConnection, SchemaConnec
     }
 
     /** The first column of the first row, typed by the statement, or {@code null} when there is no row. */
-    default <T> T scalar(Select<T> select) {
+    default <T> @Nullable T scalar(Select<T> select) {
         return execute(requireColumns(select)).scalar(select.scalarType());
     }
 

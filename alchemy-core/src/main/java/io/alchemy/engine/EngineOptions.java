@@ -4,6 +4,7 @@ import io.alchemy.event.ConnectionEvents;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How an {@link Engine} is built: echo logging, pool size and timeouts (for the HikariCP pool built from a JDBC
@@ -50,7 +51,7 @@ public final class EngineOptions {
     }
 
     /** The isolation level for every connection, or {@code null} for the database's default. */
-    public IsolationLevel isolationLevel() {
+    public @Nullable IsolationLevel isolationLevel() {
         return isolationLevel;
     }
 

@@ -1,6 +1,7 @@
 package io.alchemy.engine;
 
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Per-connection execution options: isolation level (including AUTOCOMMIT), streaming of large results with a
@@ -10,7 +11,7 @@ import java.util.Objects;
  * @param streamResults whether results are streamed from a server-side cursor instead of being buffered
  * @param fetchSize rows fetched per round trip (0: the driver's default; a streamed result uses 1,000 when 0)
  */
-public record ExecutionOptions(IsolationLevel isolationLevel, boolean streamResults, int fetchSize) {
+public record ExecutionOptions(@Nullable IsolationLevel isolationLevel, boolean streamResults, int fetchSize) {
     /** No options: the database's isolation level, buffered results, the driver's fetch size. */
     public static final ExecutionOptions DEFAULTS = new ExecutionOptions(null, false, 0);
 

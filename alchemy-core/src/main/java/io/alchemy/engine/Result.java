@@ -3,6 +3,7 @@ package io.alchemy.engine;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The rows of one execution, read lazily from the JDBC cursor: iterate it, or take them with {@link #all()},
@@ -28,16 +29,16 @@ public interface Result extends Iterable<Row>, AutoCloseable {
     List<Row> all();
 
     /** The first row or {@code null} when there is none; closes the result (the other rows are discarded). */
-    Row first();
+    @Nullable Row first();
 
     /** Exactly one row: {@link io.alchemy.exc.NoResultFound} if none, {@link io.alchemy.exc.MultipleResultsFound} if more. */
     Row one();
 
     /** One row or {@code null}: {@link io.alchemy.exc.MultipleResultsFound} if more than one. */
-    Row oneOrNone();
+    @Nullable Row oneOrNone();
 
     /** The first column of the first row, or {@code null} when there is no row; closes the result. */
-    default Object scalar() {
+    default @Nullable Object scalar() {
         Row row = first();
         return row == null ? null : row.get(0);
     }
@@ -59,7 +60,7 @@ public interface Result extends Iterable<Row>, AutoCloseable {
     }
 
     /** The first column of one row, or {@code null} when there is no row. */
-    default <T> T scalarOneOrNone(Class<T> type) {
+    default <T> @Nullable T scalarOneOrNone(Class<T> type) {
         Row row = oneOrNone();
         return row == null ? null : row.get(0, type);
     }

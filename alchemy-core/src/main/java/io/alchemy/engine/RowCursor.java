@@ -2,12 +2,13 @@ package io.alchemy.engine;
 
 import java.util.Iterator;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /** Where a result's rows come from: a buffered list, or a live JDBC cursor for streamed results. */
 interface RowCursor {
 
     /** The next row, or {@code null} when there are no more. */
-    Row next();
+    @Nullable Row next();
 
     /** Releases what the cursor holds. Idempotent. */
     void close();

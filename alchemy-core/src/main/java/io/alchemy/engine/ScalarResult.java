@@ -2,6 +2,7 @@ package io.alchemy.engine;
 
 import java.util.List;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One value per row (from {@link Result#scalars()}) or one map per row (from {@link Result#mappings()}).
@@ -14,13 +15,13 @@ public interface ScalarResult<T> extends Iterable<T>, AutoCloseable {
     List<T> all();
 
     /** The first value or {@code null}; closes the result. */
-    T first();
+    @Nullable T first();
 
     /** Exactly one value. */
     T one();
 
     /** One value or {@code null}. */
-    T oneOrNone();
+    @Nullable T oneOrNone();
 
     /** Up to {@code size} more values. */
     List<T> fetchMany(int size);

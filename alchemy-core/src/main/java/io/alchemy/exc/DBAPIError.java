@@ -2,6 +2,7 @@ package io.alchemy.exc;
 
 import java.sql.SQLException;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The JDBC driver raised an error (SQLAlchemy's {@code DBAPIError}). Subclasses classify it from the SQLState and
@@ -15,7 +16,7 @@ public class DBAPIError extends StatementError {
     }
 
     /** The driver's SQLState, or {@code null} when it gave none. */
-    public String sqlState() {
+    public @Nullable String sqlState() {
         return getCause() instanceof SQLException e ? e.getSQLState() : null;
     }
 

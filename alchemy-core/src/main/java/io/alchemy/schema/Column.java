@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A table column (SQLAlchemy's {@code Column}), built immutably: every option returns a new column, so
@@ -191,12 +192,12 @@ public final class Column<T> extends ColumnClause<T> implements TableElement {
     }
 
     /** The type given when declaring the column, or {@code null}. */
-    public SqlType<T> declaredType() {
+    public @Nullable SqlType<T> declaredType() {
         return declaredType;
     }
 
     /** The table this column belongs to, or {@code null} before it is added to one. */
-    public Table owner() {
+    public @Nullable Table owner() {
         return (Table) table();
     }
 
@@ -216,17 +217,17 @@ public final class Column<T> extends ColumnClause<T> implements TableElement {
     }
 
     /** The Java-side INSERT default, or {@code null}. */
-    public ColumnDefault defaultValue() {
+    public @Nullable ColumnDefault defaultValue() {
         return defaultValue;
     }
 
     /** The Java-side UPDATE default, or {@code null}. */
-    public ColumnDefault onupdate() {
+    public @Nullable ColumnDefault onupdate() {
         return onupdate;
     }
 
     /** The server default's SQL text, or {@code null}. */
-    public String serverDefault() {
+    public @Nullable String serverDefault() {
         return serverDefault;
     }
 
@@ -241,7 +242,7 @@ public final class Column<T> extends ColumnClause<T> implements TableElement {
     }
 
     /** The declared autoincrement setting: {@code null} means "auto". */
-    public Boolean autoincrementSetting() {
+    public @Nullable Boolean autoincrementSetting() {
         return autoincrement;
     }
 
@@ -251,12 +252,12 @@ public final class Column<T> extends ColumnClause<T> implements TableElement {
     }
 
     /** The comment, or {@code null}. */
-    public String comment() {
+    public @Nullable String comment() {
         return comment;
     }
 
     /** The sequence, or {@code null}. */
-    public Sequence sequence() {
+    public @Nullable Sequence sequence() {
         return sequence;
     }
 

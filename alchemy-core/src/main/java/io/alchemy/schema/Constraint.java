@@ -1,6 +1,7 @@
 package io.alchemy.schema;
 
 import io.alchemy.exc.ArgumentError;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A table constraint: primary key, foreign key, unique or check. Built unattached (options return new instances),
@@ -18,12 +19,12 @@ public abstract class Constraint implements TableElement {
     }
 
     /** The constraint's name, or {@code null} to let the database choose one. */
-    public String name() {
+    public @Nullable String name() {
         return name;
     }
 
     /** The table, or {@code null} before the constraint is added to one. */
-    public Table table() {
+    public @Nullable Table table() {
         return table;
     }
 

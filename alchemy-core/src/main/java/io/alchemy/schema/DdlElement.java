@@ -4,6 +4,7 @@ import io.alchemy.sql.Compiled;
 import io.alchemy.sql.Executable;
 import io.alchemy.sql.SqlDialect;
 import io.alchemy.sql.StatementKind;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A DDL statement (CREATE TABLE, DROP INDEX, …) as an {@link Executable}: rendered by the dialect
@@ -30,7 +31,7 @@ public abstract class DdlElement implements Executable {
 
     /** DDL is not cached. */
     @Override
-    public final Object cacheKey() {
+    public final @Nullable Object cacheKey() {
         return null;
     }
 

@@ -1,6 +1,7 @@
 package io.alchemy.schema;
 
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * ALTER TABLE … DROP CONSTRAINT (MySQL: DROP FOREIGN KEY / INDEX / CHECK) of an attached constraint, under its
@@ -26,7 +27,7 @@ public final class DropConstraint extends DdlElement {
     }
 
     /** The name to drop it by, or {@code null} when unknown. */
-    public String name() {
+    public @Nullable String name() {
         return name;
     }
 

@@ -3,6 +3,7 @@ package io.alchemy.schema;
 import io.alchemy.exc.ArgumentError;
 import io.alchemy.exc.NoSuchColumnError;
 import io.alchemy.exc.NoSuchTableError;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One column's reference to another table's column, part of a {@link ForeignKeyConstraint} (a column-level
@@ -87,7 +88,7 @@ public final class ForeignKey {
     }
 
     /** The referenced column, or {@code null} while it cannot be found. */
-    Column<?> columnOrNull() {
+    @Nullable Column<?> columnOrNull() {
         Table table = resolveTable();
         return table != null && table.hasColumn(targetColumn) ? table.c(targetColumn) : null;
     }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * FOREIGN KEY over one or more columns, each referring to a column of one other table:
@@ -117,12 +118,12 @@ public final class ForeignKeyConstraint extends ColumnCollectionConstraint {
     }
 
     /** The ON DELETE action, or {@code null}. */
-    public String ondelete() {
+    public @Nullable String ondelete() {
         return ondelete;
     }
 
     /** The ON UPDATE action, or {@code null}. */
-    public String onupdate() {
+    public @Nullable String onupdate() {
         return onupdate;
     }
 

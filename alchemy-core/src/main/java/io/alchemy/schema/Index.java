@@ -2,6 +2,7 @@ package io.alchemy.schema;
 
 import io.alchemy.exc.ArgumentError;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An index over columns of one table: {@code index("ix_user_name", "name")}, {@code .unique()} for a unique
@@ -69,7 +70,7 @@ public final class Index implements TableElement {
     }
 
     /** The table, or {@code null} before it is added to one. */
-    public Table table() {
+    public @Nullable Table table() {
         return table;
     }
 

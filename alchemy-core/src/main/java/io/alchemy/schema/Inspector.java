@@ -2,6 +2,7 @@ package io.alchemy.schema;
 
 import java.util.List;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Answers questions about a live database's schema (SQLAlchemy's {@code Inspector}, from {@code inspect(engine)}):
@@ -52,7 +53,7 @@ public final class Inspector {
     }
 
     /** The tables of a schema, sorted by name. */
-    public List<String> tableNames(String schema) {
+    public List<String> tableNames(@Nullable String schema) {
         return run(c -> reflector().tableNames(c, schema));
     }
 
@@ -61,7 +62,7 @@ public final class Inspector {
         return hasTable(null, table);
     }
 
-    public boolean hasTable(String schema, String table) {
+    public boolean hasTable(@Nullable String schema, String table) {
         return run(c -> reflector().hasTable(c, schema, table));
     }
 
@@ -70,7 +71,7 @@ public final class Inspector {
         return columns(null, table);
     }
 
-    public List<ReflectedColumn> columns(String schema, String table) {
+    public List<ReflectedColumn> columns(@Nullable String schema, String table) {
         return run(c -> reflector().columns(c, schema, table));
     }
 
@@ -79,7 +80,7 @@ public final class Inspector {
         return primaryKey(null, table);
     }
 
-    public ReflectedPrimaryKey primaryKey(String schema, String table) {
+    public ReflectedPrimaryKey primaryKey(@Nullable String schema, String table) {
         return run(c -> reflector().primaryKey(c, schema, table));
     }
 
@@ -88,7 +89,7 @@ public final class Inspector {
         return foreignKeys(null, table);
     }
 
-    public List<ReflectedForeignKey> foreignKeys(String schema, String table) {
+    public List<ReflectedForeignKey> foreignKeys(@Nullable String schema, String table) {
         return run(c -> reflector().foreignKeys(c, schema, table));
     }
 
@@ -97,7 +98,7 @@ public final class Inspector {
         return indexes(null, table);
     }
 
-    public List<ReflectedIndex> indexes(String schema, String table) {
+    public List<ReflectedIndex> indexes(@Nullable String schema, String table) {
         return run(c -> reflector().indexes(c, schema, table));
     }
 
@@ -106,21 +107,21 @@ public final class Inspector {
         return uniqueConstraints(null, table);
     }
 
-    public List<ReflectedUniqueConstraint> uniqueConstraints(String schema, String table) {
+    public List<ReflectedUniqueConstraint> uniqueConstraints(@Nullable String schema, String table) {
         return run(c -> reflector().uniqueConstraints(c, schema, table));
     }
 
     /** The table comment, or {@code null}. */
-    public String tableComment(String table) {
+    public @Nullable String tableComment(String table) {
         return tableComment(null, table);
     }
 
-    public String tableComment(String schema, String table) {
+    public String tableComment(@Nullable String schema, String table) {
         return run(c -> reflector().tableComment(c, schema, table));
     }
 
     /** Whether a sequence exists (always false where the database has no sequences). */
-    public boolean hasSequence(String schema, String sequence) {
+    public boolean hasSequence(@Nullable String schema, String sequence) {
         return dialect.supportsSequences() && run(c -> reflector().hasSequence(c, schema, sequence));
     }
 }

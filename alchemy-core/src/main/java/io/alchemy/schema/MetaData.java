@@ -7,6 +7,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A collection of {@link Table}s (and {@link Sequence}s) that refer to each other: SQLAlchemy's {@code MetaData}.
@@ -28,12 +29,12 @@ public final class MetaData {
     }
 
     /** Defines a table in {@code schema} (null: the default schema). */
-    public Table table(String schema, String name, TableElement... elements) {
+    public Table table(@Nullable String schema, String name, TableElement... elements) {
         return table(schema, name, Arrays.asList(elements));
     }
 
     /** Defines a table from a list of elements. */
-    public Table table(String schema, String name, List<? extends TableElement> elements) {
+    public Table table(@Nullable String schema, String name, List<? extends TableElement> elements) {
         String key = schema == null ? name : schema + "." + name;
         if (tables.containsKey(key)) {
             throw new ArgumentError("Table '" + key + "' is already defined in this MetaData");
@@ -118,12 +119,12 @@ public final class MetaData {
     }
 
     /** {@link #reflectTable(String, SchemaEngine)} in {@code schema}. */
-    public Table reflectTable(String schema, String name, SchemaEngine engine) {
+    public Table reflectTable(@Nullable String schema, String name, SchemaEngine engine) {
         return engine.withSchemaConnection(connection -> reflectTable(schema, name, connection));
     }
 
     /** {@link #reflectTable(String, SchemaEngine)} on a connection. */
-    public Table reflectTable(String schema, String name, SchemaConnection connection) {
+    public Table reflectTable(@Nullable String schema, String name, SchemaConnection connection) {
         return new TableReflector(this, connection.dialect(), connection.jdbcConnection()).reflect(schema, name);
     }
 
@@ -133,7 +134,7 @@ public final class MetaData {
     }
 
     /** Loads every table of {@code schema} that this MetaData does not have yet. */
-    public void reflect(String schema, SchemaEngine engine) {
+    public void reflect(@Nullable String schema, SchemaEngine engine) {
         engine.withSchemaConnection(connection -> {
             new TableReflector(this, connection.dialect(), connection.jdbcConnection()).reflectAll(schema);
             return null;

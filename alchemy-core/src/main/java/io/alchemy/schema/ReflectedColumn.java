@@ -1,6 +1,7 @@
 package io.alchemy.schema;
 
 import io.alchemy.types.SqlType;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A column as the database describes it ({@link Inspector#columns}).
@@ -12,6 +13,6 @@ import io.alchemy.types.SqlType;
  * @param autoincrement whether the database generates its values (SERIAL, AUTO_INCREMENT, IDENTITY, rowid)
  * @param comment the comment, or {@code null}
  */
-public record ReflectedColumn(String name, SqlType<?> type, boolean nullable, String defaultSql, boolean autoincrement,
-        String comment) {
+public record ReflectedColumn(String name, SqlType<?> type, boolean nullable, @Nullable String defaultSql,
+        boolean autoincrement, @Nullable String comment) {
 }

@@ -1,6 +1,7 @@
 package io.alchemy.schema;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A foreign key as the database describes it.
@@ -13,8 +14,8 @@ import java.util.List;
  * @param ondelete the ON DELETE action ({@code CASCADE}, …), or {@code null} for the default
  * @param onupdate the ON UPDATE action, or {@code null} for the default
  */
-public record ReflectedForeignKey(String name, List<String> columns, String referredSchema, String referredTable,
-        List<String> referredColumns, String ondelete, String onupdate) {
+public record ReflectedForeignKey(@Nullable String name, List<String> columns, @Nullable String referredSchema,
+        String referredTable, List<String> referredColumns, @Nullable String ondelete, @Nullable String onupdate) {
     public ReflectedForeignKey {
         columns = List.copyOf(columns);
         referredColumns = List.copyOf(referredColumns);

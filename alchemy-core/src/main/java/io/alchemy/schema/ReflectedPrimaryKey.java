@@ -1,6 +1,7 @@
 package io.alchemy.schema;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A primary key as the database describes it.
@@ -8,7 +9,7 @@ import java.util.List;
  * @param name the constraint name, or {@code null} when unnamed or unknown
  * @param columns the column names in key order; empty when the table has no primary key
  */
-public record ReflectedPrimaryKey(String name, List<String> columns) {
+public record ReflectedPrimaryKey(@Nullable String name, List<String> columns) {
     public ReflectedPrimaryKey {
         columns = List.copyOf(columns);
     }

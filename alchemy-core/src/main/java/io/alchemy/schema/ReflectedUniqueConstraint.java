@@ -1,6 +1,7 @@
 package io.alchemy.schema;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A UNIQUE constraint as the database describes it.
@@ -8,7 +9,7 @@ import java.util.List;
  * @param name the constraint name, or {@code null} when unknown
  * @param columns the columns, in order
  */
-public record ReflectedUniqueConstraint(String name, List<String> columns) {
+public record ReflectedUniqueConstraint(@Nullable String name, List<String> columns) {
     public ReflectedUniqueConstraint {
         columns = List.copyOf(columns);
     }

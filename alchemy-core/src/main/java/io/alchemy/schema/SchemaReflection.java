@@ -2,6 +2,7 @@ package io.alchemy.schema;
 
 import java.sql.Connection;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads a live database's schema through JDBC, for {@link Inspector} and table reflection. Each dialect's
@@ -13,29 +14,29 @@ public interface SchemaReflection {
     String defaultSchema(Connection connection);
 
     /** The tables of {@code schema}, sorted by name. */
-    List<String> tableNames(Connection connection, String schema);
+    List<String> tableNames(Connection connection, @Nullable String schema);
 
     /** Whether the table exists. */
-    boolean hasTable(Connection connection, String schema, String table);
+    boolean hasTable(Connection connection, @Nullable String schema, String table);
 
     /** The table's columns in table order. */
-    List<ReflectedColumn> columns(Connection connection, String schema, String table);
+    List<ReflectedColumn> columns(Connection connection, @Nullable String schema, String table);
 
     /** The table's primary key. */
-    ReflectedPrimaryKey primaryKey(Connection connection, String schema, String table);
+    ReflectedPrimaryKey primaryKey(Connection connection, @Nullable String schema, String table);
 
     /** The table's foreign keys. */
-    List<ReflectedForeignKey> foreignKeys(Connection connection, String schema, String table);
+    List<ReflectedForeignKey> foreignKeys(Connection connection, @Nullable String schema, String table);
 
     /** The table's indexes. */
-    List<ReflectedIndex> indexes(Connection connection, String schema, String table);
+    List<ReflectedIndex> indexes(Connection connection, @Nullable String schema, String table);
 
     /** The table's unique constraints. */
-    List<ReflectedUniqueConstraint> uniqueConstraints(Connection connection, String schema, String table);
+    List<ReflectedUniqueConstraint> uniqueConstraints(Connection connection, @Nullable String schema, String table);
 
     /** The table's comment, or {@code null}. */
-    String tableComment(Connection connection, String schema, String table);
+    @Nullable String tableComment(Connection connection, @Nullable String schema, String table);
 
     /** Whether the sequence exists. */
-    boolean hasSequence(Connection connection, String schema, String sequence);
+    boolean hasSequence(Connection connection, @Nullable String schema, String sequence);
 }

@@ -2,6 +2,7 @@ package io.alchemy.schema;
 
 import io.alchemy.exc.ArgumentError;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A database sequence (CREATE SEQUENCE), created by {@code createAll} before the tables on databases that have
@@ -10,11 +11,11 @@ import java.util.Objects;
  */
 public final class Sequence {
     private final String name;
-    private final String schema;
-    private final Long start;
-    private final Long increment;
+    private final @Nullable String schema;
+    private final @Nullable Long start;
+    private final @Nullable Long increment;
 
-    public Sequence(String name, String schema, Long start, Long increment) {
+    public Sequence(String name, @Nullable String schema, @Nullable Long start, @Nullable Long increment) {
         if (name == null || name.isBlank()) {
             throw new ArgumentError("A sequence needs a name");
         }
@@ -52,17 +53,17 @@ public final class Sequence {
     }
 
     /** The schema, or {@code null} for the default one. */
-    public String schema() {
+    public @Nullable String schema() {
         return schema;
     }
 
     /** START WITH, or {@code null}. */
-    public Long start() {
+    public @Nullable Long start() {
         return start;
     }
 
     /** INCREMENT BY, or {@code null}. */
-    public Long increment() {
+    public @Nullable Long increment() {
         return increment;
     }
 

@@ -5,6 +5,7 @@ import io.alchemy.sql.TableClause;
 import io.alchemy.types.IntegerType;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A table of a {@link MetaData} (SQLAlchemy's {@code Table}): columns, primary key, foreign keys, unique and check
@@ -17,7 +18,7 @@ public final class Table extends TableClause {
     private final List<Index> indexes;
     private final String comment;
 
-    Table(MetaData metadata, String schema, String name, List<TableElement> elements) {
+    Table(MetaData metadata, @Nullable String schema, String name, List<TableElement> elements) {
         super(name, schema, TableElements.columns(elements));
         this.metadata = metadata;
         TableElements parts = new TableElements(this, elements);
@@ -91,7 +92,7 @@ public final class Table extends TableClause {
     }
 
     /** The table comment, or {@code null}. */
-    public String comment() {
+    public @Nullable String comment() {
         return comment;
     }
 

@@ -4,6 +4,7 @@ import io.alchemy.exc.NoSuchTableError;
 import io.alchemy.types.SqlType;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Builds {@link Table}s of a {@link MetaData} from what the dialect's reflector reads: columns with their types,
@@ -21,13 +22,13 @@ final class TableReflector {
         this.jdbc = jdbc;
     }
 
-    void reflectAll(String schema) {
+    void reflectAll(@Nullable String schema) {
         for (String name : reflector.tableNames(jdbc, schema)) {
             reflect(schema, name);
         }
     }
 
-    Table reflect(String schema, String name) {
+    Table reflect(@Nullable String schema, String name) {
         Table known = metadata.tables().get(schema == null ? name : schema + "." + name);
         if (known != null) {
             return known;

@@ -3,6 +3,7 @@ package io.alchemy.sql;
 import io.alchemy.exc.NoSuchColumnError;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A FROM element that gives another one a name: an {@link Alias} of a table, a {@link Subquery}, a {@link Cte}.
@@ -28,7 +29,7 @@ public abstract class AliasedFrom implements FromClause, SharedNode {
     }
 
     /** The given name, or {@code null} for an anonymous one. */
-    public String name() {
+    public @Nullable String name() {
         return name;
     }
 

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * {@code left <operator> right}: comparisons, arithmetic, concatenation, LIKE (with an optional ESCAPE), IN and
@@ -151,12 +152,12 @@ public final class BinaryExpression<T> extends ColumnElement<T> {
     }
 
     /** The LIKE escape character, or {@code null}. */
-    public Character escape() {
+    public @Nullable Character escape() {
         return escape;
     }
 
     /** The same comparison with the opposite operator, or {@code null} when the operator has none. */
-    BinaryExpression<Boolean> negated() {
+    @Nullable BinaryExpression<Boolean> negated() {
         Operator opposite = operator.negation();
         return opposite == null ? null : new BinaryExpression<>(left, opposite, right, Types.BOOLEAN, customOperator, escape);
     }

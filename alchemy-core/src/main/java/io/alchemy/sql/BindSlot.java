@@ -1,6 +1,7 @@
 package io.alchemy.sql;
 
 import io.alchemy.types.SqlType;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One {@code ?} of a compiled statement, in order: the parameter name it takes its value from, the type that binds
@@ -12,7 +13,7 @@ import io.alchemy.types.SqlType;
  * @param value the value fixed in the statement, when {@link #hasValue()}
  * @param hasValue whether {@link #value()} is set ({@code null} is a legal fixed value)
  */
-public record BindSlot(String name, SqlType<?> type, Object value, boolean hasValue) {
+public record BindSlot(String name, @Nullable SqlType<?> type, @Nullable Object value, boolean hasValue) {
 
     /** A slot whose value must come from the execution parameters. */
     public static BindSlot required(String name, SqlType<?> type) {

@@ -5,6 +5,7 @@ import io.alchemy.types.SqlType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * {@code CASE WHEN c1 THEN r1 … ELSE r END}, or the "simple" form {@code CASE value WHEN v1 THEN r1 … END}.
@@ -57,7 +58,7 @@ public final class Case<T> extends ColumnElement<T> {
     }
 
     /** The compared value of a simple CASE, or {@code null}. */
-    public ColumnElement<?> value() {
+    public @Nullable ColumnElement<?> value() {
         return value;
     }
 
@@ -66,7 +67,7 @@ public final class Case<T> extends ColumnElement<T> {
     }
 
     /** The ELSE result, or {@code null}. */
-    public ColumnElement<?> otherwise() {
+    public @Nullable ColumnElement<?> otherwise() {
         return otherwise;
     }
 

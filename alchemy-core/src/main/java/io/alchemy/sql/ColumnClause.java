@@ -4,6 +4,7 @@ import io.alchemy.exc.ArgumentError;
 import io.alchemy.types.SqlType;
 import java.util.Objects;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A named column, optionally belonging to a {@link TableClause} (SQLAlchemy's {@code ColumnClause}). The schema's
@@ -41,7 +42,7 @@ public class ColumnClause<T> extends ColumnElement<T> {
     }
 
     /** The table this column belongs to, or {@code null} for a free-standing column. */
-    public TableClause table() {
+    public @Nullable TableClause table() {
         return table;
     }
 

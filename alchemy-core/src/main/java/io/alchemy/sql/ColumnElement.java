@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A SQL expression that produces a value of Java type {@code T}: a column, a bound parameter, a function call, an
@@ -17,7 +18,7 @@ import java.util.function.Consumer;
 public abstract class ColumnElement<T> implements ClauseElement {
 
     /** The SQL type of this expression's values; {@code null} when unknown (the driver decides). */
-    public abstract SqlType<T> type();
+    public abstract @Nullable SqlType<T> type();
 
     // ---------------------------------------------------------------- naming, used by the compiler
 

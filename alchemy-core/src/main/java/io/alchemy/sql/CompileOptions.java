@@ -1,6 +1,7 @@
 package io.alchemy.sql;
 
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How to compile a statement. {@link #DEFAULT} for display and for executions without parameters;
@@ -11,7 +12,7 @@ import java.util.Set;
  * @param parameterKeys the keys of the (first) execution parameter set, or {@code null} when not executing
  * @param inlineLiterals whether values are rendered as SQL literals instead of placeholders
  */
-public record CompileOptions(Set<String> parameterKeys, boolean inlineLiterals) {
+public record CompileOptions(@Nullable Set<String> parameterKeys, boolean inlineLiterals) {
 
     /** Display and parameterless execution. */
     public static final CompileOptions DEFAULT = new CompileOptions(null, false);

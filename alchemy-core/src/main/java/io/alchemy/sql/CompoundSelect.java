@@ -7,6 +7,10 @@ import java.util.List;
 /**
  * SELECTs combined by a set operation: {@code UNION}, {@code UNION ALL}, {@code INTERSECT}, {@code EXCEPT} (and
  * their {@code ALL} forms), with its own ORDER BY and LIMIT. Its result columns are those of the first SELECT.
+ *
+ * <p>Generative: every builder method ({@code where}, {@code values}, {@code orderBy}, …) returns a new statement
+ * and leaves this one unchanged, so use its result ({@code stmt = stmt.where(x)}); a dropped result is flagged by
+ * errorprone's {@code @CheckReturnValue}, which this package carries.
  */
 public final class CompoundSelect extends SelectBase {
 

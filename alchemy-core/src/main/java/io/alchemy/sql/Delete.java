@@ -7,6 +7,10 @@ import java.util.List;
 /**
  * {@code DELETE FROM table WHERE …}: immutable and generative. Criteria on other tables render
  * {@code DELETE … USING} (PostgreSQL, MySQL).
+ *
+ * <p>Generative: every builder method ({@code where}, {@code values}, {@code orderBy}, …) returns a new statement
+ * and leaves this one unchanged, so use its result ({@code stmt = stmt.where(x)}); a dropped result is flagged by
+ * errorprone's {@code @CheckReturnValue}, which this package carries.
  */
 public final class Delete extends DmlStatement {
     private final List<ColumnElement<?>> where;

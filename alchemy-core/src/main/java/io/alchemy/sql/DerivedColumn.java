@@ -2,6 +2,7 @@ package io.alchemy.sql;
 
 import io.alchemy.types.SqlType;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A column of an alias, subquery or CTE: {@code user_account_1.name}, {@code anon_1.count}. It stands for the
@@ -28,7 +29,7 @@ public final class DerivedColumn<T> extends ColumnElement<T> {
     }
 
     /** The name inside the parent, or {@code null} when the inner column has an anonymous label. */
-    public String name() {
+    public @Nullable String name() {
         return source.name() != null ? source.name() : source.neverLabelled() ? source.key() : null;
     }
 

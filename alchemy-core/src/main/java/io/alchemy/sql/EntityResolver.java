@@ -1,5 +1,7 @@
 package io.alchemy.sql;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Service provider interface through which Core statements accept a mapped class where they take a table or
  * columns: {@code select(User.class)}, {@code insert(User.class)}, {@code update(User.class)},
@@ -11,8 +13,8 @@ package io.alchemy.sql;
 public interface EntityResolver {
 
     /** The FROM element standing for {@code entityClass} in a SELECT, or {@code null} when it is not mapped here. */
-    <T> EntityClause<T> selectable(Class<T> entityClass);
+    <T> @Nullable EntityClause<T> selectable(Class<T> entityClass);
 
     /** The table an INSERT, UPDATE or DELETE of {@code entityClass} writes, or {@code null} when not mapped here. */
-    TableClause table(Class<?> entityClass);
+    @Nullable TableClause table(Class<?> entityClass);
 }

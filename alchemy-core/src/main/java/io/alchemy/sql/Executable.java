@@ -1,6 +1,7 @@
 package io.alchemy.sql;
 
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Anything a {@link io.alchemy.engine.Connection} can execute: textual SQL, DDL, select, insert, update and delete.
@@ -29,7 +30,7 @@ public interface Executable {
      * The key under which the compiled form may be cached: equal for statements of the same structure whatever
      * their bound values, and never containing those values. {@code null} means "do not cache" (DDL).
      */
-    default Object cacheKey() {
+    default @Nullable Object cacheKey() {
         return null;
     }
 

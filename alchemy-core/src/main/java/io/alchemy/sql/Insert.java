@@ -6,12 +6,17 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * {@code INSERT INTO table …}: immutable and generative. The column list follows the table's column order. Without
  * {@link #values} the columns are those named by the execution parameters (for an executemany, the first parameter
  * set's keys), or every column when the statement is only displayed; {@code values()} with nothing renders
  * {@code DEFAULT VALUES}.
+ *
+ * <p>Generative: every builder method ({@code where}, {@code values}, {@code orderBy}, …) returns a new statement
+ * and leaves this one unchanged, so use its result ({@code stmt = stmt.where(x)}); a dropped result is flagged by
+ * errorprone's {@code @CheckReturnValue}, which this package carries.
  */
 public final class Insert extends DmlStatement {
     private final Map<ColumnClause<?>, ColumnElement<?>> values;
@@ -140,7 +145,7 @@ public final class Insert extends DmlStatement {
     }
 
     /** The SELECT of an INSERT … SELECT, or {@code null}. */
-    public SelectBase fromSelect() {
+    public @Nullable SelectBase fromSelect() {
         return fromSelect;
     }
 

@@ -3,6 +3,7 @@ package io.alchemy.sql;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * {@code left JOIN right ON …}: a FROM element made of two others. Without an explicit ON clause the compiler
@@ -30,7 +31,7 @@ public final class Join implements FromClause {
     }
 
     /** The explicit ON clause, or {@code null} when it is to be inferred. */
-    public ColumnElement<?> onClause() {
+    public @Nullable ColumnElement<?> onClause() {
         return onClause;
     }
 

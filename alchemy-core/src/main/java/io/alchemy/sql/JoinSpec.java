@@ -1,5 +1,7 @@
 package io.alchemy.sql;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * One {@code join()} / {@code joinFrom()} call of a SELECT, applied to its FROM list when compiling: the left side
  * ({@code null}: inferred, the FROM element that can join {@code right}), the right side, the ON clause
@@ -10,7 +12,7 @@ package io.alchemy.sql;
  * @param onClause the explicit ON clause, or {@code null}
  * @param type inner, left outer or full outer
  */
-public record JoinSpec(FromClause left, FromClause right, ColumnElement<?> onClause, JoinType type) {
+public record JoinSpec(@Nullable FromClause left, FromClause right, @Nullable ColumnElement<?> onClause, JoinType type) {
 
     void addCacheKey(CacheKeyBuilder key) {
         key.add(type).add(left).add(right).add(onClause);

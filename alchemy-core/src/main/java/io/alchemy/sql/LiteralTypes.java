@@ -8,6 +8,7 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.Map;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
 /** The SQL type a plain Java value binds with when nothing else says ({@code literal("x")}, a function argument). */
 final class LiteralTypes {
@@ -24,7 +25,7 @@ final class LiteralTypes {
     }
 
     /** The type for {@code value}, or {@code null} to let the driver decide. */
-    static SqlType<?> typeOf(Object value) {
+    static @Nullable SqlType<?> typeOf(Object value) {
         return value == null ? null : BY_CLASS.get(value.getClass());
     }
 }

@@ -1,5 +1,7 @@
 package io.alchemy.sql;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The operators of the expression language, with the SQL they render and their precedence (higher binds
  * tighter), which decides where the compiler puts parentheses: an operand is grouped when its own operator binds no
@@ -67,7 +69,7 @@ public enum Operator {
     }
 
     /** The operator meaning the opposite, for {@code not(a op b)}; {@code null} when there is none. */
-    public Operator negation() {
+    public @Nullable Operator negation() {
         return switch (this) {
             case EQ -> NE;
             case NE -> EQ;

@@ -1,6 +1,7 @@
 package io.alchemy.sql;
 
 import io.alchemy.types.SqlType;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A column a compiled statement is known to return: its name (key in a row) and the type that reads it;
@@ -9,5 +10,5 @@ import io.alchemy.types.SqlType;
  * @param name the key under which rows expose the value
  * @param type the type that reads the value, or {@code null}
  */
-public record ResultColumn(String name, SqlType<?> type) {
+public record ResultColumn(String name, @Nullable SqlType<?> type) {
 }

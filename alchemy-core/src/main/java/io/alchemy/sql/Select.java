@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * {@code SELECT}: immutable and generative, every method returns a new statement, so a statement can be shared
@@ -19,6 +20,10 @@ import java.util.function.Consumer;
  * {@code select(User.class)} is a {@code Select<User>}, {@code select(User_.name)} a {@code Select<String>}; a SELECT
  * of several columns or of a table is a {@code Select<Object>} (read its rows, or its first column with
  * {@code scalars(stmt, type)}). Every builder method keeps {@code T} except {@link #withOnlyColumns}.
+ *
+ * <p>Generative: every builder method ({@code where}, {@code values}, {@code orderBy}, …) returns a new statement
+ * and leaves this one unchanged, so use its result ({@code stmt = stmt.where(x)}); a dropped result is flagged by
+ * errorprone's {@code @CheckReturnValue}, which this package carries.
  *
  * @param <T> the Java type of the first column (or mapped class) of each row
  */
@@ -448,7 +453,7 @@ public final class Select<T> extends SelectBase {
     }
 
     /** The row-locking clause, or {@code null}. */
-    public ForUpdate forUpdateClause() {
+    public @Nullable ForUpdate forUpdateClause() {
         return forUpdate;
     }
 

@@ -3,6 +3,7 @@ package io.alchemy.sql;
 import io.alchemy.exc.ArgumentError;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What {@link Select} and {@link CompoundSelect} share: named result columns, and the ways of embedding the
@@ -17,10 +18,10 @@ public abstract class SelectBase extends Statement {
     public abstract List<ColumnElement<?>> orderByList();
 
     /** The LIMIT expression, or {@code null}. */
-    public abstract ColumnElement<?> limitClause();
+    public abstract @Nullable ColumnElement<?> limitClause();
 
     /** The OFFSET expression, or {@code null}. */
-    public abstract ColumnElement<?> offsetClause();
+    public abstract @Nullable ColumnElement<?> offsetClause();
 
     @Override
     public StatementKind kind() {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One entry of a SELECT's columns clause with the name it has in the result: a fixed name (a column's name, a
@@ -17,7 +18,7 @@ import java.util.Map;
  * @param key the key under which a subquery exports this column ({@code subq.c(key)})
  * @param neverLabelled whether the expression renders without {@code AS} even in a subquery (literal SQL text)
  */
-public record SelectColumn(ColumnElement<?> element, String name, String anonymousBase, String key,
+public record SelectColumn(ColumnElement<?> element, @Nullable String name, String anonymousBase, String key,
         boolean neverLabelled) {
 
     /** Whether the result name is decided at compile time. */

@@ -6,6 +6,10 @@ import java.util.Map;
 /**
  * Base of the executable statements of the expression language (select, compound selects, insert, update,
  * delete). Statements are immutable; their cache key and carried values are computed once, on first use.
+ *
+ * <p>Generative: every builder method ({@code where}, {@code values}, {@code orderBy}, …) returns a new statement
+ * and leaves this one unchanged, so use its result ({@code stmt = stmt.where(x)}); a dropped result is flagged by
+ * errorprone's {@code @CheckReturnValue}, which this package carries.
  */
 public abstract class Statement implements Executable, ClauseElement {
     private volatile StatementKey key;

@@ -7,6 +7,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A named table with columns, usable in FROM clauses (SQLAlchemy's {@code TableClause}); the schema's
@@ -18,7 +19,7 @@ public class TableClause implements FromClause {
     private final String schema;
     private final Map<String, ColumnClause<?>> columns = new LinkedHashMap<>();
 
-    public TableClause(String name, String schema, List<? extends ColumnClause<?>> columns) {
+    public TableClause(String name, @Nullable String schema, List<? extends ColumnClause<?>> columns) {
         if (name == null || name.isBlank()) {
             throw new ArgumentError("A table needs a non-empty name");
         }
@@ -38,7 +39,7 @@ public class TableClause implements FromClause {
     }
 
     /** The schema the table lives in, or {@code null} for the default schema. */
-    public String schema() {
+    public @Nullable String schema() {
         return schema;
     }
 

@@ -12,6 +12,10 @@ import java.util.Map;
  * {@link #orderedValues} fixes it; without values the SET columns are those named by the execution parameters
  * (except names of {@code bindparam}s used in the statement). Criteria on other tables render
  * {@code UPDATE … FROM} (PostgreSQL, SQLite) or a multi-table UPDATE (MySQL).
+ *
+ * <p>Generative: every builder method ({@code where}, {@code values}, {@code orderBy}, …) returns a new statement
+ * and leaves this one unchanged, so use its result ({@code stmt = stmt.where(x)}); a dropped result is flagged by
+ * errorprone's {@code @CheckReturnValue}, which this package carries.
  */
 public final class Update extends DmlStatement {
     private final Map<ColumnClause<?>, ColumnElement<?>> values;

@@ -4,6 +4,7 @@ import io.alchemy.exc.ArgumentError;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An INSERT that handles rows conflicting with existing ones: the base of the dialects' upsert statements
@@ -21,7 +22,7 @@ public abstract class Upsert extends DmlStatement {
      * @param clause the conflict clause, or {@code null}
      * @param returning the RETURNING columns
      */
-    protected Upsert(Insert insert, UpsertClause clause, List<ColumnElement<?>> returning) {
+    protected Upsert(Insert insert, @Nullable UpsertClause clause, List<ColumnElement<?>> returning) {
         super(insert.target(), returning);
         if (!insert.returningList().isEmpty()) {
             throw new ArgumentError("Give RETURNING columns to the upsert statement, not to the INSERT it wraps");
@@ -36,7 +37,7 @@ public abstract class Upsert extends DmlStatement {
     }
 
     /** The conflict clause, or {@code null} when none was given (a plain INSERT). */
-    public final UpsertClause clause() {
+    public final @Nullable UpsertClause clause() {
         return clause;
     }
 

@@ -2,6 +2,7 @@ package io.alchemy.sql;
 
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What an {@link Upsert} does with a row that conflicts with an existing one: PostgreSQL's and SQLite's
@@ -27,8 +28,9 @@ public sealed interface UpsertClause {
      * @param set the columns to update and their new values; {@code null} means DO NOTHING
      * @param where which conflicting rows to update, or {@code null}
      */
-    record OnConflict(List<ColumnElement<?>> indexElements, ColumnElement<?> indexWhere, String constraint,
-            Map<ColumnClause<?>, ColumnElement<?>> set, ColumnElement<?> where) implements UpsertClause {
+    record OnConflict(List<ColumnElement<?>> indexElements, @Nullable ColumnElement<?> indexWhere,
+            @Nullable String constraint, @Nullable Map<ColumnClause<?>, ColumnElement<?>> set,
+            @Nullable ColumnElement<?> where) implements UpsertClause {
 
         public OnConflict {
             indexElements = List.copyOf(indexElements);

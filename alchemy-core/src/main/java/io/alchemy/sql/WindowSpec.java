@@ -4,6 +4,7 @@ import io.alchemy.exc.ArgumentError;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The window of a window function: {@code PARTITION BY …}, {@code ORDER BY …} and a frame
@@ -82,7 +83,7 @@ public final class WindowSpec {
     }
 
     /** ROWS, RANGE, or {@code null} without a frame. */
-    public FrameKind frameKind() {
+    public @Nullable FrameKind frameKind() {
         return frameKind;
     }
 

@@ -9,6 +9,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * NUMERIC / DECIMAL with an optional precision and scale, read as {@link BigDecimal}. Binds BigDecimal, integral
@@ -33,12 +34,12 @@ public final class NumericType extends SqlType<BigDecimal> {
     }
 
     /** Total digits, or {@code null}. */
-    public Integer precision() {
+    public @Nullable Integer precision() {
         return precision;
     }
 
     /** Digits after the decimal point, or {@code null}. */
-    public Integer scale() {
+    public @Nullable Integer scale() {
         return scale;
     }
 

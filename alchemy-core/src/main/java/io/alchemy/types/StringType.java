@@ -5,6 +5,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Character data: VARCHAR with or without a length, fixed-length CHAR, and unbounded TEXT. Binds any
@@ -35,7 +36,7 @@ public final class StringType extends SqlType<String> {
     }
 
     /** The declared length, or {@code null} when none was given. */
-    public Integer length() {
+    public @Nullable Integer length() {
         return length;
     }
 

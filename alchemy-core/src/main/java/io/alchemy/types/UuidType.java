@@ -6,6 +6,7 @@ import java.sql.SQLDataException;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
 /**
  * UUID, read as {@link UUID}. Native on PostgreSQL and H2; elsewhere stored as 32 lower-case hex digits in a
@@ -68,7 +69,7 @@ public final class UuidType extends SqlType<UUID> {
     }
 
     /** Parses the 36-character or the 32-hex-digit form; {@code null} when the text is neither. */
-    private static UUID parse(String text) {
+    private static @Nullable UUID parse(String text) {
         String dashed = text;
         if (text.length() == 32 && text.indexOf('-') < 0) {
             dashed = text.substring(0, 8) + "-" + text.substring(8, 12) + "-" + text.substring(12, 16) + "-"

@@ -2,7 +2,6 @@ package io.alchemy.dialect.generic;
 
 import io.alchemy.dialect.DefaultDialect;
 import io.alchemy.dialect.Dialect;
-
 import io.alchemy.sql.CompileOptions;
 import io.alchemy.sql.UpsertClause;
 import io.alchemy.sql.compiler.StatementCompiler;
@@ -46,6 +45,5 @@ public final class GenericDialect extends DefaultDialect {
         protected boolean usesNamedParameters() {
             return true;
         }
-
     }
 }

@@ -2,8 +2,8 @@ package io.alchemy.dialect.postgresql;
 
 import io.alchemy.dialect.Dialect;
 import io.alchemy.sql.BindParameter;
-import io.alchemy.sql.CompileOptions;
 import io.alchemy.sql.ColumnElement;
+import io.alchemy.sql.CompileOptions;
 import io.alchemy.sql.SqlFunction;
 import io.alchemy.sql.TypeCoerce;
 import io.alchemy.sql.compiler.InsertSentinelSupport;

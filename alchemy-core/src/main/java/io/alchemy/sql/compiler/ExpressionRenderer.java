@@ -20,6 +20,7 @@ import io.alchemy.sql.UnaryExpression;
 import io.alchemy.sql.WindowSpec;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Renders column expressions: columns, operators with precedence-driven parentheses, labels and label
@@ -261,7 +262,7 @@ final class ExpressionRenderer {
     }
 
     /** The operator that decides whether an expression needs parentheses, or {@code null} for atoms. */
-    static Operator precedenceOf(ColumnElement<?> element) {
+    static @Nullable Operator precedenceOf(ColumnElement<?> element) {
         if (element instanceof BinaryExpression<?> binary) {
             return binary.operator();
         }

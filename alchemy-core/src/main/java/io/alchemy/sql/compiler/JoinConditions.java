@@ -10,6 +10,7 @@ import io.alchemy.sql.Label;
 import io.alchemy.sql.TableClause;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Infers the ON clause of a join from the foreign keys between its two sides, looking through aliases, subqueries
@@ -64,7 +65,7 @@ final class JoinConditions {
     }
 
     /** The table column an exported column stands for, through aliases, subqueries and labels; {@code null} if none. */
-    static ColumnClause<?> baseColumn(ColumnElement<?> column) {
+    static @Nullable ColumnClause<?> baseColumn(ColumnElement<?> column) {
         ColumnElement<?> current = column;
         while (true) {
             if (current instanceof ColumnClause<?> c) {

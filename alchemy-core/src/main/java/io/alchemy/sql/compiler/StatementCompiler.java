@@ -2,8 +2,8 @@ package io.alchemy.sql.compiler;
 
 import io.alchemy.dialect.Dialect;
 import io.alchemy.exc.CompileError;
-import io.alchemy.sql.AliasedFrom;
 import io.alchemy.sql.Alias;
+import io.alchemy.sql.AliasedFrom;
 import io.alchemy.sql.Between;
 import io.alchemy.sql.BinaryExpression;
 import io.alchemy.sql.BindParameter;
@@ -55,6 +55,7 @@ import io.alchemy.types.SqlType;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Compiles one statement for one dialect: a visitor over the expression tree, one {@code visitXxx} per node kind,
@@ -519,7 +520,7 @@ public class StatementCompiler implements ClauseVisitor<String>, SqlCompiler {
     }
 
     /** A dialect's own rendering of an argument-less function ({@code now} on SQLite), or {@code null}. */
-    protected String knownFunction(String lowerCaseName) {
+    protected @Nullable String knownFunction(String lowerCaseName) {
         return null;
     }
 
