@@ -2,6 +2,7 @@ package io.alchemy.dialect;
 
 import static io.alchemy.Alchemy.column;
 import static io.alchemy.Alchemy.uniqueConstraint;
+import static io.alchemy.testing.AssertCompile.assertCompile;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -25,7 +26,6 @@ import io.alchemy.schema.Table;
 import io.alchemy.sql.BindSlot;
 import io.alchemy.sql.Compiled;
 import io.alchemy.sql.ConflictTarget;
-import io.alchemy.sql.Executable;
 import io.alchemy.types.Types;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -39,18 +39,15 @@ class UpsertCompileTest {
             uniqueConstraint("name").name("uq_user_name"));
     private final Map<String, Object> sandy = Map.of("name", "sandy", "fullname", "Sandy Cheeks");
 
-    private static String sql(Executable statement, Dialect dialect) {
-        return statement.compile(dialect).sql();
-    }
-
     @Test
     void postgresqlOnConflictDoUpdateWithExcluded() {
         PostgreSQLInsert stmt = PostgreSQLDml.insert(user).values(sandy);
         PostgreSQLInsert upsert = stmt.onConflictDoUpdate(ConflictTarget.indexElements("name"),
                 Map.of("fullname", stmt.excluded().c("fullname")));
-        assertThat(sql(upsert, new PostgreSQLDialect())).isEqualTo("INSERT INTO user_account (name, fullname) "
-                + "VALUES (?, ?) ON CONFLICT (name) DO UPDATE SET fullname = excluded.fullname");
-        assertThat(upsert.toString()).isEqualTo("INSERT INTO user_account (name, fullname) VALUES (:name, :fullname) "
+        assertCompile(upsert, "INSERT INTO user_account (name, fullname) "
+                + "VALUES (?, ?) ON CONFLICT (name) DO UPDATE SET fullname = excluded.fullname",
+                new PostgreSQLDialect());
+        assertCompile(upsert, "INSERT INTO user_account (name, fullname) VALUES (:name, :fullname) "
                 + "ON CONFLICT (name) DO UPDATE SET fullname = excluded.fullname");
     }
 
@@ -61,9 +58,10 @@ class UpsertCompileTest {
         set.put("name", user.c("name").concat("_2"));
         PostgreSQLInsert upsert = PostgreSQLDml.insert(user).values(sandy).onConflictDoUpdate(
                 ConflictTarget.indexElements(user.c("name")), set, user.c("fullname").ne("keep"));
-        Compiled compiled = upsert.compile(new PostgreSQLDialect());
-        assertThat(compiled.sql()).isEqualTo("INSERT INTO user_account (name, fullname) VALUES (?, ?) ON CONFLICT (name) "
-                + "DO UPDATE SET fullname = ?, name = (user_account.name || ?) WHERE user_account.fullname != ?");
+        Compiled compiled = assertCompile(upsert,
+                "INSERT INTO user_account (name, fullname) VALUES (?, ?) ON CONFLICT (name) "
+                + "DO UPDATE SET fullname = ?, name = (user_account.name || ?) WHERE user_account.fullname != ?",
+                new PostgreSQLDialect());
         assertThat(compiled.binds()).extracting(BindSlot::name)
                 .containsExactly("name", "fullname", "param_1", "name_1", "fullname_1");
         assertThat(upsert.boundValues(compiled)).containsEntry("param_1", "Sandy C.").containsEntry("name_1", "_2")
@@ -73,18 +71,21 @@ class UpsertCompileTest {
     @Test
     void postgresqlConstraintTargetAndPartialIndex() {
         PostgreSQLInsert stmt = PostgreSQLDml.insert(user).values(sandy);
-        assertThat(sql(stmt.onConflictDoNothing(ConflictTarget.constraint("uq_user_name")), new PostgreSQLDialect()))
+        assertThat(stmt.onConflictDoNothing(ConflictTarget.constraint("uq_user_name"))
+                .compile(new PostgreSQLDialect()).sql())
                 .endsWith("VALUES (?, ?) ON CONFLICT ON CONSTRAINT uq_user_name DO NOTHING");
-        assertThat(sql(stmt.onConflictDoNothing(ConflictTarget.indexElements("name").where(user.c("fullname").isNotNull())),
-                new PostgreSQLDialect())).endsWith("VALUES (?, ?) ON CONFLICT (name) WHERE fullname IS NOT NULL DO NOTHING");
-        assertThat(sql(stmt.onConflictDoNothing(), new PostgreSQLDialect())).endsWith("VALUES (?, ?) ON CONFLICT DO NOTHING");
+        assertThat(stmt.onConflictDoNothing(ConflictTarget.indexElements("name").where(user.c("fullname").isNotNull()))
+                .compile(new PostgreSQLDialect()).sql())
+                .endsWith("VALUES (?, ?) ON CONFLICT (name) WHERE fullname IS NOT NULL DO NOTHING");
+        assertThat(stmt.onConflictDoNothing().compile(new PostgreSQLDialect()).sql())
+                .endsWith("VALUES (?, ?) ON CONFLICT DO NOTHING");
     }
 
     @Test
     void postgresqlReturningComesAfterTheConflictClause() {
         PostgreSQLInsert stmt = PostgreSQLDml.insert(user).values(sandy).onConflictDoNothing().returning(user.c("id"));
-        assertThat(sql(stmt, new PostgreSQLDialect())).isEqualTo("INSERT INTO user_account (name, fullname) VALUES (?, ?) "
-                + "ON CONFLICT DO NOTHING RETURNING user_account.id");
+        assertCompile(stmt, "INSERT INTO user_account (name, fullname) VALUES (?, ?) "
+                + "ON CONFLICT DO NOTHING RETURNING user_account.id", new PostgreSQLDialect());
     }
 
     @Test
@@ -96,9 +97,10 @@ class UpsertCompileTest {
         SQLiteInsert stmt = SQLiteDml.insert(user).values(rows);
         SQLiteInsert upsert = stmt.onConflictDoUpdate(ConflictTarget.indexElements(user.c("name")),
                 Map.of("fullname", stmt.excluded().c("fullname")));
-        assertThat(sql(upsert, new SQLiteDialect())).isEqualTo("INSERT INTO user_account (name, fullname) VALUES (?, ?), "
-                + "(?, ?), (?, ?), (?, ?), (?, ?) ON CONFLICT (name) DO UPDATE SET fullname = excluded.fullname");
-        assertThat(sql(upsert.returning(user), new SQLiteDialect()))
+        assertCompile(upsert, "INSERT INTO user_account (name, fullname) VALUES (?, ?), "
+                + "(?, ?), (?, ?), (?, ?), (?, ?) ON CONFLICT (name) DO UPDATE SET fullname = excluded.fullname",
+                new SQLiteDialect());
+        assertThat(upsert.returning(user).compile(new SQLiteDialect()).sql())
                 .endsWith(" ON CONFLICT (name) DO UPDATE SET fullname = excluded.fullname RETURNING id, name, fullname");
     }
 
@@ -118,36 +120,39 @@ class UpsertCompileTest {
         MySQLInsert upsert = stmt.onDuplicateKeyUpdate(set);
         String expected = "INSERT INTO user_account (name, fullname) VALUES (?, ?) ON DUPLICATE KEY UPDATE "
                 + "fullname = VALUES(fullname), name = (concat(name, ?))";
-        assertThat(sql(upsert, new MySQLDialect())).isEqualTo(expected);
-        assertThat(sql(upsert, new MariaDBDialect())).isEqualTo(expected);
-        assertThat(sql(upsert.returning(user.c("id")), new MariaDBDialect())).isEqualTo(expected + " RETURNING id");
+        assertCompile(upsert, expected, new MySQLDialect());
+        assertCompile(upsert, expected, new MariaDBDialect());
+        assertCompile(upsert.returning(user.c("id")), expected + " RETURNING id", new MariaDBDialect());
     }
 
     @Test
     void h2MergeWithKey() {
-        assertThat(sql(H2Dml.merge(user).key("name").values(sandy), new H2Dialect()))
-                .isEqualTo("MERGE INTO user_account (name, fullname) KEY (name) VALUES (?, ?)");
-        assertThat(sql(H2Dml.merge(user).values(Map.of("id", 1, "name", "x")), new H2Dialect()))
-                .isEqualTo("MERGE INTO user_account (id, name) VALUES (?, ?)");
-        assertThat(sql(H2Dml.merge(user).key(user.c("name")).values(sandy).returning(user.c("id")), new H2Dialect()))
-                .isEqualTo("SELECT id FROM FINAL TABLE (MERGE INTO user_account (name, fullname) KEY (name) VALUES (?, ?))");
+        assertCompile(H2Dml.merge(user).key("name").values(sandy),
+                "MERGE INTO user_account (name, fullname) KEY (name) VALUES (?, ?)", new H2Dialect());
+        assertCompile(H2Dml.merge(user).values(Map.of("id", 1, "name", "x")),
+                "MERGE INTO user_account (id, name) VALUES (?, ?)", new H2Dialect());
+        assertCompile(H2Dml.merge(user).key(user.c("name")).values(sandy).returning(user.c("id")),
+                "SELECT id FROM FINAL TABLE (MERGE INTO user_account (name, fullname) KEY (name) VALUES (?, ?))",
+                new H2Dialect());
     }
 
     @Test
     void h2OnConflictIsAStandardMerge() {
         H2Dialect h2 = new H2Dialect();
         H2Insert stmt = H2Dml.insert(user).values(sandy);
-        assertThat(sql(stmt.onConflictDoUpdate(ConflictTarget.indexElements("name"),
-                Map.of("fullname", stmt.excluded().c("fullname")), user.c("fullname").ne("keep")), h2))
-                .isEqualTo("MERGE INTO user_account USING (VALUES (?, ?)) AS excluded (name, fullname) "
+        assertCompile(stmt.onConflictDoUpdate(ConflictTarget.indexElements("name"),
+                Map.of("fullname", stmt.excluded().c("fullname")), user.c("fullname").ne("keep")),
+                "MERGE INTO user_account USING (VALUES (?, ?)) AS excluded (name, fullname) "
                         + "ON user_account.name = excluded.name WHEN MATCHED AND user_account.fullname != ? "
                         + "THEN UPDATE SET fullname = excluded.fullname "
-                        + "WHEN NOT MATCHED THEN INSERT (name, fullname) VALUES (excluded.name, excluded.fullname)");
-        assertThat(sql(stmt.onConflictDoNothing(ConflictTarget.constraint("uq_user_name")), h2))
-                .isEqualTo("MERGE INTO user_account USING (VALUES (?, ?)) AS excluded (name, fullname) "
+                        + "WHEN NOT MATCHED THEN INSERT (name, fullname) VALUES (excluded.name, excluded.fullname)",
+                        h2);
+        assertCompile(stmt.onConflictDoNothing(ConflictTarget.constraint("uq_user_name")),
+                "MERGE INTO user_account USING (VALUES (?, ?)) AS excluded (name, fullname) "
                         + "ON user_account.name = excluded.name "
-                        + "WHEN NOT MATCHED THEN INSERT (name, fullname) VALUES (excluded.name, excluded.fullname)");
-        assertThat(sql(H2Dml.insert(user).values(Map.of("id", 5, "name", "x")).onConflictDoNothing(), h2))
+                        + "WHEN NOT MATCHED THEN INSERT (name, fullname) VALUES (excluded.name, excluded.fullname)",
+                        h2);
+        assertThat(H2Dml.insert(user).values(Map.of("id", 5, "name", "x")).onConflictDoNothing().compile(h2).sql())
                 .contains(" ON user_account.id = excluded.id OR user_account.name = excluded.name WHEN NOT MATCHED");
     }
 
@@ -166,13 +171,13 @@ class UpsertCompileTest {
     @Test
     void h2ReturningSelectsFromTheDeltaTable() {
         H2Dialect h2 = new H2Dialect();
-        assertThat(sql(io.alchemy.Alchemy.insert(user).values(sandy).returning(user.c("id"), user.c("name")), h2))
-                .isEqualTo("SELECT id, name FROM FINAL TABLE (INSERT INTO user_account (name, fullname) VALUES (?, ?))");
-        assertThat(sql(io.alchemy.Alchemy.update(user).values(Map.of("fullname", "x")).where(user.c("id").eq(1))
-                .returning(user.c("id")), h2)).isEqualTo("SELECT id FROM FINAL TABLE (UPDATE user_account SET fullname=? "
-                        + "WHERE user_account.id = ?)");
-        assertThat(sql(io.alchemy.Alchemy.delete(user).where(user.c("id").eq(1)).returning(user.c("name")), h2))
-                .isEqualTo("SELECT name FROM OLD TABLE (DELETE FROM user_account WHERE user_account.id = ?)");
+        assertCompile(io.alchemy.Alchemy.insert(user).values(sandy).returning(user.c("id"), user.c("name")),
+                "SELECT id, name FROM FINAL TABLE (INSERT INTO user_account (name, fullname) VALUES (?, ?))", h2);
+        assertCompile(io.alchemy.Alchemy.update(user).values(Map.of("fullname", "x")).where(user.c("id").eq(1))
+                .returning(user.c("id")), "SELECT id FROM FINAL TABLE (UPDATE user_account SET fullname=? "
+                        + "WHERE user_account.id = ?)", h2);
+        assertCompile(io.alchemy.Alchemy.delete(user).where(user.c("id").eq(1)).returning(user.c("name")),
+                "SELECT name FROM OLD TABLE (DELETE FROM user_account WHERE user_account.id = ?)", h2);
     }
 
     @Test
@@ -191,10 +196,10 @@ class UpsertCompileTest {
 
     @Test
     void withoutAClauseTheDialectInsertIsAPlainInsert() {
-        assertThat(sql(PostgreSQLDml.insert(user).values(sandy), new H2Dialect()))
-                .isEqualTo("INSERT INTO user_account (name, fullname) VALUES (?, ?)");
-        assertThat(sql(MySQLDml.insert(user).values(sandy), new SQLiteDialect()))
-                .isEqualTo("INSERT INTO user_account (name, fullname) VALUES (?, ?)");
+        assertCompile(PostgreSQLDml.insert(user).values(sandy),
+                "INSERT INTO user_account (name, fullname) VALUES (?, ?)", new H2Dialect());
+        assertCompile(MySQLDml.insert(user).values(sandy),
+                "INSERT INTO user_account (name, fullname) VALUES (?, ?)", new SQLiteDialect());
     }
 
     @Test

@@ -20,6 +20,7 @@ import io.alchemy.schema.Table;
 import io.alchemy.sql.ConflictTarget;
 import io.alchemy.sql.Executable;
 import io.alchemy.sql.OnConflictInsert;
+import io.alchemy.sql.Upsert;
 import io.alchemy.testing.MatrixTest;
 import io.alchemy.testing.TestDatabase;
 import io.alchemy.types.Types;
@@ -143,9 +144,11 @@ class UpsertMatrixTest {
     @MatrixTest
     void anotherDatabasesUpsertIsACompileErrorNamingTheDialect(TestDatabase db) {
         Engine engine = load(db);
-        Executable foreign = db.name().equals("mariadb") ? PostgreSQLDml.insert(user).values(proposed).onConflictDoNothing()
-                : MySQLDml.insert(user).values(proposed).onDuplicateKeyUpdate(Map.of("id", user.c("id")));
-        String construct = db.name().equals("mariadb") ? "INSERT … ON CONFLICT" : "INSERT … ON DUPLICATE KEY UPDATE";
+        Upsert onConflict = PostgreSQLDml.insert(user).values(proposed).onConflictDoNothing();
+        Upsert onDuplicateKey = MySQLDml.insert(user).values(proposed).onDuplicateKeyUpdate(Map.of("id", user.c("id")));
+        Upsert foreign = engine.dialect().supportsUpsert(onConflict.clause()) ? onDuplicateKey : onConflict;
+        String construct = foreign == onConflict ? "INSERT … ON CONFLICT" : "INSERT … ON DUPLICATE KEY UPDATE";
+        assertThat(engine.dialect().supportsUpsert(foreign.clause())).isFalse();
         assertThatThrownBy(() -> engine.begin(conn -> conn.execute(foreign))).isInstanceOf(CompileError.class)
                 .hasMessage(construct + " is not supported by the " + engine.dialect().name() + " dialect");
         assertThat(rows(engine)).hasSize(2);

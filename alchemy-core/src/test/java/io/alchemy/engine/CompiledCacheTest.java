@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.alchemy.sql.Compiled;
 import io.alchemy.sql.Executable;
 import io.alchemy.sql.StatementKind;
+import io.alchemy.testing.LogCapture;
 import io.alchemy.testing.MatrixTest;
 import io.alchemy.testing.TestDatabase;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -34,7 +35,7 @@ class CompiledCacheTest {
         AtomicInteger compiles = new AtomicInteger();
         CountingStatement ddl = new CountingStatement("SELECT 2", null, compiles);
         Engine engine = db.engine();
-        try (Connection conn = engine.connect(); EchoCapture echo = new EchoCapture()) {
+        try (Connection conn = engine.connect(); LogCapture echo = LogCapture.echo()) {
             engine.addListener(new EchoListener());
             conn.execute(ddl).all();
             conn.execute(ddl).all();
@@ -62,7 +63,7 @@ class CompiledCacheTest {
     @MatrixTest
     void aZeroSizedCacheDisablesCaching(TestDatabase db) {
         Engine engine = db.engine(EngineOptions.builder().compiledCacheSize(0).echo(true).build());
-        try (Connection conn = engine.connect(); EchoCapture echo = new EchoCapture()) {
+        try (Connection conn = engine.connect(); LogCapture echo = LogCapture.echo()) {
             conn.execute(text("SELECT 1")).all();
             conn.execute(text("SELECT 1")).all();
             assertThat(echo.lines().get(4)).matches("\\[caching disabled \\d\\.\\d{5}s\\] \\(\\)");

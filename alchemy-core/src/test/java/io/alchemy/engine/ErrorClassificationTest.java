@@ -12,6 +12,7 @@ import io.alchemy.exc.IntegrityError;
 import io.alchemy.exc.OperationalError;
 import io.alchemy.exc.ProgrammingError;
 import io.alchemy.testing.MatrixTest;
+import io.alchemy.testing.SqlRecorder;
 import io.alchemy.testing.TestDatabase;
 import java.time.Duration;
 import java.util.Map;
@@ -70,13 +71,13 @@ class ErrorClassificationTest {
 
     @MatrixTest
     void listenersSeeTheClassifiedError(TestDatabase db) {
-        RecordingListener listener = new RecordingListener();
+        SqlRecorder listener = new SqlRecorder();
         Engine engine = db.engine(EngineOptions.builder().listener(listener).build());
         try (Connection conn = engine.connect()) {
             assertThatThrownBy(() -> conn.execute(text("SELECT * FROM missing_table"))).isInstanceOf(ProgrammingError.class);
         }
-        assertThat(listener.events()).containsSubsequence("beforeExecute SELECT * FROM missing_table",
-                "onError ProgrammingError", "rollback");
+        assertThat(listener.events()).containsSubsequence("SELECT * FROM missing_table | []",
+                "onError ProgrammingError", "ROLLBACK");
     }
 
     @Test

@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.alchemy.event.ConnectionEvent;
 import io.alchemy.event.ConnectionEvents;
+import io.alchemy.testing.LogCapture;
 import io.alchemy.testing.MatrixTest;
+import io.alchemy.testing.SqlRecorder;
 import io.alchemy.testing.TestDatabase;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,7 +18,7 @@ class EventsTest {
 
     @MatrixTest
     void eventsFollowTheConnectionsLife(TestDatabase db) {
-        RecordingListener listener = new RecordingListener();
+        SqlRecorder listener = new SqlRecorder();
         Engine engine = db.engine(EngineOptions.builder().listener(listener).poolSize(1).build());
         try (Connection conn = engine.connect()) {
             conn.execute(text("CREATE TABLE t (x INTEGER)"));
@@ -25,14 +27,14 @@ class EventsTest {
             conn.beginNested().rollback();
         }
         assertThat(listener.events()).containsExactly("connect", "checkout",
-                "begin (implicit)", "beforeExecute CREATE TABLE t (x INTEGER)", "afterExecute rowcount=0",
-                "beforeExecute INSERT INTO t (x) VALUES (?)", "afterExecute rowcount=2", "commit",
-                "begin (implicit)", "savepoint SET sa_savepoint_1", "savepoint ROLLBACK sa_savepoint_1", "rollback",
+                "BEGIN (implicit)", "CREATE TABLE t (x INTEGER) | []", "afterExecute rowcount=0",
+                "INSERT INTO t (x) VALUES (?) | [1] [2]", "afterExecute rowcount=2", "COMMIT",
+                "BEGIN (implicit)", "SET sa_savepoint_1", "ROLLBACK sa_savepoint_1", "ROLLBACK",
                 "checkin");
-        listener.events().clear();
+        listener.clear();
         engine.begin(conn -> conn.execute(text("SELECT x FROM t")).all());
-        assertThat(listener.events()).containsExactly("checkout", "begin", "beforeExecute SELECT x FROM t",
-                "afterExecute rowcount=-1", "commit", "checkin");                       // the pooled connection: no new connect
+        assertThat(listener.events()).containsExactly("checkout", "BEGIN", "SELECT x FROM t | []",
+                "afterExecute rowcount=-1", "COMMIT", "checkin");                       // the pooled connection: no new connect
     }
 
     @MatrixTest
@@ -77,7 +79,7 @@ class EventsTest {
 
     @MatrixTest
     void echoIsAListenerOnTheSameHooks(TestDatabase db) {
-        try (EchoCapture echo = new EchoCapture()) {
+        try (LogCapture echo = LogCapture.echo()) {
             Engine engine = db.engine(EngineOptions.builder().echo(true).build());
             try (Connection conn = engine.connect()) {
                 conn.execute(text("SELECT :x"), Map.of("x", "a'b")).all();

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.alchemy.exc.InvalidRequestError;
 import io.alchemy.exc.OperationalError;
+import io.alchemy.testing.SqlRecorder;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -41,7 +42,7 @@ class InMemoryEngineTest {
 
     @Test
     void creatingAnEngineConnectsToNothing() {
-        RecordingListener listener = new RecordingListener();
+        SqlRecorder listener = new SqlRecorder();
         Engine engine = createEngine("jdbc:sqlite::memory:", EngineOptions.builder().listener(listener).build());
         assertThat(engine.dialect().name()).isEqualTo("sqlite");
         assertThat(listener.events()).isEmpty();

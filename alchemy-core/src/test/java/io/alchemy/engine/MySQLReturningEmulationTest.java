@@ -11,6 +11,7 @@ import io.alchemy.exc.CompileError;
 import io.alchemy.schema.MetaData;
 import io.alchemy.schema.Table;
 import io.alchemy.testing.DatabaseMatrix;
+import io.alchemy.testing.LogCapture;
 import io.alchemy.testing.TestDatabase;
 import io.alchemy.types.Types;
 import java.util.ArrayList;
@@ -51,7 +52,7 @@ class MySQLReturningEmulationTest {
             params.add(Map.of("name", "u" + i, "fullname", "User " + i));
         }
         List<Row> rows;
-        try (EchoCapture echo = new EchoCapture()) {
+        try (LogCapture echo = LogCapture.echo()) {
             rows = engine.transaction(conn -> conn.execute(insert(user).returning(user.c("id"), user.c("fullname")), params)
                     .all());
             assertThat(echo.lines()).contains("INSERT INTO user_account (name, fullname) VALUES (?, ?)",

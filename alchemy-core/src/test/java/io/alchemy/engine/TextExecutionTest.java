@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.alchemy.exc.ArgumentError;
 import io.alchemy.sql.ResultColumn;
 import io.alchemy.testing.MatrixTest;
+import io.alchemy.testing.SqlRecorder;
 import io.alchemy.testing.TestDatabase;
 import io.alchemy.types.SqlType;
 import java.sql.ResultSet;
@@ -33,7 +34,7 @@ class TextExecutionTest {
 
     @MatrixTest
     void aMissingBindIsAnArgumentErrorBeforeAnythingReachesTheDatabase(TestDatabase db) {
-        RecordingListener listener = new RecordingListener();
+        SqlRecorder listener = new SqlRecorder();
         Engine engine = db.engine(EngineOptions.builder().listener(listener).build());
         try (Connection conn = engine.connect()) {
             assertThatThrownBy(() -> conn.execute(text("SELECT :x, :y"), Map.of("x", 1)))
@@ -42,7 +43,8 @@ class TextExecutionTest {
                     .isInstanceOf(ArgumentError.class).hasMessageContaining("'x', in parameter group 2");
             assertThat(conn.inTransaction()).isFalse();
         }
-        assertThat(listener.events()).noneMatch(event -> event.startsWith("beforeExecute") || event.startsWith("begin"));
+        assertThat(listener.statements()).isZero();
+        assertThat(listener.events()).noneMatch(event -> event.startsWith("BEGIN"));
     }
 
     @MatrixTest

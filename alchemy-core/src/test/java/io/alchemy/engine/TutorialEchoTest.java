@@ -4,6 +4,7 @@ import static io.alchemy.Alchemy.createEngine;
 import static io.alchemy.Alchemy.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.alchemy.testing.LogCapture;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -15,12 +16,12 @@ import org.junit.jupiter.api.Test;
  * (reference §2, E2.1–E2.8; the session examples run on a connection), badge timings aside.
  */
 class TutorialEchoTest {
-    private EchoCapture echo;
+    private LogCapture echo;
     private Engine engine;
 
     @BeforeEach
     void setUp() {
-        echo = new EchoCapture();
+        echo = LogCapture.echo();
         engine = createEngine("jdbc:sqlite::memory:", EngineOptions.builder().echo(true).build());
     }
 

@@ -3,11 +3,13 @@ package io.alchemy.engine;
 import static io.alchemy.Alchemy.column;
 import static io.alchemy.Alchemy.foreignKeyConstraint;
 import static io.alchemy.Alchemy.insert;
+import static io.alchemy.testing.AssertCompile.assertCompile;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.alchemy.schema.MetaData;
 import io.alchemy.schema.Table;
 import io.alchemy.sql.Insert;
+import io.alchemy.testing.LogCapture;
 import io.alchemy.testing.MatrixTest;
 import io.alchemy.testing.TestDatabase;
 import io.alchemy.types.Types;
@@ -45,7 +47,7 @@ class TutorialInsertManyValuesTest {
     void e7_3_newUsersGetTheirIdsInOrderAndEchoShowsEachBatch(TestDatabase db) {
         Engine engine = loaded(db);
         List<Object> ids;
-        try (EchoCapture echo = new EchoCapture(); Connection conn = engine.connect()) {
+        try (LogCapture echo = LogCapture.echo(); Connection conn = engine.connect()) {
             ids = conn.execute(insert(user).returning(user.c("id")), newUsers).scalars().all();
             conn.commit();
             List<String> expected = switch (db.name()) {
@@ -77,7 +79,7 @@ class TutorialInsertManyValuesTest {
     void e4_7_returningOnEveryDatabaseForOneRowAndForMany(TestDatabase db) {
         Engine engine = loaded(db);
         Insert stmt = insert(address).returning(address.c("id"), address.c("email_address"));
-        assertThat(stmt.toString()).isEqualTo("INSERT INTO address (id, user_id, email_address) VALUES (:id, :user_id, "
+        assertCompile(stmt, "INSERT INTO address (id, user_id, email_address) VALUES (:id, :user_id, "
                 + ":email_address) RETURNING address.id, address.email_address");
         List<Row> one = engine.transaction(conn -> conn.execute(stmt,
                 Map.of("user_id", 1, "email_address", "spongebob@sqlalchemy.org")).all());

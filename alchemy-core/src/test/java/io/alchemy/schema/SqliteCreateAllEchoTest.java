@@ -1,12 +1,12 @@
 package io.alchemy.schema;
 
+import static io.alchemy.testing.SqlAssertions.CompiledSql.compiledSql;
+import static io.alchemy.testing.SqlAssertions.assertSqlExecution;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.alchemy.Alchemy;
 import io.alchemy.engine.Engine;
-import io.alchemy.event.ConnectionEvents;
-import io.alchemy.event.StatementEvent;
-import java.util.ArrayList;
+import io.alchemy.testing.SqlRecorder;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -15,29 +15,13 @@ class SqliteCreateAllEchoTest {
 
     @Test
     void createAllSendsSqlalchemysExactDdlInDependencyOrder() {
-        List<String> sent = new ArrayList<>();
-        List<String> events = new ArrayList<>();
         try (Engine engine = Alchemy.createEngine("jdbc:sqlite::memory:")) {
-            engine.addListener(new ConnectionEvents() {
-                @Override
-                public void beforeExecute(StatementEvent event) {
-                    sent.add(event.compiled().sql());
-                }
-
-                @Override
-                public void onBegin(io.alchemy.event.ConnectionEvent event, boolean implicit) {
-                    events.add("BEGIN");
-                }
-
-                @Override
-                public void onCommit(io.alchemy.event.ConnectionEvent event) {
-                    events.add("COMMIT");
-                }
-            });
-            TutorialMetadataTest.tutorialMetadata().createAll(engine);
-            TutorialMetadataTest.tutorialMetadata().createAll(engine);
+            List<String> conversation = assertSqlExecution(SqlRecorder.on(engine), () -> {
+                TutorialMetadataTest.tutorialMetadata().createAll(engine);
+                TutorialMetadataTest.tutorialMetadata().createAll(engine);
+            }, compiledSql(TutorialMetadataTest.USER_DDL), compiledSql(TutorialMetadataTest.ADDRESS_DDL));
+            assertThat(conversation).filteredOn(line -> !line.contains(" | "))
+                    .containsExactly("BEGIN", "COMMIT", "BEGIN", "COMMIT");
         }
-        assertThat(sent).containsExactly(TutorialMetadataTest.USER_DDL, TutorialMetadataTest.ADDRESS_DDL);
-        assertThat(events).containsExactly("BEGIN", "COMMIT", "BEGIN", "COMMIT");
     }
 }

@@ -1,7 +1,7 @@
 package io.alchemy.sql;
 
 import static io.alchemy.Alchemy.*;
-import static io.alchemy.sql.Dialects4.SQLITE;
+import static io.alchemy.testing.TestDialects.SQLITE;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;

@@ -3,6 +3,8 @@ package io.alchemy.sql;
 import static io.alchemy.Alchemy.*;
 import static io.alchemy.sql.Tutorial.query;
 import static io.alchemy.sql.Tutorial.row;
+import static io.alchemy.testing.AssertCompile.assertCompile;
+import static io.alchemy.testing.TestDialects.SQLITE;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.alchemy.engine.Engine;
@@ -10,6 +12,7 @@ import io.alchemy.schema.MetaData;
 import io.alchemy.schema.Table;
 import io.alchemy.testing.MatrixTest;
 import io.alchemy.testing.TestDatabase;
+import io.alchemy.testing.TestDialects;
 import io.alchemy.types.Types;
 import java.util.List;
 import java.util.Map;
@@ -28,13 +31,13 @@ class ColumnDefaultsMatrixTest {
 
     @org.junit.jupiter.api.Test
     void defaultsAppearInTheCompiledStatement() {
-        assertThat(insert(item).values(Map.of("name", "a")).toString())
-                .isEqualTo("INSERT INTO item (name, status, serial, version) VALUES (:name, :status, :serial, :version)");
-        assertThat(update(item).values(Map.of("name", "b")).toString()).isEqualTo("UPDATE item SET name=:name, version=:version");
-        Compiled compiled = insert(item).values(Map.of("name", "a")).compile(Dialects4.SQLITE);
+        assertCompile(insert(item).values(Map.of("name", "a")),
+                "INSERT INTO item (name, status, serial, version) VALUES (:name, :status, :serial, :version)");
+        assertCompile(update(item).values(Map.of("name", "b")), "UPDATE item SET name=:name, version=:version");
+        Compiled compiled = insert(item).values(Map.of("name", "a")).compile(TestDialects.SQLITE);
         assertThat(compiled.binds().get(1).value()).isEqualTo("new");
         assertThat(compiled.binds().get(2).value()).isInstanceOf(ComputedValue.class);
-        assertThat(compiled).isEqualTo(insert(item).values(Map.of("name", "a")).compile(Dialects4.SQLITE));
+        assertThat(compiled).isEqualTo(insert(item).values(Map.of("name", "a")).compile(TestDialects.SQLITE));
     }
 
     @MatrixTest
@@ -69,13 +72,13 @@ class ColumnDefaultsMatrixTest {
 
     @org.junit.jupiter.api.Test
     void upsertsInsertTheDefaultsToo() {
-        assertThat(Dialects4.sql(io.alchemy.dialect.postgresql.PostgreSQLDml.insert(item).values(Map.of("name", "a"))
-                .onConflictDoNothing(), Dialects4.POSTGRESQL)).isEqualTo("INSERT INTO item (name, status, serial, version) "
-                + "VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING");
-        assertThat(Dialects4.sql(io.alchemy.dialect.h2.H2Dml.insert(item).values(Map.of("id", 1, "name", "a"))
-                .onConflictDoNothing(), Dialects4.H2)).isEqualTo("MERGE INTO item USING (VALUES (?, ?, ?, ?, ?)) AS excluded "
+        assertCompile(io.alchemy.dialect.postgresql.PostgreSQLDml.insert(item).values(Map.of("name", "a"))
+                .onConflictDoNothing(), "INSERT INTO item (name, status, serial, version) "
+                + "VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING", TestDialects.POSTGRESQL);
+        assertCompile(io.alchemy.dialect.h2.H2Dml.insert(item).values(Map.of("id", 1, "name", "a"))
+                .onConflictDoNothing(), "MERGE INTO item USING (VALUES (?, ?, ?, ?, ?)) AS excluded "
                 + "(id, name, status, serial, version) ON item.id = excluded.id WHEN NOT MATCHED THEN INSERT "
                 + "(id, name, status, serial, version) VALUES (excluded.id, excluded.name, excluded.status, "
-                + "excluded.serial, excluded.version)");
+                + "excluded.serial, excluded.version)", TestDialects.H2);
     }
 }

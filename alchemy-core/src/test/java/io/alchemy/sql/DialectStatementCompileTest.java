@@ -1,7 +1,8 @@
 package io.alchemy.sql;
 
 import static io.alchemy.Alchemy.*;
-import static io.alchemy.sql.Dialects4.*;
+import static io.alchemy.testing.AssertCompile.assertCompile;
+import static io.alchemy.testing.TestDialects.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -26,16 +27,16 @@ class DialectStatementCompileTest {
     @Test
     void limitAndOffset() {
         String base = "SELECT user_account.id \nFROM user_account ORDER BY user_account.id";
-        assertThat(limited(5, null).toString()).isEqualTo(base + "\n LIMIT :param_1");
-        assertThat(limited(5, 10).toString()).isEqualTo(base + "\n LIMIT :param_1 OFFSET :param_2");
-        assertThat(limited(null, 10).toString()).isEqualTo(base + "\n LIMIT -1 OFFSET :param_1");
-        assertThat(sql(limited(5, 10), SQLITE)).isEqualTo(base + "\n LIMIT ? OFFSET ?");
-        assertThat(sql(limited(null, 10), SQLITE)).isEqualTo(base + "\n LIMIT -1 OFFSET ?");
-        assertThat(sql(limited(null, 10), POSTGRESQL)).isEqualTo(base + "\n LIMIT ALL OFFSET ?");
-        assertThat(sql(limited(null, 10), H2)).isEqualTo(base + " OFFSET ?");
-        assertThat(sql(limited(5, null), MYSQL)).isEqualTo(base + " \n LIMIT ?");
-        assertThat(sql(limited(5, 10), MYSQL)).isEqualTo(base + " \n LIMIT ?, ?");
-        assertThat(sql(limited(null, 10), MARIADB)).isEqualTo(base + " \n LIMIT ?, 18446744073709551615");
+        assertCompile(limited(5, null), base + "\n LIMIT :param_1");
+        assertCompile(limited(5, 10), base + "\n LIMIT :param_1 OFFSET :param_2");
+        assertCompile(limited(null, 10), base + "\n LIMIT -1 OFFSET :param_1");
+        assertCompile(limited(5, 10), base + "\n LIMIT ? OFFSET ?", SQLITE);
+        assertCompile(limited(null, 10), base + "\n LIMIT -1 OFFSET ?", SQLITE);
+        assertCompile(limited(null, 10), base + "\n LIMIT ALL OFFSET ?", POSTGRESQL);
+        assertCompile(limited(null, 10), base + " OFFSET ?", H2);
+        assertCompile(limited(5, null), base + " \n LIMIT ?", MYSQL);
+        assertCompile(limited(5, 10), base + " \n LIMIT ?, ?", MYSQL);
+        assertCompile(limited(null, 10), base + " \n LIMIT ?, 18446744073709551615", MARIADB);
     }
 
     @Test
@@ -48,32 +49,36 @@ class DialectStatementCompileTest {
     @Test
     void forUpdate() {
         Select<?> stmt = select(user.c("id")).where(user.c("id").eq(1));
-        assertThat(sql(stmt.forUpdate(), POSTGRESQL)).endsWith("WHERE user_account.id = ? FOR UPDATE");
-        assertThat(sql(stmt.forUpdate(ForUpdate.UPDATE.withNowait()), POSTGRESQL)).endsWith(" FOR UPDATE NOWAIT");
-        assertThat(sql(stmt.forUpdate(ForUpdate.share().withSkipLocked()), MYSQL)).endsWith(" FOR SHARE SKIP LOCKED");
-        assertThat(sql(stmt.forUpdate(ForUpdate.UPDATE.of(user)), POSTGRESQL)).endsWith(" FOR UPDATE OF user_account");
-        assertThat(sql(stmt.forUpdate(), SQLITE)).endsWith("WHERE user_account.id = ?");
+        assertThat(stmt.forUpdate().compile(POSTGRESQL).sql()).endsWith("WHERE user_account.id = ? FOR UPDATE");
+        assertThat(stmt.forUpdate(ForUpdate.UPDATE.withNowait()).compile(POSTGRESQL).sql())
+                .endsWith(" FOR UPDATE NOWAIT");
+        assertThat(stmt.forUpdate(ForUpdate.share().withSkipLocked()).compile(MYSQL).sql())
+                .endsWith(" FOR SHARE SKIP LOCKED");
+        assertThat(stmt.forUpdate(ForUpdate.UPDATE.of(user)).compile(POSTGRESQL).sql())
+                .endsWith(" FOR UPDATE OF user_account");
+        assertThat(stmt.forUpdate().compile(SQLITE).sql()).endsWith("WHERE user_account.id = ?");
     }
 
     @Test
     void insertOfDefaults() {
-        assertThat(sql(insert(user).values(), SQLITE)).isEqualTo("INSERT INTO user_account DEFAULT VALUES");
-        assertThat(sql(insert(user).values(), POSTGRESQL)).isEqualTo("INSERT INTO user_account DEFAULT VALUES");
-        assertThat(sql(insert(user).values(), H2)).isEqualTo("INSERT INTO user_account DEFAULT VALUES");
-        assertThat(sql(insert(user).values(), MYSQL)).isEqualTo("INSERT INTO user_account () VALUES ()");
+        assertCompile(insert(user).values(), "INSERT INTO user_account DEFAULT VALUES", SQLITE);
+        assertCompile(insert(user).values(), "INSERT INTO user_account DEFAULT VALUES", POSTGRESQL);
+        assertCompile(insert(user).values(), "INSERT INTO user_account DEFAULT VALUES", H2);
+        assertCompile(insert(user).values(), "INSERT INTO user_account () VALUES ()", MYSQL);
     }
 
     @Test
     void returningPerDialect() {
         Insert stmt = insert(user).values(Map.of("name", "x")).returning(user.c("id"), user.c("name"));
-        assertThat(sql(stmt, POSTGRESQL)).isEqualTo("INSERT INTO user_account (name) VALUES (?) RETURNING user_account.id, user_account.name");
-        assertThat(sql(stmt, SQLITE)).isEqualTo("INSERT INTO user_account (name) VALUES (?) RETURNING id, name");
-        assertThat(sql(stmt, MARIADB)).isEqualTo("INSERT INTO user_account (name) VALUES (?) RETURNING id, name");
+        assertCompile(stmt,
+                "INSERT INTO user_account (name) VALUES (?) RETURNING user_account.id, user_account.name", POSTGRESQL);
+        assertCompile(stmt, "INSERT INTO user_account (name) VALUES (?) RETURNING id, name", SQLITE);
+        assertCompile(stmt, "INSERT INTO user_account (name) VALUES (?) RETURNING id, name", MARIADB);
         assertThatThrownBy(() -> stmt.compile(MYSQL)).isInstanceOf(CompileError.class)
                 .hasMessage("RETURNING is not supported by the mysql dialect");
-        assertThat(sql(stmt, H2)).isEqualTo("SELECT id, name FROM FINAL TABLE (INSERT INTO user_account (name) VALUES (?))");
-        assertThat(sql(delete(user).where(user.c("id").eq(1)).returning(user.c("name")), H2))
-                .isEqualTo("SELECT name FROM OLD TABLE (DELETE FROM user_account WHERE user_account.id = ?)");
+        assertCompile(stmt, "SELECT id, name FROM FINAL TABLE (INSERT INTO user_account (name) VALUES (?))", H2);
+        assertCompile(delete(user).where(user.c("id").eq(1)).returning(user.c("name")),
+                "SELECT name FROM OLD TABLE (DELETE FROM user_account WHERE user_account.id = ?)", H2);
         Update update = update(user).values(Map.of("name", "x")).returning(user.c("id"));
         assertThatThrownBy(() -> update.compile(MARIADB)).isInstanceOf(CompileError.class)
                 .hasMessage("UPDATE … RETURNING is not supported by the mariadb dialect");
@@ -83,12 +88,12 @@ class DialectStatementCompileTest {
     @Test
     void unsupportedJoinsAndAggregatesAreCompileErrors() {
         Select<?> full = select(user.c("id")).join(address, user.c("id").eq(address.c("user_id")), JoinType.FULL);
-        assertThat(sql(full, POSTGRESQL)).contains("FULL OUTER JOIN");
+        assertThat(full.compile(POSTGRESQL).sql()).contains("FULL OUTER JOIN");
         assertThatThrownBy(() -> full.compile(MYSQL)).isInstanceOf(CompileError.class)
                 .hasMessage("FULL OUTER JOIN is not supported by the mysql dialect");
         assertThatThrownBy(() -> full.compile(H2)).isInstanceOf(CompileError.class)
                 .hasMessage("FULL OUTER JOIN is not supported by the h2 dialect");
-        assertThat(sql(full, SQLITE)).contains("FULL OUTER JOIN");
+        assertThat(full.compile(SQLITE).sql()).contains("FULL OUTER JOIN");
         Select<?> filtered = select(func.count(user.c("id")).filter(user.c("name").eq("x")));
         assertThatThrownBy(() -> filtered.compile(MARIADB)).isInstanceOf(CompileError.class)
                 .hasMessageContaining("FILTER");
@@ -99,14 +104,14 @@ class DialectStatementCompileTest {
         TableClause order = new TableClause("order", null, List.of(new ColumnClause<>("select", TestTables.INTEGER),
                 new ColumnClause<>("Mixed", TestTables.STRING)));
         Select<?> stmt = select(order).where(order.c("select").eq(1));
-        assertThat(stmt.toString()).isEqualTo("SELECT \"order\".\"select\", \"order\".\"Mixed\" \nFROM \"order\" \n"
+        assertCompile(stmt, "SELECT \"order\".\"select\", \"order\".\"Mixed\" \nFROM \"order\" \n"
                 + "WHERE \"order\".\"select\" = :select_1");
-        assertThat(sql(stmt, MYSQL)).isEqualTo("SELECT `order`.`select`, `order`.`Mixed` \nFROM `order` \n"
-                + "WHERE `order`.`select` = ?");
-        assertThat(sql(insert(order).values(Map.of("select", 1)), POSTGRESQL))
-                .isEqualTo("INSERT INTO \"order\" (\"select\") VALUES (?)");
+        assertCompile(stmt, "SELECT `order`.`select`, `order`.`Mixed` \nFROM `order` \n"
+                + "WHERE `order`.`select` = ?", MYSQL);
+        assertCompile(insert(order).values(Map.of("select", 1)),
+                "INSERT INTO \"order\" (\"select\") VALUES (?)", POSTGRESQL);
         TableClause other = new TableClause("t", "other", List.of(new ColumnClause<>("x", TestTables.INTEGER)));
-        assertThat(select(other).toString()).isEqualTo("SELECT other.t.x \nFROM other.t");
+        assertCompile(select(other), "SELECT other.t.x \nFROM other.t");
     }
 
     @Test
@@ -118,8 +123,8 @@ class DialectStatementCompileTest {
         assertThat(except(a, b).toString()).contains(" EXCEPT SELECT");
         assertThat(intersectAll(a, b).toString()).contains(" INTERSECT ALL SELECT");
         assertThat(exceptAll(a, b).toString()).contains(" EXCEPT ALL SELECT");
-        assertThat(sql(intersectAll(a, b), POSTGRESQL)).contains(" INTERSECT ALL SELECT");
-        assertThat(sql(exceptAll(a, b), MARIADB)).contains(" EXCEPT ALL SELECT");
+        assertThat(intersectAll(a, b).compile(POSTGRESQL).sql()).contains(" INTERSECT ALL SELECT");
+        assertThat(exceptAll(a, b).compile(MARIADB).sql()).contains(" EXCEPT ALL SELECT");
         for (io.alchemy.dialect.Dialect dialect : List.of(SQLITE, H2)) {
             assertThatThrownBy(() -> intersectAll(a, b).compile(dialect)).isInstanceOf(CompileError.class)
                     .hasMessage("INTERSECT ALL is not supported by the " + dialect.name() + " dialect");
@@ -136,7 +141,7 @@ class DialectStatementCompileTest {
                 new ColumnClause<>("parent_id", TestTables.INTEGER)));
         Cte tree = select(node.c("id")).where(node.c("id").eq(1)).cte("tree", true);
         Cte full = tree.unionAll(select(node.c("id")).where(node.c("parent_id").eq(tree.c("id"))));
-        assertThat(select(full.c("id")).toString()).isEqualTo("WITH RECURSIVE tree(id) AS \n(SELECT node.id AS id \n"
+        assertCompile(select(full.c("id")), "WITH RECURSIVE tree(id) AS \n(SELECT node.id AS id \n"
                 + "FROM node \nWHERE node.id = :id_1 UNION ALL SELECT node.id AS id \nFROM node, tree \n"
                 + "WHERE node.parent_id = tree.id)\n SELECT tree.id \nFROM tree");
     }

@@ -1,13 +1,14 @@
 package io.alchemy.sql;
 
 import static io.alchemy.Alchemy.select;
-import static io.alchemy.sql.Dialects4.MARIADB;
-import static io.alchemy.sql.Dialects4.MYSQL;
-import static io.alchemy.sql.Dialects4.POSTGRESQL;
-import static io.alchemy.sql.Dialects4.SQLITE;
-import static io.alchemy.sql.Dialects4.sql;
+import static io.alchemy.testing.TestDialects.MARIADB;
+import static io.alchemy.testing.TestDialects.MYSQL;
+import static io.alchemy.testing.TestDialects.POSTGRESQL;
+import static io.alchemy.testing.TestDialects.SQLITE;
+
 import static io.alchemy.sql.Tutorial.query;
 import static io.alchemy.sql.Tutorial.row;
+import static io.alchemy.testing.AssertCompile.assertCompile;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -16,6 +17,7 @@ import io.alchemy.engine.Engine;
 import io.alchemy.exc.CompileError;
 import io.alchemy.testing.MatrixTest;
 import io.alchemy.testing.TestDatabase;
+import io.alchemy.testing.TestDialects;
 import org.junit.jupiter.api.Test;
 
 /** PostgreSQL's {@code SELECT DISTINCT ON (…)}: one row per value, the first in ORDER BY order; refused elsewhere. */
@@ -31,11 +33,12 @@ class DistinctOnMatrixTest {
     void compiledForEachDialect() {
         String expected = "SELECT DISTINCT ON (address.user_id) address.user_id, address.email_address \nFROM address "
                 + "ORDER BY address.user_id, address.email_address DESC";
-        assertThat(firstAddressPerUser(address).toString()).isEqualTo(expected);
-        assertThat(sql(firstAddressPerUser(address), POSTGRESQL)).isEqualTo(expected);
-        assertThat(sql(firstAddressPerUser(address), Dialects4.H2)).isEqualTo(expected);               // H2 has it too
+        assertCompile(firstAddressPerUser(address), expected);
+        assertCompile(firstAddressPerUser(address), expected, POSTGRESQL);
+        assertCompile(firstAddressPerUser(address), expected, TestDialects.H2);               // H2 has it too
         for (Dialect dialect : new Dialect[] {SQLITE, MYSQL, MARIADB}) {
-            assertThatThrownBy(() -> sql(firstAddressPerUser(address), dialect)).isInstanceOf(CompileError.class)
+            assertThatThrownBy(() -> firstAddressPerUser(address).compile(dialect).sql())
+                    .isInstanceOf(CompileError.class)
                     .hasMessage("DISTINCT ON is not supported by the " + dialect.name() + " dialect");
         }
     }
@@ -55,7 +58,7 @@ class DistinctOnMatrixTest {
         Engine engine = db.engine();
         Tutorial t = new Tutorial().load(engine);
         Select<?> stmt = firstAddressPerUser(t.address);
-        if (!db.name().equals("postgresql") && !db.name().equals("h2")) {
+        if (!engine.dialect().supportsDistinctOn()) {
             assertThatThrownBy(() -> query(engine, stmt)).isInstanceOf(CompileError.class)
                     .hasMessageContaining("DISTINCT ON");
             return;

@@ -1,7 +1,8 @@
 package io.alchemy.sql;
 
 import static io.alchemy.Alchemy.*;
-import static io.alchemy.sql.Dialects4.*;
+import static io.alchemy.testing.AssertCompile.assertCompile;
+import static io.alchemy.testing.TestDialects.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.alchemy.types.Types;
@@ -16,41 +17,41 @@ class ExpressionCompileTest {
 
     @Test
     void comparisons() {
-        assertThat(id.eq(5).toString()).isEqualTo("user_account.id = :id_1");
-        assertThat(id.ne(5).toString()).isEqualTo("user_account.id != :id_1");
-        assertThat(id.lt(5).toString()).isEqualTo("user_account.id < :id_1");
-        assertThat(id.le(5).toString()).isEqualTo("user_account.id <= :id_1");
-        assertThat(id.gt(5).toString()).isEqualTo("user_account.id > :id_1");
-        assertThat(id.ge(5).toString()).isEqualTo("user_account.id >= :id_1");
-        assertThat(id.eq(null).toString()).isEqualTo("user_account.id IS NULL");
-        assertThat(id.ne(null).toString()).isEqualTo("user_account.id IS NOT NULL");
-        assertThat(id.isNull().toString()).isEqualTo("user_account.id IS NULL");
-        assertThat(id.isNotNull().toString()).isEqualTo("user_account.id IS NOT NULL");
-        assertThat(id.eq(user.c("name")).toString()).isEqualTo("user_account.id = user_account.name");
+        assertCompile(id.eq(5), "user_account.id = :id_1");
+        assertCompile(id.ne(5), "user_account.id != :id_1");
+        assertCompile(id.lt(5), "user_account.id < :id_1");
+        assertCompile(id.le(5), "user_account.id <= :id_1");
+        assertCompile(id.gt(5), "user_account.id > :id_1");
+        assertCompile(id.ge(5), "user_account.id >= :id_1");
+        assertCompile(id.eq(null), "user_account.id IS NULL");
+        assertCompile(id.ne(null), "user_account.id IS NOT NULL");
+        assertCompile(id.isNull(), "user_account.id IS NULL");
+        assertCompile(id.isNotNull(), "user_account.id IS NOT NULL");
+        assertCompile(id.eq(user.c("name")), "user_account.id = user_account.name");
     }
 
     @Test
     void negationsUseTheOppositeOperator() {
-        assertThat(not(id.eq(5)).toString()).isEqualTo("user_account.id != :id_1");
-        assertThat(not(id.lt(5)).toString()).isEqualTo("user_account.id >= :id_1");
-        assertThat(not(name.like("a%")).toString()).isEqualTo("user_account.name NOT LIKE :name_1");
-        assertThat(not(id.in(1, 2)).toString()).isEqualTo("(user_account.id NOT IN (__[POSTCOMPILE_id_1]))");
-        assertThat(not(id.isNull()).toString()).isEqualTo("user_account.id IS NOT NULL");
-        assertThat(not(id.between(1, 2)).toString()).isEqualTo("user_account.id NOT BETWEEN :id_1 AND :id_2");
-        assertThat(not(and(id.eq(1), name.eq("x"))).toString())
-                .isEqualTo("NOT (user_account.id = :id_1 AND user_account.name = :name_1)");
-        assertThat(not(not(id.gt(1).or(id.lt(0)))).toString()).isEqualTo("user_account.id > :id_1 OR user_account.id < :id_2");
-        assertThat(not(id.plus(1)).toString()).isEqualTo("NOT (user_account.id + :id_1)");
+        assertCompile(not(id.eq(5)), "user_account.id != :id_1");
+        assertCompile(not(id.lt(5)), "user_account.id >= :id_1");
+        assertCompile(not(name.like("a%")), "user_account.name NOT LIKE :name_1");
+        assertCompile(not(id.in(1, 2)), "(user_account.id NOT IN (__[POSTCOMPILE_id_1]))");
+        assertCompile(not(id.isNull()), "user_account.id IS NOT NULL");
+        assertCompile(not(id.between(1, 2)), "user_account.id NOT BETWEEN :id_1 AND :id_2");
+        assertCompile(not(and(id.eq(1), name.eq("x"))),
+                "NOT (user_account.id = :id_1 AND user_account.name = :name_1)");
+        assertCompile(not(not(id.gt(1).or(id.lt(0)))), "user_account.id > :id_1 OR user_account.id < :id_2");
+        assertCompile(not(id.plus(1)), "NOT (user_account.id + :id_1)");
     }
 
     @Test
     void inListsAreExpandingParameters() {
-        assertThat(id.in(List.of(1, 2, 3)).toString()).isEqualTo("user_account.id IN (__[POSTCOMPILE_id_1])");
-        assertThat(id.notIn(1, 2).toString()).isEqualTo("(user_account.id NOT IN (__[POSTCOMPILE_id_1]))");
-        assertThat(id.in(user.c("name"), 5).toString()).isEqualTo("user_account.id IN (user_account.name, :id_1)");
-        assertThat(id.in(bindparam("ids")).toString()).isEqualTo("user_account.id IN (__[POSTCOMPILE_ids])");
-        assertThat(id.in(select(id).where(name.eq("x"))).toString())
-                .isEqualTo("user_account.id IN (SELECT user_account.id \nFROM user_account \nWHERE user_account.name = :name_1)");
+        assertCompile(id.in(List.of(1, 2, 3)), "user_account.id IN (__[POSTCOMPILE_id_1])");
+        assertCompile(id.notIn(1, 2), "(user_account.id NOT IN (__[POSTCOMPILE_id_1]))");
+        assertCompile(id.in(user.c("name"), 5), "user_account.id IN (user_account.name, :id_1)");
+        assertCompile(id.in(bindparam("ids")), "user_account.id IN (__[POSTCOMPILE_ids])");
+        assertCompile(id.in(select(id).where(name.eq("x"))),
+                "user_account.id IN (SELECT user_account.id \nFROM user_account \nWHERE user_account.name = :name_1)");
     }
 
     @Test
@@ -80,18 +81,18 @@ class ExpressionCompileTest {
 
     @Test
     void likeFamily() {
-        assertThat(name.like("a%").toString()).isEqualTo("user_account.name LIKE :name_1");
-        assertThat(name.like("a/%", '/').toString()).isEqualTo("user_account.name LIKE :name_1 ESCAPE '/'");
-        assertThat(name.notLike("a%").toString()).isEqualTo("user_account.name NOT LIKE :name_1");
-        assertThat(name.ilike("a%").toString()).isEqualTo("lower(user_account.name) LIKE lower(:name_1)");
-        assertThat(sql(name.ilike("a%"), POSTGRESQL)).isEqualTo("user_account.name ILIKE ?");
-        assertThat(sql(name.notIlike("a%"), POSTGRESQL)).isEqualTo("user_account.name NOT ILIKE ?");
-        assertThat(name.startswith("sp").toString()).isEqualTo("user_account.name LIKE :name_1 || '%'");
-        assertThat(name.endswith("ob").toString()).isEqualTo("user_account.name LIKE '%' || :name_1");
-        assertThat(name.contains("on").toString()).isEqualTo("user_account.name LIKE '%' || :name_1 || '%'");
-        assertThat(not(name.contains("on")).toString()).isEqualTo("user_account.name NOT LIKE '%' || :name_1 || '%'");
-        assertThat(sql(name.startswith("sp"), MYSQL)).isEqualTo("user_account.name LIKE concat(?, '%')");
-        assertThat(sql(name.contains("on"), MYSQL)).isEqualTo("user_account.name LIKE concat(concat('%', ?), '%')");
+        assertCompile(name.like("a%"), "user_account.name LIKE :name_1");
+        assertCompile(name.like("a/%", '/'), "user_account.name LIKE :name_1 ESCAPE '/'");
+        assertCompile(name.notLike("a%"), "user_account.name NOT LIKE :name_1");
+        assertCompile(name.ilike("a%"), "lower(user_account.name) LIKE lower(:name_1)");
+        assertCompile(name.ilike("a%"), "user_account.name ILIKE ?", POSTGRESQL);
+        assertCompile(name.notIlike("a%"), "user_account.name NOT ILIKE ?", POSTGRESQL);
+        assertCompile(name.startswith("sp"), "user_account.name LIKE :name_1 || '%'");
+        assertCompile(name.endswith("ob"), "user_account.name LIKE '%' || :name_1");
+        assertCompile(name.contains("on"), "user_account.name LIKE '%' || :name_1 || '%'");
+        assertCompile(not(name.contains("on")), "user_account.name NOT LIKE '%' || :name_1 || '%'");
+        assertCompile(name.startswith("sp"), "user_account.name LIKE concat(?, '%')", MYSQL);
+        assertCompile(name.contains("on"), "user_account.name LIKE concat(concat('%', ?), '%')", MYSQL);
     }
 
     @Test
@@ -103,98 +104,97 @@ class ExpressionCompileTest {
 
     @Test
     void betweenArithmeticAndConcatenation() {
-        assertThat(id.between(1, 10).toString()).isEqualTo("user_account.id BETWEEN :id_1 AND :id_2");
-        assertThat(id.plus(1).times(2).toString()).isEqualTo("(user_account.id + :id_1) * :param_1");
-        assertThat(id.times(2).plus(1).toString()).isEqualTo("user_account.id * :id_1 + :param_1");
-        assertThat(id.plus(1).plus(2).toString()).isEqualTo("user_account.id + :id_1 + :param_1");
-        assertThat(id.minus(id.minus(1)).toString()).isEqualTo("user_account.id - (user_account.id - :id_1)");
-        assertThat(id.div(2).mod(3).toString()).isEqualTo("(user_account.id / :id_1) % :param_1");
-        assertThat(id.neg().toString()).isEqualTo("-user_account.id");
-        assertThat(name.concat("x").concat("y").toString()).isEqualTo("user_account.name || :name_1 || :param_1");
-        assertThat(sql(name.concat("x"), MYSQL)).isEqualTo("concat(user_account.name, ?)");
-        assertThat(id.plus(1).eq(5).toString()).isEqualTo("user_account.id + :id_1 = :param_1");
+        assertCompile(id.between(1, 10), "user_account.id BETWEEN :id_1 AND :id_2");
+        assertCompile(id.plus(1).times(2), "(user_account.id + :id_1) * :param_1");
+        assertCompile(id.times(2).plus(1), "user_account.id * :id_1 + :param_1");
+        assertCompile(id.plus(1).plus(2), "user_account.id + :id_1 + :param_1");
+        assertCompile(id.minus(id.minus(1)), "user_account.id - (user_account.id - :id_1)");
+        assertCompile(id.div(2).mod(3), "(user_account.id / :id_1) % :param_1");
+        assertCompile(id.neg(), "-user_account.id");
+        assertCompile(name.concat("x").concat("y"), "user_account.name || :name_1 || :param_1");
+        assertCompile(name.concat("x"), "concat(user_account.name, ?)", MYSQL);
+        assertCompile(id.plus(1).eq(5), "user_account.id + :id_1 = :param_1");
     }
 
     @Test
     void andOrParenthesesOnlyWherePrecedenceNeedsThem() {
-        assertThat(and(id.eq(1), or(name.eq("a"), name.eq("b"))).toString())
-                .isEqualTo("user_account.id = :id_1 AND (user_account.name = :name_1 OR user_account.name = :name_2)");
-        assertThat(or(id.eq(1), and(name.eq("a"), name.eq("b"))).toString())
-                .isEqualTo("user_account.id = :id_1 OR user_account.name = :name_1 AND user_account.name = :name_2");
-        assertThat(and(and(id.eq(1), id.eq(2)), id.eq(3)).toString())
-                .isEqualTo("user_account.id = :id_1 AND user_account.id = :id_2 AND user_account.id = :id_3");
-        assertThat(id.eq(1).and(id.eq(2)).or(id.eq(3)).toString())
-                .isEqualTo("user_account.id = :id_1 AND user_account.id = :id_2 OR user_account.id = :id_3");
+        assertCompile(and(id.eq(1), or(name.eq("a"), name.eq("b"))),
+                "user_account.id = :id_1 AND (user_account.name = :name_1 OR user_account.name = :name_2)");
+        assertCompile(or(id.eq(1), and(name.eq("a"), name.eq("b"))),
+                "user_account.id = :id_1 OR user_account.name = :name_1 AND user_account.name = :name_2");
+        assertCompile(and(and(id.eq(1), id.eq(2)), id.eq(3)),
+                "user_account.id = :id_1 AND user_account.id = :id_2 AND user_account.id = :id_3");
+        assertCompile(id.eq(1).and(id.eq(2)).or(id.eq(3)),
+                "user_account.id = :id_1 AND user_account.id = :id_2 OR user_account.id = :id_3");
     }
 
     @Test
     void distinctFromPerDialect() {
-        assertThat(id.isDistinctFrom(5).toString()).isEqualTo("user_account.id IS DISTINCT FROM :id_1");
-        assertThat(id.isNotDistinctFrom(5).toString()).isEqualTo("user_account.id IS NOT DISTINCT FROM :id_1");
-        assertThat(sql(id.isDistinctFrom(5), SQLITE)).isEqualTo("user_account.id IS NOT ?");
-        assertThat(sql(id.isNotDistinctFrom(5), SQLITE)).isEqualTo("user_account.id IS ?");
-        assertThat(sql(id.isDistinctFrom(5), MYSQL)).isEqualTo("NOT (user_account.id <=> ?)");
-        assertThat(sql(id.isNotDistinctFrom(5), MYSQL)).isEqualTo("user_account.id <=> ?");
-        assertThat(sql(id.isDistinctFrom(5), H2)).isEqualTo("user_account.id IS DISTINCT FROM ?");
+        assertCompile(id.isDistinctFrom(5), "user_account.id IS DISTINCT FROM :id_1");
+        assertCompile(id.isNotDistinctFrom(5), "user_account.id IS NOT DISTINCT FROM :id_1");
+        assertCompile(id.isDistinctFrom(5), "user_account.id IS NOT ?", SQLITE);
+        assertCompile(id.isNotDistinctFrom(5), "user_account.id IS ?", SQLITE);
+        assertCompile(id.isDistinctFrom(5), "NOT (user_account.id <=> ?)", MYSQL);
+        assertCompile(id.isNotDistinctFrom(5), "user_account.id <=> ?", MYSQL);
+        assertCompile(id.isDistinctFrom(5), "user_account.id IS DISTINCT FROM ?", H2);
     }
 
     @Test
     void modifiersLabelsAndFunctions() {
-        assertThat(id.desc().toString()).isEqualTo("user_account.id DESC");
-        assertThat(nullsFirst(id.desc()).toString()).isEqualTo("user_account.id DESC NULLS FIRST");
-        assertThat(id.asc().nullsLast().toString()).isEqualTo("user_account.id ASC NULLS LAST");
-        assertThat(func.count(distinct(name)).toString()).isEqualTo("count(DISTINCT user_account.name)");
-        assertThat(func.coalesce(name, "x").toString()).isEqualTo("coalesce(user_account.name, :coalesce_1)");
-        assertThat(func.currentTimestamp().toString()).isEqualTo("CURRENT_TIMESTAMP");
-        assertThat(func.now().toString()).isEqualTo("now()");
-        assertThat(sql(func.now(), SQLITE)).isEqualTo("CURRENT_TIMESTAMP");
-        assertThat(sql(func.now(), H2)).isEqualTo("CURRENT_TIMESTAMP");
-        assertThat(sql(func.now(), POSTGRESQL)).isEqualTo("now()");
-        assertThat(id.op("&", 4).toString()).isEqualTo("user_account.id & :id_1");
-        assertThat(select(name.label("n")).toString()).isEqualTo("SELECT user_account.name AS n \nFROM user_account");
+        assertCompile(id.desc(), "user_account.id DESC");
+        assertCompile(nullsFirst(id.desc()), "user_account.id DESC NULLS FIRST");
+        assertCompile(id.asc().nullsLast(), "user_account.id ASC NULLS LAST");
+        assertCompile(func.count(distinct(name)), "count(DISTINCT user_account.name)");
+        assertCompile(func.coalesce(name, "x"), "coalesce(user_account.name, :coalesce_1)");
+        assertCompile(func.currentTimestamp(), "CURRENT_TIMESTAMP");
+        assertCompile(func.now(), "now()");
+        assertCompile(func.now(), "CURRENT_TIMESTAMP", SQLITE);
+        assertCompile(func.now(), "CURRENT_TIMESTAMP", H2);
+        assertCompile(func.now(), "now()", POSTGRESQL);
+        assertCompile(id.op("&", 4), "user_account.id & :id_1");
+        assertCompile(select(name.label("n")), "SELECT user_account.name AS n \nFROM user_account");
     }
 
     @Test
     void castPerDialect() {
-        assertThat(cast(id, Types.STRING).toString()).isEqualTo("CAST(user_account.id AS VARCHAR)");
-        assertThat(sql(cast(id, Types.string(10)), MYSQL)).isEqualTo("CAST(user_account.id AS CHAR(10))");
-        assertThat(sql(cast(name, Types.INTEGER), MYSQL)).isEqualTo("CAST(user_account.name AS SIGNED INTEGER)");
-        assertThat(sql(cast(name, Types.INTEGER), POSTGRESQL)).isEqualTo("CAST(user_account.name AS INTEGER)");
-        assertThat(cast("5", Types.INTEGER).toString()).isEqualTo("CAST(:param_1 AS INTEGER)");
-        assertThat(typeCoerce(name, Types.INTEGER).toString()).isEqualTo("user_account.name");
+        assertCompile(cast(id, Types.STRING), "CAST(user_account.id AS VARCHAR)");
+        assertCompile(cast(id, Types.string(10)), "CAST(user_account.id AS CHAR(10))", MYSQL);
+        assertCompile(cast(name, Types.INTEGER), "CAST(user_account.name AS SIGNED INTEGER)", MYSQL);
+        assertCompile(cast(name, Types.INTEGER), "CAST(user_account.name AS INTEGER)", POSTGRESQL);
+        assertCompile(cast("5", Types.INTEGER), "CAST(:param_1 AS INTEGER)");
+        assertCompile(typeCoerce(name, Types.INTEGER), "user_account.name");
         assertThat(typeCoerce(name, Types.INTEGER).type()).isEqualTo(Types.INTEGER);
     }
 
     @Test
     void literalsBindparamsAndConstants() {
-        assertThat(literal("x").toString()).isEqualTo(":param_1");
-        assertThat(literal("x").concat(name).toString()).isEqualTo(":name_1 || user_account.name");
-        assertThat(literalColumn("'some phrase'").toString()).isEqualTo("'some phrase'");
-        assertThat(name.eq(bindparam("username")).toString()).isEqualTo("user_account.name = :username");
-        assertThat(id.eq(true_()).toString()).isEqualTo("user_account.id = true");
-        assertThat(sql(id.eq(true_()), SQLITE)).isEqualTo("user_account.id = 1");
-        assertThat(sql(id.eq(false_()), MYSQL)).isEqualTo("user_account.id = 0");
-        assertThat(sql(id.eq(true_()), POSTGRESQL)).isEqualTo("user_account.id = true");
-        assertThat(id.eq(null_()).toString()).isEqualTo("user_account.id = NULL");
+        assertCompile(literal("x"), ":param_1");
+        assertCompile(literal("x").concat(name), ":name_1 || user_account.name");
+        assertCompile(literalColumn("'some phrase'"), "'some phrase'");
+        assertCompile(name.eq(bindparam("username")), "user_account.name = :username");
+        assertCompile(id.eq(true_()), "user_account.id = true");
+        assertCompile(id.eq(true_()), "user_account.id = 1", SQLITE);
+        assertCompile(id.eq(false_()), "user_account.id = 0", MYSQL);
+        assertCompile(id.eq(true_()), "user_account.id = true", POSTGRESQL);
+        assertCompile(id.eq(null_()), "user_account.id = NULL");
     }
 
     @Test
     void caseAndTuples() {
-        assertThat(caseWhen(id.eq(1), "one").when(id.eq(2), "two").otherwise("many").toString())
-                .isEqualTo("CASE WHEN user_account.id = :id_1 THEN :param_1 WHEN user_account.id = :id_2 THEN :param_2 "
+        assertCompile(caseWhen(id.eq(1), "one").when(id.eq(2), "two").otherwise("many"),
+                "CASE WHEN user_account.id = :id_1 THEN :param_1 WHEN user_account.id = :id_2 THEN :param_2 "
                         + "ELSE :param_3 END");
-        assertThat(caseOf(name).when("a", 1).toString()).isEqualTo("CASE user_account.name WHEN :name_1 THEN :param_1 END");
-        assertThat(tuple(id, name).eq(tuple(1, "x")).toString())
-                .isEqualTo("(user_account.id, user_account.name) = (:param_1, :param_2)");
+        assertCompile(caseOf(name).when("a", 1), "CASE user_account.name WHEN :name_1 THEN :param_1 END");
+        assertCompile(tuple(id, name).eq(tuple(1, "x")), "(user_account.id, user_account.name) = (:param_1, :param_2)");
     }
 
     @Test
     void windowFrames() {
-        assertThat(func.sum(id).over(orderBy(id).rows(null, 0)).toString())
-                .isEqualTo("sum(user_account.id) OVER (ORDER BY user_account.id ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW)");
-        assertThat(func.sum(id).over(partitionBy(name).orderBy(id).range(-2, 3)).toString())
-                .isEqualTo("sum(user_account.id) OVER (PARTITION BY user_account.name ORDER BY user_account.id "
+        assertCompile(func.sum(id).over(orderBy(id).rows(null, 0)),
+                "sum(user_account.id) OVER (ORDER BY user_account.id ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW)");
+        assertCompile(func.sum(id).over(partitionBy(name).orderBy(id).range(-2, 3)),
+                "sum(user_account.id) OVER (PARTITION BY user_account.name ORDER BY user_account.id "
                         + "RANGE BETWEEN 2 PRECEDING AND 3 FOLLOWING)");
-        assertThat(func.rank().over().toString()).isEqualTo("rank() OVER ()");
+        assertCompile(func.rank().over(), "rank() OVER ()");
     }
 }

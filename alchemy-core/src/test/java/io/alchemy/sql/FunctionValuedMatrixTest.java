@@ -5,6 +5,7 @@ import static io.alchemy.Alchemy.func;
 import static io.alchemy.Alchemy.select;
 import static io.alchemy.sql.Tutorial.query;
 import static io.alchemy.sql.Tutorial.row;
+import static io.alchemy.testing.AssertCompile.assertCompile;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.alchemy.engine.Engine;
@@ -36,8 +37,8 @@ class FunctionValuedMatrixTest {
         Select<?> stmt = select(rows.c(column)).where(rows.c(column).in(db.name().equals("h2") ? List.of(2, 3)
                 : List.of("two", "three"))).orderBy(rows.c(column));
         if (db.name().equals("mariadb")) {
-            assertThat(stmt.compile(engine.dialect()).sql()).isEqualTo("SELECT anon_1.value \nFROM "
-                    + "system_range(?, ?) AS anon_1 \nWHERE anon_1.value IN (__[POSTCOMPILE_value_1]) ORDER BY anon_1.value");
+            assertCompile(stmt, "SELECT anon_1.value \nFROM "
+                    + "system_range(?, ?) AS anon_1 \nWHERE anon_1.value IN (__[POSTCOMPILE_value_1]) ORDER BY anon_1.value", engine.dialect());
             return;
         }
         List<List<Object>> expected = db.name().equals("h2") ? List.of(row(2), row(3))
@@ -50,7 +51,7 @@ class FunctionValuedMatrixTest {
         Engine engine = db.engine();
         if (!db.name().equals("postgresql")) {
             ColumnValued<Object> x = func.call("f", 1).columnValued("x");
-            assertThat(select(x).compile(engine.dialect()).sql()).isEqualTo("SELECT x \nFROM f(?) AS x");
+            assertCompile(select(x), "SELECT x \nFROM f(?) AS x", engine.dialect());
             return;
         }
         ColumnValued<Object> x = elements(db.name()).columnValued("x");

@@ -29,7 +29,7 @@ class JsonElementMatrixTest {
         Engine engine = db.engine();
         Select byKey = select(cast(Map.of("a", "b"), JSON).get("a"));
         Select nested = select(typeCoerce(Map.of("some_key", Map.of("foo", "bar")), JSON).get("some_key"));
-        if (db.name().equals("h2")) {
+        if (!engine.dialect().supportsJsonElementAccess()) {
             assertThatThrownBy(() -> scalar(engine, byKey)).isInstanceOf(CompileError.class)
                     .hasMessageContaining("JSON element access");
             return;
@@ -49,7 +49,7 @@ class JsonElementMatrixTest {
         engine.begin(conn -> conn.execute(insert(docs), Map.of("id", 1, "data", document)));
         Select stmt = select(docs.c("data").get("tags").get(1), docs.c("data").get("say \"hi\""),
                 docs.c("data").get("name"), docs.c("data").get("missing"));
-        if (db.name().equals("h2")) {
+        if (!engine.dialect().supportsJsonElementAccess()) {
             assertThatThrownBy(() -> scalar(engine, stmt)).isInstanceOf(CompileError.class);
             return;
         }

@@ -2,14 +2,15 @@ package io.alchemy.sql;
 
 import static io.alchemy.Alchemy.delete;
 import static io.alchemy.Alchemy.select;
-import static io.alchemy.sql.Dialects4.H2;
-import static io.alchemy.sql.Dialects4.MARIADB;
-import static io.alchemy.sql.Dialects4.MYSQL;
-import static io.alchemy.sql.Dialects4.POSTGRESQL;
-import static io.alchemy.sql.Dialects4.SQLITE;
-import static io.alchemy.sql.Dialects4.sql;
+import static io.alchemy.testing.TestDialects.H2;
+import static io.alchemy.testing.TestDialects.MARIADB;
+import static io.alchemy.testing.TestDialects.MYSQL;
+import static io.alchemy.testing.TestDialects.POSTGRESQL;
+import static io.alchemy.testing.TestDialects.SQLITE;
+
 import static io.alchemy.sql.Tutorial.query;
 import static io.alchemy.sql.Tutorial.row;
+import static io.alchemy.testing.AssertCompile.assertCompile;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -18,7 +19,6 @@ import io.alchemy.engine.Engine;
 import io.alchemy.exc.CompileError;
 import io.alchemy.testing.MatrixTest;
 import io.alchemy.testing.TestDatabase;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -36,20 +36,21 @@ class MultiTableDeleteMatrixTest {
     @Test
     void compiledForEachDialect() {
         String where = " WHERE address.user_id = user_account.id AND user_account.name = ?";
-        assertThat(addressesOf(user, address, "x").toString()).isEqualTo("DELETE FROM address USING user_account "
+        assertCompile(addressesOf(user, address, "x"), "DELETE FROM address USING user_account "
                 + "WHERE address.user_id = user_account.id AND user_account.name = :name_1");
-        assertThat(sql(addressesOf(user, address, "x"), POSTGRESQL)).isEqualTo("DELETE FROM address USING user_account" + where);
-        assertThat(sql(addressesOf(user, address, "x"), MYSQL))
-                .isEqualTo("DELETE FROM address USING address, user_account" + where);
-        assertThat(sql(addressesOf(user, address, "x"), MARIADB)).isEqualTo(sql(addressesOf(user, address, "x"), MYSQL));
+        assertCompile(addressesOf(user, address, "x"), "DELETE FROM address USING user_account" + where, POSTGRESQL);
+        assertCompile(addressesOf(user, address, "x"),
+                "DELETE FROM address USING address, user_account" + where, MYSQL);
+        assertCompile(addressesOf(user, address, "x"), addressesOf(user, address, "x").compile(MYSQL).sql(), MARIADB);
         for (Dialect dialect : new Dialect[] {SQLITE, H2}) {
-            assertThatThrownBy(() -> sql(addressesOf(user, address, "x"), dialect)).isInstanceOf(CompileError.class)
+            assertThatThrownBy(() -> addressesOf(user, address, "x").compile(dialect).sql())
+                    .isInstanceOf(CompileError.class)
                     .hasMessage("DELETE with other tables in its criteria is not supported by the " + dialect.name()
                             + " dialect");
         }
-        assertThat(sql(addressesOf(user, address, "x").returning(address.c("id")), POSTGRESQL))
-                .isEqualTo("DELETE FROM address USING user_account" + where + " RETURNING address.id");
-        assertThatThrownBy(() -> sql(addressesOf(user, address, "x").returning(address.c("id")), MARIADB))
+        assertCompile(addressesOf(user, address, "x").returning(address.c("id")),
+                "DELETE FROM address USING user_account" + where + " RETURNING address.id", POSTGRESQL);
+        assertThatThrownBy(() -> addressesOf(user, address, "x").returning(address.c("id")).compile(MARIADB).sql())
                 .isInstanceOf(CompileError.class).hasMessageContaining("RETURNING");
     }
 
@@ -58,7 +59,7 @@ class MultiTableDeleteMatrixTest {
         Engine engine = db.engine();
         Tutorial t = new Tutorial().load(engine);
         Delete sandys = addressesOf(t.user, t.address, "sandy");
-        if (List.of("sqlite", "h2").contains(db.name())) {
+        if (!engine.dialect().supportsMultiTableDelete()) {
             assertThatThrownBy(() -> engine.transaction(conn -> conn.execute(sandys).rowcount()))
                     .isInstanceOf(CompileError.class).hasMessageContaining("DELETE with other tables");
             return;
@@ -67,7 +68,7 @@ class MultiTableDeleteMatrixTest {
         assertThat(deleted).isEqualTo(2);
         assertThat(query(engine, select(t.address.c("id")).orderBy(t.address.c("id")))).containsExactly(row(1));
         assertThat(query(engine, select(t.user.c("id")).orderBy(t.user.c("id")))).containsExactly(row(1), row(2), row(3));
-        if (db.name().equals("postgresql")) {
+        if (engine.dialect().supportsMultiTableReturning()) {
             assertThat(query(engine, addressesOf(t.user, t.address, "spongebob").returning(t.address.c("email_address"))))
                     .containsExactly(row("spongebob@sqlalchemy.org"));
         }

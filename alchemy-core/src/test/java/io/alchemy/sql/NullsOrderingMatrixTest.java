@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.alchemy.engine.Engine;
 import io.alchemy.testing.MatrixTest;
 import io.alchemy.testing.TestDatabase;
+import io.alchemy.testing.TestDialects;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -18,10 +19,11 @@ class NullsOrderingMatrixTest {
     void compiledForms() {
         TableClause user = TestTables.userTable();
         Select<?> stmt = select(user.c("id")).orderBy(nullsFirst(user.c("fullname").desc()));
-        assertThat(Dialects4.sql(stmt, Dialects4.POSTGRESQL)).endsWith("ORDER BY user_account.fullname DESC NULLS FIRST");
-        assertThat(Dialects4.sql(stmt, Dialects4.MYSQL))
+        assertThat(stmt.compile(TestDialects.POSTGRESQL).sql())
+                .endsWith("ORDER BY user_account.fullname DESC NULLS FIRST");
+        assertThat(stmt.compile(TestDialects.MYSQL).sql())
                 .endsWith("ORDER BY user_account.fullname IS NULL DESC, user_account.fullname DESC");
-        assertThat(Dialects4.sql(select(user.c("id")).orderBy(user.c("fullname").nullsLast()), Dialects4.MARIADB))
+        assertThat(select(user.c("id")).orderBy(user.c("fullname").nullsLast()).compile(TestDialects.MARIADB).sql())
                 .endsWith("ORDER BY user_account.fullname IS NULL, user_account.fullname");
     }
 

@@ -4,10 +4,11 @@ import static io.alchemy.Alchemy.cast;
 import static io.alchemy.Alchemy.literalColumn;
 import static io.alchemy.Alchemy.select;
 import static io.alchemy.Alchemy.text;
-import static io.alchemy.sql.Dialects4.H2;
-import static io.alchemy.sql.Dialects4.POSTGRESQL;
-import static io.alchemy.sql.Dialects4.SQLITE;
-import static io.alchemy.sql.Dialects4.sql;
+import static io.alchemy.testing.TestDialects.H2;
+import static io.alchemy.testing.TestDialects.POSTGRESQL;
+import static io.alchemy.testing.TestDialects.SQLITE;
+
+import static io.alchemy.testing.AssertCompile.assertCompile;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.alchemy.engine.Connection;
@@ -28,18 +29,17 @@ class QuestionMarkMatrixTest {
     @Test
     void literalQuestionMarksAreEscapedForPostgreSqlOnlyOutsideQuotesAndComments() {
         TextClause stmt = text("SELECT data ? :key, data ?| array['a?'], \"odd?\" /* ? */ FROM t -- ?\nWHERE $$?$$ = :v");
-        assertThat(stmt.compile(POSTGRESQL).sql())
-                .isEqualTo("SELECT data ?? ?, data ??| array['a?'], \"odd?\" /* ? */ FROM t -- ?\nWHERE $$?$$ = ?");
-        assertThat(stmt.compile(SQLITE).sql())
-                .isEqualTo("SELECT data ? ?, data ?| array['a?'], \"odd?\" /* ? */ FROM t -- ?\nWHERE $$?$$ = ?");
+        assertCompile(stmt,
+                "SELECT data ?? ?, data ??| array['a?'], \"odd?\" /* ? */ FROM t -- ?\nWHERE $$?$$ = ?", POSTGRESQL);
+        assertCompile(stmt,
+                "SELECT data ? ?, data ?| array['a?'], \"odd?\" /* ? */ FROM t -- ?\nWHERE $$?$$ = ?", SQLITE);
         Select fragment = select(text("'?' || :x"), literalColumn("'??'").label("two"));
-        assertThat(sql(fragment, POSTGRESQL)).isEqualTo("SELECT '?' || ?, '??' AS two");
-        assertThat(sql(fragment, H2)).isEqualTo("SELECT '?' || ?, '??' AS two");
-        assertThat(fragment.toString()).isEqualTo("SELECT '?' || :x, '??' AS two");
+        assertCompile(fragment, "SELECT '?' || ?, '??' AS two", POSTGRESQL);
+        assertCompile(fragment, "SELECT '?' || ?, '??' AS two", H2);
+        assertCompile(fragment, "SELECT '?' || :x, '??' AS two");
         ColumnElement<?> contains = cast(Map.of("a", 1), Types.JSON).op("?", "a");
-        assertThat(sql(contains, POSTGRESQL)).isEqualTo("CAST(? AS JSON) ?? ?");
-        assertThat(text("SELECT $1, $tag$ ? $tag$, ? FROM t").compile(POSTGRESQL).sql())
-                .isEqualTo("SELECT $1, $tag$ ? $tag$, ?? FROM t");
+        assertCompile(contains, "CAST(? AS JSON) ?? ?", POSTGRESQL);
+        assertCompile(text("SELECT $1, $tag$ ? $tag$, ? FROM t"), "SELECT $1, $tag$ ? $tag$, ?? FROM t", POSTGRESQL);
     }
 
     @MatrixTest
@@ -60,10 +60,10 @@ class QuestionMarkMatrixTest {
         Engine engine = db.engine();
         ColumnElement<?> has = literalColumn("CAST('{\"a\": 1}' AS JSONB)").op("?", "a");
         if (!db.name().equals("postgresql")) {                // no ? operator there: the text is left as written
-            assertThat(sql(has, engine.dialect())).isEqualTo("CAST('{\"a\": 1}' AS JSONB) ? ?");
+            assertCompile(has, "CAST('{\"a\": 1}' AS JSONB) ? ?", engine.dialect());
             return;
         }
-        assertThat(sql(has, engine.dialect())).isEqualTo("CAST('{\"a\": 1}' AS JSONB) ?? ?");
+        assertCompile(has, "CAST('{\"a\": 1}' AS JSONB) ?? ?", engine.dialect());
         try (Connection conn = engine.connect()) {
             Row row = conn.execute(text("SELECT CAST(:doc AS JSONB) ? :key AS has, CAST(:doc AS JSONB) ?| "
                     + "array['x', 'b'] AS any, CAST(:doc AS JSONB) ?& array['a', 'z'] AS all"),

@@ -1,10 +1,11 @@
 package io.alchemy.sql;
 
 import static io.alchemy.Alchemy.*;
+import static io.alchemy.testing.AssertCompile.assertCompile;
+import static io.alchemy.testing.TestDialects.SQLITE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.alchemy.dialect.sqlite.SQLiteDialect;
 import io.alchemy.exc.InvalidRequestError;
 import io.alchemy.schema.Table;
 import org.junit.jupiter.api.Test;
@@ -15,18 +16,14 @@ class ReferenceJoinTest {
     private final Table user = t.user;
     private final Table address = t.address;
 
-    private static String sqlite(Executable statement) {
-        return statement.compile(new SQLiteDialect()).sql();
-    }
-
     @Test
     void e5_13_joinsInferTheirOnClause() {
         String expected = "SELECT user_account.name, address.email_address \nFROM user_account JOIN address ON user_account.id = address.user_id";
-        assertThat(select(user.c("name"), address.c("email_address")).joinFrom(user, address).toString()).isEqualTo(expected);
-        assertThat(select(user.c("name"), address.c("email_address")).join(address).toString()).isEqualTo(expected);
-        assertThat(select(address.c("email_address")).selectFrom(user).join(address).toString())
-                .isEqualTo("SELECT address.email_address \nFROM user_account JOIN address ON user_account.id = address.user_id");
-        assertThat(select(user).join(address, null, JoinType.LEFT).toString()).isEqualTo("SELECT user_account.id, "
+        assertCompile(select(user.c("name"), address.c("email_address")).joinFrom(user, address), expected);
+        assertCompile(select(user.c("name"), address.c("email_address")).join(address), expected);
+        assertCompile(select(address.c("email_address")).selectFrom(user).join(address),
+                "SELECT address.email_address \nFROM user_account JOIN address ON user_account.id = address.user_id");
+        assertCompile(select(user).join(address, null, JoinType.LEFT), "SELECT user_account.id, "
                 + "user_account.name, user_account.fullname \nFROM user_account LEFT OUTER JOIN address ON user_account.id = address.user_id");
         assertThat(select(user).outerjoin(address).toString()).endsWith("LEFT OUTER JOIN address ON user_account.id = address.user_id");
         assertThat(select(user).join(address, null, JoinType.FULL).toString())
@@ -37,8 +34,8 @@ class ReferenceJoinTest {
     void e5_15_groupByHaving() {
         Select<?> stmt = select(user.c("name"), func.count(address.c("id")).label("count")).join(address)
                 .groupBy(user.c("name")).having(func.count(address.c("id")).gt(1));
-        assertThat(sqlite(stmt)).isEqualTo("SELECT user_account.name, count(address.id) AS count \nFROM user_account "
-                + "JOIN address ON user_account.id = address.user_id GROUP BY user_account.name \nHAVING count(address.id) > ?");
+        assertCompile(stmt, "SELECT user_account.name, count(address.id) AS count \nFROM user_account "
+                + "JOIN address ON user_account.id = address.user_id GROUP BY user_account.name \nHAVING count(address.id) > ?", SQLITE);
     }
 
     @Test
@@ -47,7 +44,7 @@ class ReferenceJoinTest {
         Alias a2 = address.alias();
         Select<?> stmt = select(user).joinFrom(user, a1).where(a1.c("email_address").eq("patrick@aol.com"))
                 .joinFrom(user, a2).where(a2.c("email_address").eq("patrick@gmail.com"));
-        assertThat(stmt.toString()).isEqualTo("SELECT user_account.id, user_account.name, user_account.fullname \n"
+        assertCompile(stmt, "SELECT user_account.id, user_account.name, user_account.fullname \n"
                 + "FROM user_account JOIN address AS address_1 ON user_account.id = address_1.user_id JOIN address AS "
                 + "address_2 ON user_account.id = address_2.user_id \nWHERE address_1.email_address = :email_address_1 "
                 + "AND address_2.email_address = :email_address_2");
@@ -57,13 +54,13 @@ class ReferenceJoinTest {
     void e5_19_subquery() {
         Subquery subq = select(func.count(address.c("id")).label("count"), address.c("user_id"))
                 .groupBy(address.c("user_id")).subquery();
-        assertThat(subq.select().toString()).isEqualTo("SELECT count(address.id) AS count, address.user_id \nFROM address "
+        assertCompile(subq.select(), "SELECT count(address.id) AS count, address.user_id \nFROM address "
                 + "GROUP BY address.user_id");
-        assertThat(select(subq.c("user_id"), subq.c("count")).toString()).isEqualTo("SELECT anon_1.user_id, anon_1.count \n"
+        assertCompile(select(subq.c("user_id"), subq.c("count")), "SELECT anon_1.user_id, anon_1.count \n"
                 + "FROM (SELECT count(address.id) AS count, address.user_id AS user_id \nFROM address GROUP BY "
                 + "address.user_id) AS anon_1");
-        assertThat(select(user.c("name"), user.c("fullname"), subq.c("count")).joinFrom(user, subq).toString())
-                .isEqualTo("SELECT user_account.name, user_account.fullname, anon_1.count \nFROM user_account JOIN "
+        assertCompile(select(user.c("name"), user.c("fullname"), subq.c("count")).joinFrom(user, subq),
+                "SELECT user_account.name, user_account.fullname, anon_1.count \nFROM user_account JOIN "
                         + "(SELECT count(address.id) AS count, address.user_id AS user_id \nFROM address GROUP BY "
                         + "address.user_id) AS anon_1 ON user_account.id = anon_1.user_id");
     }
@@ -72,8 +69,8 @@ class ReferenceJoinTest {
     void e5_20_cte() {
         Cte cte = select(func.count(address.c("id")).label("count"), address.c("user_id"))
                 .groupBy(address.c("user_id")).cte();
-        assertThat(select(user.c("name"), user.c("fullname"), cte.c("count")).joinFrom(user, cte).toString())
-                .isEqualTo("WITH anon_1 AS \n(SELECT count(address.id) AS count, address.user_id AS user_id \nFROM "
+        assertCompile(select(user.c("name"), user.c("fullname"), cte.c("count")).joinFrom(user, cte),
+                "WITH anon_1 AS \n(SELECT count(address.id) AS count, address.user_id AS user_id \nFROM "
                         + "address GROUP BY address.user_id)\n SELECT user_account.name, user_account.fullname, "
                         + "anon_1.count \nFROM user_account JOIN anon_1 ON user_account.id = anon_1.user_id");
     }
@@ -83,19 +80,19 @@ class ReferenceJoinTest {
         Select<?> inner = select(address.c("id"), address.c("email_address"), address.c("user_id"))
                 .where(address.c("email_address").notLike("%@aol.com"));
         Subquery subq = inner.subquery();
-        assertThat(sqlite(select(user, subq).joinFrom(user, subq).orderBy(user.c("id"), subq.c("id"))))
-                .isEqualTo("SELECT user_account.id, user_account.name, user_account.fullname, anon_1.id AS id_1, "
+        assertCompile(select(user, subq).joinFrom(user, subq).orderBy(user.c("id"), subq.c("id")),
+                "SELECT user_account.id, user_account.name, user_account.fullname, anon_1.id AS id_1, "
                         + "anon_1.email_address, anon_1.user_id \nFROM user_account JOIN (SELECT address.id AS id, "
                         + "address.email_address AS email_address, address.user_id AS user_id \nFROM address \nWHERE "
                         + "address.email_address NOT LIKE ?) AS anon_1 ON user_account.id = anon_1.user_id ORDER BY "
-                        + "user_account.id, anon_1.id");
+                        + "user_account.id, anon_1.id", SQLITE);
         Cte cte = inner.cte();
-        assertThat(sqlite(select(user, cte).joinFrom(user, cte).orderBy(user.c("id"), cte.c("id"))))
-                .isEqualTo("WITH anon_1 AS \n(SELECT address.id AS id, address.email_address AS email_address, "
+        assertCompile(select(user, cte).joinFrom(user, cte).orderBy(user.c("id"), cte.c("id")),
+                "WITH anon_1 AS \n(SELECT address.id AS id, address.email_address AS email_address, "
                         + "address.user_id AS user_id \nFROM address \nWHERE address.email_address NOT LIKE ?)\n SELECT "
                         + "user_account.id, user_account.name, user_account.fullname, anon_1.id AS id_1, "
                         + "anon_1.email_address, anon_1.user_id \nFROM user_account JOIN anon_1 ON user_account.id = "
-                        + "anon_1.user_id ORDER BY user_account.id, anon_1.id");
+                        + "anon_1.user_id ORDER BY user_account.id, anon_1.id", SQLITE);
     }
 
     @Test
@@ -114,9 +111,10 @@ class ReferenceJoinTest {
                 .scalarSubquery().correlate(user);
         Select<?> stmt = select(user.c("name"), address.c("email_address"), subq.label("address_count"))
                 .joinFrom(user, address).orderBy(user.c("id"), address.c("id"));
-        assertThat(sqlite(stmt)).isEqualTo("SELECT user_account.name, address.email_address, (SELECT count(address.id) "
+        assertCompile(stmt, "SELECT user_account.name, address.email_address, (SELECT count(address.id) "
                 + "AS count_1 \nFROM address \nWHERE user_account.id = address.user_id) AS address_count \nFROM "
-                + "user_account JOIN address ON user_account.id = address.user_id ORDER BY user_account.id, address.id");
+                + "user_account JOIN address ON user_account.id = address.user_id ORDER BY user_account.id, address.id",
+                SQLITE);
     }
 
     @Test
@@ -125,7 +123,7 @@ class ReferenceJoinTest {
                 address.c("user_id")).where(user.c("id").eq(address.c("user_id"))).lateral();
         Select<?> stmt = select(user.c("name"), subq.c("address_count"), subq.c("email_address")).joinFrom(user, subq)
                 .orderBy(user.c("id"), subq.c("email_address"));
-        assertThat(stmt.toString()).isEqualTo("SELECT user_account.name, anon_1.address_count, anon_1.email_address \n"
+        assertCompile(stmt, "SELECT user_account.name, anon_1.address_count, anon_1.email_address \n"
                 + "FROM user_account JOIN LATERAL (SELECT count(address.id) AS address_count, address.email_address AS "
                 + "email_address, address.user_id AS user_id \nFROM address \nWHERE user_account.id = address.user_id) "
                 + "AS anon_1 ON user_account.id = anon_1.user_id ORDER BY user_account.id, anon_1.email_address");
@@ -139,46 +137,47 @@ class ReferenceJoinTest {
         String unionSql = "(SELECT user_account.id AS id, user_account.name AS name, user_account.fullname AS fullname \n"
                 + "FROM user_account \nWHERE user_account.name = ? UNION ALL SELECT user_account.id AS id, user_account.name "
                 + "AS name, user_account.fullname AS fullname \nFROM user_account \nWHERE user_account.name = ?) AS anon_1";
-        assertThat(sqlite(select(uSubq.c("name"), address.c("email_address")).joinFrom(address, uSubq)
-                .orderBy(uSubq.c("name"), address.c("email_address"))))
-                .isEqualTo("SELECT anon_1.name, address.email_address \nFROM address JOIN " + unionSql
-                        + " ON anon_1.id = address.user_id ORDER BY anon_1.name, address.email_address");
-        assertThat(sqlite(select(uSubq).orderBy(uSubq.c("id"))))
-                .isEqualTo("SELECT anon_1.id, anon_1.name, anon_1.fullname \nFROM " + unionSql + " ORDER BY anon_1.id");
+        assertCompile(select(uSubq.c("name"), address.c("email_address")).joinFrom(address, uSubq)
+                .orderBy(uSubq.c("name"), address.c("email_address")),
+                "SELECT anon_1.name, address.email_address \nFROM address JOIN " + unionSql
+                        + " ON anon_1.id = address.user_id ORDER BY anon_1.name, address.email_address", SQLITE);
+        assertCompile(select(uSubq).orderBy(uSubq.c("id")),
+                "SELECT anon_1.id, anon_1.name, anon_1.fullname \nFROM " + unionSql + " ORDER BY anon_1.id", SQLITE);
     }
 
     @Test
     void e5_31_existsWithGroupByAndHaving() {
         Exists subq = select(func.count(address.c("id"))).where(user.c("id").eq(address.c("user_id")))
                 .groupBy(address.c("user_id")).having(func.count(address.c("id")).gt(1)).exists();
-        assertThat(sqlite(select(user.c("name")).where(subq))).isEqualTo("SELECT user_account.name \nFROM user_account \n"
+        assertCompile(select(user.c("name")).where(subq), "SELECT user_account.name \nFROM user_account \n"
                 + "WHERE EXISTS (SELECT count(address.id) AS count_1 \nFROM address \nWHERE user_account.id = "
-                + "address.user_id GROUP BY address.user_id \nHAVING count(address.id) > ?)");
+                + "address.user_id GROUP BY address.user_id \nHAVING count(address.id) > ?)", SQLITE);
     }
 
     @Test
     void e5_36_to_e5_39_windowFunctions() {
-        assertThat(sqlite(select(func.rowNumber().over(partitionBy(user.c("name"))), user.c("name"),
-                address.c("email_address")).selectFrom(user).join(address)))
-                .isEqualTo("SELECT row_number() OVER (PARTITION BY user_account.name) AS anon_1, user_account.name, "
-                        + "address.email_address \nFROM user_account JOIN address ON user_account.id = address.user_id");
-        assertThat(sqlite(select(func.count().over(orderBy(user.c("name"))), user.c("name"), address.c("email_address"))
-                .selectFrom(user).join(address)))
-                .isEqualTo("SELECT count(*) OVER (ORDER BY user_account.name) AS anon_1, user_account.name, "
-                        + "address.email_address \nFROM user_account JOIN address ON user_account.id = address.user_id");
-        assertThat(func.call("unnest", func.percentileDisc(java.util.List.of(0.25, 0.5, 0.75, 1))
-                .withinGroup(user.c("name"))).toString())
-                .isEqualTo("unnest(percentile_disc(:percentile_disc_1) WITHIN GROUP (ORDER BY user_account.name))");
-        assertThat(sqlite(select(func.count(address.c("email_address")).filter(user.c("name").eq("sandy")),
-                func.count(address.c("email_address")).filter(user.c("name").eq("spongebob"))).selectFrom(user).join(address)))
-                .isEqualTo("SELECT count(address.email_address) FILTER (WHERE user_account.name = ?) AS anon_1, "
+        assertCompile(select(func.rowNumber().over(partitionBy(user.c("name"))), user.c("name"),
+                address.c("email_address")).selectFrom(user).join(address),
+                "SELECT row_number() OVER (PARTITION BY user_account.name) AS anon_1, user_account.name, "
+                        + "address.email_address \nFROM user_account JOIN address ON user_account.id = address.user_id",
+                        SQLITE);
+        assertCompile(select(func.count().over(orderBy(user.c("name"))), user.c("name"), address.c("email_address"))
+                .selectFrom(user).join(address),
+                "SELECT count(*) OVER (ORDER BY user_account.name) AS anon_1, user_account.name, "
+                        + "address.email_address \nFROM user_account JOIN address ON user_account.id = address.user_id",
+                        SQLITE);
+        assertCompile(func.call("unnest", func.percentileDisc(java.util.List.of(0.25, 0.5, 0.75, 1))
+                .withinGroup(user.c("name"))),
+                "unnest(percentile_disc(:percentile_disc_1) WITHIN GROUP (ORDER BY user_account.name))");
+        assertCompile(select(func.count(address.c("email_address")).filter(user.c("name").eq("sandy")),
+                func.count(address.c("email_address")).filter(user.c("name").eq("spongebob"))).selectFrom(user).join(address), "SELECT count(address.email_address) FILTER (WHERE user_account.name = ?) AS anon_1, "
                         + "count(address.email_address) FILTER (WHERE user_account.name = ?) AS anon_2 \nFROM user_account "
-                        + "JOIN address ON user_account.id = address.user_id");
+                        + "JOIN address ON user_account.id = address.user_id", SQLITE);
     }
 
     @Test
     void e5_42_castKeepsTheColumnName() {
-        assertThat(sqlite(select(cast(user.c("id"), io.alchemy.types.Types.STRING))))
-                .isEqualTo("SELECT CAST(user_account.id AS VARCHAR) AS id \nFROM user_account");
+        assertCompile(select(cast(user.c("id"), io.alchemy.types.Types.STRING)),
+                "SELECT CAST(user_account.id AS VARCHAR) AS id \nFROM user_account", SQLITE);
     }
 }

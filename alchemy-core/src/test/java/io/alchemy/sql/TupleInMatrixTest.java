@@ -3,6 +3,7 @@ package io.alchemy.sql;
 import static io.alchemy.Alchemy.*;
 import static io.alchemy.sql.Tutorial.query;
 import static io.alchemy.sql.Tutorial.row;
+import static io.alchemy.testing.TestDialects.SQLITE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -10,6 +11,7 @@ import io.alchemy.engine.Engine;
 import io.alchemy.exc.ArgumentError;
 import io.alchemy.testing.MatrixTest;
 import io.alchemy.testing.TestDatabase;
+import io.alchemy.testing.TestDialects;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -21,11 +23,11 @@ class TupleInMatrixTest {
         TableClause user = TestTables.userTable();
         Select<?> stmt = select(user.c("id")).where(tuple(user.c("id"), user.c("name")).in(List.of(List.of(1, "a"), List.of(2, "b"))));
         assertThat(stmt.toString()).endsWith("WHERE (user_account.id, user_account.name) IN (__[POSTCOMPILE_param_1])");
-        assertThat(stmt.bind(stmt.compile(Dialects4.POSTGRESQL), java.util.Map.of()).sql())
+        assertThat(stmt.bind(stmt.compile(TestDialects.POSTGRESQL), java.util.Map.of()).sql())
                 .endsWith("WHERE (user_account.id, user_account.name) IN ((?, ?), (?, ?))");
-        assertThat(stmt.bind(stmt.compile(Dialects4.SQLITE), java.util.Map.of()).sql())
+        assertThat(stmt.bind(stmt.compile(TestDialects.SQLITE), java.util.Map.of()).sql())
                 .endsWith("WHERE (user_account.id, user_account.name) IN (VALUES (?, ?), (?, ?))");
-        assertThat(stmt.compile(Dialects4.DEFAULT, CompileOptions.literalBinds()).sql())
+        assertThat(stmt.compile(TestDialects.DEFAULT, CompileOptions.literalBinds()).sql())
                 .endsWith("IN ((1, 'a'), (2, 'b'))");
         assertThatThrownBy(() -> tuple(user.c("id"), user.c("name")).in(List.of(List.of(1)))).isInstanceOf(ArgumentError.class)
                 .hasMessageContaining("rows of 2 values");

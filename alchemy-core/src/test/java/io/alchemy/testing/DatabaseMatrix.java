@@ -1,16 +1,22 @@
 package io.alchemy.testing;
 
+import io.alchemy.dialect.Dialect;
+import io.alchemy.dialect.Dialects;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.ConditionEvaluationResult;
+import org.junit.jupiter.api.extension.ExecutionCondition;
 import org.junit.jupiter.api.extension.Extension;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
 import org.junit.jupiter.api.extension.TestTemplateInvocationContext;
 import org.junit.jupiter.api.extension.TestTemplateInvocationContextProvider;
+import org.junit.platform.commons.support.AnnotationSupport;
 
 /**
  * The database matrix. System property {@code alchemy.test.databases} chooses the databases: {@code embedded}
@@ -57,7 +63,26 @@ public final class DatabaseMatrix implements TestTemplateInvocationContextProvid
 
         @Override
         public List<Extension> getAdditionalExtensions() {
-            return List.of(new Binding(database));
+            return List.of(new Binding(database), new CapabilityCondition(database));
+        }
+    }
+
+    /** Disables an invocation whose database lacks a capability the test requires ({@link RequiresCapability}). */
+    private record CapabilityCondition(String database) implements ExecutionCondition {
+        @Override
+        public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
+            Optional<RequiresCapability> required = context.getTestMethod()
+                    .flatMap(method -> AnnotationSupport.findAnnotation(method, RequiresCapability.class))
+                    .or(() -> context.getTestClass()
+                            .flatMap(type -> AnnotationSupport.findAnnotation(type, RequiresCapability.class)));
+            if (required.isEmpty()) {
+                return ConditionEvaluationResult.enabled("no capability required");
+            }
+            Dialect dialect = Dialects.byName(database);
+            List<Capability> missing = Arrays.stream(required.get().value()).filter(c -> !c.of(dialect)).toList();
+            return missing.isEmpty()
+                    ? ConditionEvaluationResult.enabled(database + " has " + List.of(required.get().value()))
+                    : ConditionEvaluationResult.disabled(database + " lacks " + missing);
         }
     }
 

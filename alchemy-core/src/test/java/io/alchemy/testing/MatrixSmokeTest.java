@@ -15,4 +15,10 @@ class MatrixSmokeTest {
             assertThat(rs.getInt(1)).isEqualTo(42);
         }
     }
+
+    @MatrixTest
+    @RequiresCapability(Capability.FULL_OUTER_JOIN)
+    void aCapabilityConditionRunsOnlyWhereTheDialectHasIt(TestDatabase db) {
+        assertThat(db.engine().dialect().supportsFullOuterJoin()).isTrue();
+    }
 }

@@ -19,6 +19,7 @@ import io.alchemy.orm.model.Address_;
 import io.alchemy.orm.model.User;
 import io.alchemy.orm.model.User_;
 import io.alchemy.testing.MatrixTest;
+import io.alchemy.testing.SqlRecorder;
 import io.alchemy.testing.TestDatabase;
 import java.util.List;
 import java.util.Map;
@@ -33,7 +34,7 @@ class BulkDmlTest {
     @MatrixTest
     void bulkInsertTakesAttributeNames(TestDatabase db) {
         Engine engine = OrmFixture.tutorialDatabase(db);
-        SqlLog log = SqlLog.on(engine);
+        SqlRecorder log = SqlRecorder.on(engine);
         try (Session session = new Session(engine)) {
             long inserted = session.execute(insert(Address.class), List.of(
                     Map.of("emailAddress", "patrick@aol.com", "userId", 3),
@@ -78,7 +79,7 @@ class BulkDmlTest {
     @MatrixTest
     void bulkUpdateByPrimaryKeySynchronizesLoadedObjects(TestDatabase db) {
         Engine engine = OrmFixture.tutorialDatabase(db);
-        SqlLog log = SqlLog.on(engine);
+        SqlRecorder log = SqlRecorder.on(engine);
         try (Session session = new Session(engine)) {
             User spongebob = session.get(User.class, 1);
             User sandy = session.get(User.class, 2);
@@ -108,7 +109,7 @@ class BulkDmlTest {
     @MatrixTest
     void updateWithCriteriaEvaluatesInJava(TestDatabase db) {
         Engine engine = OrmFixture.tutorialDatabase(db);
-        SqlLog log = SqlLog.on(engine);
+        SqlRecorder log = SqlRecorder.on(engine);
         try (Session session = new Session(engine)) {
             List<User> users = session.scalars(select(User.class).orderBy(User_.id)).all();
             log.take();
@@ -137,7 +138,7 @@ class BulkDmlTest {
     @MatrixTest
     void updateWithCriteriaFetchesMatchedKeys(TestDatabase db) {
         Engine engine = OrmFixture.tutorialDatabase(db);
-        SqlLog log = SqlLog.on(engine);
+        SqlRecorder log = SqlRecorder.on(engine);
         try (Session session = new Session(engine)) {
             List<User> users = session.scalars(select(User.class).orderBy(User_.id)).all();
             log.take();

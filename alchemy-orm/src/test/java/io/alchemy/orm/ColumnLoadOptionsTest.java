@@ -13,6 +13,7 @@ import io.alchemy.orm.internal.InstanceState;
 import io.alchemy.orm.model.User;
 import io.alchemy.orm.model.User_;
 import io.alchemy.testing.MatrixTest;
+import io.alchemy.testing.SqlRecorder;
 import io.alchemy.testing.TestDatabase;
 import java.util.List;
 
@@ -22,7 +23,7 @@ class ColumnLoadOptionsTest {
     @MatrixTest
     void deferredColumnsLoadOnAccess(TestDatabase db) {
         Engine engine = OrmFixture.tutorialDatabase(db);
-        SqlLog log = SqlLog.on(engine);
+        SqlRecorder log = SqlRecorder.on(engine);
         boolean sqlite = db.name().equals("sqlite");
         try (Session session = new Session(engine)) {
             User sandy = session.scalars(select(User.class).where(User_.name.eq("sandy"))
@@ -43,7 +44,7 @@ class ColumnLoadOptionsTest {
     @MatrixTest
     void loadOnlyAndUndefer(TestDatabase db) {
         Engine engine = OrmFixture.tutorialDatabase(db);
-        SqlLog log = SqlLog.on(engine);
+        SqlRecorder log = SqlRecorder.on(engine);
         try (Session session = new Session(engine)) {
             List<User> users = session.scalars(select(User.class).options(loadOnly(User_.fullname))
                     .orderBy(User_.id)).all();

@@ -1,5 +1,6 @@
 package io.alchemy.orm;
 
+import static io.alchemy.testing.AssertCompile.assertCompile;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -43,8 +44,8 @@ class DeclarativeMappingTest {
     void sqliteDdlIsTheReferencesOrmDdl() {
         Registry registry = tutorial();
         var sqlite = Dialects.byName("sqlite");
-        assertThat(new CreateTable(registry.metadata().tableNamed("user_account")).compile(sqlite).sql()).isEqualTo(USER_DDL);
-        assertThat(new CreateTable(registry.metadata().tableNamed("address")).compile(sqlite).sql()).isEqualTo(ADDRESS_DDL);
+        assertCompile(new CreateTable(registry.metadata().tableNamed("user_account")), USER_DDL, sqlite);
+        assertCompile(new CreateTable(registry.metadata().tableNamed("address")), ADDRESS_DDL, sqlite);
     }
 
     @Test

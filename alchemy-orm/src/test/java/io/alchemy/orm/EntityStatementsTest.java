@@ -5,6 +5,7 @@ import static io.alchemy.Alchemy.func;
 import static io.alchemy.Alchemy.insert;
 import static io.alchemy.Alchemy.select;
 import static io.alchemy.Alchemy.update;
+import static io.alchemy.testing.AssertCompile.assertCompile;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -38,17 +39,17 @@ class EntityStatementsTest {
         OrmFixture.registry();
         Select<User> stmt = select(User.class).where(User_.name.eq("spongebob"));
         assertThat(stmt.scalarType()).isEqualTo(User.class);
-        assertThat(stmt.toString()).isEqualTo("SELECT user_account.id, user_account.name, user_account.fullname \n"
+        assertCompile(stmt, "SELECT user_account.id, user_account.name, user_account.fullname \n"
                 + "FROM user_account \nWHERE user_account.name = :name_1");
-        assertThat(select(User_.name, Address.class).where(User_.id.eq(Address_.userId)).orderBy(Address_.id)
-                .toString()).isEqualTo("SELECT user_account.name, address.id, address.email_address, address.user_id \n"
+        assertCompile(select(User_.name, Address.class).where(User_.id.eq(Address_.userId)).orderBy(Address_.id),
+                "SELECT user_account.name, address.id, address.email_address, address.user_id \n"
                 + "FROM user_account, address \nWHERE user_account.id = address.user_id ORDER BY address.id");
         assertThat(insert(User.class).entity()).isEqualTo(User.class);
         assertThat(insert(User.class).table()).isSameAs(OrmFixture.registry().metadata().tableNamed("user_account"));
         assertThat(update(User.class).where(User_.name.eq("x")).values(Map.of("fullname", "y")).entity())
                 .isEqualTo(User.class);
-        assertThat(delete(User.class).where(User_.id.eq(1)).toString())
-                .isEqualTo("DELETE FROM user_account WHERE user_account.id = :id_1");
+        assertCompile(delete(User.class).where(User_.id.eq(1)),
+                "DELETE FROM user_account WHERE user_account.id = :id_1");
         assertThat(delete(User.class).where(User_.id.eq(1)).entity()).isEqualTo(User.class);
     }
 

@@ -16,6 +16,7 @@ import io.alchemy.orm.model.Document;
 import io.alchemy.orm.model.Tag;
 import io.alchemy.orm.model.User;
 import io.alchemy.testing.MatrixTest;
+import io.alchemy.testing.SqlRecorder;
 import io.alchemy.testing.TestDatabase;
 import java.util.List;
 
@@ -49,7 +50,7 @@ class FlushErrorsTest {
     void twoNewObjectsCannotClaimOneKeyNorTakeAPersistentOnesKey(TestDatabase db) {
         Engine engine = db.engine();
         Registry.of(Tag.class).metadata().createAll(engine);
-        SqlLog log = SqlLog.on(engine);
+        SqlRecorder log = SqlRecorder.on(engine);
         try (Session session = new Session(engine)) {
             session.addAll(List.of(new Tag("red"), new Tag("red")));
             assertThatThrownBy(session::flush).isInstanceOf(FlushError.class)
@@ -74,7 +75,7 @@ class FlushErrorsTest {
     void aVersionCounterDetectsAConcurrentChange(TestDatabase db) {
         Engine engine = db.engine();
         Registry.of(Document.class).metadata().createAll(engine);
-        SqlLog log = SqlLog.on(engine);
+        SqlRecorder log = SqlRecorder.on(engine);
         int id;
         try (Session session = new Session(engine)) {
             Document doc = new Document("draft");

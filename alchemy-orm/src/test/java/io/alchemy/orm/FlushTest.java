@@ -13,6 +13,7 @@ import io.alchemy.orm.model.Address_;
 import io.alchemy.orm.model.Tag;
 import io.alchemy.orm.model.User;
 import io.alchemy.testing.MatrixTest;
+import io.alchemy.testing.SqlRecorder;
 import io.alchemy.testing.TestDatabase;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -26,7 +27,7 @@ class FlushTest {
     @MatrixTest
     void manyNewObjectsGetTheirKeysInAddOrder(TestDatabase db) {
         Engine engine = OrmFixture.tutorialDatabase(db);
-        SqlLog log = SqlLog.on(engine);
+        SqlRecorder log = SqlRecorder.on(engine);
         try (Session session = new Session(engine)) {
             List<User> users = IntStream.range(0, 5).mapToObj(i -> new User("user" + i, "User " + i)).toList();
             session.addAll(users);
@@ -55,7 +56,7 @@ class FlushTest {
     void naturalKeysJavaDefaultsServerDefaultsAndOnupdate(TestDatabase db) {
         Engine engine = db.engine();
         Registry.of(Tag.class).metadata().createAll(engine);
-        SqlLog log = SqlLog.on(engine);
+        SqlRecorder log = SqlRecorder.on(engine);
         try (Session session = new Session(engine)) {
             Tag red = new Tag("red");
             Tag blue = new Tag("blue");
@@ -87,7 +88,7 @@ class FlushTest {
     @MatrixTest
     void parentsAreInsertedBeforeChildrenAndDeletedAfterThem(TestDatabase db) {
         Engine engine = OrmFixture.tutorialDatabase(db);
-        SqlLog log = SqlLog.on(engine);
+        SqlRecorder log = SqlRecorder.on(engine);
         try (Session session = new Session(engine)) {
             Address address = new Address("plankton@chumbucket.org");
             address.setUserId(10);
@@ -109,7 +110,7 @@ class FlushTest {
     @MatrixTest
     void deletingAParentSetsItsChildrensForeignKeysToNull(TestDatabase db) {
         Engine engine = OrmFixture.tutorialDatabase(db);
-        SqlLog log = SqlLog.on(engine);
+        SqlRecorder log = SqlRecorder.on(engine);
         try (Session session = new Session(engine)) {
             session.delete(session.get(User.class, 2));
             session.commit();
@@ -145,7 +146,7 @@ class FlushTest {
             rows.add(row);
         }
         engine.begin(conn -> conn.execute(insert(OrmFixture.registry().metadata().tableNamed("user_account")), rows));
-        SqlLog log = SqlLog.on(engine);
+        SqlRecorder log = SqlRecorder.on(engine);
         try (Session session = new Session(engine)) {
             List<User> users = session.scalars(select(User.class)).all();
             assertThat(users).hasSize(50_000);

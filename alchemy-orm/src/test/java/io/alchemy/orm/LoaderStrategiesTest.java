@@ -19,6 +19,7 @@ import io.alchemy.orm.model.User;
 import io.alchemy.orm.model.User_;
 import io.alchemy.schema.MetaData;
 import io.alchemy.testing.MatrixTest;
+import io.alchemy.testing.SqlRecorder;
 import io.alchemy.testing.TestDatabase;
 import java.util.ArrayList;
 import java.util.List;
@@ -59,7 +60,7 @@ class LoaderStrategiesTest {
     @MatrixTest
     void selectinloadIsTwoStatements(TestDatabase db) {
         Engine engine = users(db, 100, 10);
-        SqlLog log = SqlLog.on(engine);
+        SqlRecorder log = SqlRecorder.on(engine);
         try (Session session = new Session(engine)) {
             List<User> users = session.scalars(select(User.class).options(selectinload(User_.addresses))).all();
             assertThat(users).hasSize(100);
@@ -72,7 +73,7 @@ class LoaderStrategiesTest {
     @MatrixTest
     void joinedloadIsOneStatementWithParentsOnce(TestDatabase db) {
         Engine engine = users(db, 100, 10);
-        SqlLog log = SqlLog.on(engine);
+        SqlRecorder log = SqlRecorder.on(engine);
         try (Session session = new Session(engine)) {
             List<User> users = session.scalars(select(User.class).options(joinedload(User_.addresses))
                     .orderBy(User_.id)).all();
@@ -88,7 +89,7 @@ class LoaderStrategiesTest {
     @MatrixTest
     void subqueryloadIsTwoStatements(TestDatabase db) {
         Engine engine = users(db, 100, 10);
-        SqlLog log = SqlLog.on(engine);
+        SqlRecorder log = SqlRecorder.on(engine);
         try (Session session = new Session(engine)) {
             List<User> users = session.scalars(select(User.class).where(User_.id.le(50))
                     .options(subqueryload(User_.addresses))).all();
@@ -101,7 +102,7 @@ class LoaderStrategiesTest {
     @MatrixTest
     void lazyLoadingIsOneStatementPerParent(TestDatabase db) {
         Engine engine = users(db, 100, 10);
-        SqlLog log = SqlLog.on(engine);
+        SqlRecorder log = SqlRecorder.on(engine);
         try (Session session = new Session(engine)) {
             List<User> users = session.scalars(select(User.class).options(lazyload(User_.addresses))).all();
             assertThat(log.statements()).isEqualTo(1);
@@ -115,7 +116,7 @@ class LoaderStrategiesTest {
     @MatrixTest
     void manyToOneSelectinSkipsTheIdentityMap(TestDatabase db) {
         Engine engine = users(db, 3, 2);
-        SqlLog log = SqlLog.on(engine);
+        SqlRecorder log = SqlRecorder.on(engine);
         try (Session session = new Session(engine)) {
             User first = session.get(User.class, 1);
             log.take();
@@ -132,7 +133,7 @@ class LoaderStrategiesTest {
     @MatrixTest
     void raiseStrategiesThrowWithoutSql(TestDatabase db) {
         Engine engine = users(db, 3, 2);
-        SqlLog log = SqlLog.on(engine);
+        SqlRecorder log = SqlRecorder.on(engine);
         try (Session session = new Session(engine)) {
             List<Address> addresses = session.scalars(select(Address.class).options(raiseload(Address_.user))).all();
             User user = session.scalars(select(User.class).where(User_.id.eq(1))
@@ -149,7 +150,7 @@ class LoaderStrategiesTest {
     @MatrixTest
     void noloadReadsEmpty(TestDatabase db) {
         Engine engine = users(db, 3, 2);
-        SqlLog log = SqlLog.on(engine);
+        SqlRecorder log = SqlRecorder.on(engine);
         try (Session session = new Session(engine)) {
             List<User> users = session.scalars(select(User.class).options(noload(User_.addresses))).all();
             assertThat(addressesOf(users)).isZero();
@@ -160,7 +161,7 @@ class LoaderStrategiesTest {
     @MatrixTest
     void selectinChunksAt500Keys(TestDatabase db) {
         Engine engine = users(db, 1201, 0);
-        SqlLog log = SqlLog.on(engine);
+        SqlRecorder log = SqlRecorder.on(engine);
         try (Session session = new Session(engine)) {
             List<User> users = session.scalars(select(User.class).options(selectinload(User_.addresses))).all();
             assertThat(users).hasSize(1201);
@@ -172,7 +173,7 @@ class LoaderStrategiesTest {
     @MatrixTest
     void chainedOptionsLoadTwoLevels(TestDatabase db) {
         Engine engine = users(db, 5, 3);
-        SqlLog log = SqlLog.on(engine);
+        SqlRecorder log = SqlRecorder.on(engine);
         try (Session session = new Session(engine)) {
             List<Address> addresses = session.scalars(select(Address.class)
                     .options(joinedload(Address_.user).selectinload(User_.addresses))).all();

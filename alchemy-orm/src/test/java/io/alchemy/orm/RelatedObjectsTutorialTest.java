@@ -6,6 +6,7 @@ import static io.alchemy.Alchemy.text;
 import static io.alchemy.orm.LoaderOptions.containsEager;
 import static io.alchemy.orm.LoaderOptions.joinedload;
 import static io.alchemy.orm.LoaderOptions.selectinload;
+import static io.alchemy.testing.AssertCompile.assertCompile;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -20,6 +21,8 @@ import io.alchemy.orm.model.User_;
 import io.alchemy.orm.model.lean.LeanAddress;
 import io.alchemy.orm.model.lean.LeanUser;
 import io.alchemy.orm.model.lean.LeanUser_;
+import io.alchemy.testing.ReferenceSql;
+import io.alchemy.testing.SqlRecorder;
 import io.alchemy.testing.MatrixTest;
 import io.alchemy.testing.TestDatabase;
 import java.util.ArrayList;
@@ -51,8 +54,8 @@ class RelatedObjectsTutorialTest {
     @MatrixTest
     void relatedObjectsInMemoryFlushedAndLazyLoaded(TestDatabase db) {
         Engine engine = s8Database(db);
-        SqlLog log = SqlLog.on(engine);
-        Expected expected = new Expected(log, db.name().equals("sqlite"));
+        SqlRecorder log = SqlRecorder.on(engine);
+        ReferenceSql expected = ReferenceSql.on(db, log);
         Session session = new Session(engine);
         session.execute(text("SELECT 1"));
         log.take();
@@ -68,7 +71,7 @@ class RelatedObjectsTutorialTest {
         assertThat(u1.getAddresses()).containsExactly(a1, a2);
         a2.setUser(u1);
         assertThat(u1.getAddresses()).containsExactly(a1, a2);
-        expected.sql();
+        expected.expect();
 
         // E8.2 cascade save-update: the addresses are pending with the user
         session.add(u1);
@@ -80,29 +83,29 @@ class RelatedObjectsTutorialTest {
 
         // E8.3 commit: the user first, then the addresses with its new key
         session.commit();
-        expected.sql("INSERT INTO user_account (name, fullname) VALUES (?, ?) | [pkrabs, Pearl Krabs]",
+        expected.expect("INSERT INTO user_account (name, fullname) VALUES (?, ?) | [pkrabs, Pearl Krabs]",
                 "INSERT INTO address (email_address, user_id) VALUES (?, ?) RETURNING id | [pearl.krabs@gmail.com, 6]",
                 "INSERT INTO address (email_address, user_id) VALUES (?, ?) RETURNING id | [pearl@aol.com, 6]",
                 "COMMIT");
 
         // E8.4 expired on commit: the first access reloads
         assertThat(u1.getId()).isEqualTo(6);
-        expected.sql("BEGIN (implicit)", USER_BY_ID + " | [6]");
+        expected.expect("BEGIN (implicit)", USER_BY_ID + " | [6]");
 
         // E8.5 lazy load of the collection, once; the same instances
         assertThat(u1.getAddresses()).hasToString("[Address(id=4, email_address='pearl.krabs@gmail.com'), "
                 + "Address(id=5, email_address='pearl@aol.com')]");
-        expected.sql(ADDRESSES_OF + " | [6]");
+        expected.expect(ADDRESSES_OF + " | [6]");
         assertThat(u1.getAddresses()).containsExactly(a1, a2);
         assertThat(a1.getUserId()).isEqualTo(6);
-        expected.sql();
+        expected.expect();
 
         // a many-to-one whose target is in the identity map loads with no SQL
         assertThat(a1.getUser()).isSameAs(u1);
-        expected.sql();
+        expected.expect();
 
         // E8.6 joining along a relationship
-        assertThat(select(Address_.emailAddress).selectFrom(Entity.of(User.class)).join(User_.addresses)).hasToString(
+        assertCompile(select(Address_.emailAddress).selectFrom(Entity.of(User.class)).join(User_.addresses),
                 "SELECT address.email_address \nFROM user_account JOIN address ON user_account.id = address.user_id");
 
         // E8.7 selectinload: two statements; every parent's key in the IN list
@@ -116,7 +119,7 @@ class RelatedObjectsTutorialTest {
         assertThat(lines).containsExactly("spongebob  (spongebob@sqlalchemy.org)",
                 "sandy  (sandy@sqlalchemy.org, sandy@squirrelpower.org)", "patrick  ()", "squidward  ()", "ehkrabs  ()",
                 "pkrabs  (pearl.krabs@gmail.com, pearl@aol.com)");
-        expected.sql("SELECT user_account.id, user_account.name, user_account.fullname \nFROM user_account "
+        expected.expect("SELECT user_account.id, user_account.name, user_account.fullname \nFROM user_account "
                         + "ORDER BY user_account.id | []",
                 "SELECT address.user_id AS address_user_id, address.id AS address_id, address.email_address AS "
                         + "address_email_address \nFROM address \nWHERE address.user_id IN (?, ?, ?, ?, ?, ?) "
@@ -131,7 +134,7 @@ class RelatedObjectsTutorialTest {
         }
         assertThat(pairs).containsExactly("spongebob@sqlalchemy.org spongebob", "sandy@sqlalchemy.org sandy",
                 "sandy@squirrelpower.org sandy", "pearl.krabs@gmail.com pkrabs", "pearl@aol.com pkrabs");
-        expected.sql("SELECT address.id, address.email_address, address.user_id, user_account_1.id AS id_1, "
+        expected.expect("SELECT address.id, address.email_address, address.user_id, user_account_1.id AS id_1, "
                 + "user_account_1.name, user_account_1.fullname \nFROM address JOIN user_account AS user_account_1 "
                 + "ON user_account_1.id = address.user_id ORDER BY address.id | []");
 
@@ -141,14 +144,14 @@ class RelatedObjectsTutorialTest {
                 .scalars(Address.class).all();
         assertThat(pkrabs).extracting(a -> a.getEmailAddress() + " " + a.getUser().getName())
                 .containsExactly("pearl.krabs@gmail.com pkrabs", "pearl@aol.com pkrabs");
-        expected.sql("SELECT user_account.id, user_account.name, user_account.fullname, address.id AS id_1, "
+        expected.expect("SELECT user_account.id, user_account.name, user_account.fullname, address.id AS id_1, "
                 + "address.email_address, address.user_id \nFROM address JOIN user_account ON user_account.id = "
                 + "address.user_id \nWHERE user_account.name = ? ORDER BY address.id | [pkrabs]");
 
         // E8.10 joinedload on top of the join: joins twice
         session.execute(select(Entity.of(Address.class)).join(Address_.user).where(User_.name.eq("pkrabs"))
                 .options(joinedload(Address_.user)).orderBy(Address_.id)).all();
-        expected.sql("SELECT address.id, address.email_address, address.user_id, user_account_1.id AS id_1, "
+        expected.expect("SELECT address.id, address.email_address, address.user_id, user_account_1.id AS id_1, "
                 + "user_account_1.name, user_account_1.fullname \nFROM address JOIN user_account ON user_account.id "
                 + "= address.user_id LEFT OUTER JOIN user_account AS user_account_1 ON user_account_1.id = "
                 + "address.user_id \nWHERE user_account.name = ? ORDER BY address.id | [pkrabs]");
@@ -165,39 +168,29 @@ class RelatedObjectsTutorialTest {
                 Map.of("user_id", 6, "email_address", "pearl@aol.com"))));
         Registry lean = Registry.of(LeanUser.class, LeanAddress.class);
         try (Session session = new Session(engine)) {
-            SqlLog log = SqlLog.on(engine);
-            Expected expected = new Expected(log, db.name().equals("sqlite"));
+            SqlRecorder log = SqlRecorder.on(engine);
+            ReferenceSql expected = ReferenceSql.on(db, log);
 
             // E8.11 lazy = RAISE_ON_SQL: the access raises, with no SQL
             LeanUser u1 = session.execute(select(Entity.of(LeanUser.class))).scalars(LeanUser.class).first();
-            expected.sql("BEGIN (implicit)", "SELECT user_account.id \nFROM user_account | []");
+            expected.expect("BEGIN (implicit)", "SELECT user_account.id \nFROM user_account | []");
             assertThatThrownBy(u1::getAddresses).isInstanceOf(InvalidRequestError.class)
                     .hasMessage("'LeanUser.addresses' is not available due to lazy='raise_on_sql'");
-            expected.sql();
+            expected.expect();
 
             // E8.12 selectinload overrides it; first() still loads for every parent
             session.expungeAll();
             LeanUser first = session.execute(select(Entity.of(LeanUser.class))
                     .options(selectinload(LeanUser_.addresses))).scalars(LeanUser.class).first();
-            expected.sql("SELECT user_account.id \nFROM user_account | []",
+            expected.expect("SELECT user_account.id \nFROM user_account | []",
                     "SELECT address.user_id AS address_user_id, address.id AS address_id \nFROM address \n"
                             + "WHERE address.user_id IN (?, ?, ?, ?, ?, ?) | [1, 2, 3, 4, 5, 6]");
             assertThat(first.getAddresses()).hasSize(first.getId() == 1 ? 1 : first.getId() == 2 ? 2 : 0);
             // the many-to-one back is in the identity map: raise_on_sql lets it load without SQL
             assertThat(first.getAddresses().get(0).getUser()).isSameAs(first);
-            expected.sql();
+            expected.expect();
         } finally {
             lean.dispose();
-        }
-    }
-
-    /** Checks the recorded statements against the reference on SQLite; elsewhere only drains the log. */
-    record Expected(SqlLog log, boolean exact) {
-        void sql(String... lines) {
-            List<String> taken = log.take();
-            if (exact) {
-                assertThat(taken).containsExactly(lines);
-            }
         }
     }
 }

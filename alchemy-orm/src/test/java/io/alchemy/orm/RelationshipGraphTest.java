@@ -21,6 +21,7 @@ import io.alchemy.orm.model.graph.Post;
 import io.alchemy.orm.model.graph.PostalAddress;
 import io.alchemy.orm.model.graph.Profile;
 import io.alchemy.testing.MatrixTest;
+import io.alchemy.testing.SqlRecorder;
 import io.alchemy.testing.TestDatabase;
 import java.util.ArrayList;
 import java.util.List;
@@ -208,7 +209,7 @@ class RelationshipGraphTest {
             session.commit();
         }
         assertThat(count(engine, "comment")).isEqualTo(2);
-        SqlLog log = SqlLog.on(engine);
+        SqlRecorder log = SqlRecorder.on(engine);
         try (Session session = new Session(engine)) {
             session.delete(session.get(Post.class, id));
             session.commit();

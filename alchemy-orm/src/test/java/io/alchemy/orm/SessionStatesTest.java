@@ -14,6 +14,7 @@ import io.alchemy.orm.internal.ObjectState;
 import io.alchemy.orm.model.User;
 import io.alchemy.orm.model.User_;
 import io.alchemy.testing.MatrixTest;
+import io.alchemy.testing.SqlRecorder;
 import io.alchemy.testing.TestDatabase;
 import java.util.List;
 
@@ -23,7 +24,7 @@ class SessionStatesTest {
     @MatrixTest
     void getAnswersFromTheIdentityMapOrTheDatabase(TestDatabase db) {
         Engine engine = OrmFixture.tutorialDatabase(db);
-        SqlLog log = SqlLog.on(engine);
+        SqlRecorder log = SqlRecorder.on(engine);
         try (Session session = new Session(engine)) {
             User sandy = session.get(User.class, 2);
             assertThat(log.take()).hasSize(2);
@@ -52,7 +53,7 @@ class SessionStatesTest {
     @MatrixTest
     void dirtyMeansSetWhileIsModifiedMeansChanged(TestDatabase db) {
         Engine engine = OrmFixture.tutorialDatabase(db);
-        SqlLog log = SqlLog.on(engine);
+        SqlRecorder log = SqlRecorder.on(engine);
         try (Session session = new Session(engine)) {
             User sandy = session.get(User.class, 2);
             sandy.setFullname("Sandy Cheeks");

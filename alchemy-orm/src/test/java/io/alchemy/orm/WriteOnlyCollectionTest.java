@@ -10,6 +10,7 @@ import io.alchemy.orm.model.graph.Entry;
 import io.alchemy.orm.model.graph.Entry_;
 import io.alchemy.orm.model.graph.Feed;
 import io.alchemy.testing.MatrixTest;
+import io.alchemy.testing.SqlRecorder;
 import io.alchemy.testing.TestDatabase;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -32,7 +33,7 @@ class WriteOnlyCollectionTest {
             assertThat(first.getFeedId()).isEqualTo(feedId);
             session.commit();
         }
-        SqlLog log = SqlLog.on(engine);
+        SqlRecorder log = SqlRecorder.on(engine);
         try (Session session = new Session(engine)) {
             Feed loaded = session.get(Feed.class, feedId);
             log.take();

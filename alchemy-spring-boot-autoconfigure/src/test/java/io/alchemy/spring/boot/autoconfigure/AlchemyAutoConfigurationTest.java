@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.alchemy.Alchemy;
 import io.alchemy.engine.Engine;
 import io.alchemy.engine.EngineOptions;
-import io.alchemy.event.ConnectionEvents;
-import io.alchemy.event.StatementEvent;
 import io.alchemy.exc.ArgumentError;
+import io.alchemy.testing.LogCapture;
+import io.alchemy.testing.SqlRecorder;
 import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
@@ -103,7 +103,7 @@ class AlchemyAutoConfigurationTest {
 
     @Test
     void echoLogsTheStatementsItRuns() {
-        try (CapturedLog log = CapturedLog.of("io.alchemy")) {
+        try (LogCapture log = LogCapture.of("io.alchemy")) {
             runner.withPropertyValues("alchemy.echo=true")
                     .run(context -> selectInteger(context.getBean(Engine.class), "SELECT 41 + 1"));
             assertThat(log.messages()).anySatisfy(message -> assertThat(message).contains("SELECT 41 + 1"));
@@ -112,7 +112,7 @@ class AlchemyAutoConfigurationTest {
 
     @Test
     void withoutEchoNothingIsLogged() {
-        try (CapturedLog log = CapturedLog.of("io.alchemy")) {
+        try (LogCapture log = LogCapture.of("io.alchemy")) {
             runner.run(context -> selectInteger(context.getBean(Engine.class), "SELECT 41 + 1"));
             assertThat(log.messages()).noneSatisfy(message -> assertThat(message).contains("SELECT 41 + 1"));
         }
@@ -126,14 +126,14 @@ class AlchemyAutoConfigurationTest {
 
     @Test
     void registersListenerBeansAndAppliesCustomizersInOrder() {
-        runner.withUserConfiguration(CapturedOptions.class, StatementCounter.class).run(context -> {
+        runner.withUserConfiguration(CapturedOptions.class).withBean(SqlRecorder.class).run(context -> {
             CapturedOptions captured = context.getBean(CapturedOptions.class);
             assertThat(captured.options).hasSize(2);
             assertThat(captured.options.get(1).compiledCacheSize()).isEqualTo(7);
-            StatementCounter counter = context.getBean(StatementCounter.class);
-            assertThat(captured.options.get(0).listeners()).containsExactly(counter);
+            SqlRecorder recorder = context.getBean(SqlRecorder.class);
+            assertThat(captured.options.get(0).listeners()).containsExactly(recorder);
             selectInteger(context.getBean(Engine.class), "SELECT 1");
-            assertThat(counter.statements).contains("SELECT 1");
+            assertThat(recorder.executed()).extracting(SqlRecorder.Executed::sql).contains("SELECT 1");
         });
     }
 
@@ -202,15 +202,6 @@ class AlchemyAutoConfigurationTest {
         @Order(2)
         EngineOptionsCustomizer shrinkCache() {
             return builder -> options.add(builder.compiledCacheSize(7).build());
-        }
-    }
-
-    static class StatementCounter implements ConnectionEvents {
-        final List<String> statements = new ArrayList<>();
-
-        @Override
-        public void beforeExecute(StatementEvent event) {
-            statements.add(event.compiled().sql());
         }
     }
 
