@@ -1,5 +1,6 @@
 package io.alchemy.orm;
 
+import io.alchemy.orm.mapping.DeclaresMapping;
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
@@ -19,6 +20,7 @@ import java.lang.annotation.Target;
  * }</pre>
  */
 @Documented
+@DeclaresMapping
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.TYPE)
 public @interface Mapped {

@@ -1,6 +1,7 @@
 package io.alchemy.orm.mapping;
 
 import io.alchemy.orm.exc.UnmappedClassError;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
@@ -8,11 +9,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * The process-wide map from a class to its mapper: as in SQLAlchemy, a class is mapped by one registry at a time,
  * so {@code User_.name}, {@code select(User.class)} and a Session all agree on its table without being told which
- * registry to use. {@link Registry#dispose()} unmaps the classes of a registry.
+ * registry to use. {@code io.alchemy.orm.Registry#dispose()} unmaps the classes of a registry.
  */
 public final class Mappers {
-    private static final String MAPPED_ANNOTATION = "io.alchemy.orm.Mapped";
-
     private static final Map<Class<?>, Mapper<?>> MAPPERS = new ConcurrentHashMap<>();
 
     private Mappers() {
@@ -48,10 +47,10 @@ public final class Mappers {
                 + "registry.mapImperatively(…) before using it");
     }
 
-    /** Whether {@code type} carries {@code @io.alchemy.orm.Mapped}, named here because the API package sits above. */
+    /** Whether {@code type} carries an annotation that declares it mapped ({@code @Mapped}). */
     private static boolean annotatedMapped(Class<?> type) {
-        return java.util.Arrays.stream(type.getDeclaredAnnotations())
-                .anyMatch(a -> a.annotationType().getName().equals(MAPPED_ANNOTATION));
+        return Arrays.stream(type.getDeclaredAnnotations())
+                .anyMatch(a -> a.annotationType().isAnnotationPresent(DeclaresMapping.class));
     }
 
     /** Makes {@code mapper} the mapper of its class. */
