@@ -86,6 +86,11 @@ public interface Dialect extends SchemaDialect, TypeContext {
     @Override
     boolean supportsAlterAddConstraint();
 
+    /** Table and column comments at all (SQLAlchemy's {@code supports_comments}; SQLite has none). */
+    default boolean supportsComments() {
+        return ddlCompiler().commentStyle() != DdlCompiler.CommentStyle.NONE;
+    }
+
     /** Whether comments are COMMENT ON statements after CREATE TABLE (PostgreSQL, H2; MySQL's are inline). */
     @Override
     default boolean supportsCommentStatements() {

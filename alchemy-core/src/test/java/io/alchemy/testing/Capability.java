@@ -28,7 +28,8 @@ public enum Capability {
     MULTI_TABLE_RETURNING(Dialect::supportsMultiTableReturning),
     ORDERED_INSERT_RETURNING(Dialect::supportsOrderedInsertReturning),
     ROW_LOCKING(Dialect::supportsRowLocking),
-    SHARED_LOCK_OPTIONS(Dialect::supportsSharedLockOptions);
+    SHARED_LOCK_OPTIONS(Dialect::supportsSharedLockOptions),
+    COMMENTS(Dialect::supportsComments);
 
     private final Predicate<Dialect> test;
 
