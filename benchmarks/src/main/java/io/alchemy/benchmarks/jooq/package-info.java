@@ -1,0 +1,7 @@
+/**
+ * The jOOQ contender's table and record classes.
+ */
+@NullMarked
+package io.alchemy.benchmarks.jooq;
+
+import org.jspecify.annotations.NullMarked;
