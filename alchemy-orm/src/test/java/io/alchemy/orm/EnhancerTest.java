@@ -97,7 +97,7 @@ class EnhancerTest {
 
     @Test
     void enhancedFieldAccessGoesThroughTheInstanceState() throws Exception {
-        Path enhanced = Files.createTempDirectory("alchemy-enhanced-");
+        Path enhanced = TestCompiler.scratchDirectory("alchemy-enhanced-");
         Plugin.Engine.Summary summary = enhance(compiled(), enhanced);
         assertThat(summary.getTransformed()).extracting(t -> t.getName()).containsExactly("demo.Counter");
         assertThat(summary.getFailed()).isEmpty();
@@ -139,8 +139,8 @@ class EnhancerTest {
 
     @Test
     void enhancingTwiceChangesNothing() throws Exception {
-        Path once = Files.createTempDirectory("alchemy-once-");
-        Path twice = Files.createTempDirectory("alchemy-twice-");
+        Path once = TestCompiler.scratchDirectory("alchemy-once-");
+        Path twice = TestCompiler.scratchDirectory("alchemy-twice-");
         enhance(compiled(), once);
         try (URLClassLoader loader = TestCompiler.loaderOver(once)) {
             Plugin.Engine.Summary summary = new Plugin.Engine.Default()

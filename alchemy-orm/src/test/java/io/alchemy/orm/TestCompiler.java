@@ -41,6 +41,15 @@ final class TestCompiler {
         }
     }
 
+    /**
+     * A new directory under the module's {@code target/} (Surefire runs in the module's directory), so the compiled
+     * and enhanced classes of these tests go away with {@code mvn clean} instead of piling up in the system's temp
+     * directory.
+     */
+    static Path scratchDirectory(String prefix) throws IOException {
+        return Files.createTempDirectory(Files.createDirectories(Path.of("target", "test-scratch")), prefix);
+    }
+
     static URLClassLoader loaderOver(Path classes) {
         try {
             return new URLClassLoader(new URL[] {classes.toUri().toURL()}, TestCompiler.class.getClassLoader());
@@ -52,7 +61,7 @@ final class TestCompiler {
     /** Compiles {@code sources} (qualified class name → source), with extra javac options. */
     static Compilation compile(Map<String, String> sources, String... options) {
         try {
-            Path root = Files.createTempDirectory("alchemy-javac-");
+            Path root = scratchDirectory("alchemy-javac-");
             Path src = Files.createDirectories(root.resolve("src"));
             Path classes = Files.createDirectories(root.resolve("classes"));
             Path generated = Files.createDirectories(root.resolve("generated"));
