@@ -16,6 +16,19 @@ public interface ConnectionSource extends AutoCloseable {
     /** Gives a connection back. */
     void release(java.sql.Connection connection) throws SQLException;
 
+    /**
+     * Gives back a connection that died (its physical connection was lost): it must not be handed out again. By
+     * default it is released as usual, which a dead connection may refuse with an error; that error is not thrown, as
+     * nothing is left to clean up.
+     */
+    default void invalidate(java.sql.Connection connection) {
+        try {
+            release(connection);
+        } catch (SQLException ignored) {
+            // the connection is gone; closing it can only report that again
+        }
+    }
+
     /** Whether {@code connection} takes part in a transaction managed outside Alchemy. */
     default boolean isExternallyManaged(java.sql.Connection connection) {
         return false;

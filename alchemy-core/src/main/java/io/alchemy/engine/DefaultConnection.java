@@ -31,6 +31,7 @@ final class DefaultConnection implements Connection {
     private ExecutionOptions options = ExecutionOptions.DEFAULTS;
     private Integer originalIsolation;
     private boolean closed;
+    private boolean dead;
 
     DefaultConnection(DefaultEngine engine, java.sql.Connection jdbc, Dialect dialect, boolean externallyManaged)
             throws SQLException {
@@ -202,6 +203,21 @@ final class DefaultConnection implements Connection {
         openResults.remove(result);
     }
 
+    /**
+     * Whether the JDBC connection still works; asked only after a failure, so the round trip of {@code isValid} costs
+     * nothing on the normal path. A dead connection's transaction is gone with it.
+     */
+    boolean isAlive() {
+        if (!dead) {
+            try {
+                dead = jdbc.isClosed() || !jdbc.isValid(2);
+            } catch (SQLException e) {
+                dead = true;
+            }
+        }
+        return !dead;
+    }
+
     /** A driver error outside a statement (commit, rollback, savepoints, options), classified by the dialect. */
     RuntimeException translate(SQLException e, String operation) {
         return dialect.errorClassifier().classify(new SQLException(operation + " failed: " + e.getMessage(),
@@ -239,15 +255,27 @@ final class DefaultConnection implements Connection {
                 jdbc.setAutoCommit(originalAutoCommit);
             }
         } catch (SQLException e) {
+            if (!isAlive()) {
+                return; // a dead connection has no state to restore; the pool discards it
+            }
             throw translate(e, "restore connection state");
         }
     }
 
+    /** Gives the connection back to its source; a dead one is invalidated, so that it is never handed out again. */
     private void release() {
         try {
-            engine.source().release(jdbc);
-        } catch (SQLException e) {
-            throw translate(e, "release connection");
+            if (!dead) {
+                try {
+                    engine.source().release(jdbc);
+                    return;
+                } catch (SQLException e) {
+                    if (isAlive()) {
+                        throw translate(e, "release connection");
+                    }
+                }
+            }
+            engine.source().invalidate(jdbc);
         } finally {
             engine.events().onCheckin(event);
         }

@@ -30,6 +30,11 @@ final class KeepAliveConnectionSource implements ConnectionSource {
     }
 
     @Override
+    public void invalidate(java.sql.Connection connection) {
+        pool.invalidate(connection);
+    }
+
+    @Override
     public String describe() {
         return pool.describe();
     }

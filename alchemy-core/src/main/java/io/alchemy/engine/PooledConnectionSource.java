@@ -41,6 +41,23 @@ final class PooledConnectionSource implements ConnectionSource {
         connection.close();
     }
 
+    /** Evicts the connection from the pool (its physical connection is closed, never handed out again), then closes it. */
+    @Override
+    public void invalidate(java.sql.Connection connection) {
+        HikariDataSource current;
+        synchronized (this) {
+            current = pool;
+        }
+        if (current != null) {
+            current.evictConnection(connection);
+        }
+        try {
+            connection.close();
+        } catch (SQLException ignored) {
+            // an evicted connection's close reports nothing worth raising: it is gone
+        }
+    }
+
     @Override
     public String describe() {
         return description;

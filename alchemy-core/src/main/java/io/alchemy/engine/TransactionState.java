@@ -11,7 +11,9 @@ import java.util.Deque;
  * The transaction of one connection: at most one root transaction (begun explicitly or by autobegin) and a stack of
  * savepoints inside it. Ending a transaction or savepoint ends every savepoint opened after it. Fires the
  * begin/commit/rollback/savepoint events. An externally managed connection is never committed and its rollbacks
- * mark the outer transaction rollback-only; in AUTOCOMMIT mode no JDBC commit or rollback is sent.
+ * mark the outer transaction rollback-only; in AUTOCOMMIT mode no JDBC commit or rollback is sent. The transaction
+ * ends (is no longer {@link #active()}) even when its COMMIT or ROLLBACK fails; a ROLLBACK on a connection that has
+ * died is quiet, as the server discards the transaction with the connection.
  */
 final class TransactionState {
     private final DefaultConnection connection;
@@ -106,6 +108,9 @@ final class TransactionState {
         try {
             connection.jdbc().rollback();
         } catch (SQLException e) {
+            if (!connection.isAlive()) {
+                return; // the transaction ended with the connection: the server discards it, nothing to report
+            }
             throw connection.translate(e, "ROLLBACK");
         }
     }

@@ -70,6 +70,7 @@ public class Session implements AutoCloseable {
     private boolean flushing;
     private int noAutoflush;
     private RuntimeException failedFlush;
+    private String failedPhase;
     private int lastFlushVisited;
     private final List<SessionEvents> events = new ArrayList<>();
 
@@ -441,8 +442,8 @@ public class Session implements AutoCloseable {
             plan.run();
             lastFlushVisited = plan.visited();
         } catch (RuntimeException e) {
-            failedFlush = e;
-            release(false);
+            failed(e, "flush");
+            releaseAfter(e);
             throw e;
         } finally {
             flushing = false;
@@ -558,19 +559,28 @@ public class Session implements AutoCloseable {
     public void commit() {
         checkUsable();
         flush();
-        release(true);
+        try {
+            release(true);
+        } catch (RuntimeException e) {
+            failed(e, "commit");
+            throw e;
+        }
         work.committed(options.expireOnCommit());
         events.forEach(listener -> listener.afterCommit(this));
     }
 
     /**
      * Rolls back the transaction and gives its connection back: objects inserted in it, and pending ones, become
-     * transient; objects deleted in it come back; every object is expired. Also ends the refusal after a failed flush.
+     * transient; objects deleted in it come back; every object is expired. Also ends the refusal after a failed flush
+     * or commit. The objects are put back in order even when the rollback itself fails (its error is then thrown).
      */
     public void rollback() {
-        release(false);
-        work.rolledBack(true);
-        failedFlush = null;
+        try {
+            release(false);
+        } finally {
+            work.rolledBack(true);
+            failedFlush = null;
+        }
         events.forEach(listener -> listener.afterRollback(this));
     }
 
@@ -584,12 +594,18 @@ public class Session implements AutoCloseable {
         return options;
     }
 
-    /** Rolls back whatever is uncommitted, gives the connection back and detaches every object; usable again after. */
+    /**
+     * Rolls back whatever is uncommitted, gives the connection back and detaches every object; usable again after.
+     * The objects are detached even when the rollback fails (its error is then thrown).
+     */
     @Override
     public void close() {
-        release(false);
-        work.clear();
-        failedFlush = null;
+        try {
+            release(false);
+        } finally {
+            work.clear();
+            failedFlush = null;
+        }
     }
 
     private void release(boolean commit) {
@@ -612,6 +628,23 @@ public class Session implements AutoCloseable {
         held.close();
     }
 
+    /** Rolls back after {@code failure}; a failure of the rollback itself is added to it as suppressed. */
+    private void releaseAfter(RuntimeException failure) {
+        try {
+            release(false);
+        } catch (RuntimeException e) {
+            if (e != failure) {
+                failure.addSuppressed(e);
+            }
+        }
+    }
+
+    /** Refuses further work until rollback: the transaction is gone with {@code failure}. */
+    private void failed(RuntimeException failure, String phase) {
+        failedFlush = failure;
+        failedPhase = phase;
+    }
+
     private static void closeQuietly(Connection held, RuntimeException cause) {
         try {
             held.close();
@@ -623,7 +656,7 @@ public class Session implements AutoCloseable {
     private void checkUsable() {
         if (failedFlush != null) {
             throw new PendingRollbackError("This Session's transaction has been rolled back due to a previous "
-                    + "exception during flush. To begin a new transaction with this Session, first issue "
+                    + "exception during " + failedPhase + ". To begin a new transaction with this Session, first issue "
                     + "Session.rollback(). Original exception was: " + failedFlush.getMessage(), failedFlush);
         }
     }

@@ -3,7 +3,7 @@ package io.alchemy.orm.exc;
 import io.alchemy.exc.InvalidRequestError;
 
 /**
- * A flush failed, its transaction was rolled back in the database, and the Session refuses further work until
+ * A flush or commit failed, its transaction was rolled back in the database (or lost with its connection), and the Session refuses further work until
  * {@code rollback()} (or {@code close()}) has put its objects back in order (SQLAlchemy's {@code PendingRollbackError}).
  */
 public class PendingRollbackError extends InvalidRequestError {
