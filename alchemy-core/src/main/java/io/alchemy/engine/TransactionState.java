@@ -87,7 +87,25 @@ final class TransactionState {
         try {
             connection.jdbc().commit();
         } catch (SQLException e) {
-            throw connection.translate(e, "COMMIT");
+            RuntimeException failure = connection.translate(e, "COMMIT");
+            rollbackAfter(failure);
+            throw failure;
+        }
+    }
+
+    /**
+     * After a failed COMMIT the database may still hold the transaction open (SQLite, a deferred constraint): it is
+     * rolled back, so that nothing of it is committed later (restoring auto-commit would); on a dead connection there
+     * is nothing to roll back. A failure of this rollback is added to {@code failure}.
+     */
+    private void rollbackAfter(RuntimeException failure) {
+        if (!connection.isAlive()) {
+            return;
+        }
+        try {
+            connection.jdbc().rollback();
+        } catch (SQLException e) {
+            failure.addSuppressed(connection.translate(e, "ROLLBACK"));
         }
     }
 

@@ -4,12 +4,18 @@ import static io.alchemy.Alchemy.text;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.alchemy.Alchemy;
 import io.alchemy.exc.DBAPIError;
+import io.alchemy.exc.IntegrityError;
 import io.alchemy.testing.MatrixTest;
 import io.alchemy.testing.TestDatabase;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -72,6 +78,43 @@ class ConnectionFaultsTest {
                 .satisfies(e -> assertThat(((DBAPIError) e).sqlState()).isEqualTo(DEAD_CONNECTION_STATE.get(db.name())));
         try (Connection next = engine.connect()) {
             assertThat(next.execute(text("SELECT count(*) FROM t")).scalarOne(Integer.class)).isZero();
+        }
+    }
+
+    /**
+     * A COMMIT the database refuses while the connection lives (a deferred foreign key, checked at COMMIT): the
+     * transaction is rolled back, nothing of it is committed later, and the pool's one connection is clean for the
+     * next checkout.
+     */
+    @MatrixTest
+    void aCommitRefusedByADeferredConstraintLeavesNothingBehind(TestDatabase db) throws SQLException {
+        assumeTrue(db.name().equals("postgresql") || db.name().equals("sqlite"),
+                "only PostgreSQL and SQLite check a foreign key at COMMIT (DEFERRABLE INITIALLY DEFERRED)");
+        EngineOptions onePool = EngineOptions.builder().poolSize(1).build();
+        Engine engine = db.name().equals("sqlite")
+                ? db.onClose(Alchemy.createEngine(db.url() + "?foreign_keys=true", onePool)) : db.engine(onePool);
+        engine.begin(conn -> {
+            conn.execute(text("CREATE TABLE parent (id INTEGER PRIMARY KEY)"));
+            conn.execute(text("CREATE TABLE child (id INTEGER PRIMARY KEY, parent_id INTEGER "
+                    + "REFERENCES parent (id) DEFERRABLE INITIALLY DEFERRED)"));
+        });
+        Connection conn = engine.connect();
+        conn.execute(text("INSERT INTO parent (id) VALUES (1)"));
+        conn.execute(text("INSERT INTO child (id, parent_id) VALUES (1, 99)"));
+        assertThatThrownBy(conn::commit).isInstanceOf(IntegrityError.class).hasMessageContaining("COMMIT failed");
+        assertThat(conn.inTransaction()).isFalse();
+        assertThatCode(conn::close).doesNotThrowAnyException();
+        try (Connection next = engine.connect()) {
+            next.execute(text("INSERT INTO parent (id) VALUES (2)"));
+            next.commit();
+        }
+        try (java.sql.Connection other = db.openJdbc();
+                ResultSet rs = other.createStatement().executeQuery("SELECT id FROM parent ORDER BY id")) {
+            List<Integer> ids = new ArrayList<>();
+            while (rs.next()) {
+                ids.add(rs.getInt(1));
+            }
+            assertThat(ids).containsExactly(2);
         }
     }
 
