@@ -69,7 +69,7 @@ public class Session implements AutoCloseable {
     private boolean begun;
     private boolean flushing;
     private int noAutoflush;
-    private RuntimeException failedFlush;
+    private RuntimeException pendingRollback;
     private String failedPhase;
     private int lastFlushVisited;
     private final List<SessionEvents> events = new ArrayList<>();
@@ -555,7 +555,11 @@ public class Session implements AutoCloseable {
         }
     }
 
-    /** Flushes, commits the transaction and gives its connection back; expires every object unless told not to. */
+    /**
+     * Flushes, commits the transaction and gives its connection back; expires every object unless told not to. When
+     * the COMMIT fails (the connection died, the database refused it) its error is thrown, nothing is committed, and
+     * the Session refuses work ({@link PendingRollbackError}) until {@link #rollback()} puts its objects back in order.
+     */
     public void commit() {
         checkUsable();
         flush();
@@ -579,7 +583,7 @@ public class Session implements AutoCloseable {
             release(false);
         } finally {
             work.rolledBack(true);
-            failedFlush = null;
+            pendingRollback = null;
         }
         events.forEach(listener -> listener.afterRollback(this));
     }
@@ -604,7 +608,7 @@ public class Session implements AutoCloseable {
             release(false);
         } finally {
             work.clear();
-            failedFlush = null;
+            pendingRollback = null;
         }
     }
 
@@ -641,7 +645,7 @@ public class Session implements AutoCloseable {
 
     /** Refuses further work until rollback: the transaction is gone with {@code failure}. */
     private void failed(RuntimeException failure, String phase) {
-        failedFlush = failure;
+        pendingRollback = failure;
         failedPhase = phase;
     }
 
@@ -654,10 +658,10 @@ public class Session implements AutoCloseable {
     }
 
     private void checkUsable() {
-        if (failedFlush != null) {
+        if (pendingRollback != null) {
             throw new PendingRollbackError("This Session's transaction has been rolled back due to a previous "
                     + "exception during " + failedPhase + ". To begin a new transaction with this Session, first issue "
-                    + "Session.rollback(). Original exception was: " + failedFlush.getMessage(), failedFlush);
+                    + "Session.rollback(). Original exception was: " + pendingRollback.getMessage(), pendingRollback);
         }
     }
 
