@@ -34,6 +34,7 @@ public final class Select<T> extends SelectBase {
 
     private final List<ColumnElement<?>> columns;
     private final List<FromClause> explicitFroms;
+    private final List<FromClause> columnFroms;
     private final List<JoinSpec> joins;
     private final List<ColumnElement<?>> where;
     private final List<ColumnElement<?>> groupBy;
@@ -54,6 +55,7 @@ public final class Select<T> extends SelectBase {
         this.typedBy = b.typedBy;
         this.columns = List.copyOf(b.columns);
         this.explicitFroms = List.copyOf(b.explicitFroms);
+        this.columnFroms = List.copyOf(b.columnFroms);
         this.joins = List.copyOf(b.joins);
         this.where = List.copyOf(b.where);
         this.groupBy = List.copyOf(b.groupBy);
@@ -75,7 +77,7 @@ public final class Select<T> extends SelectBase {
      */
     public static Select<Object> of(Object... entities) {
         Builder b = new Builder();
-        addEntities(b.columns, entities);
+        addEntities(b, entities);
         return new Select<>(b);
     }
 
@@ -96,7 +98,7 @@ public final class Select<T> extends SelectBase {
 
     private static <T> Select<T> typed(Object typedBy, Object entity) {
         Builder b = new Builder();
-        addEntities(b.columns, entity);
+        addEntities(b, entity);
         b.typedBy = typedBy;
         return new Select<>(b);
     }
@@ -124,7 +126,8 @@ public final class Select<T> extends SelectBase {
         return (Class<T>) type;
     }
 
-    private static void addEntities(List<ColumnElement<?>> into, Object... entities) {
+    private static void addEntities(Builder b, Object... entities) {
+        List<ColumnElement<?>> into = b.columns;
         for (Object entity : entities) {
             if (entity instanceof ColumnElement<?> column) {
                 into.add(column);
@@ -135,6 +138,10 @@ public final class Select<T> extends SelectBase {
             } else if (entity instanceof TextClause text) {
                 into.add(new TextElement(text));
             } else if (entity instanceof FromClause from) {
+                if (from instanceof Join) {
+                    // SQLAlchemy's select(join): the join itself is a FROM element, not only its tables
+                    b.columnFroms.add(from);
+                }
                 into.addAll(from.columns());
             } else if (entity instanceof SelectBase) {
                 throw new ArgumentError("A SELECT in a columns clause must be made a scalar subquery first: call "
@@ -156,15 +163,16 @@ public final class Select<T> extends SelectBase {
 
     /** Adds columns to the columns clause. */
     public Select<T> addColumns(Object... entities) {
-        return with(b -> addEntities(b.columns, entities));
+        return with(b -> addEntities(b, entities));
     }
 
     /** Replaces the columns clause; the result is a {@code Select<Object>}. */
     public Select<Object> withOnlyColumns(Object... entities) {
         Builder b = new Builder(this);
         b.columns.clear();
+        b.columnFroms.clear();
         b.typedBy = null;
-        addEntities(b.columns, entities);
+        addEntities(b, entities);
         return new Select<>(b);
     }
 
@@ -412,6 +420,14 @@ public final class Select<T> extends SelectBase {
         return explicitFroms;
     }
 
+    /**
+     * The joins given as entities of the columns clause ({@code select(a.join(b, on))}): FROM elements in their own
+     * right, cleared by {@link #withOnlyColumns}.
+     */
+    public List<FromClause> columnFroms() {
+        return columnFroms;
+    }
+
     public List<JoinSpec> joins() {
         return joins;
     }
@@ -473,7 +489,7 @@ public final class Select<T> extends SelectBase {
 
     @Override
     public void addCacheKey(CacheKeyBuilder key) {
-        key.addAll(columns).addAll(explicitFroms).add(joins.size());
+        key.addAll(columns).add(columnFroms.size()).addAll(columnFroms).addAll(explicitFroms).add(joins.size());
         joins.forEach(j -> j.addCacheKey(key));
         key.addAll(where).addAll(groupBy).addAll(having).addAll(orderBy).add(limit).add(offset)
                 .add(distinct, forUpdate == null ? null : List.of(forUpdate.read(), forUpdate.nowait(), forUpdate.skipLocked()),
@@ -487,6 +503,7 @@ public final class Select<T> extends SelectBase {
     private static final class Builder {
         final List<ColumnElement<?>> columns = new ArrayList<>();
         final List<FromClause> explicitFroms = new ArrayList<>();
+        final List<FromClause> columnFroms = new ArrayList<>();
         final List<JoinSpec> joins = new ArrayList<>();
         final List<ColumnElement<?>> where = new ArrayList<>();
         final List<ColumnElement<?>> groupBy = new ArrayList<>();
@@ -509,6 +526,7 @@ public final class Select<T> extends SelectBase {
             typedBy = s.typedBy;
             columns.addAll(s.columns);
             explicitFroms.addAll(s.explicitFroms);
+            columnFroms.addAll(s.columnFroms);
             joins.addAll(s.joins);
             where.addAll(s.where);
             groupBy.addAll(s.groupBy);

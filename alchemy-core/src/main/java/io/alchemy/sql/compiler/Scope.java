@@ -8,24 +8,28 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The statement being compiled at one nesting level: its columns (which ORDER BY may name) and every FROM
- * element visible to statements embedded in it (its own and its enclosing statements', for correlation).
+ * The statement being compiled at one nesting level: its columns (which ORDER BY may name), every FROM
+ * element visible to statements embedded in it (its own and its enclosing statements', for explicit correlation)
+ * and its own FROM elements alone (what an embedded SELECT auto-correlates to: SQLAlchemy's {@code asfrom_froms},
+ * only the immediately enclosing statement's).
  */
-record Scope(List<SelectColumn> columns, Set<FromClause> visibleFroms) {
+record Scope(List<SelectColumn> columns, Set<FromClause> visibleFroms, Set<FromClause> ownFroms) {
 
     /** The outermost scope: no columns, nothing to correlate with. */
     static Scope root() {
-        return new Scope(List.of(), emptyIdentitySet());
+        return new Scope(List.of(), emptyIdentitySet(), emptyIdentitySet());
     }
 
     /** A nested scope adding {@code froms} (and what they contain) to the enclosing visible ones. */
     Scope nested(List<SelectColumn> ownColumns, List<? extends FromClause> froms) {
         Set<FromClause> visible = emptyIdentitySet();
         visible.addAll(visibleFroms);
+        Set<FromClause> own = emptyIdentitySet();
         for (FromClause from : froms) {
-            visible.addAll(FromResolver.covered(from));
+            own.addAll(FromResolver.covered(from));
         }
-        return new Scope(ownColumns, visible);
+        visible.addAll(own);
+        return new Scope(ownColumns, visible, own);
     }
 
     static Set<FromClause> emptyIdentitySet() {
