@@ -32,6 +32,18 @@ record Scope(List<SelectColumn> columns, Set<FromClause> visibleFroms, Set<FromC
         return new Scope(ownColumns, visible, own);
     }
 
+    /**
+     * The scope a subquery in this statement's FROM clause sees (SQLAlchemy's {@code correlate_froms} minus
+     * {@code asfrom_froms}): the enclosing levels' FROM elements without this statement's own, for explicit
+     * correlation only.
+     */
+    Scope forFromSubquery() {
+        Set<FromClause> visible = emptyIdentitySet();
+        visible.addAll(visibleFroms);
+        visible.removeAll(ownFroms);
+        return new Scope(List.of(), visible, emptyIdentitySet());
+    }
+
     static Set<FromClause> emptyIdentitySet() {
         return Collections.newSetFromMap(new IdentityHashMap<>());
     }

@@ -32,13 +32,14 @@ final class SelectRenderer {
 
     /** A SELECT embedded in the current statement in the given way. */
     String nested(SelectBase select, SelectMode mode) {
-        Scope base = mode == SelectMode.FROM ? Scope.root() : compiler.scope;
+        Scope base = mode == SelectMode.FROM ? compiler.scope.forFromSubquery() : compiler.scope;
         return compiler.inScope(base, mode, () -> compiler.render(select));
     }
 
     String select(Select<?> select, SelectMode mode) {
+        // a FROM subquery correlates only explicitly, and only to the levels beyond the immediately enclosing one
         List<FromClause> froms = FromResolver.resolve(select, compiler.scope.visibleFroms(),
-                compiler.scope.ownFroms(), mode.correlating);
+                compiler.scope.ownFroms(), mode.correlating || mode == SelectMode.FROM);
         Scope own = compiler.scope.nested(select.selectColumns(), froms);
         return compiler.inScope(own, mode, () -> body(select, froms, mode));
     }
