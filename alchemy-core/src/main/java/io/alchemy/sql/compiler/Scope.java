@@ -11,13 +11,15 @@ import java.util.Set;
  * The statement being compiled at one nesting level: its columns (which ORDER BY may name), every FROM
  * element visible to statements embedded in it (its own and its enclosing statements', for explicit correlation)
  * and its own FROM elements alone (what an embedded SELECT auto-correlates to: SQLAlchemy's {@code asfrom_froms},
- * only the immediately enclosing statement's).
+ * only the immediately enclosing statement's), and its FROM list in order (where a name in ORDER BY / GROUP BY that
+ * is no column of the SELECT is looked up, as SQLAlchemy's {@code _label_resolve_dict} does).
  */
-record Scope(List<SelectColumn> columns, Set<FromClause> visibleFroms, Set<FromClause> ownFroms) {
+record Scope(List<SelectColumn> columns, Set<FromClause> visibleFroms, Set<FromClause> ownFroms,
+        List<FromClause> fromList) {
 
     /** The outermost scope: no columns, nothing to correlate with. */
     static Scope root() {
-        return new Scope(List.of(), emptyIdentitySet(), emptyIdentitySet());
+        return new Scope(List.of(), emptyIdentitySet(), emptyIdentitySet(), List.of());
     }
 
     /** A nested scope adding {@code froms} (and what they contain) to the enclosing visible ones. */
@@ -29,7 +31,7 @@ record Scope(List<SelectColumn> columns, Set<FromClause> visibleFroms, Set<FromC
             own.addAll(FromResolver.covered(from));
         }
         visible.addAll(own);
-        return new Scope(ownColumns, visible, own);
+        return new Scope(ownColumns, visible, own, List.copyOf(froms));
     }
 
     /**
@@ -41,7 +43,7 @@ record Scope(List<SelectColumn> columns, Set<FromClause> visibleFroms, Set<FromC
         Set<FromClause> visible = emptyIdentitySet();
         visible.addAll(visibleFroms);
         visible.removeAll(ownFroms);
-        return new Scope(List.of(), visible, emptyIdentitySet());
+        return new Scope(List.of(), visible, emptyIdentitySet(), List.of());
     }
 
     static Set<FromClause> emptyIdentitySet() {
