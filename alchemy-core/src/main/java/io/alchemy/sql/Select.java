@@ -32,10 +32,30 @@ public final class Select<T> extends SelectBase {
     /** How a SELECT embedded in another statement treats the enclosing statement's FROM elements. */
     public enum Correlation { AUTO, ONLY, EXCEPT, NONE }
 
+    /**
+     * Joins added before {@link #withOnlyColumns} replaced the columns clause, kept with the columns (and
+     * column-clause joins) they were added against: their implicit left side is found among those, as SQLAlchemy's
+     * memoized select entities do (its issue #6503), so {@code select(parent).join(child).withOnlyColumns(child.c("id"))}
+     * still selects FROM parent JOIN child.
+     *
+     * @param columns the columns clause the joins were added to
+     * @param columnFroms the joins given as entities of that columns clause
+     * @param joins the joins
+     */
+    public record JoinGroup(List<ColumnElement<?>> columns, List<FromClause> columnFroms, List<JoinSpec> joins) {
+        /** Copies the lists. */
+        public JoinGroup {
+            columns = List.copyOf(columns);
+            columnFroms = List.copyOf(columnFroms);
+            joins = List.copyOf(joins);
+        }
+    }
+
     private final List<ColumnElement<?>> columns;
     private final List<FromClause> explicitFroms;
     private final List<FromClause> columnFroms;
     private final List<JoinSpec> joins;
+    private final List<JoinGroup> earlierJoins;
     private final List<ColumnElement<?>> where;
     private final List<ColumnElement<?>> groupBy;
     private final List<ColumnElement<?>> having;
@@ -57,6 +77,7 @@ public final class Select<T> extends SelectBase {
         this.explicitFroms = List.copyOf(b.explicitFroms);
         this.columnFroms = List.copyOf(b.columnFroms);
         this.joins = List.copyOf(b.joins);
+        this.earlierJoins = List.copyOf(b.earlierJoins);
         this.where = List.copyOf(b.where);
         this.groupBy = List.copyOf(b.groupBy);
         this.having = List.copyOf(b.having);
@@ -169,6 +190,10 @@ public final class Select<T> extends SelectBase {
     /** Replaces the columns clause; the result is a {@code Select<Object>}. */
     public Select<Object> withOnlyColumns(Object... entities) {
         Builder b = new Builder(this);
+        if (!b.joins.isEmpty()) {
+            b.earlierJoins.add(new JoinGroup(b.columns, b.columnFroms, b.joins));
+            b.joins.clear();
+        }
         b.columns.clear();
         b.columnFroms.clear();
         b.typedBy = null;
@@ -311,6 +336,10 @@ public final class Select<T> extends SelectBase {
         if (!joins.isEmpty()) {
             return joins.get(joins.size() - 1).right();
         }
+        if (!earlierJoins.isEmpty()) {
+            List<JoinSpec> last = earlierJoins.get(earlierJoins.size() - 1).joins();
+            return last.get(last.size() - 1).right();
+        }
         if (!explicitFroms.isEmpty()) {
             return explicitFroms.get(0);
         }
@@ -428,6 +457,11 @@ public final class Select<T> extends SelectBase {
         return columnFroms;
     }
 
+    /** The joins added before {@link #withOnlyColumns} replaced the columns they were added against. */
+    public List<JoinGroup> earlierJoins() {
+        return earlierJoins;
+    }
+
     public List<JoinSpec> joins() {
         return joins;
     }
@@ -491,6 +525,12 @@ public final class Select<T> extends SelectBase {
     public void addCacheKey(CacheKeyBuilder key) {
         key.addAll(columns).add(columnFroms.size()).addAll(columnFroms).addAll(explicitFroms).add(joins.size());
         joins.forEach(j -> j.addCacheKey(key));
+        key.add(earlierJoins.size());
+        for (JoinGroup group : earlierJoins) {
+            key.add(group.columns().size()).addAll(group.columns()).add(group.columnFroms().size())
+                    .addAll(group.columnFroms()).add(group.joins().size());
+            group.joins().forEach(j -> j.addCacheKey(key));
+        }
         key.addAll(where).addAll(groupBy).addAll(having).addAll(orderBy).add(limit).add(offset)
                 .add(distinct, forUpdate == null ? null : List.of(forUpdate.read(), forUpdate.nowait(), forUpdate.skipLocked()),
                         correlation)
@@ -505,6 +545,7 @@ public final class Select<T> extends SelectBase {
         final List<FromClause> explicitFroms = new ArrayList<>();
         final List<FromClause> columnFroms = new ArrayList<>();
         final List<JoinSpec> joins = new ArrayList<>();
+        final List<JoinGroup> earlierJoins = new ArrayList<>();
         final List<ColumnElement<?>> where = new ArrayList<>();
         final List<ColumnElement<?>> groupBy = new ArrayList<>();
         final List<ColumnElement<?>> having = new ArrayList<>();
@@ -528,6 +569,7 @@ public final class Select<T> extends SelectBase {
             explicitFroms.addAll(s.explicitFroms);
             columnFroms.addAll(s.columnFroms);
             joins.addAll(s.joins);
+            earlierJoins.addAll(s.earlierJoins);
             where.addAll(s.where);
             groupBy.addAll(s.groupBy);
             having.addAll(s.having);

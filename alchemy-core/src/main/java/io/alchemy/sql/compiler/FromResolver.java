@@ -31,6 +31,9 @@ final class FromResolver {
             boolean correlating) {
         List<FromClause> froms = new ArrayList<>();
         select.explicitFroms().forEach(f -> addUnique(froms, f));
+        for (Select.JoinGroup group : select.earlierJoins()) {
+            applyEarlierJoins(froms, group, select);
+        }
         select.columnFroms().forEach(f -> addUnique(froms, f));
         for (ColumnElement<?> column : select.columns()) {
             column.collectFroms(f -> addUnique(froms, f));
@@ -46,6 +49,35 @@ final class FromResolver {
             return correlate(select, froms, enclosing, immediate);
         }
         return froms;
+    }
+
+    /**
+     * Joins added before the columns clause was replaced: their left side is found among the FROM elements so far,
+     * else among the earlier columns' (and the WHERE criteria's); only the joins built stay in the FROM list.
+     */
+    private static void applyEarlierJoins(List<FromClause> froms, Select.JoinGroup group, Select<?> select) {
+        List<FromClause> working = new ArrayList<>(froms);
+        if (froms.isEmpty()) {
+            group.columnFroms().forEach(f -> addUnique(working, f));
+            for (ColumnElement<?> column : group.columns()) {
+                column.collectFroms(f -> addUnique(working, f));
+            }
+            for (ColumnElement<?> criterion : select.whereList()) {
+                criterion.collectFroms(f -> addUnique(working, f));
+            }
+        }
+        for (JoinSpec spec : group.joins()) {
+            applyJoin(working, spec);
+        }
+        removeCovered(working);
+        List<FromClause> kept = new ArrayList<>();
+        for (FromClause from : working) {
+            if (from instanceof Join || froms.contains(from)) {
+                kept.add(from);
+            }
+        }
+        froms.clear();
+        froms.addAll(kept);
     }
 
     private static void applyJoin(List<FromClause> froms, JoinSpec spec) {
