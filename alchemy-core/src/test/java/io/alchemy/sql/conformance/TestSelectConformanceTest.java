@@ -74,4 +74,15 @@ class TestSelectConformanceTest {
                 + "UNION "
                 + "SELECT grandchild.id FROM grandchild");
     }
+
+    /** test_select.py SelectTest.test_right_nested_inner_join: a join on the right of an outer join is grouped. */
+    @Test
+    void test_right_nested_inner_join() {
+        var inner = child.join(grandchild);
+        Select<?> stmt = select(parent).outerjoinFrom(parent, inner);
+        assertCompile(stmt, "SELECT parent.id, parent.data FROM parent "
+                + "LEFT OUTER JOIN "
+                + "(child JOIN grandchild ON child.id = grandchild.child_id) "
+                + "ON parent.id = child.parent_id");
+    }
 }
