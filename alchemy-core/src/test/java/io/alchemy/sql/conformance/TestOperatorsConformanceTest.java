@@ -103,4 +103,41 @@ class TestOperatorsConformanceTest {
         assertCompile(col("x", Types.STRING).plus(col("y", Types.STRING)), "x || y");
         assertCompile(col("x", Types.STRING).plus(col("y", Types.INTEGER)), "x + y");
     }
+
+    /** test_operators.py MultiElementExprTest.test_associatives_mismatched_type (negate=False, both orders). */
+    @Test
+    void test_associatives_mismatched_type() {
+        var expr1 = col("i1", Types.INTEGER).plus(col("i2", Types.INTEGER));
+        var expr2 = col("d1", Types.STRING).plus(col("d2", Types.STRING));
+        assertCompile(select(expr2.plus(expr1)), "SELECT (d1 || d2) + i1 + i2 AS anon_1");
+        assertCompile(select(expr1.plus(expr2)), "SELECT i1 + i2 + (d1 || d2) AS anon_1");
+    }
+
+    /** test_operators.py OperatorPrecedenceTest.test_commutative_operators. */
+    @Test
+    void test_commutative_operators() {
+        assertCompile(literal("a").plus(literal("b").times(literal("c"))), ":param_1 || :param_2 * :param_3");
+    }
+
+    /** test_operators.py InTest.test_in_9: Integer + String stays {@code +}. */
+    @Test
+    void test_in_9() {
+        TableClause table1 = Fixtures.table("mytable", col("myid", Types.INTEGER));
+        assertCompile(table1.c("myid").in(literal(1).plus("a")), "mytable.myid IN (:param_1 + :param_2)");
+    }
+
+    /** test_operators.py InTest.test_in_10. */
+    @Test
+    void test_in_10() {
+        TableClause table1 = Fixtures.table("mytable", col("myid", Types.INTEGER));
+        assertCompile(table1.c("myid").in(literal("a").plus("a"), "b"), "mytable.myid IN (:param_1 || :param_2, :myid_1)");
+    }
+
+    /** test_operators.py InTest.test_in_11. */
+    @Test
+    void test_in_11() {
+        TableClause table1 = Fixtures.table("mytable", col("myid", Types.INTEGER));
+        assertCompile(table1.c("myid").in(literal("a").plus(literal("a")), literal("b")),
+                "mytable.myid IN (:param_1 || :param_2, :param_3)");
+    }
 }
