@@ -251,4 +251,81 @@ class TestCompilerCorrelateConformanceTest {
                 + "(SELECT foo(s.b) AS foo_1 FROM "
                 + "(SELECT t2.b AS b FROM t2 WHERE t1.a = t2.a) AS s)");
     }
+
+    private static void assertFromUncorrelated(Select<?> stmt) {
+        assertCompile(stmt, "SELECT t2.a, anon_1.a AS a_1 FROM t2, "
+                + "(SELECT t1.a AS a FROM t1, t2 WHERE t1.a = t2.a) AS anon_1");
+    }
+
+    /** test_compiler.py CorrelateTest.test_correlate_semiauto_from. */
+    @Test
+    void test_correlate_semiauto_from() {
+        assertFromUncorrelated(select(t2, s1.correlate(t2).subquery()));
+    }
+
+    /** test_compiler.py CorrelateTest.test_correlate_except_inclusion_from. */
+    @Test
+    void test_correlate_except_inclusion_from() {
+        assertFromUncorrelated(select(t2, s1.correlateExcept(t1).subquery()));
+    }
+
+    /** test_compiler.py CorrelateTest.test_correlate_except_exclusion_from. */
+    @Test
+    void test_correlate_except_exclusion_from() {
+        assertFromUncorrelated(select(t2, s1.correlateExcept(t2).subquery()));
+    }
+
+    /** test_compiler.py CorrelateTest.test_correlate_auto_from. */
+    @Test
+    void test_correlate_auto_from() {
+        assertFromUncorrelated(select(t2, s1.subquery()));
+    }
+
+    /** test_compiler.py CorrelateTest.test_correlate_disabled_from. */
+    @Test
+    void test_correlate_disabled_from() {
+        assertFromUncorrelated(select(t2, s1.correlate().subquery()));
+    }
+
+    /** test_compiler.py CorrelateTest.test_correlate_all_from. */
+    @Test
+    void test_correlate_all_from() {
+        assertCompile(select(t1, t2, s1.correlate(t1, t2).subquery()),
+                "SELECT t1.a, t2.a AS a_1, anon_1.a AS a_2 FROM t1, t2, "
+                        + "(SELECT t1.a AS a FROM t1, t2 WHERE t1.a = t2.a) AS anon_1");
+    }
+
+    /** test_compiler.py CorrelateTest.test_correlate_from_all_ok. */
+    @Test
+    void test_correlate_from_all_ok() {
+        assertCompile(select(t1, t2, s1.subquery()),
+                "SELECT t1.a, t2.a AS a_1, anon_1.a AS a_2 FROM t1, t2, "
+                        + "(SELECT t1.a AS a FROM t1, t2 WHERE t1.a = t2.a) AS anon_1");
+    }
+
+    /** test_compiler.py CorrelateTest.test_dont_overcorrelate. */
+    @Test
+    void test_dont_overcorrelate() {
+        TableClause table1 = Fixtures.TABLE1;
+        assertCompile(select(table1).selectFrom(table1).selectFrom(select(table1).subquery()),
+                "SELECT mytable.myid, mytable.name, "
+                        + "mytable.description FROM mytable, (SELECT "
+                        + "mytable.myid AS myid, mytable.name AS "
+                        + "name, mytable.description AS description "
+                        + "FROM mytable) AS anon_1");
+    }
+
+    /** test_compiler.py CorrelateTest.test_from_implicit_correlation_disabled. */
+    @Test
+    void test_from_implicit_correlation_disabled() {
+        TableClause t1 = untyped("t1", "x");
+        TableClause t2 = untyped("t2", "y");
+        Select<?> s = select(t1.c("x")).where(t1.c("x").eq(t2.c("y")));
+        Select<?> s2 = select(t2, s.subquery());
+        Select<?> s3 = select(t1, s2.subquery());
+        assertCompile(s3, "SELECT t1.x, anon_1.y, anon_1.x AS x_1 FROM t1, "
+                + "(SELECT t2.y AS y, anon_2.x AS x FROM t2, "
+                + "(SELECT t1.x AS x FROM t1, t2 WHERE t1.x = t2.y) "
+                + "AS anon_2) AS anon_1");
+    }
 }
