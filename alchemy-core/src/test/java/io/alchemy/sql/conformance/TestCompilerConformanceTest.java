@@ -52,6 +52,20 @@ class TestCompilerConformanceTest {
                         + "mytable.myid = thirdtable.userid");
     }
 
+    /** test_compiler.py SelectTest.test_joins, fourth case: {@code join(users, addresses, …).select()}. */
+    @Test
+    void test_joins_selectOfJoinWithDuplicateColumnName() {
+        TableClause users = untyped("users", "user_id", "user_name", "password");
+        TableClause addresses = untyped("addresses", "address_id", "user_id", "street", "city", "state", "zip");
+        assertCompile(select(users.join(addresses, users.c("user_id").eq(addresses.c("user_id")))),
+                "SELECT users.user_id, users.user_name, users.password, "
+                        + "addresses.address_id, addresses.user_id AS user_id_1, "
+                        + "addresses.street, "
+                        + "addresses.city, addresses.state, addresses.zip "
+                        + "FROM users JOIN addresses "
+                        + "ON users.user_id = addresses.user_id");
+    }
+
     /** test_compiler.py SelectTest.test_joins, fifth case: join then outerjoin in {@code select_from}. */
     @Test
     void test_joins_joinThenOuterjoin() {
