@@ -1,7 +1,9 @@
 package io.alchemy.sql;
 
 import io.alchemy.exc.ArgumentError;
+import io.alchemy.types.NullType;
 import io.alchemy.types.SqlType;
+import io.alchemy.types.StringType;
 import io.alchemy.types.Types;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -39,7 +41,26 @@ public final class BinaryExpression<T> extends ColumnElement<T> {
     }
 
     static BinaryExpression<Boolean> compare(ColumnElement<?> left, Operator operator, Object other) {
+        if (other == null || other instanceof Constant<?> constant && constant.kind() == Constant.Kind.NULL) {
+            return compareToNull(left, operator);
+        }
         return new BinaryExpression<>(left, operator, Coercions.expression(other, left), Types.BOOLEAN, null, null);
+    }
+
+    /**
+     * A comparison with NULL (Java {@code null} or {@code null_()}), as SQLAlchemy's {@code _boolean_compare} makes
+     * it: {@code =} becomes {@code IS}, {@code !=} becomes {@code IS NOT}, the IS family stays; any other operator
+     * is refused, since its result would never be true.
+     */
+    private static BinaryExpression<Boolean> compareToNull(ColumnElement<?> left, Operator operator) {
+        Operator effective = switch (operator) {
+            case EQ, IS -> Operator.IS;
+            case NE, IS_NOT -> Operator.IS_NOT;
+            case IS_DISTINCT_FROM, IS_NOT_DISTINCT_FROM -> operator;
+            default -> throw new ArgumentError("Only '=', '!=', 'is_()', 'is_not()', 'is_distinct_from()', "
+                    + "'is_not_distinct_from()' operators can be used with None/True/False");
+        };
+        return new BinaryExpression<>(left, effective, Constant.nullValue(), Types.BOOLEAN, null, null);
     }
 
     static BinaryExpression<Boolean> like(ColumnElement<?> left, Operator operator, ColumnElement<?> pattern,
@@ -63,8 +84,38 @@ public final class BinaryExpression<T> extends ColumnElement<T> {
         return new BinaryExpression<>(left, operator, Coercions.expression(escaped, left), Types.BOOLEAN, null, '/');
     }
 
+    @SuppressWarnings("unchecked")
     static <T> BinaryExpression<T> arithmetic(ColumnElement<T> left, Operator operator, Object other) {
-        return new BinaryExpression<>(left, operator, Coercions.expression(other, left), left.type(), null, null);
+        ColumnElement<?> right = Coercions.expression(other, left);
+        if (operator == Operator.ADD && isConcatenation(typeOf(left), typeOf(right))) {
+            SqlType<T> type = isString(typeOf(left)) ? (SqlType<T>) typeOf(left) : (SqlType<T>) typeOf(right);
+            return new BinaryExpression<>(left, Operator.CONCAT, right, type, null, null);
+        }
+        return new BinaryExpression<>(left, operator, right, left.type(), null, null);
+    }
+
+    /**
+     * Whether {@code +} between operands of these types is string concatenation, as SQLAlchemy's type-driven
+     * operators decide: a String meeting a String or an untyped operand (either side, addition commutes).
+     */
+    private static boolean isConcatenation(@Nullable SqlType<?> left, @Nullable SqlType<?> right) {
+        return isString(left) && (isString(right) || isUntyped(right)) || isUntyped(left) && isString(right);
+    }
+
+    /** The type an operand has for operator decisions: an untyped {@code literal(value)} has its value's. */
+    private static @Nullable SqlType<?> typeOf(ColumnElement<?> operand) {
+        if (operand.type() == null && operand instanceof BindParameter<?> parameter && parameter.value() != null) {
+            return LiteralTypes.typeOf(parameter.value());
+        }
+        return operand.type();
+    }
+
+    private static boolean isString(@Nullable SqlType<?> type) {
+        return type instanceof StringType;
+    }
+
+    private static boolean isUntyped(@Nullable SqlType<?> type) {
+        return type == null || type instanceof NullType;
     }
 
     static BinaryExpression<String> concat(ColumnElement<?> left, ColumnElement<?> right) {
@@ -93,7 +144,7 @@ public final class BinaryExpression<T> extends ColumnElement<T> {
         if (values == null) {
             throw new ArgumentError("in()/notIn() needs a collection of values, not null");
         }
-        boolean anyExpression = values.stream().anyMatch(v -> v instanceof ClauseElement);
+        boolean anyExpression = values.stream().anyMatch(v -> v instanceof ClauseElement || v instanceof TextClause);
         ColumnElement<?> right;
         if (left instanceof Tuple tuple && !anyExpression) {
             right = BindParameter.expandingList("param", tupleRows(tuple, values), null);
@@ -125,6 +176,10 @@ public final class BinaryExpression<T> extends ColumnElement<T> {
 
     static BinaryExpression<Boolean> inSelect(ColumnElement<?> left, Operator operator, SelectBase select) {
         return new BinaryExpression<>(left, operator, new ScalarSubquery<>(select), Types.BOOLEAN, null, null);
+    }
+
+    static BinaryExpression<Boolean> inScalar(ColumnElement<?> left, Operator operator, ScalarSubquery<?> subquery) {
+        return new BinaryExpression<>(left, operator, subquery, Types.BOOLEAN, null, null);
     }
 
     static BinaryExpression<Boolean> inParameter(ColumnElement<?> left, Operator operator, BindParameter<?> parameter) {

@@ -57,6 +57,11 @@ public final class BindParameter<T> extends ColumnElement<T> implements SharedNo
      * does in SQLAlchemy); alone it is {@code :param_1}.
      */
     public static <T> BindParameter<T> literal(Object value, SqlType<T> type) {
+        if (value instanceof ClauseElement || value instanceof Executable) {
+            // SQLAlchemy's literal() takes plain values only (LiteralValueRole): SQL is never bound as a value
+            throw new ArgumentError("literal() takes a plain value, not a " + value.getClass().getSimpleName()
+                    + "; use the expression itself");
+        }
         return new BindParameter<>(null, null, value, true, type, false);
     }
 

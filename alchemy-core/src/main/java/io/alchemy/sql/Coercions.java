@@ -18,6 +18,10 @@ final class Coercions {
         if (value instanceof ColumnElement<?> element) {
             return element;
         }
+        ColumnElement<?> statement = statementAsExpression(value);
+        if (statement != null) {
+            return statement;
+        }
         if (value instanceof SelectBase select) {
             throw new ArgumentError("A SELECT used as a value must be made a scalar subquery first: call "
                     + ".scalarSubquery() on it");
@@ -41,6 +45,10 @@ final class Coercions {
     static ColumnElement<?> argument(Object value, String base) {
         if (value instanceof ColumnElement<?> element) {
             return element;
+        }
+        ColumnElement<?> statement = statementAsExpression(value);
+        if (statement != null) {
+            return statement;
         }
         if (value == null) {
             return Constant.nullValue();
@@ -71,5 +79,21 @@ final class Coercions {
         }
         throw new ArgumentError("A WHERE/HAVING/ON criterion must be a column expression such as "
                 + "table.c(\"x\").eq(5); got " + (value == null ? "null" : value.getClass().getName()));
+    }
+
+    /**
+     * A statement object given where a value is expected: a {@code text()} fragment is SQL (SQLAlchemy's TextClause
+     * plays the expression roles: {@code x.contains(text("y"))} is {@code x LIKE '%' || y || '%'}); any other
+     * statement that is not an expression is refused rather than bound as a value. {@code null} when
+     * {@code value} is no statement.
+     */
+    static ColumnElement<?> statementAsExpression(Object value) {
+        if (value instanceof TextClause text) {
+            return new TextElement(text);
+        }
+        if (value instanceof Executable && !(value instanceof ClauseElement)) {
+            throw new ArgumentError("A " + value.getClass().getSimpleName() + " cannot be used as a column expression");
+        }
+        return null;
     }
 }

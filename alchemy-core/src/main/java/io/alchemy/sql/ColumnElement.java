@@ -114,6 +114,11 @@ public abstract class ColumnElement<T> implements ClauseElement {
         return BinaryExpression.inSelect(this, Operator.IN, subquery);
     }
 
+    /** {@code this IN (SELECT …)} over a scalar subquery: {@code in(select(…).scalarSubquery())}. */
+    public ColumnElement<Boolean> in(ScalarSubquery<?> subquery) {
+        return BinaryExpression.inScalar(this, Operator.IN, subquery);
+    }
+
     /** {@code this IN (…)} with a list given at execution: {@code in(bindparam("ids").expanding())}. */
     public ColumnElement<Boolean> in(BindParameter<?> expanding) {
         return BinaryExpression.inParameter(this, Operator.IN, expanding);
@@ -132,6 +137,11 @@ public abstract class ColumnElement<T> implements ClauseElement {
     /** {@code (this NOT IN (SELECT …))}. */
     public ColumnElement<Boolean> notIn(SelectBase subquery) {
         return BinaryExpression.inSelect(this, Operator.NOT_IN, subquery);
+    }
+
+    /** {@code (this NOT IN (SELECT …))} over a scalar subquery. */
+    public ColumnElement<Boolean> notIn(ScalarSubquery<?> subquery) {
+        return BinaryExpression.inScalar(this, Operator.NOT_IN, subquery);
     }
 
     /** {@code this BETWEEN low AND high}. */

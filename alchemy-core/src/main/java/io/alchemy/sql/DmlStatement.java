@@ -87,9 +87,16 @@ public abstract class DmlStatement extends Statement {
         if (value instanceof ColumnElement<?> element) {
             return element;
         }
+        ColumnElement<?> statement = Coercions.statementAsExpression(value);
+        if (statement != null) {
+            return statement;
+        }
         if (value instanceof SelectBase) {
             throw new ArgumentError("A SELECT used as a value must be made a scalar subquery first: call "
                     + ".scalarSubquery() on it");
+        }
+        if (value instanceof ClauseElement other) {
+            throw new ArgumentError("A " + other.getClass().getSimpleName() + " cannot be used as a column value");
         }
         return BindParameter.named(parameterName, column.type(), value);
     }

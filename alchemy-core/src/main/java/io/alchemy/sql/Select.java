@@ -32,9 +32,30 @@ public final class Select<T> extends SelectBase {
     /** How a SELECT embedded in another statement treats the enclosing statement's FROM elements. */
     public enum Correlation { AUTO, ONLY, EXCEPT, NONE }
 
+    /**
+     * Joins added before {@link #withOnlyColumns} replaced the columns clause, kept with the columns (and
+     * column-clause joins) they were added against: their implicit left side is found among those, as SQLAlchemy's
+     * memoized select entities do (its issue #6503), so {@code select(parent).join(child).withOnlyColumns(child.c("id"))}
+     * still selects FROM parent JOIN child.
+     *
+     * @param columns the columns clause the joins were added to
+     * @param columnFroms the joins given as entities of that columns clause
+     * @param joins the joins
+     */
+    public record JoinGroup(List<ColumnElement<?>> columns, List<FromClause> columnFroms, List<JoinSpec> joins) {
+        /** Copies the lists. */
+        public JoinGroup {
+            columns = List.copyOf(columns);
+            columnFroms = List.copyOf(columnFroms);
+            joins = List.copyOf(joins);
+        }
+    }
+
     private final List<ColumnElement<?>> columns;
     private final List<FromClause> explicitFroms;
+    private final List<FromClause> columnFroms;
     private final List<JoinSpec> joins;
+    private final List<JoinGroup> earlierJoins;
     private final List<ColumnElement<?>> where;
     private final List<ColumnElement<?>> groupBy;
     private final List<ColumnElement<?>> having;
@@ -54,7 +75,9 @@ public final class Select<T> extends SelectBase {
         this.typedBy = b.typedBy;
         this.columns = List.copyOf(b.columns);
         this.explicitFroms = List.copyOf(b.explicitFroms);
+        this.columnFroms = List.copyOf(b.columnFroms);
         this.joins = List.copyOf(b.joins);
+        this.earlierJoins = List.copyOf(b.earlierJoins);
         this.where = List.copyOf(b.where);
         this.groupBy = List.copyOf(b.groupBy);
         this.having = List.copyOf(b.having);
@@ -75,7 +98,7 @@ public final class Select<T> extends SelectBase {
      */
     public static Select<Object> of(Object... entities) {
         Builder b = new Builder();
-        addEntities(b.columns, entities);
+        addEntities(b, entities);
         return new Select<>(b);
     }
 
@@ -96,7 +119,7 @@ public final class Select<T> extends SelectBase {
 
     private static <T> Select<T> typed(Object typedBy, Object entity) {
         Builder b = new Builder();
-        addEntities(b.columns, entity);
+        addEntities(b, entity);
         b.typedBy = typedBy;
         return new Select<>(b);
     }
@@ -124,7 +147,8 @@ public final class Select<T> extends SelectBase {
         return (Class<T>) type;
     }
 
-    private static void addEntities(List<ColumnElement<?>> into, Object... entities) {
+    private static void addEntities(Builder b, Object... entities) {
+        List<ColumnElement<?>> into = b.columns;
         for (Object entity : entities) {
             if (entity instanceof ColumnElement<?> column) {
                 into.add(column);
@@ -135,6 +159,10 @@ public final class Select<T> extends SelectBase {
             } else if (entity instanceof TextClause text) {
                 into.add(new TextElement(text));
             } else if (entity instanceof FromClause from) {
+                if (from instanceof Join) {
+                    // SQLAlchemy's select(join): the join itself is a FROM element, not only its tables
+                    b.columnFroms.add(from);
+                }
                 into.addAll(from.columns());
             } else if (entity instanceof SelectBase) {
                 throw new ArgumentError("A SELECT in a columns clause must be made a scalar subquery first: call "
@@ -156,15 +184,20 @@ public final class Select<T> extends SelectBase {
 
     /** Adds columns to the columns clause. */
     public Select<T> addColumns(Object... entities) {
-        return with(b -> addEntities(b.columns, entities));
+        return with(b -> addEntities(b, entities));
     }
 
     /** Replaces the columns clause; the result is a {@code Select<Object>}. */
     public Select<Object> withOnlyColumns(Object... entities) {
         Builder b = new Builder(this);
+        if (!b.joins.isEmpty()) {
+            b.earlierJoins.add(new JoinGroup(b.columns, b.columnFroms, b.joins));
+            b.joins.clear();
+        }
         b.columns.clear();
+        b.columnFroms.clear();
         b.typedBy = null;
-        addEntities(b.columns, entities);
+        addEntities(b, entities);
         return new Select<>(b);
     }
 
@@ -303,6 +336,10 @@ public final class Select<T> extends SelectBase {
         if (!joins.isEmpty()) {
             return joins.get(joins.size() - 1).right();
         }
+        if (!earlierJoins.isEmpty()) {
+            List<JoinSpec> last = earlierJoins.get(earlierJoins.size() - 1).joins();
+            return last.get(last.size() - 1).right();
+        }
         if (!explicitFroms.isEmpty()) {
             return explicitFroms.get(0);
         }
@@ -412,6 +449,19 @@ public final class Select<T> extends SelectBase {
         return explicitFroms;
     }
 
+    /**
+     * The joins given as entities of the columns clause ({@code select(a.join(b, on))}): FROM elements in their own
+     * right, cleared by {@link #withOnlyColumns}.
+     */
+    public List<FromClause> columnFroms() {
+        return columnFroms;
+    }
+
+    /** The joins added before {@link #withOnlyColumns} replaced the columns they were added against. */
+    public List<JoinGroup> earlierJoins() {
+        return earlierJoins;
+    }
+
     public List<JoinSpec> joins() {
         return joins;
     }
@@ -473,8 +523,14 @@ public final class Select<T> extends SelectBase {
 
     @Override
     public void addCacheKey(CacheKeyBuilder key) {
-        key.addAll(columns).addAll(explicitFroms).add(joins.size());
+        key.addAll(columns).add(columnFroms.size()).addAll(columnFroms).addAll(explicitFroms).add(joins.size());
         joins.forEach(j -> j.addCacheKey(key));
+        key.add(earlierJoins.size());
+        for (JoinGroup group : earlierJoins) {
+            key.add(group.columns().size()).addAll(group.columns()).add(group.columnFroms().size())
+                    .addAll(group.columnFroms()).add(group.joins().size());
+            group.joins().forEach(j -> j.addCacheKey(key));
+        }
         key.addAll(where).addAll(groupBy).addAll(having).addAll(orderBy).add(limit).add(offset)
                 .add(distinct, forUpdate == null ? null : List.of(forUpdate.read(), forUpdate.nowait(), forUpdate.skipLocked()),
                         correlation)
@@ -487,7 +543,9 @@ public final class Select<T> extends SelectBase {
     private static final class Builder {
         final List<ColumnElement<?>> columns = new ArrayList<>();
         final List<FromClause> explicitFroms = new ArrayList<>();
+        final List<FromClause> columnFroms = new ArrayList<>();
         final List<JoinSpec> joins = new ArrayList<>();
+        final List<JoinGroup> earlierJoins = new ArrayList<>();
         final List<ColumnElement<?>> where = new ArrayList<>();
         final List<ColumnElement<?>> groupBy = new ArrayList<>();
         final List<ColumnElement<?>> having = new ArrayList<>();
@@ -509,7 +567,9 @@ public final class Select<T> extends SelectBase {
             typedBy = s.typedBy;
             columns.addAll(s.columns);
             explicitFroms.addAll(s.explicitFroms);
+            columnFroms.addAll(s.columnFroms);
             joins.addAll(s.joins);
+            earlierJoins.addAll(s.earlierJoins);
             where.addAll(s.where);
             groupBy.addAll(s.groupBy);
             having.addAll(s.having);

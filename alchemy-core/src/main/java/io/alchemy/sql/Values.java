@@ -47,6 +47,11 @@ public final class Values extends AliasedFrom {
             for (int c = 0; c < row.size(); c++) {
                 ColumnClause<?> column = columnsGiven.get(c);
                 Object value = row.get(c);
+                ColumnElement<?> statement = Coercions.statementAsExpression(value);
+                if (statement != null) {
+                    values.add(statement);
+                    continue;
+                }
                 values.add(value instanceof ColumnElement<?> e ? e : BindParameter.anonymous("param", value,
                         column.type() != null && value != null && column.type().javaType().isInstance(value)
                                 ? castType(column) : null));

@@ -176,7 +176,8 @@ class ExpressionCompileTest {
         assertCompile(id.eq(true_()), "user_account.id = 1", SQLITE);
         assertCompile(id.eq(false_()), "user_account.id = 0", MYSQL);
         assertCompile(id.eq(true_()), "user_account.id = true", POSTGRESQL);
-        assertCompile(id.eq(null_()), "user_account.id = NULL");
+        // SQLAlchemy test_operators.py test_null_true_false_is_sanity_checks: column("q") == null() is "q IS NULL"
+        assertCompile(id.eq(null_()), "user_account.id IS NULL");
     }
 
     @Test

@@ -8,6 +8,7 @@ import io.alchemy.sql.BooleanClauseList;
 import io.alchemy.sql.Case;
 import io.alchemy.sql.ColumnClause;
 import io.alchemy.sql.ColumnElement;
+import io.alchemy.sql.FromClause;
 import io.alchemy.sql.DerivedColumn;
 import io.alchemy.sql.Exists;
 import io.alchemy.sql.Label;
@@ -182,6 +183,13 @@ final class ExpressionRenderer {
         for (SelectColumn column : compiler.scope.columns()) {
             if (reference.name().equals(column.element().naturalName())) {
                 return render(column.element());
+            }
+        }
+        for (FromClause from : compiler.scope.fromList()) {
+            for (ColumnElement<?> column : from.columns()) {
+                if (reference.name().equals(column.naturalName())) {
+                    return render(column);
+                }
             }
         }
         throw new CompileError("Can't resolve label reference for ORDER BY / GROUP BY: '" + reference.name()

@@ -24,12 +24,17 @@ final class FromResolver {
 
     /**
      * The FROM list of {@code select}. {@code enclosing} holds every FROM element of the enclosing statements
-     * (empty at top level); {@code correlating} says whether the select is embedded where it may correlate
-     * (a scalar subquery, EXISTS, IN, LATERAL).
+     * (empty at top level), {@code immediate} those of the immediately enclosing one; {@code correlating} says
+     * whether the select is embedded where it may correlate (a scalar subquery, EXISTS, IN, LATERAL).
      */
-    static List<FromClause> resolve(Select<?> select, Set<FromClause> enclosing, boolean correlating) {
+    static List<FromClause> resolve(Select<?> select, Set<FromClause> enclosing, Set<FromClause> immediate,
+            boolean correlating) {
         List<FromClause> froms = new ArrayList<>();
         select.explicitFroms().forEach(f -> addUnique(froms, f));
+        for (Select.JoinGroup group : select.earlierJoins()) {
+            applyEarlierJoins(froms, group, select);
+        }
+        select.columnFroms().forEach(f -> addUnique(froms, f));
         for (ColumnElement<?> column : select.columns()) {
             column.collectFroms(f -> addUnique(froms, f));
         }
@@ -41,9 +46,38 @@ final class FromResolver {
         }
         removeCovered(froms);
         if (correlating) {
-            return correlate(select, froms, enclosing);
+            return correlate(select, froms, enclosing, immediate);
         }
         return froms;
+    }
+
+    /**
+     * Joins added before the columns clause was replaced: their left side is found among the FROM elements so far,
+     * else among the earlier columns' (and the WHERE criteria's); only the joins built stay in the FROM list.
+     */
+    private static void applyEarlierJoins(List<FromClause> froms, Select.JoinGroup group, Select<?> select) {
+        List<FromClause> working = new ArrayList<>(froms);
+        if (froms.isEmpty()) {
+            group.columnFroms().forEach(f -> addUnique(working, f));
+            for (ColumnElement<?> column : group.columns()) {
+                column.collectFroms(f -> addUnique(working, f));
+            }
+            for (ColumnElement<?> criterion : select.whereList()) {
+                criterion.collectFroms(f -> addUnique(working, f));
+            }
+        }
+        for (JoinSpec spec : group.joins()) {
+            applyJoin(working, spec);
+        }
+        removeCovered(working);
+        List<FromClause> kept = new ArrayList<>();
+        for (FromClause from : working) {
+            if (from instanceof Join || froms.contains(from)) {
+                kept.add(from);
+            }
+        }
+        froms.clear();
+        froms.addAll(kept);
     }
 
     private static void applyJoin(List<FromClause> froms, JoinSpec spec) {
@@ -110,30 +144,34 @@ final class FromResolver {
         return found[0];
     }
 
-    private static List<FromClause> correlate(Select<?> select, List<FromClause> froms, Set<FromClause> enclosing) {
+    /**
+     * SQLAlchemy's {@code _get_display_froms}: explicit correlation ({@code correlate}, {@code correlateExcept})
+     * applies against every enclosing statement; auto-correlation only when the SELECT has more than one FROM
+     * element, and only against the immediately enclosing statement's.
+     */
+    private static List<FromClause> correlate(Select<?> select, List<FromClause> froms, Set<FromClause> enclosing,
+            Set<FromClause> immediate) {
+        Select.Correlation mode = select.correlation();
+        if (mode == Select.Correlation.NONE || mode == Select.Correlation.AUTO && froms.size() <= 1) {
+            return froms;
+        }
         List<FromClause> kept = new ArrayList<>();
         for (FromClause from : froms) {
-            if (!isCorrelated(select, from, enclosing)) {
+            boolean correlated = switch (mode) {
+                case AUTO -> immediate.contains(from);
+                case ONLY -> enclosing.contains(from) && select.correlateFroms().contains(from);
+                case EXCEPT -> enclosing.contains(from) && !select.correlateFroms().contains(from);
+                case NONE -> false;
+            };
+            if (!correlated) {
                 kept.add(from);
             }
         }
-        if (kept.isEmpty() && !froms.isEmpty() && select.correlation() == Select.Correlation.AUTO) {
+        if (kept.isEmpty() && mode == Select.Correlation.AUTO) {
             throw new InvalidRequestError("Select statement '" + select + "' returned no FROM clauses due to "
                     + "auto-correlation; specify correlate(<tables>) to control correlation manually.");
         }
         return kept;
-    }
-
-    private static boolean isCorrelated(Select<?> select, FromClause from, Set<FromClause> enclosing) {
-        if (!enclosing.contains(from)) {
-            return false;
-        }
-        return switch (select.correlation()) {
-            case AUTO -> true;
-            case NONE -> false;
-            case ONLY -> select.correlateFroms().contains(from);
-            case EXCEPT -> !select.correlateFroms().contains(from);
-        };
     }
 
     /** Every FROM element {@code from} stands for: itself and, for a join, everything joined. */

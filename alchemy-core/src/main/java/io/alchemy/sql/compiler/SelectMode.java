@@ -6,7 +6,7 @@ enum SelectMode {
     TOP(false, false, true),
     /** Embedded without correlation or labels: INSERT … SELECT, later members of a top-level compound. */
     PLAIN(false, false, false),
-    /** A subquery or CTE in a FROM clause: every column labelled ({@code AS name}), no correlation. */
+    /** A subquery or CTE in a FROM clause: every column labelled ({@code AS name}), explicit correlation only. */
     FROM(true, false, false),
     /** A LATERAL subquery: labelled, and correlated to the FROM elements before it. */
     LATERAL(true, true, false),

@@ -32,12 +32,14 @@ final class SelectRenderer {
 
     /** A SELECT embedded in the current statement in the given way. */
     String nested(SelectBase select, SelectMode mode) {
-        Scope base = mode == SelectMode.FROM ? Scope.root() : compiler.scope;
+        Scope base = mode == SelectMode.FROM ? compiler.scope.forFromSubquery() : compiler.scope;
         return compiler.inScope(base, mode, () -> compiler.render(select));
     }
 
     String select(Select<?> select, SelectMode mode) {
-        List<FromClause> froms = FromResolver.resolve(select, compiler.scope.visibleFroms(), mode.correlating);
+        // a FROM subquery correlates only explicitly, and only to the levels beyond the immediately enclosing one
+        List<FromClause> froms = FromResolver.resolve(select, compiler.scope.visibleFroms(),
+                compiler.scope.ownFroms(), mode.correlating || mode == SelectMode.FROM);
         Scope own = compiler.scope.nested(select.selectColumns(), froms);
         return compiler.inScope(own, mode, () -> body(select, froms, mode));
     }
@@ -100,8 +102,24 @@ final class SelectRenderer {
         if (select.orderByList().isEmpty()) {
             return "";
         }
-        return " ORDER BY " + compiler.withLabelContext(StatementCompiler.LabelContext.ORDER_BY,
-                () -> compiler.expressions().list(select.orderByList()));
+        List<String> items = new ArrayList<>();
+        for (ColumnElement<?> item : select.orderByList()) {
+            // a label is rendered as its name only as the ORDER BY item itself (under ASC/DESC/NULLS): inside a
+            // function or an operator it is its expression, as in SQLAlchemy (ORDER BY hoho(mytable.myid + :myid_1))
+            StatementCompiler.LabelContext context = isLabelItem(item) ? StatementCompiler.LabelContext.ORDER_BY
+                    : StatementCompiler.LabelContext.NONE;
+            items.add(compiler.withLabelContext(context, () -> compiler.render(item)));
+        }
+        return " ORDER BY " + String.join(", ", items);
+    }
+
+    private static boolean isLabelItem(ColumnElement<?> item) {
+        ColumnElement<?> core = item;
+        while (core instanceof UnaryExpression<?> unary && (unary.isModifier()
+                || unary.operator() == Operator.NULLS_FIRST || unary.operator() == Operator.NULLS_LAST)) {
+            core = unary.element();
+        }
+        return core instanceof Label<?> || core instanceof io.alchemy.sql.LabelReference;
     }
 
     String compound(CompoundSelect compound, SelectMode mode) {
@@ -155,8 +173,13 @@ final class SelectRenderer {
 
     String join(Join join) {
         ColumnElement<?> on = join.onClause() != null ? join.onClause() : JoinConditions.infer(join.left(), join.right());
-        return compiler.render(join.left()) + " " + compiler.joinKeyword(join.type()) + " "
-                + compiler.render(join.right()) + " ON " + compiler.render(on);
+        // a join on the right is grouped, as SQLAlchemy's Join groups its right side: a JOIN (b JOIN c ON …) ON …
+        String left = compiler.render(join.left());
+        String right = compiler.render(join.right());
+        if (join.right() instanceof Join) {
+            right = "(" + right + ")";
+        }
+        return left + " " + compiler.joinKeyword(join.type()) + " " + right + " ON " + compiler.render(on);
     }
 
     /** The result name of a columns-clause entry: fixed, or its anonymous label (resolved before its content). */
