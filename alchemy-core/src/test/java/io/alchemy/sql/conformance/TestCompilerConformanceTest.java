@@ -6,7 +6,7 @@ import static io.alchemy.sql.conformance.Fixtures.TABLE2;
 import static io.alchemy.sql.conformance.Fixtures.TABLE3;
 import static io.alchemy.sql.conformance.Fixtures.col;
 import static io.alchemy.sql.conformance.Fixtures.table;
-import static io.alchemy.sql.conformance.SqlAlchemyAssert.assertCompile;
+import static io.alchemy.testing.AssertCompile.assertCompile;
 
 import io.alchemy.sql.TableClause;
 import io.alchemy.types.Types;

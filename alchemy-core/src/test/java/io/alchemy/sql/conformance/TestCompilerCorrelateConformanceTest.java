@@ -1,7 +1,7 @@
 package io.alchemy.sql.conformance;
 
 import static io.alchemy.Alchemy.*;
-import static io.alchemy.sql.conformance.SqlAlchemyAssert.assertCompile;
+import static io.alchemy.testing.AssertCompile.assertCompile;
 import static io.alchemy.sql.conformance.TestCompilerConformanceTest.untyped;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -2,7 +2,7 @@ package io.alchemy.sql.conformance;
 
 import static io.alchemy.Alchemy.*;
 import static io.alchemy.sql.conformance.Fixtures.TABLE1;
-import static io.alchemy.sql.conformance.SqlAlchemyAssert.assertCompile;
+import static io.alchemy.testing.AssertCompile.assertCompile;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.alchemy.exc.ArgumentError;
