@@ -231,8 +231,9 @@ public class Session implements AutoCloseable {
 
     /**
      * The object with this primary key (a value, or a {@code List} for a composite key): from the identity map
-     * without SQL when it is there and loaded, else by {@code SELECT … WHERE pk = ?} (after an autoflush);
-     * {@code null} when there is no such row or the object is marked for deletion.
+     * without SQL when it is there and loaded, else by {@code SELECT … WHERE pk = ?} (after an autoflush), which
+     * loads the relationships the mapping makes eager ({@code lazy = SELECTIN}, {@code JOINED}, {@code SUBQUERY}) as
+     * {@code select(Entity)} does; {@code null} when there is no such row or the object is marked for deletion.
      */
     public <T> @Nullable T get(Class<T> type, Object id) {
         checkUsable();
@@ -254,8 +255,7 @@ public class Session implements AutoCloseable {
             return type.cast(present.object());
         }
         autoflush();
-        Row row = connection().execute(EntityLoader.byIdentity(mapper, key)).first();
-        return row == null ? null : type.cast(loader.load(mapper, row, 0));
+        return type.cast(EntityQuery.byIdentity(mapper, key, loadContext()));
     }
 
     /**
@@ -263,10 +263,13 @@ public class Session implements AutoCloseable {
      * if needed) and returns that object; without such a row, a new pending copy. {@code entity} itself is not added.
      * Relationships with the {@code merge} cascade (a default) that are loaded on {@code entity} are merged too, and
      * the returned object's relationship then holds the merged objects, as SQLAlchemy's {@code Session.merge} does.
+     * Autoflush is off while it merges (SQLAlchemy's {@code no_autoflush}): pending changes flush later.
      */
     public <T> T merge(T entity) {
         checkUsable();
-        return new MergeCascade(this::mergeColumns, work).merge(entity);
+        // as SQLAlchemy's merge (with self.no_autoflush): a get() of a related object must not flush an object whose
+        // merge is half done (a new object without its foreign keys yet)
+        return noAutoflush(() -> new MergeCascade(this::mergeColumns, work).merge(entity));
     }
 
     /** Copies the column state of one object (not its relationships) onto its Session object, made pending if new. */

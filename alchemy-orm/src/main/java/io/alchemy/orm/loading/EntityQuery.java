@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.UnaryOperator;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An ORM SELECT as a Session runs it: a {@link LoadPlan} per entity of the columns clause, from the statement's
@@ -76,6 +77,27 @@ public final class EntityQuery {
             planned.plan.afterRows(context, RowFill.distinct(entities));
         }
         return new OrmResult(Result.buffered(keys, rows), UnaryOperator.identity(), UnaryOperator.identity());
+    }
+
+    /**
+     * {@code Session.get}'s load by primary key, {@link EntityLoader#byIdentity}: the object of the row, with the
+     * relationships the mapping makes eager ({@code lazy = SELECTIN / JOINED / SUBQUERY}) loaded as a SELECT of the
+     * entity loads them, as SQLAlchemy's {@code Session.get} honours the mapping's loader strategies; {@code null}
+     * without a row.
+     */
+    public static @Nullable Object byIdentity(Mapper<?> mapper, List<Object> id, LoadContext context) {
+        LoadPlan plan = LoadPlan.of(mapper, List.of(), null, 0, context);
+        Select<?> statement = plan.prepare(EntityLoader.byIdentity(mapper, id), mapper.table());
+        Object found = null;
+        for (Row row : context.connection().get().execute(statement).all()) {
+            Object object = context.loader().load(mapper, row, 0);
+            plan.row(row, object);
+            found = found == null ? object : found;
+        }
+        if (found != null) {
+            plan.afterRows(context, List.of(found));
+        }
+        return found;
     }
 
     /** The row's values compared by identity for objects (a key for de-duplicating). */

@@ -75,6 +75,8 @@ final class SelectInLoader implements EagerLoader {
                 statement = statement.where(JoinConditions.on(relationship.secondaryPairs(), target.table(),
                         relationship.secondary()));
             }
+            // the children's own JOINED relationships join onto this SELECT (their row() reads the added columns)
+            statement = nested.prepare(statement, target.table());
             for (Row row : context.rows(RelatedQuery.ordered(statement, relationship))) {
                 Object child = context.loader().load(target, row, positions);
                 nested.row(row, child);
