@@ -33,7 +33,7 @@ final class Coercions {
             return Constant.nullValue();
         }
         SqlType<Object> type = against == null ? null : (SqlType<Object>) against.type();
-        if (type != null && !type.javaType().isInstance(value)) {
+        if (type != null && !type.accepts(value)) {
             type = null;
         }
         return BindParameter.anonymous(against == null ? "param" : against.bindNameBase(), value,
@@ -66,7 +66,7 @@ final class Coercions {
      */
     @SuppressWarnings("unchecked")
     static ColumnElement<?> typed(Object value, SqlType<?> type) {
-        if (value == null || value instanceof ClauseElement || type == null || !type.javaType().isInstance(value)) {
+        if (value == null || value instanceof ClauseElement || type == null || !type.accepts(value)) {
             return argument(value, "param");
         }
         return BindParameter.anonymous("param", value, (SqlType<Object>) type);

@@ -3,6 +3,7 @@ package io.alchemy.sql;
 import io.alchemy.types.SqlType;
 import io.alchemy.types.Types;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -19,7 +20,7 @@ final class LiteralTypes {
             Map.entry(Double.class, Types.DOUBLE), Map.entry(Float.class, Types.FLOAT),
             Map.entry(LocalDate.class, Types.DATE), Map.entry(LocalTime.class, Types.TIME),
             Map.entry(LocalDateTime.class, Types.DATETIME), Map.entry(UUID.class, Types.UUID),
-            Map.entry(byte[].class, Types.LARGE_BINARY));
+            Map.entry(byte[].class, Types.LARGE_BINARY), Map.entry(Instant.class, Types.datetimeTz()));
 
     private LiteralTypes() {
     }

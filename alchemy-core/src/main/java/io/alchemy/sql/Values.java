@@ -53,7 +53,7 @@ public final class Values extends AliasedFrom {
                     continue;
                 }
                 values.add(value instanceof ColumnElement<?> e ? e : BindParameter.anonymous("param", value,
-                        column.type() != null && value != null && column.type().javaType().isInstance(value)
+                        column.type() != null && value != null && column.type().accepts(value)
                                 ? castType(column) : null));
             }
             coerced.add(values);

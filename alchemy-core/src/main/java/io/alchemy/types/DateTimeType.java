@@ -42,6 +42,13 @@ public final class DateTimeType<T> extends SqlType<T> {
         return javaType;
     }
 
+    /** Also {@code ZonedDateTime} and {@code Instant} with time zone, {@code Timestamp} without: what {@link #bind} takes. */
+    @Override
+    public boolean accepts(Object value) {
+        return timezone ? value instanceof OffsetDateTime || value instanceof ZonedDateTime || value instanceof Instant
+                : value instanceof LocalDateTime || value instanceof Timestamp;
+    }
+
     @Override
     public void bind(PreparedStatement statement, int index, Object value, TypeContext dialect) throws SQLException {
         TypeContext storage = dialect;

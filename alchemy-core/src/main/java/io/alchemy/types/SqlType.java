@@ -16,6 +16,15 @@ public abstract class SqlType<T> {
     public abstract Class<T> javaType();
 
     /**
+     * Whether {@link #bind} takes {@code value} as a value of this type: an instance of {@link #javaType()}, or of
+     * another Java type the type binds losslessly (an {@code Instant} for TIMESTAMP WITH TIME ZONE). A comparison
+     * {@code column.eq(value)} binds the value with the column's type when this is true.
+     */
+    public boolean accepts(Object value) {
+        return javaType().isInstance(value);
+    }
+
+    /**
      * Binds a value at a 1-based parameter index. {@code null} binds SQL NULL. Values of another Java type are
      * coerced where that is lossless, otherwise an {@link io.alchemy.exc.ArgumentError} names the problem.
      */

@@ -1,5 +1,6 @@
 package io.alchemy.orm;
 
+import static io.alchemy.Alchemy.select;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -7,14 +8,33 @@ import io.alchemy.engine.Engine;
 import io.alchemy.exc.ArgumentError;
 import io.alchemy.orm.mapping.ColumnProperty;
 import io.alchemy.orm.model.Gadget;
+import io.alchemy.orm.model.Gadget_;
 import io.alchemy.testing.MatrixTest;
 import io.alchemy.testing.TestDatabase;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Every mapped Java type written by a flush and read back into a new object, on every database. */
 class TypeRoundTripTest {
+
+    @MatrixTest
+    void anInstantColumnComparesWithAnInstantInAWhereClause(TestDatabase db) {
+        Engine engine = db.engine();
+        Registry.of(Gadget.class).metadata().createAll(engine);
+        try (Session session = new Session(engine)) {
+            session.add(Gadget.sample());
+            session.commit();
+        }
+        Instant seen = Instant.parse("2024-03-01T00:00:00Z");
+        try (Session session = new Session(engine)) {
+            assertThat(session.scalars(select(Gadget.class).where(Gadget_.seenAt.eq(seen))).all()).hasSize(1);
+            assertThat(session.scalars(select(Gadget.class).where(Gadget_.seenAt.lt(seen.plusSeconds(1)))).all())
+                    .hasSize(1);
+            assertThat(session.scalars(select(Gadget.class).where(Gadget_.seenAt.gt(seen))).all()).isEmpty();
+        }
+    }
 
     @MatrixTest
     void everyFieldTypeSurvivesAFlushAndALoad(TestDatabase db) {
