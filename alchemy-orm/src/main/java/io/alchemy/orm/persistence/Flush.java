@@ -91,18 +91,25 @@ public final class Flush {
     }
 
     /**
-     * A primary key the database does not generate must be given (or come from a parent, for an association object),
-     * and two objects cannot claim the same one.
+     * A primary key the database does not generate must be given, come from a parent (for an association object) or
+     * be computed by the column's {@code insertDefault} (computed here, before the INSERT, as SQLAlchemy pre-executes a
+     * primary key's Python-side default); two objects cannot claim the same one.
      */
     private void checkInserts(List<InstanceState> inserts, RelationshipSync relationships) {
         Map<EntityKey, InstanceState> claimed = new HashMap<>();
         for (InstanceState state : inserts) {
             Mapper<?> mapper = state.mapper();
             Column<?> generated = mapper.table().autoincrementColumn();
-            List<Object> id = mapper.primaryKeyOf(state.object());
+            List<Object> id = new ArrayList<>(mapper.primaryKeyOf(state.object()));
             boolean complete = true;
             for (int i = 0; i < id.size(); i++) {
                 Column<?> keyColumn = mapper.primaryKey().get(i).column();
+                if (id.get(i) == null && keyColumn != generated && keyColumn.defaultValue() != null
+                        && !relationships.fills(state, keyColumn)) {
+                    Object computed = keyColumn.defaultValue().produce();
+                    mapper.primaryKey().get(i).set(state.object(), computed);
+                    id.set(i, computed);
+                }
                 if (id.get(i) == null && keyColumn != generated && !relationships.fills(state, keyColumn)) {
                     throw new FlushError("Instance " + state.describe() + " has a NULL identity key: primary key "
                             + "attribute " + mapper.primaryKey().get(i) + " must be set before the flush, as the "
