@@ -424,26 +424,30 @@ public class Session implements AutoCloseable {
             throw new InvalidRequestError("Session is already flushing");
         }
         SessionEvents.FlushCounts counts = events.isEmpty() ? null : flushCounts();
-        if (counts == null || counts.isEmpty()) {
+        if (counts == null || counts.isEmpty() && work.dirty().isEmpty()) {
             runFlush();
             return;
         }
         events.forEach(listener -> listener.beforeFlush(this, counts));
+        Flush done;
         try {
-            runFlush();
+            done = runFlush();
         } catch (RuntimeException e) {
             events.forEach(listener -> listener.afterFlushFailed(this, counts, e));
             throw e;
         }
-        events.forEach(listener -> listener.afterFlush(this, counts));
+        SessionEvents.FlushCounts written = new SessionEvents.FlushCounts(counts.inserted(), done.updated(),
+                counts.deleted());
+        events.forEach(listener -> listener.afterFlush(this, written));
     }
 
-    private void runFlush() {
+    private Flush runFlush() {
         flushing = true;
         try {
             Flush plan = new Flush(work, connection(), loader);
             plan.run();
             lastFlushVisited = plan.visited();
+            return plan;
         } catch (RuntimeException e) {
             failed(e, "flush");
             releaseAfter(e);
@@ -456,8 +460,32 @@ public class Session implements AutoCloseable {
     private SessionEvents.FlushCounts flushCounts() {
         Set<Object> removed = Collections.newSetFromMap(new IdentityHashMap<>());
         removed.addAll(deleted());
-        int updated = (int) dirty().stream().filter(object -> !removed.contains(object)).count();
+        int updated = (int) dirty().stream().filter(object -> !removed.contains(object) && writesRow(object)).count();
         return new SessionEvents.FlushCounts(newObjects().size(), updated, removed.size());
+    }
+
+    /**
+     * Whether a dirty object's changes write its row: a column attribute or a many-to-one (whose foreign key the
+     * flush sets) changed in value. A changed collection alone writes the children's rows, not this one's.
+     */
+    private boolean writesRow(Object entity) {
+        InstanceState state = work.stateOf(entity);
+        for (String attribute : state.modifiedAttributes()) {
+            MapperProperty property = state.mapper().attribute(attribute);
+            Object now;
+            if (property instanceof ColumnProperty column) {
+                now = column.get(entity);
+            } else if (property instanceof RelationshipProperty relationship && !relationship.isCollection()) {
+                now = relationship.get(entity);
+            } else {
+                continue;
+            }
+            Object before = state.committedValue(attribute);
+            if (before == InstanceState.NO_VALUE || !Values.same(before, now)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** How many objects the last flush's plan looked at: the new, changed and deleted ones only. */

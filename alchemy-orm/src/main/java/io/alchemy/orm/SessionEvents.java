@@ -31,10 +31,12 @@ public interface SessionEvents {
 
     /**
      * How many objects a flush writes: new ones inserted, changed ones updated (not counting those also deleted),
-     * deleted ones.
+     * deleted ones. An object whose changes produce no UPDATE (a value set to what it was, a changed collection
+     * alone) is not counted as updated: before the flush, the dirty objects with a changed column or many-to-one;
+     * after it, the objects the flush's UPDATEs wrote (children whose foreign key the flush changed included).
      *
      * @param inserted the new objects
-     * @param updated the changed objects that are not deleted
+     * @param updated the objects whose row an UPDATE writes (or wrote), not deleted
      * @param deleted the deleted objects
      */
     record FlushCounts(int inserted, int updated, int deleted) {

@@ -28,6 +28,7 @@ public final class Flush {
     private final Connection connection;
     private final EntityLoader loader;
     private int visited;
+    private int updated;
 
     /** A flush of {@code work} on {@code connection}, loading with {@code loader}. */
     public Flush(UnitOfWork work, Connection connection, EntityLoader loader) {
@@ -39,6 +40,11 @@ public final class Flush {
     /** How many objects the last plan looked at. */
     public int visited() {
         return visited;
+    }
+
+    /** How many objects the last plan's UPDATEs wrote (objects whose changes produced no UPDATE not counted). */
+    public int updated() {
+        return updated;
     }
 
     /** Writes the pending changes: inserts, updates and deletes in dependency order. */
@@ -77,6 +83,7 @@ public final class Flush {
                 }
             }
         }
+        updated = updater.written();
         relationships.writeAssociations(connection);
         DeleteWriter deleter = new DeleteWriter(connection, work);
         for (int i = order.size() - 1; i >= 0; i--) {

@@ -31,7 +31,14 @@ public final class UpdateWriter {
         this.work = work;
     }
 
+    private int written;
+
     private record Change(InstanceState state, Map<String, Object> parameters, Object newVersion) {
+    }
+
+    /** How many objects this writer's UPDATEs wrote. */
+    int written() {
+        return written;
     }
 
     void update(Mapper<?> mapper, List<InstanceState> states) {
@@ -125,6 +132,7 @@ public final class UpdateWriter {
             throw new StaleDataError("UPDATE statement on table '" + mapper.table().name() + "' expected to update "
                     + run.size() + " row(s); " + matched + " were matched.");
         }
+        written += run.size();
         for (Change change : run) {
             if (change.newVersion != null) {
                 mapper.versionCounter().set(change.state.object(), change.newVersion);
