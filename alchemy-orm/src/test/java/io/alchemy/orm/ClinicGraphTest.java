@@ -1,10 +1,13 @@
 package io.alchemy.orm;
 
+import static io.alchemy.Alchemy.select;
+import static io.alchemy.orm.LoaderOptions.subqueryload;
 import static io.alchemy.Alchemy.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.alchemy.engine.Engine;
 import io.alchemy.orm.model.clinic.Owner;
+import io.alchemy.orm.model.clinic.Owner_;
 import io.alchemy.orm.model.clinic.Pet;
 import io.alchemy.orm.model.clinic.PetType;
 import io.alchemy.orm.mapping.Mappers;
@@ -12,6 +15,7 @@ import io.alchemy.schema.MetaData;
 import io.alchemy.testing.MatrixTest;
 import io.alchemy.testing.SqlRecorder;
 import io.alchemy.testing.TestDatabase;
+import java.util.List;
 
 /**
  * A clinic-shaped model (owners with eager pets, pets with an eager type through a NOT NULL foreign key): what
@@ -50,6 +54,17 @@ class ClinicGraphTest {
         // after the Session: the SELECTIN pets and their JOINED types were loaded by get(), as select(Owner) loads them
         assertThat(owner.getPets()).extracting(Pet::getName).containsExactlyInAnyOrder("Leo", "Max");
         assertThat(owner.getPets()).extracting(pet -> pet.getType().getName()).containsExactlyInAnyOrder("cat", "dog");
+    }
+
+    @MatrixTest
+    void aSubqueryLoadedCollectionsChildrenJoinTheirEagerRelationships(TestDatabase db) {
+        Engine engine = clinic(db);
+        List<Owner> owners;
+        try (Session session = new Session(engine)) {
+            owners = session.scalars(select(Owner.class).options(subqueryload(Owner_.pets))).all();
+        }
+        assertThat(owners).singleElement().satisfies(owner -> assertThat(owner.getPets())
+                .extracting(pet -> pet.getType().getName()).containsExactlyInAnyOrder("cat", "dog"));
     }
 
     @MatrixTest

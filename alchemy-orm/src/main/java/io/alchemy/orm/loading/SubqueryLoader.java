@@ -66,6 +66,8 @@ final class SubqueryLoader implements EagerLoader {
                         .join(target.table(), JoinConditions.on(relationship.secondaryPairs(), target.table(),
                                 relationship.secondary()))
                 : select(columns.toArray()).selectFrom(parents).join(target.table(), on);
+        // the children's own JOINED relationships join onto this SELECT (their row() reads the added columns)
+        statement = nested.prepare(statement, target.table());
         statement = RelatedQuery.ordered(statement.orderBy(parents.c(label)), relationship);
         Class<?> keyType = FieldValues.boxed(relationship.parent().propertyFor(key).javaType());
         int width = target.columnProperties().size();
