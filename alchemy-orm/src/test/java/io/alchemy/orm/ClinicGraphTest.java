@@ -1,6 +1,7 @@
 package io.alchemy.orm;
 
 import static io.alchemy.Alchemy.select;
+import static io.alchemy.orm.LoaderOptions.selectinload;
 import static io.alchemy.orm.LoaderOptions.subqueryload;
 import static io.alchemy.Alchemy.text;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -9,6 +10,7 @@ import io.alchemy.engine.Engine;
 import io.alchemy.orm.model.clinic.Owner;
 import io.alchemy.orm.model.clinic.Owner_;
 import io.alchemy.orm.model.clinic.Pet;
+import io.alchemy.orm.model.clinic.Pet_;
 import io.alchemy.orm.model.clinic.PetType;
 import io.alchemy.orm.mapping.Mappers;
 import io.alchemy.schema.MetaData;
@@ -65,6 +67,17 @@ class ClinicGraphTest {
         }
         assertThat(owners).singleElement().satisfies(owner -> assertThat(owner.getPets())
                 .extracting(pet -> pet.getType().getName()).containsExactlyInAnyOrder("cat", "dog"));
+    }
+
+    @MatrixTest
+    void aSelectinLoadedManyToOnesTargetsJoinTheirJoinedRelationships(TestDatabase db) {
+        Engine engine = clinic(db);
+        List<Pet> pets;
+        try (Session session = new Session(engine)) {
+            pets = session.scalars(select(Pet.class).options(selectinload(Pet_.owner).joinedload(Owner_.pets))).all();
+        }
+        assertThat(pets).hasSize(2).allSatisfy(pet -> assertThat(pet.getOwner().getPets())
+                .extracting(Pet::getName).containsExactlyInAnyOrder("Leo", "Max"));
     }
 
     @MatrixTest

@@ -120,8 +120,16 @@ final class SelectInLoader implements EagerLoader {
         List<Object> keys = waiting.keySet().stream().map(k -> k.get(0)).toList();
         for (List<Object> chunk : chunks(keys)) {
             Select<?> statement = select(EntityLoader.labelled(target).toArray()).where(key.in(chunk));
-            loaded.addAll(context.objects(target, context.rows(statement), EntityPositions.contiguous(target, 0)));
+            // the targets' own JOINED relationships join onto this SELECT (their row() reads the added columns)
+            statement = nested.prepare(statement, target.table());
+            List<Row> rows = context.rows(statement);
+            List<Object> objects = context.objects(target, rows, EntityPositions.contiguous(target, 0));
+            for (int i = 0; i < rows.size(); i++) {
+                nested.row(rows.get(i), objects.get(i));
+            }
+            loaded.addAll(objects);
         }
+        loaded = RowFill.distinct(loaded);
         for (Object object : loaded) {
             List<InstanceState> states = waiting.getOrDefault(InstanceState.of(object).identity(), List.of());
             states.forEach(s -> RelatedValues.putOne(s, relationship, object));
