@@ -1,5 +1,6 @@
 package io.alchemy.engine;
 
+import io.alchemy.dialect.Dialect;
 import io.alchemy.event.ConnectionEvents.SavepointAction;
 import io.alchemy.exc.InvalidRequestError;
 import java.sql.SQLException;
@@ -20,6 +21,10 @@ final class TransactionState {
     private final Deque<NestedTransaction> savepoints = new ArrayDeque<>();
     private RootTransaction root;
     private int savepointCounter;
+    /** A statement error that aborted the transaction on the server (see {@link Dialect#abortsTransactionOnError}). */
+    private RuntimeException abortedBy;
+    /** How many savepoints were open when {@link #abortedBy} happened: rolling back to one of them clears it. */
+    private int abortedAtDepth;
 
     TransactionState(DefaultConnection connection) {
         this.connection = connection;
@@ -71,12 +76,28 @@ final class TransactionState {
         }
     }
 
+    /**
+     * A statement failed with {@code error}: on a dialect whose server then aborts the transaction, the transaction
+     * can no longer commit (until a rollback to a savepoint set before the failure).
+     */
+    void statementFailed(RuntimeException error) {
+        if (root != null && abortedBy == null && !connection.autocommitMode()
+                && connection.dialect().abortsTransactionOnError()) {
+            abortedBy = error;
+            abortedAtDepth = savepoints.size();
+        }
+    }
+
     void commit() {
         if (root == null) {
             return;
         }
+        if (abortedBy != null && !connection.externallyManaged()) {
+            refuseCommit();
+        }
         savepoints.clear();
         root = null;
+        abortedBy = null;
         if (connection.externallyManaged()) {
             return; // the external transaction's owner commits; nothing to send, nothing to report
         }
@@ -91,6 +112,25 @@ final class TransactionState {
             rollbackAfter(failure);
             throw failure;
         }
+    }
+
+    /**
+     * The server aborted the transaction at an earlier statement error, so a COMMIT would commit nothing (and
+     * PostgreSQL answers it with a ROLLBACK that the driver reports as success): the transaction is rolled back and the
+     * commit refused, naming the earlier error (its cause).
+     */
+    private void refuseCommit() {
+        RuntimeException earlier = abortedBy;
+        InvalidRequestError refused = new InvalidRequestError("Can't commit: this transaction was aborted by the "
+                + "database at an earlier error and has been rolled back; nothing of it was committed. To go on, begin a "
+                + "new transaction (roll back to a savepoint to recover from an error inside a transaction). Original "
+                + "exception was: " + earlier.getMessage(), earlier);
+        try {
+            rollback();
+        } catch (RuntimeException e) {
+            refused.addSuppressed(e);
+        }
+        throw refused;
     }
 
     /**
@@ -115,6 +155,7 @@ final class TransactionState {
         }
         savepoints.clear();
         root = null;
+        abortedBy = null;
         connection.defaultEngine().events().onRollback(connection.event());
         if (connection.externallyManaged()) {
             connection.defaultEngine().source().markRollbackOnly(connection.jdbc());
@@ -144,6 +185,7 @@ final class TransactionState {
         }
         savepoints.clear();
         root = null;
+        abortedBy = null;
     }
 
     boolean isCurrent(RootTransaction transaction) {
@@ -171,6 +213,9 @@ final class TransactionState {
             connection.jdbc().rollback(savepoint.savepoint());
         } catch (SQLException e) {
             throw connection.translate(e, "ROLLBACK TO SAVEPOINT " + savepoint.name());
+        }
+        if (abortedBy != null && abortedAtDepth > savepoints.size()) {
+            abortedBy = null; // the failure came after this savepoint, and rolling back to it undid the abort
         }
     }
 
