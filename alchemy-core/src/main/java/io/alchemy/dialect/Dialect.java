@@ -88,6 +88,15 @@ public interface Dialect extends SchemaDialect, TypeContext {
         return false;
     }
 
+    /**
+     * Whether the server ended or aborted the whole transaction on {@code error}, a statement's error inside it: every
+     * error when {@link #abortsTransactionOnError()}; otherwise none by default (MySQL and MariaDB: a deadlock, on which
+     * InnoDB rolls back the whole transaction). Core then refuses the transaction's commit.
+     */
+    default boolean abortsTransactionOn(RuntimeException error) {
+        return abortsTransactionOnError();
+    }
+
     /** Whether DDL takes part in transactions (it does not on MySQL/MariaDB, where it commits implicitly). */
     boolean supportsTransactionalDdl();
 

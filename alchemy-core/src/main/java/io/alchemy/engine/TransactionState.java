@@ -77,12 +77,13 @@ final class TransactionState {
     }
 
     /**
-     * A statement failed with {@code error}: on a dialect whose server then aborts the transaction, the transaction
+     * A statement failed with {@code error}: when the server aborted or ended the transaction with it (see
+     * {@link Dialect#abortsTransactionOn}: any error on PostgreSQL, a deadlock on MySQL/MariaDB), the transaction
      * can no longer commit (until a rollback to a savepoint set before the failure).
      */
     void statementFailed(RuntimeException error) {
         if (root != null && abortedBy == null && !connection.autocommitMode()
-                && connection.dialect().abortsTransactionOnError()) {
+                && connection.dialect().abortsTransactionOn(error)) {
             abortedBy = error;
             abortedAtDepth = savepoints.size();
         }
