@@ -82,10 +82,22 @@ final class TransactionState {
      * can no longer commit (until a rollback to a savepoint set before the failure).
      */
     void statementFailed(RuntimeException error) {
-        if (root != null && abortedBy == null && !connection.autocommitMode()
+        if (root != null && abortedBy == null && inDatabaseTransaction()
                 && connection.dialect().abortsTransactionOn(error)) {
             abortedBy = error;
             abortedAtDepth = savepoints.size();
+        }
+    }
+
+    /** Whether statements run in a database transaction (not in auto-commit mode, nor on a joined auto-commit one). */
+    private boolean inDatabaseTransaction() {
+        if (!connection.externallyManaged()) {
+            return !connection.autocommitMode();
+        }
+        try {
+            return !connection.jdbc().getAutoCommit();
+        } catch (SQLException e) {
+            return false;
         }
     }
 
@@ -98,10 +110,11 @@ final class TransactionState {
         }
         savepoints.clear();
         root = null;
-        abortedBy = null;
         if (connection.externallyManaged()) {
+            markOwnerRollbackOnlyIfAborted();
             return; // the external transaction's owner commits; nothing to send, nothing to report
         }
+        abortedBy = null;
         connection.defaultEngine().events().onCommit(connection.event());
         if (connection.autocommitMode()) {
             return;
@@ -186,7 +199,19 @@ final class TransactionState {
         }
         savepoints.clear();
         root = null;
-        abortedBy = null;
+        markOwnerRollbackOnlyIfAborted();
+    }
+
+    /**
+     * Leaving an external transaction that the server aborted at a statement error here: its owner's commit would
+     * commit nothing, so the owner's transaction is marked rollback-only (Spring then throws
+     * {@code UnexpectedRollbackException} instead of committing nothing in silence).
+     */
+    private void markOwnerRollbackOnlyIfAborted() {
+        if (abortedBy != null) {
+            abortedBy = null;
+            connection.defaultEngine().source().markRollbackOnly(connection.jdbc());
+        }
     }
 
     boolean isCurrent(RootTransaction transaction) {
