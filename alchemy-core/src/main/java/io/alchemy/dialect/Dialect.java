@@ -79,6 +79,24 @@ public interface Dialect extends SchemaDialect, TypeContext {
     @Override
     boolean supportsSequences();
 
+    /**
+     * Whether a failed statement aborts the whole transaction on the server (PostgreSQL: "current transaction is
+     * aborted"), so that its COMMIT can commit nothing. Core then refuses such a commit instead of returning normally;
+     * rolling back to a savepoint set before the failure clears the condition. {@code false} by default.
+     */
+    default boolean abortsTransactionOnError() {
+        return false;
+    }
+
+    /**
+     * Whether the server ended or aborted the whole transaction on {@code error}, a statement's error inside it: every
+     * error when {@link #abortsTransactionOnError()}; otherwise none by default (MySQL and MariaDB: a deadlock, on which
+     * InnoDB rolls back the whole transaction). Core then refuses the transaction's commit.
+     */
+    default boolean abortsTransactionOn(RuntimeException error) {
+        return abortsTransactionOnError();
+    }
+
     /** Whether DDL takes part in transactions (it does not on MySQL/MariaDB, where it commits implicitly). */
     boolean supportsTransactionalDdl();
 

@@ -62,7 +62,12 @@ public interface Connection extends AutoCloseable, EventConnection, SchemaConnec
     /** Begins a nested transaction (SAVEPOINT), beginning the outer transaction first when there is none. */
     Transaction beginNested();
 
-    /** Commits the current transaction, if any. */
+    /**
+     * Commits the current transaction, if any. Where a failed statement aborts the whole transaction on the server
+     * ({@link io.alchemy.dialect.Dialect#abortsTransactionOnError()}, PostgreSQL), a commit after such a failure is
+     * refused instead: the transaction is rolled back and an {@link io.alchemy.exc.InvalidRequestError} caused by the
+     * earlier error is thrown (unless a savepoint set before the failure was rolled back to since).
+     */
     void commit();
 
     /** Rolls back the current transaction, if any. */

@@ -152,6 +152,7 @@ final class InsertManyValuesRunner {
                 return batch;
             } catch (SQLException e) {
                 RuntimeException error = connection.dialect().errorClassifier().classify(e, compiled.sql(), values);
+                connection.transactions().statementFailed(error);
                 events.onError(event, error);
                 throw error;
             } catch (RuntimeException e) {

@@ -68,6 +68,7 @@ final class StatementExecutor {
             closeQuietly(statement);
             RuntimeException error = connection.dialect().errorClassifier().classify(e, compiled.sql(),
                     executemany ? params : params.get(0));
+            connection.transactions().statementFailed(error);
             events.onError(event, error);
             throw error;
         } catch (RuntimeException e) {

@@ -38,7 +38,9 @@ final class StreamingCursor implements RowCursor {
             }
         } catch (SQLException e) {
             close();
-            throw connection.dialect().errorClassifier().classify(e, sql, List.of());
+            RuntimeException error = connection.dialect().errorClassifier().classify(e, sql, List.of());
+            connection.transactions().statementFailed(error);
+            throw error;
         }
         close();
         return null;

@@ -1,5 +1,6 @@
 package io.alchemy.engine;
 
+import io.alchemy.dialect.Dialect;
 import io.alchemy.event.ConnectionEvents.SavepointAction;
 import io.alchemy.exc.InvalidRequestError;
 import java.sql.SQLException;
@@ -20,6 +21,10 @@ final class TransactionState {
     private final Deque<NestedTransaction> savepoints = new ArrayDeque<>();
     private RootTransaction root;
     private int savepointCounter;
+    /** A statement error that aborted the transaction on the server (see {@link Dialect#abortsTransactionOnError}). */
+    private RuntimeException abortedBy;
+    /** How many savepoints were open when {@link #abortedBy} happened: rolling back to one of them clears it. */
+    private int abortedAtDepth;
 
     TransactionState(DefaultConnection connection) {
         this.connection = connection;
@@ -71,15 +76,45 @@ final class TransactionState {
         }
     }
 
+    /**
+     * A statement failed with {@code error}: when the server aborted or ended the transaction with it (see
+     * {@link Dialect#abortsTransactionOn}: any error on PostgreSQL, a deadlock on MySQL/MariaDB), the transaction
+     * can no longer commit (until a rollback to a savepoint set before the failure).
+     */
+    void statementFailed(RuntimeException error) {
+        if (root != null && abortedBy == null && inDatabaseTransaction()
+                && connection.dialect().abortsTransactionOn(error)) {
+            abortedBy = error;
+            abortedAtDepth = savepoints.size();
+        }
+    }
+
+    /** Whether statements run in a database transaction (not in auto-commit mode, nor on a joined auto-commit one). */
+    private boolean inDatabaseTransaction() {
+        if (!connection.externallyManaged()) {
+            return !connection.autocommitMode();
+        }
+        try {
+            return !connection.jdbc().getAutoCommit();
+        } catch (SQLException e) {
+            return false;
+        }
+    }
+
     void commit() {
         if (root == null) {
             return;
         }
+        if (abortedBy != null && !connection.externallyManaged()) {
+            refuseCommit();
+        }
         savepoints.clear();
         root = null;
         if (connection.externallyManaged()) {
+            markOwnerRollbackOnlyIfAborted();
             return; // the external transaction's owner commits; nothing to send, nothing to report
         }
+        abortedBy = null;
         connection.defaultEngine().events().onCommit(connection.event());
         if (connection.autocommitMode()) {
             return;
@@ -91,6 +126,25 @@ final class TransactionState {
             rollbackAfter(failure);
             throw failure;
         }
+    }
+
+    /**
+     * The server aborted the transaction at an earlier statement error, so a COMMIT would commit nothing (and
+     * PostgreSQL answers it with a ROLLBACK that the driver reports as success): the transaction is rolled back and the
+     * commit refused, naming the earlier error (its cause).
+     */
+    private void refuseCommit() {
+        RuntimeException earlier = abortedBy;
+        InvalidRequestError refused = new InvalidRequestError("Can't commit: this transaction was aborted by the "
+                + "database at an earlier error and has been rolled back; nothing of it was committed. To go on, begin a "
+                + "new transaction (roll back to a savepoint to recover from an error inside a transaction). Original "
+                + "exception was: " + earlier.getMessage(), earlier);
+        try {
+            rollback();
+        } catch (RuntimeException e) {
+            refused.addSuppressed(e);
+        }
+        throw refused;
     }
 
     /**
@@ -115,6 +169,7 @@ final class TransactionState {
         }
         savepoints.clear();
         root = null;
+        abortedBy = null;
         connection.defaultEngine().events().onRollback(connection.event());
         if (connection.externallyManaged()) {
             connection.defaultEngine().source().markRollbackOnly(connection.jdbc());
@@ -144,6 +199,19 @@ final class TransactionState {
         }
         savepoints.clear();
         root = null;
+        markOwnerRollbackOnlyIfAborted();
+    }
+
+    /**
+     * Leaving an external transaction that the server aborted at a statement error here: its owner's commit would
+     * commit nothing, so the owner's transaction is marked rollback-only (Spring then throws
+     * {@code UnexpectedRollbackException} instead of committing nothing in silence).
+     */
+    private void markOwnerRollbackOnlyIfAborted() {
+        if (abortedBy != null) {
+            abortedBy = null;
+            connection.defaultEngine().source().markRollbackOnly(connection.jdbc());
+        }
     }
 
     boolean isCurrent(RootTransaction transaction) {
@@ -171,6 +239,9 @@ final class TransactionState {
             connection.jdbc().rollback(savepoint.savepoint());
         } catch (SQLException e) {
             throw connection.translate(e, "ROLLBACK TO SAVEPOINT " + savepoint.name());
+        }
+        if (abortedBy != null && abortedAtDepth > savepoints.size()) {
+            abortedBy = null; // the failure came after this savepoint, and rolling back to it undid the abort
         }
     }
 

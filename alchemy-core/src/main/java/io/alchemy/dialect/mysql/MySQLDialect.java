@@ -6,6 +6,7 @@ import io.alchemy.dialect.ErrorClassifier;
 import io.alchemy.dialect.IdentifierPreparer;
 import io.alchemy.dialect.SchemaReflector;
 import io.alchemy.dialect.TypeCompiler;
+import io.alchemy.exc.DBAPIError;
 import io.alchemy.sql.CompileOptions;
 import io.alchemy.sql.UpsertClause;
 import io.alchemy.sql.compiler.StatementCompiler;
@@ -20,6 +21,15 @@ public class MySQLDialect extends DefaultDialect {
     /** For MySQL-family dialects: their name, JDBC URL prefix and database product name. */
     protected MySQLDialect(String name, String urlPrefix, String productName) {
         super(name, urlPrefix, productName);
+    }
+
+    /** InnoDB's deadlock error: the server has rolled back the whole transaction, not only the statement. */
+    private static final int ER_LOCK_DEADLOCK = 1213;
+
+    /** A deadlock: InnoDB chose this transaction as its victim and rolled all of it back. */
+    @Override
+    public boolean abortsTransactionOn(RuntimeException error) {
+        return error instanceof DBAPIError dbapi && dbapi.vendorCode() == ER_LOCK_DEADLOCK;
     }
 
     @Override

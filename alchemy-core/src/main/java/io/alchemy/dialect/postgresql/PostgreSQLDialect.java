@@ -42,6 +42,12 @@ public class PostgreSQLDialect extends DefaultDialect {
         return new PostgreSQLErrorClassifier();
     }
 
+    /** A failed statement aborts the transaction: later statements fail, and its COMMIT rolls back. */
+    @Override
+    public boolean abortsTransactionOnError() {
+        return true;
+    }
+
     @Override
     public boolean supportsNativeUuid() {
         return true;

@@ -18,7 +18,8 @@ import org.springframework.jdbc.datasource.DataSourceUtils;
 /**
  * Auto-configures an Alchemy {@link Engine} over the application's {@link DataSource}. The Engine's connections
  * come through {@link SpringConnectionSource}, so inside a Spring transaction the Engine, {@code JdbcTemplate} and
- * {@code JdbcClient} share one JDBC connection and one transaction, managed by Boot's own transaction manager.
+ * {@code JdbcClient} share one JDBC connection and one transaction, managed by Boot's transaction manager (or
+ * {@link AlchemyTransactionManagerAutoConfiguration its subclass}).
  * Alchemy's exceptions thrown from {@code @Repository} beans become Spring's {@code DataAccessException}s
  * ({@link AlchemyExceptionTranslator}). Backs off when the application defines its own {@code Engine}.
  */

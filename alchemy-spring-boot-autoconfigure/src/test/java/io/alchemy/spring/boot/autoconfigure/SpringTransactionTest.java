@@ -2,6 +2,7 @@ package io.alchemy.spring.boot.autoconfigure;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.alchemy.engine.Connection;
 import io.alchemy.engine.Engine;
@@ -119,6 +120,26 @@ class SpringTransactionTest {
     }
 
     /** A @Transactional service writing through the Engine and reading through JdbcTemplate. */
+    /**
+     * PostgreSQL aborts the transaction at a failed statement: swallowing the error and returning would commit
+     * nothing in silence; Spring's commit throws instead (the transaction was marked rollback-only).
+     */
+    @MatrixTest
+    void aStatementErrorThatAbortedTheSpringTransactionMakesItsCommitFail(TestDatabase db) throws Exception {
+        runner(db).run(context -> {
+            Engine engine = context.getBean(Engine.class);
+            assumeTrue(engine.dialect().abortsTransactionOnError(), "the database keeps the transaction");
+            assertThatThrownBy(() -> context.getBean(TransactionTemplate.class).executeWithoutResult(status -> {
+                try (Connection conn = engine.connect()) {
+                    Accounts.insert(conn, 1, "spongebob");
+                    assertThatThrownBy(() -> Accounts.insert(conn, 1, "patrick"))
+                            .isInstanceOf(io.alchemy.exc.IntegrityError.class);
+                }
+            })).isInstanceOf(UnexpectedRollbackException.class);
+            assertThat(Accounts.committed(db)).isZero();
+        });
+    }
+
     static class AccountService {
         private final Engine engine;
         private final JdbcTemplate jdbc;

@@ -30,9 +30,8 @@ class DeadConnectionTranslationTest {
      * Only where the driver gives a lost connection a connection-exception SQLState (class 08): H2 reports a closed
      * connection as 90007 and SQLite with no SQLState, which Spring cannot know for a resource failure.
      *
-     * <p>What leaves the {@code @Transactional} method is Spring's {@code TransactionSystemException "JDBC rollback
-     * failed"}: {@code DataSourceTransactionManager} then rolls back on the dead connection and its error overrides
-     * the application's (Spring's own behaviour; the flush's exception is kept as its application exception).
+     * <p>The caller of the {@code @Transactional} method sees that same error: the transaction manager's rollback on
+     * the dead connection does not replace it.
      */
     @MatrixTest
     void aConnectionKilledInsideATransactionalFlushIsADataAccessResourceFailure(TestDatabase db) {
@@ -62,6 +61,7 @@ class DeadConnectionTranslationTest {
                                     .doesNotContain("ROLLBACK"))
                             .satisfies(e -> assertThat(((SQLException) NestedExceptionUtils.getRootCause(e))
                                     .getSQLState()).startsWith("08"));
+                    assertThat(thrown).isSameAs(fromFlush.get(0));
                     assertThat(OrmContext.committedNames(db)).isEmpty();
                 });
     }

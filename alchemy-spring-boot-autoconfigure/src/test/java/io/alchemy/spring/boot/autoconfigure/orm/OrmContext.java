@@ -3,6 +3,7 @@ package io.alchemy.spring.boot.autoconfigure.orm;
 import io.alchemy.engine.Engine;
 import io.alchemy.orm.Registry;
 import io.alchemy.spring.boot.autoconfigure.AlchemyAutoConfiguration;
+import io.alchemy.spring.boot.autoconfigure.AlchemyTransactionManagerAutoConfiguration;
 import io.alchemy.spring.boot.autoconfigure.orm.model.Customer;
 import io.alchemy.testing.TestDatabase;
 import java.sql.ResultSet;
@@ -21,11 +22,12 @@ public final class OrmContext {
     private OrmContext() {
     }
 
-    /** Boot's DataSource, transaction manager, JdbcTemplate and JdbcClient, Alchemy's Engine and ORM. */
+    /** Boot's DataSource, JdbcTemplate and JdbcClient, Alchemy's transaction manager, Engine and ORM. */
     public static ApplicationContextRunner runner() {
         return new ApplicationContextRunner().withConfiguration(AutoConfigurations.of(DataSourceAutoConfiguration.class,
                 DataSourceTransactionManagerAutoConfiguration.class, TransactionAutoConfiguration.class,
                 JdbcTemplateAutoConfiguration.class, JdbcClientAutoConfiguration.class, AlchemyAutoConfiguration.class,
+                AlchemyTransactionManagerAutoConfiguration.class,
                 AlchemyOrmAutoConfiguration.class));
     }
 
