@@ -87,6 +87,10 @@ public final class EntityQuery {
      */
     public static @Nullable Object byIdentity(Mapper<?> mapper, List<Object> id, LoadContext context) {
         LoadPlan plan = LoadPlan.of(mapper, List.of(), null, 0, context);
+        if (!plan.isEager()) {                      // the common case: one row, read as it comes, nothing buffered
+            Row row = context.connection().get().execute(EntityLoader.byIdentity(mapper, id)).first();
+            return row == null ? null : context.loader().load(mapper, row, 0);
+        }
         Select<?> statement = plan.prepare(EntityLoader.byIdentity(mapper, id), mapper.table());
         Object found = null;
         for (Row row : context.connection().get().execute(statement).all()) {
