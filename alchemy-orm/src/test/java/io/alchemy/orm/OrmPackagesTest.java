@@ -1,23 +1,20 @@
 package io.alchemy.orm;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
-import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static io.alchemy.testing.arch.ArchitectureRules.mainClasses;
+import static io.alchemy.testing.arch.ArchitectureRules.noPackageCycles;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
 import io.alchemy.testing.arch.ArchitectureRules;
 import org.junit.jupiter.api.Test;
 
 /** The ORM's packages: no cycles, and the API package on top (its subpackages never refer to it). */
 class OrmPackagesTest {
-    private static final JavaClasses MAIN = new ClassFileImporter()
-            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-            .importPackages("io.alchemy.orm");
+    private static final JavaClasses MAIN = mainClasses("io.alchemy.orm");
 
     @Test
     void packagesAreFreeOfCycles() {
-        slices().matching("io.alchemy.(**)").should().beFreeOfCycles().check(MAIN);
+        noPackageCycles("io.alchemy").check(MAIN);
     }
 
     @Test

@@ -1,27 +1,23 @@
 package io.alchemy.demo;
 
-import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static io.alchemy.testing.arch.ArchitectureRules.mainClasses;
+import static io.alchemy.testing.arch.ArchitectureRules.noDialectNameComparisons;
+import static io.alchemy.testing.arch.ArchitectureRules.noPackageCycles;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
-import io.alchemy.testing.arch.ArchitectureRules;
 import org.junit.jupiter.api.Test;
 
 /** No package of this module's main code depends, through others, on itself. */
 class PackageCyclesTest {
-    private static final JavaClasses MAIN = new ClassFileImporter()
-            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_JARS)
-            .importPackages("io.alchemy.demo");
+    private static final JavaClasses MAIN = mainClasses("io.alchemy.demo");
 
     @Test
     void packagesAreFreeOfCycles() {
-        slices().matching("io.alchemy.(**)").should().beFreeOfCycles().check(MAIN);
+        noPackageCycles("io.alchemy").check(MAIN);
     }
 
     @Test
     void onlyDialectsCompareDialectNames() {
-        ArchitectureRules.noDialectNameComparisons().check(MAIN);
+        noDialectNameComparisons().check(MAIN);
     }
 }

@@ -1,8 +1,6 @@
 package io.alchemy.sql.conformance;
 
 import static io.alchemy.Alchemy.*;
-import static io.alchemy.types.Types.INTEGER;
-import static io.alchemy.types.Types.string;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.alchemy.engine.Engine;
@@ -25,17 +23,11 @@ import io.alchemy.testing.TestDatabase;
  * 3 (p2, c3); grandchildren 1 (child 1), 2 (child 3).
  */
 class ConformanceMatrixTest {
-    private final MetaData metadata = new MetaData();
-    private final Table parent = metadata.table("parent",
-            column("id", INTEGER).primaryKey(),
-            column("data", string(50)));
-    private final Table child = metadata.table("child",
-            column("id", INTEGER).primaryKey(),
-            column("parent_id").references("parent.id"),
-            column("data", string(50)));
-    private final Table grandchild = metadata.table("grandchild",
-            column("id", INTEGER).primaryKey(),
-            column("child_id").references("child.id"));
+    private final ParentChildTables tables = new ParentChildTables();
+    private final MetaData metadata = tables.metadata;
+    private final Table parent = tables.parent;
+    private final Table child = tables.child;
+    private final Table grandchild = tables.grandchild;
 
     private Engine load(TestDatabase db) {
         Engine engine = db.engine();

@@ -2,10 +2,7 @@ package io.alchemy.sql.conformance;
 
 import static io.alchemy.Alchemy.*;
 import static io.alchemy.testing.AssertCompile.assertCompile;
-import static io.alchemy.types.Types.INTEGER;
-import static io.alchemy.types.Types.string;
 
-import io.alchemy.schema.MetaData;
 import io.alchemy.schema.Table;
 import io.alchemy.sql.Select;
 import org.junit.jupiter.api.Test;
@@ -15,17 +12,10 @@ import org.junit.jupiter.api.Test;
  * {@code with_only_columns} (SQLAlchemy issues #6503 and #6698). Expected strings are SQLAlchemy's, verbatim.
  */
 class TestSelectConformanceTest {
-    private final MetaData metadata = new MetaData();
-    private final Table parent = metadata.table("parent",
-            column("id", INTEGER).primaryKey(),
-            column("data", string(50)));
-    private final Table child = metadata.table("child",
-            column("id", INTEGER).primaryKey(),
-            column("parent_id").references("parent.id"),
-            column("data", string(50)));
-    private final Table grandchild = metadata.table("grandchild",
-            column("id", INTEGER).primaryKey(),
-            column("child_id").references("child.id"));
+    private final ParentChildTables tables = new ParentChildTables();
+    private final Table parent = tables.parent;
+    private final Table child = tables.child;
+    private final Table grandchild = tables.grandchild;
 
     /** test_select.py SelectTest.test_join_froms_implicit_left_side_implicit_onclause. */
     @Test

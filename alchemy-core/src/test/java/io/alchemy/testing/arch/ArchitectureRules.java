@@ -4,7 +4,10 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.codeUnits;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaCall;
+import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.JavaCodeUnit;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
@@ -22,6 +25,14 @@ public final class ArchitectureRules {
             "hashCode", "compareTo", "compareToIgnoreCase", "startsWith", "endsWith", "contains", "matches");
 
     private ArchitectureRules() {
+    }
+
+    /** A module's main classes under {@code packageName}: its tests and the jars it depends on left out. */
+    public static JavaClasses mainClasses(String packageName) {
+        return new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_JARS)
+                .importPackages(packageName);
     }
 
     /** No dependency cycle between the packages under {@code rootPackage} (each subpackage tree is one slice). */
