@@ -10,12 +10,14 @@ import static io.alchemy.testing.AssertCompile.assertCompile;
 
 import io.alchemy.sql.TableClause;
 import io.alchemy.types.Types;
+import io.alchemy.testing.conformance.PortedFrom;
 import org.junit.jupiter.api.Test;
 
 /**
  * SQLAlchemy rel_2_0 {@code test/sql/test_compiler.py}, {@code SelectTest}: joins in the columns clause and in
  * {@code select_from}, nested joins, and {@code +} between strings. Expected strings are SQLAlchemy's, verbatim.
  */
+@PortedFrom("test/sql/test_compiler.py")
 class TestCompilerConformanceTest {
     private final TableClause table1 = TABLE1;
     private final TableClause table2 = TABLE2;

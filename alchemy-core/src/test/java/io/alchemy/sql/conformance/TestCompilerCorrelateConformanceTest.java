@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.alchemy.exc.InvalidRequestError;
 import io.alchemy.sql.Select;
 import io.alchemy.sql.TableClause;
+import io.alchemy.testing.conformance.PortedFrom;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.Test;
  * the subquery has more than one FROM element, and only against the immediately enclosing SELECT; explicit
  * correlation reaches every enclosing level. Expected strings are SQLAlchemy's, verbatim.
  */
+@PortedFrom("test/sql/test_compiler.py")
 class TestCompilerCorrelateConformanceTest {
     private final TableClause t1 = untyped("t1", "a");
     private final TableClause t2 = untyped("t2", "a");

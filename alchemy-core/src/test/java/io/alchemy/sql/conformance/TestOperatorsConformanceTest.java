@@ -11,12 +11,14 @@ import io.alchemy.sql.ColumnClause;
 import io.alchemy.sql.TableClause;
 import io.alchemy.types.Types;
 import java.util.Map;
+import io.alchemy.testing.conformance.PortedFrom;
 import org.junit.jupiter.api.Test;
 
 /**
  * SQLAlchemy rel_2_0 {@code test/sql/test_operators.py}: comparisons with NULL, {@code text()} as an operand,
  * IN over a scalar subquery and type-driven concatenation. Expected strings are SQLAlchemy's, verbatim.
  */
+@PortedFrom("test/sql/test_operators.py")
 class TestOperatorsConformanceTest {
     private static ColumnClause<Object> column(String name) {
         return col(name, Types.NULLTYPE);

@@ -5,12 +5,14 @@ import static io.alchemy.testing.AssertCompile.assertCompile;
 
 import io.alchemy.schema.Table;
 import io.alchemy.sql.Select;
+import io.alchemy.testing.conformance.PortedFrom;
 import org.junit.jupiter.api.Test;
 
 /**
  * SQLAlchemy rel_2_0 {@code test/sql/test_select.py}, {@code SelectTest}: joins whose left side is implicit survive
  * {@code with_only_columns} (SQLAlchemy issues #6503 and #6698). Expected strings are SQLAlchemy's, verbatim.
  */
+@PortedFrom("test/sql/test_select.py")
 class TestSelectConformanceTest {
     private final ParentChildTables tables = new ParentChildTables();
     private final Table parent = tables.parent;

@@ -10,6 +10,7 @@ import io.alchemy.exc.CompileError;
 import io.alchemy.sql.Select;
 import io.alchemy.sql.TableClause;
 import io.alchemy.types.Types;
+import io.alchemy.testing.conformance.PortedFrom;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -17,6 +18,7 @@ import org.junit.jupiter.api.Test;
  * ORDER BY / GROUP BY resolve against the SELECT's labels, then the columns of its FROM elements. Expected strings
  * are SQLAlchemy's, verbatim.
  */
+@PortedFrom("test/sql/test_text.py")
 class TestTextConformanceTest {
     private final TableClause table1 = TABLE1;
 

@@ -7,12 +7,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.alchemy.exc.ArgumentError;
 import java.util.Map;
+import io.alchemy.testing.conformance.PortedFrom;
 import org.junit.jupiter.api.Test;
 
 /**
  * SQLAlchemy rel_2_0 {@code test/sql/test_update.py}: a {@code text()} value in SET is SQL, never a bound value.
  * Expected strings are SQLAlchemy's, verbatim.
  */
+@PortedFrom("test/sql/test_update.py")
 class TestUpdateConformanceTest {
 
     /** test_update.py UpdateTest.test_correlated_update_one: "test against a straight text subquery". */
