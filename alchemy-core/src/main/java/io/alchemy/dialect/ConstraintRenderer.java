@@ -70,11 +70,22 @@ public class ConstraintRenderer {
         List<String> checks = new ArrayList<>();
         for (Column<?> column : table.tableColumns()) {
             if (unwrap(column.type()) instanceof EnumType<?> enumType) {
-                checks.add("CHECK (" + preparer.formatColumn(column) + " IN ("
-                        + enumType.names().stream().map(preparer::literal).collect(Collectors.joining(", ")) + "))");
+                checks.add("CHECK (" + enumCheck(preparer.formatColumn(column),
+                        enumType.names().stream().map(preparer::literal).toList()) + ")");
             }
         }
         return checks;
+    }
+
+    /**
+     * The condition that keeps an enum column to its names: {@code status IN ('ACTIVE', 'RETIRED')}, as SQLAlchemy
+     * renders it.
+     *
+     * @param column the column, quoted where needed
+     * @param literals the enum's names as SQL string literals
+     */
+    protected String enumCheck(String column, List<String> literals) {
+        return column + " IN (" + String.join(", ", literals) + ")";
     }
 
     private static SqlType<?> unwrap(SqlType<?> type) {
