@@ -14,6 +14,7 @@ import io.alchemy.testing.MatrixTest;
 import io.alchemy.testing.TestDatabase;
 import java.util.List;
 import org.springframework.dao.IncorrectResultSizeDataAccessException;
+import org.springframework.data.core.PropertyReferenceException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -103,7 +104,13 @@ class CrudRepositoryTest {
             assertThatThrownBy(() -> users.findAll(Sort.by("addresses.emailAddress")))
                     .isInstanceOf(ArgumentError.class).hasMessageContaining("Cannot sort User by 'addresses.emailAddress'");
             assertThatThrownBy(() -> users.findAll(Sort.by("nope")))
-                    .isInstanceOf(ArgumentError.class).hasMessageContaining("no mapped attribute 'nope'");
+                    .isInstanceOf(PropertyReferenceException.class).hasMessageContaining("nope");
+            assertThatThrownBy(() -> users.findAll(PageRequest.of(0, 2, Sort.by("name; DROP TABLE users"))))
+                    .isInstanceOf(PropertyReferenceException.class)
+                    .extracting(e -> ((PropertyReferenceException) e).getPropertyName())
+                    .isEqualTo("name; DROP TABLE users");
+            assertThatThrownBy(() -> users.findAll(Sort.by("name.nope")))
+                    .isInstanceOf(ArgumentError.class).hasMessageContaining("Cannot sort User by 'name.nope'");
         }
     }
 

@@ -15,13 +15,16 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.springframework.data.core.PropertyReferenceException;
+import org.springframework.data.core.TypeInformation;
 import org.springframework.data.domain.Sort;
 
 /**
  * A Spring Data {@link Sort} as ORDER BY elements over a mapped class's columns: the attribute's column,
  * {@code lower(…)} when the order ignores case, {@code ASC}/{@code DESC}, {@code NULLS FIRST/LAST} when asked. A path
  * through many-to-one relationships ({@code "user.name"} on {@code Address}) LEFT OUTER JOINs the related table once,
- * so objects without a related row stay in the result.
+ * so objects without a related row stay in the result. A name the class doesn't map is Spring Data's
+ * {@link PropertyReferenceException}; a mapped attribute that can't be sorted by is an {@link ArgumentError}.
  */
 final class SortColumns {
     private final Set<RelationshipProperty> joins = new LinkedHashSet<>();
@@ -59,7 +62,11 @@ final class SortColumns {
     }
 
     private ColumnElement<?> column(Mapper<?> mapper, String[] path, int index) {
-        MapperProperty property = mapper.attribute(path[index]);
+        MapperProperty property = mapper.attributeOrNull(path[index]);
+        if (property == null) {
+            // Spring Data's signal for a property the type doesn't have (a web layer answers it with 400, not 500).
+            throw new PropertyReferenceException(path[index], TypeInformation.of(mapper.entityClass()), List.of());
+        }
         if (property instanceof ColumnProperty column && index == path.length - 1) {
             return column.column();
         }

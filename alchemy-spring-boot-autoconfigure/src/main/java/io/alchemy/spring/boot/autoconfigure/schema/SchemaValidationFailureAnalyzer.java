@@ -12,8 +12,9 @@ class SchemaValidationFailureAnalyzer extends AbstractFailureAnalyzer<SchemaVali
                 + "(alchemy.ddl-auto=validate) found " + cause.differences().size() + " difference(s):\n\n    - "
                 + String.join("\n    - ", cause.differences()) + "\n",
                 "Migrate the database to match the mapped classes (with Flyway or Liquibase, which run before the "
-                        + "validation), correct the mappings, or set alchemy.ddl-auto to create (adds what is missing) "
-                        + "or none (no check).",
+                        + "validation), or correct the mappings. alchemy.ddl-auto=create only creates missing tables: "
+                        + "it never alters an existing one, so a missing or different column needs a migration. "
+                        + "alchemy.ddl-auto=none turns the check off.",
                 cause);
     }
 }
