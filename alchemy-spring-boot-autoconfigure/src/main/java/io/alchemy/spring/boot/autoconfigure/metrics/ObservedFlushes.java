@@ -9,6 +9,9 @@ import io.micrometer.observation.ObservationRegistry;
  * Observes a Session's flushes (explicit, autoflush and before commit alike) as {@code alchemy.session.flushes}, and
  * counts the flushed objects with {@link FlushCounters}. Flushes with nothing to write are not observed. A listener
  * registered on the Sessions' options; the Session computes the counts only when a listener is there.
+ *
+ * <p>The observation starts with what the flush plans to write (an object with changes counts as an update) and ends
+ * with what it wrote: an object whose changes cancelled out writes no UPDATE and is not counted.
  */
 public final class ObservedFlushes implements SessionEvents {
     private final ObservationRegistry registry;
@@ -23,17 +26,17 @@ public final class ObservedFlushes implements SessionEvents {
 
     @Override
     public void beforeFlush(Session session, FlushCounts counts) {
-        Observation observation = Observation.createNotStarted("alchemy.session.flushes", registry)
-                .contextualName("alchemy flush")
-                .highCardinalityKeyValue("inserted", Integer.toString(counts.inserted()))
-                .highCardinalityKeyValue("updated", Integer.toString(counts.updated()))
-                .highCardinalityKeyValue("deleted", Integer.toString(counts.deleted()))
-                .start();
+        Observation observation = counted(Observation.createNotStarted("alchemy.session.flushes", registry)
+                .contextualName("alchemy flush"), counts).start();
         running.set(new Running(observation, observation.openScope()));
     }
 
     @Override
     public void afterFlush(Session session, FlushCounts counts) {
+        Running current = running.get();
+        if (current != null) {
+            counted(current.observation(), counts);
+        }
         finish(null);
         counters.flushed(counts.inserted(), counts.updated(), counts.deleted());
     }
@@ -41,6 +44,12 @@ public final class ObservedFlushes implements SessionEvents {
     @Override
     public void afterFlushFailed(Session session, FlushCounts counts, RuntimeException failure) {
         finish(failure);
+    }
+
+    private static Observation counted(Observation observation, FlushCounts counts) {
+        return observation.highCardinalityKeyValue("inserted", Integer.toString(counts.inserted()))
+                .highCardinalityKeyValue("updated", Integer.toString(counts.updated()))
+                .highCardinalityKeyValue("deleted", Integer.toString(counts.deleted()));
     }
 
     private void finish(RuntimeException failure) {
