@@ -43,7 +43,7 @@ class StatisticsAllocationTest {
             }
             System.out.printf("statement statistics allocation per statement: engine without statistics %.1f B, "
                     + "disabled %.1f B, enabled %.1f B%n", plainBytes, disabledBytes, enabledBytes);
-            assertThat(disabledBytes - plainBytes).isLessThan(1.0);
+            assertThat(disabledBytes - plainBytes).isLessThan(plainBytes / 1000);    // < 0.1 %: noise, if any
             assertThat(enabled.statementStatistics().get("SELECT ?").count()).isEqualTo(5L * (WARM_UP + MEASURED));
         }
     }
