@@ -9,7 +9,8 @@
     return charts[id];
   }
   function shortSql(sql) {
-    return sql.length > 70 ? sql.substring(0, 67) + '...' : sql;
+    const line = sql.replace(/\s+/g, ' ').trim();
+    return line.length > 80 ? line.substring(0, 77) + '...' : line;
   }
   function bars(id, title, names, values, color, horizontal) {
     const category = { type: 'category', data: names, axisLabel: { fontSize: 10, width: horizontal ? 420 : 80,
@@ -36,8 +37,11 @@
       animation: false,
       title: { text: 'Compiled cache: ' + cache.size + ' of ' + cache.maxSize + ' statements',
         textStyle: { fontSize: 13 } },
-      series: [{ type: 'gauge', min: 0, max: 100, radius: '80%', center: ['50%', '60%'],
-        detail: { formatter: '{value}% hits', fontSize: 16 }, data: [{ value: Math.round(cache.hitRatio * 1000) / 10 }] }]
+      series: [{ type: 'gauge', min: 0, max: 100, radius: '100%', center: ['50%', '62%'],
+        axisLine: { lineStyle: { width: 12, color: [[0.5, '#ee6666'], [0.8, '#fac858'], [1, '#91cc75']] } },
+        splitLine: { length: 8 }, axisTick: { length: 4 }, axisLabel: { fontSize: 9, distance: 14 },
+        detail: { formatter: '{value}% hits', fontSize: 15, offsetCenter: [0, '45%'] },
+        data: [{ value: Math.round(cache.hitRatio * 1000) / 10 }] }]
     }, true);
     const pool = report.pool || { active: 0, idle: 0, total: 0, pending: 0, max: 0 };
     bars('pool', 'Connection pool', ['active', 'idle', 'total', 'pending', 'max'],
