@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Statistics per statement shape, an application-side {@code pg_stat_statements}: for each SQL text an Engine
@@ -82,7 +83,7 @@ public final class StatementStatistics implements ConnectionEvents {
     }
 
     /** The statistics of one SQL text, or {@code null} when it is not kept. */
-    public @org.jspecify.annotations.Nullable StatementStats get(String sql) {
+    public @Nullable StatementStats get(String sql) {
         Shape shape = shapes.get(sql);
         return shape == null ? null : shape.stats();
     }
