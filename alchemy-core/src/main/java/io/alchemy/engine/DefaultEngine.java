@@ -7,6 +7,7 @@ import io.alchemy.event.ConnectionEvents;
 import io.alchemy.exc.AlchemyException;
 import io.alchemy.exc.InvalidRequestError;
 import io.alchemy.exc.OperationalError;
+import io.alchemy.insight.StatementStatistics;
 import java.sql.SQLException;
 import java.util.Collections;
 import java.util.Set;
@@ -18,6 +19,7 @@ final class DefaultEngine implements Engine {
     private final EngineOptions options;
     private final EventDispatcher events = new EventDispatcher();
     private final CompiledCache cache;
+    private final StatementStatistics statistics;
     private final Set<java.sql.Connection> seen = Collections.synchronizedSet(Collections.newSetFromMap(new WeakHashMap<>()));
     private volatile Dialect dialect;
     private volatile boolean disposed;
@@ -31,6 +33,11 @@ final class DefaultEngine implements Engine {
             events.add(new EchoListener());
         }
         options.listeners().forEach(events::add);
+        this.statistics = options.statementStatistics() == 0 ? StatementStatistics.disabled()
+                : new StatementStatistics(options.statementStatistics());
+        if (statistics.isEnabled()) {
+            events.add(statistics);
+        }
     }
 
     @Override
@@ -105,6 +112,11 @@ final class DefaultEngine implements Engine {
     @Override
     public CompiledCacheStats compiledCacheStats() {
         return cache.stats();
+    }
+
+    @Override
+    public StatementStatistics statementStatistics() {
+        return statistics;
     }
 
     @Override

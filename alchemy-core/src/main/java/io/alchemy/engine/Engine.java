@@ -2,6 +2,7 @@ package io.alchemy.engine;
 
 import io.alchemy.dialect.Dialect;
 import io.alchemy.event.ConnectionEvents;
+import io.alchemy.insight.StatementStatistics;
 import io.alchemy.schema.SchemaConnection;
 import io.alchemy.schema.SchemaEngine;
 import java.util.function.Consumer;
@@ -53,6 +54,15 @@ public interface Engine extends AutoCloseable, SchemaEngine {
 
     /** Hits, misses and size of the compiled-statement cache (SQLAlchemy's {@code cached since} / {@code generated in}). */
     CompiledCacheStats compiledCacheStats();
+
+    /**
+     * The statistics per statement shape ({@code pg_stat_statements} kept by the application): count, total, mean
+     * and longest time, rows and errors per SQL text. Disabled (recording nothing) unless the engine was built with
+     * {@link EngineOptions.Builder#statementStatistics(int)}.
+     */
+    default StatementStatistics statementStatistics() {
+        return StatementStatistics.disabled();
+    }
 
     /** Closes the pool this engine created (a caller's {@code DataSource} is left open). The engine can't be used after. */
     void dispose();

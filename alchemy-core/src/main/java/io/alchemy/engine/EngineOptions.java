@@ -21,8 +21,10 @@ public final class EngineOptions {
     private final IsolationLevel isolationLevel;
     private final int compiledCacheSize;
     private final List<ConnectionEvents> listeners;
+    private final int statementStatistics;
 
     private EngineOptions(Builder b) {
+        this.statementStatistics = b.statementStatistics;
         this.echo = b.echo;
         this.poolSize = b.poolSize;
         this.poolTimeout = b.poolTimeout;
@@ -60,6 +62,14 @@ public final class EngineOptions {
         return compiledCacheSize;
     }
 
+    /**
+     * How many statement shapes the engine's {@link Engine#statementStatistics() statement statistics} keep; 0 (the
+     * default) keeps none, and statements then cost nothing for them.
+     */
+    public int statementStatistics() {
+        return statementStatistics;
+    }
+
     /** Listeners registered when the engine is built. */
     public List<ConnectionEvents> listeners() {
         return listeners;
@@ -68,7 +78,8 @@ public final class EngineOptions {
     /** A builder starting from these options. */
     public Builder toBuilder() {
         Builder b = new Builder().echo(echo).poolSize(poolSize).poolTimeout(poolTimeout)
-                .isolationLevel(isolationLevel).compiledCacheSize(compiledCacheSize);
+                .isolationLevel(isolationLevel).compiledCacheSize(compiledCacheSize)
+                .statementStatistics(statementStatistics);
         listeners.forEach(b::listener);
         return b;
     }
@@ -81,6 +92,7 @@ public final class EngineOptions {
         private IsolationLevel isolationLevel;
         private int compiledCacheSize = 500;
         private final List<ConnectionEvents> listeners = new ArrayList<>();
+        private int statementStatistics;
 
         private Builder() {
         }
@@ -116,6 +128,18 @@ public final class EngineOptions {
                 throw new io.alchemy.exc.ArgumentError("compiledCacheSize must be >= 0, was " + compiledCacheSize);
             }
             this.compiledCacheSize = compiledCacheSize;
+            return this;
+        }
+
+        /**
+         * Keeps statistics per statement shape ({@link io.alchemy.insight.StatementStatistics}) for at most
+         * {@code maxStatements} shapes, the costliest by total time; 0 turns them off (the default).
+         */
+        public Builder statementStatistics(int maxStatements) {
+            if (maxStatements < 0) {
+                throw new io.alchemy.exc.ArgumentError("statementStatistics must be >= 0, was " + maxStatements);
+            }
+            this.statementStatistics = maxStatements;
             return this;
         }
 

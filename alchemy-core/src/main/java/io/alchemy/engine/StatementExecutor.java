@@ -15,6 +15,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Runs statements on one connection: compiled form from the engine's cache, named parameters resolved to
@@ -53,9 +54,13 @@ final class StatementExecutor {
     private Result run(Compiled compiled, ResultPlan results, List<List<Object>> params, boolean executemany,
             String badge) {
         connection.transactions().autobegin();
-        StatementEvent event = new StatementEvent(connection, compiled, params, executemany, badge, System.nanoTime());
         EventDispatcher events = connection.defaultEngine().events();
-        events.beforeExecute(event);
+        // no listener, no event: nothing is allocated for listeners per statement
+        StatementEvent event = events.isEmpty() ? null
+                : new StatementEvent(connection, compiled, params, executemany, badge, System.nanoTime());
+        if (event != null) {
+            events.beforeExecute(event);
+        }
         PreparedStatement statement = null;
         try {
             statement = prepare(compiled);
@@ -69,17 +74,21 @@ final class StatementExecutor {
             RuntimeException error = connection.dialect().errorClassifier().classify(e, compiled.sql(),
                     executemany ? params : params.get(0));
             connection.transactions().statementFailed(error);
-            events.onError(event, error);
+            if (event != null) {
+                events.onError(event, error);
+            }
             throw error;
         } catch (RuntimeException e) {
             closeQuietly(statement);
-            events.onError(event, e);
+            if (event != null) {
+                events.onError(event, e);
+            }
             throw e;
         }
     }
 
     private Result runOnce(PreparedStatement statement, Compiled compiled, ResultPlan results, List<Object> values,
-            StatementEvent event) throws SQLException {
+            @Nullable StatementEvent event) throws SQLException {
         Dialect dialect = connection.dialect();
         ValueBinder.bindAll(statement, compiled.binds(), values, dialect);
         long start = System.nanoTime();
@@ -89,25 +98,25 @@ final class StatementExecutor {
             ResultSet resultSet = statement.getResultSet();
             RowReader reader = results.reader(resultSet.getMetaData());
             if (connection.executionOptions().streamResults()) {
-                connection.defaultEngine().events().afterExecute(event, new StatementOutcome(-1, elapsed));
+                executed(event, -1, elapsed, -1);
                 return new CursorResult(reader.keys(), new StreamingCursor(statement, resultSet, reader, connection,
                         compiled.sql()), -1, CursorResult.PrimaryKeyOutcome.NOT_AN_INSERT, connection);
             }
             List<Row> rows = readAll(resultSet, reader);
             statement.close();
             long rowcount = compiled.kind() == StatementKind.SELECT ? -1 : rows.size();
-            connection.defaultEngine().events().afterExecute(event, new StatementOutcome(rowcount, elapsed, rows.size()));
+            executed(event, rowcount, elapsed, rows.size());
             return new CursorResult(reader.keys(), RowCursor.of(rows), rowcount, GeneratedKeys.NONE, null);
         }
         long rowcount = statement.getUpdateCount();
         CursorResult.PrimaryKeyOutcome primaryKey = GeneratedKeys.read(statement, compiled, dialect);
         statement.close();
-        connection.defaultEngine().events().afterExecute(event, new StatementOutcome(rowcount, elapsed));
+        executed(event, rowcount, elapsed, -1);
         return new CursorResult(RowKeys.NONE, null, rowcount, primaryKey, null);
     }
 
     private Result runBatch(PreparedStatement statement, Compiled compiled, List<List<Object>> params,
-            StatementEvent event) throws SQLException {
+            @Nullable StatementEvent event) throws SQLException {
         for (List<Object> values : params) {
             ValueBinder.bindAll(statement, compiled.binds(), values, connection.dialect());
             statement.addBatch();
@@ -117,13 +126,13 @@ final class StatementExecutor {
         long elapsed = System.nanoTime() - start;
         statement.close();
         long rowcount = sum(counts);
-        connection.defaultEngine().events().afterExecute(event, new StatementOutcome(rowcount, elapsed));
+        executed(event, rowcount, elapsed, -1);
         return new CursorResult(RowKeys.NONE, null, rowcount, CursorResult.PrimaryKeyOutcome.EXECUTEMANY, null);
     }
 
     /** executemany of DML with RETURNING: one execution per parameter set, rows collected in order. */
     private Result runEach(PreparedStatement statement, Compiled compiled, ResultPlan results,
-            List<List<Object>> params, StatementEvent event) throws SQLException {
+            List<List<Object>> params, @Nullable StatementEvent event) throws SQLException {
         List<Row> rows = new ArrayList<>();
         RowKeys keys = RowKeys.NONE;
         long start = System.nanoTime();
@@ -139,8 +148,15 @@ final class StatementExecutor {
         }
         long elapsed = System.nanoTime() - start;
         statement.close();
-        connection.defaultEngine().events().afterExecute(event, new StatementOutcome(rows.size(), elapsed));
+        executed(event, rows.size(), elapsed, -1);
         return new CursorResult(keys, RowCursor.of(rows), rows.size(), CursorResult.PrimaryKeyOutcome.EXECUTEMANY, null);
+    }
+
+    /** Tells the listeners how the statement went; nothing when there are none ({@code event} is then null). */
+    private void executed(@Nullable StatementEvent event, long rowcount, long elapsed, long rowsReturned) {
+        if (event != null) {
+            connection.defaultEngine().events().afterExecute(event, new StatementOutcome(rowcount, elapsed, rowsReturned));
+        }
     }
 
     private PreparedStatement prepare(Compiled compiled) throws SQLException {

@@ -15,7 +15,9 @@ import io.alchemy.orm.internal.ObjectState;
 import io.alchemy.orm.internal.StateOwner;
 import io.alchemy.orm.loading.EntityLoader;
 import io.alchemy.orm.loading.EntityQuery;
+import io.alchemy.orm.insight.NPlusOneTracker;
 import io.alchemy.orm.loading.LoadContext;
+import io.alchemy.orm.loading.RelationshipLoader;
 import io.alchemy.orm.loading.LoaderStrategies;
 import io.alchemy.orm.loading.OrmResult;
 import io.alchemy.orm.loading.RowShape;
@@ -73,6 +75,7 @@ public class Session implements AutoCloseable {
     private String failedPhase;
     private int lastFlushVisited;
     private final List<SessionEvents> events = new ArrayList<>();
+    private final @Nullable NPlusOneTracker nPlusOne;
 
     /** A Session on {@code engine} with the default options; no connection is taken until the first statement. */
     public Session(Engine engine) {
@@ -84,6 +87,7 @@ public class Session implements AutoCloseable {
         this.engine = Objects.requireNonNull(engine, "engine");
         this.options = Objects.requireNonNull(options, "options");
         this.events.addAll(options.events());
+        this.nPlusOne = NPlusOneTracker.of(options.nPlusOne());
     }
 
     /** Adds a listener to this Session's flushes, commits and rollbacks, after those of its options. */
@@ -255,6 +259,9 @@ public class Session implements AutoCloseable {
             return type.cast(present.object());
         }
         autoflush();
+        if (nPlusOne != null) {
+            nPlusOne.get(mapper);
+        }
         return type.cast(EntityQuery.byIdentity(mapper, key, loadContext()));
     }
 
@@ -601,6 +608,7 @@ public class Session implements AutoCloseable {
             throw e;
         }
         work.committed(options.expireOnCommit());
+        transactionEnded();
         events.forEach(listener -> listener.afterCommit(this));
     }
 
@@ -615,6 +623,7 @@ public class Session implements AutoCloseable {
         } finally {
             work.rolledBack(true);
             pendingRollback = null;
+            transactionEnded();
         }
         events.forEach(listener -> listener.afterRollback(this));
     }
@@ -640,6 +649,14 @@ public class Session implements AutoCloseable {
         } finally {
             work.clear();
             pendingRollback = null;
+            transactionEnded();
+        }
+    }
+
+    /** Reports this transaction's N+1 incidents (warn mode) and starts counting again. */
+    private void transactionEnded() {
+        if (nPlusOne != null) {
+            nPlusOne.transactionEnded();
         }
     }
 
@@ -704,6 +721,9 @@ public class Session implements AutoCloseable {
         if (state.unloadedAttributes().isEmpty()) {
             return;
         }
+        if (nPlusOne != null) {
+            nPlusOne.reload(state.mapper());
+        }
         Row row = connection().execute(EntityLoader.byIdentity(state.mapper(), state.identity())).first();
         if (row == null) {
             throw new ObjectDeletedError("Instance '" + state.describe() + "' has been deleted, or its row is otherwise "
@@ -722,7 +742,16 @@ public class Session implements AutoCloseable {
         @Override
         public void loadRelationship(InstanceState state, RelationshipProperty relationship) {
             checkUsable();
-            LoaderStrategies.onAccess(state, relationship).load(loadContext(), state);
+            RelationshipLoader loader = LoaderStrategies.onAccess(state, relationship);
+            if (nPlusOne == null) {
+                loader.load(loadContext(), state);
+                return;
+            }
+            LoadContext context = loadContext();
+            if (LoaderStrategies.runsSql(loader, context, state, relationship)) {
+                nPlusOne.lazyLoad(relationship);
+            }
+            loader.load(context, state);
         }
 
         @Override

@@ -1,6 +1,7 @@
 package io.alchemy.orm;
 
 import io.alchemy.engine.Engine;
+import io.alchemy.orm.insight.NPlusOneDetection;
 import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -38,6 +39,11 @@ public final class SessionFactory {
     /** A factory like this one whose Sessions also report to {@code listener}. */
     public SessionFactory withEvents(SessionEvents listener) {
         return new SessionFactory(engine, options.withEvents(listener));
+    }
+
+    /** A factory like this one whose Sessions detect N+1 statements as {@code detection} says. */
+    public SessionFactory withNPlusOne(NPlusOneDetection detection) {
+        return new SessionFactory(engine, options.withNPlusOne(detection));
     }
 
     /** A new Session. */

@@ -1,5 +1,6 @@
 package io.alchemy.orm;
 
+import io.alchemy.orm.insight.NPlusOneDetection;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -14,8 +15,10 @@ import java.util.Objects;
  * @param expireOnCommit expire every object after commit
  * @param autobegin begin a transaction on first use rather than requiring {@link Session#begin()}
  * @param events the listeners of every Session made with these options, in the order added
+ * @param nPlusOne N+1 detection ({@link NPlusOneDetection#OFF} by default: nothing counted)
  */
-public record SessionOptions(boolean autoflush, boolean expireOnCommit, boolean autobegin, List<SessionEvents> events) {
+public record SessionOptions(boolean autoflush, boolean expireOnCommit, boolean autobegin, List<SessionEvents> events,
+        NPlusOneDetection nPlusOne) {
 
     /** The defaults: autoflush, expire on commit, autobegin, no listeners. */
     public static final SessionOptions DEFAULTS = new SessionOptions(true, true, true);
@@ -23,6 +26,12 @@ public record SessionOptions(boolean autoflush, boolean expireOnCommit, boolean 
     /** Copies the listeners. */
     public SessionOptions {
         events = List.copyOf(events);
+        Objects.requireNonNull(nPlusOne, "nPlusOne");
+    }
+
+    /** The three switches and the listeners, without N+1 detection. */
+    public SessionOptions(boolean autoflush, boolean expireOnCommit, boolean autobegin, List<SessionEvents> events) {
+        this(autoflush, expireOnCommit, autobegin, events, NPlusOneDetection.OFF);
     }
 
     /** The three switches, without listeners. */
@@ -34,21 +43,29 @@ public record SessionOptions(boolean autoflush, boolean expireOnCommit, boolean 
     public SessionOptions withEvents(SessionEvents listener) {
         List<SessionEvents> more = new ArrayList<>(events);
         more.add(Objects.requireNonNull(listener, "listener"));
-        return new SessionOptions(autoflush, expireOnCommit, autobegin, more);
+        return new SessionOptions(autoflush, expireOnCommit, autobegin, more, nPlusOne);
     }
 
     /** These options with {@code autoflush} set. */
     public SessionOptions withAutoflush(boolean value) {
-        return new SessionOptions(value, expireOnCommit, autobegin, events);
+        return new SessionOptions(value, expireOnCommit, autobegin, events, nPlusOne);
     }
 
     /** These options with {@code expireOnCommit} set. */
     public SessionOptions withExpireOnCommit(boolean value) {
-        return new SessionOptions(autoflush, value, autobegin, events);
+        return new SessionOptions(autoflush, value, autobegin, events, nPlusOne);
     }
 
     /** These options with {@code autobegin} set. */
     public SessionOptions withAutobegin(boolean value) {
-        return new SessionOptions(autoflush, expireOnCommit, value, events);
+        return new SessionOptions(autoflush, expireOnCommit, value, events, nPlusOne);
+    }
+
+    /**
+     * These options with N+1 detection: lazy loads of one relationship, or loads of one entity by primary key,
+     * repeated {@code threshold} times in one transaction are logged at WARN or raised.
+     */
+    public SessionOptions withNPlusOne(NPlusOneDetection detection) {
+        return new SessionOptions(autoflush, expireOnCommit, autobegin, events, detection);
     }
 }

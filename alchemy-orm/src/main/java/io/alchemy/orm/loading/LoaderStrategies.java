@@ -22,4 +22,13 @@ public final class LoaderStrategies {
             case WRITE_ONLY -> new RaiseLoader(relationship, false);
         };
     }
+
+    /**
+     * Whether {@code loader} (from {@link #onAccess}) will run a SELECT for {@code state}'s relationship: a lazy
+     * load, except of a many-to-one whose target is in the identity map or whose foreign key is NULL.
+     */
+    public static boolean runsSql(RelationshipLoader loader, LoadContext context, InstanceState state,
+            RelationshipProperty relationship) {
+        return loader instanceof LazyLoader && LazyLoader.needsSql(context, relationship, state);
+    }
 }

@@ -45,6 +45,11 @@ public class User {
         this.fullname = fullname;
     }
 
+    /** The addresses, loaded on first read (one SELECT for this user) unless the query loaded them. */
+    public List<Address> getAddresses() {
+        return addresses;
+    }
+
     @Override
     public String toString() {
         return "User(id=" + id + ", name='" + name + "')";

@@ -51,6 +51,18 @@ class UserController {
         return users.search(q, PageRequest.of(page, size, parts[0].equals("id") ? order : order.and(Sort.by("id"))));
     }
 
+    /**
+     * {@code /users/directory?q=san&loading=selectin}: the matching users with their addresses, read through the
+     * relationship with {@code selectinload} (2 statements), or {@code loading=lazy}: one statement per user, an N+1
+     * incident in the log, in /actuator/alchemy and in /actuator/prometheus.
+     */
+    @GetMapping("/directory")
+    List<UserView> directory(@RequestParam String q,
+            @RequestParam(defaultValue = "selectin") @Pattern(regexp = "lazy|selectin",
+                    message = "must be lazy or selectin") String loading) {
+        return users.directory(q, loading.equals("selectin"));
+    }
+
     @GetMapping("/{id}")
     UserView get(@PathVariable int id) {
         return users.find(id).orElseThrow(() -> new UserNotFound(id));

@@ -1,7 +1,11 @@
 package io.alchemy.demo.user;
 
 import static io.alchemy.Alchemy.func;
+import static io.alchemy.Alchemy.select;
+import static io.alchemy.orm.LoaderOptions.selectinload;
 
+import io.alchemy.orm.Session;
+import io.alchemy.sql.Select;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -26,10 +30,12 @@ import org.springframework.transaction.annotation.Transactional;
 public class UserService {
     private final UserRepository users;
     private final AddressRepository addresses;
+    private final Session session;
 
-    public UserService(UserRepository users, AddressRepository addresses) {
+    public UserService(UserRepository users, AddressRepository addresses, Session session) {
         this.users = users;
         this.addresses = addresses;
+        this.session = session;
     }
 
     /** Inserts the user and its addresses; {@link DuplicateUser} if the name is taken. */
@@ -53,6 +59,20 @@ public class UserService {
         Page<User> page = query == null || query.isBlank() ? users.findAll(pageable)
                 : users.findAll(func.lower(User_.name).contains(query.toLowerCase(Locale.ROOT), true), pageable);
         return PageView.of(page, this::views);
+    }
+
+    /**
+     * The users whose name contains {@code query}, with their addresses read through the relationship: with
+     * {@code selectinload} in one more SELECT for all of them, or lazily, one SELECT per user (the N+1 that
+     * {@code alchemy.n-plus-one} reports, shown here on purpose).
+     */
+    @Transactional(readOnly = true)
+    public List<UserView> directory(String query, boolean selectin) {
+        Select<User> users = select(User.class).where(User_.name.contains(query, true)).orderBy(User_.id);
+        if (selectin) {
+            users = users.options(selectinload(User_.addresses));
+        }
+        return session.scalars(users).all().stream().map(user -> UserView.of(user, user.getAddresses())).toList();
     }
 
     /** Replaces the user's name, full name and addresses; 404 if it is missing, 409 if the new name is taken. */

@@ -35,7 +35,9 @@ public final class AlchemyAutoConfiguration {
             ObjectProvider<ConnectionEvents> listeners, ObjectProvider<EngineOptionsCustomizer> customizers) {
         EngineOptions.Builder options = EngineOptions.builder()
                 .echo(properties.isEcho())
-                .compiledCacheSize(properties.getCompiledCacheSize());
+                .compiledCacheSize(properties.getCompiledCacheSize())
+                .statementStatistics(properties.getStatementStatistics().isEnabled()
+                        ? properties.getStatementStatistics().getMaxStatements() : 0);
         listeners.orderedStream().forEach(options::listener);
         customizers.orderedStream().forEach(customizer -> customizer.customize(options));
         return Alchemy.createEngine(new SpringConnectionSource(dataSource), options.build());

@@ -30,6 +30,19 @@ public class AlchemyProperties {
      */
     private DdlAuto ddlAuto = DdlAuto.NONE;
 
+    /**
+     * What the Sessions do when the same statement runs once per object in one transaction (lazy loads of one
+     * relationship, get() or reloads of one entity): off, warn (log at WARN with the fix, count it as the
+     * alchemy.n_plus_one metric, keep it for /actuator/alchemy), or raise (throw NPlusOneError, for tests).
+     */
+    private NPlusOne nPlusOne = NPlusOne.WARN;
+
+    /** How many such loads in one transaction make an N+1 incident (at least 2). */
+    private int nPlusOneThreshold = 5;
+
+    /** Statistics per statement shape, for /actuator/alchemy. */
+    private final StatementStatistics statementStatistics = new StatementStatistics();
+
     /** The transaction-bound ORM Session. */
     private final Session session = new Session();
 
@@ -63,6 +76,26 @@ public class AlchemyProperties {
         this.ddlAuto = ddlAuto;
     }
 
+    public NPlusOne getNPlusOne() {
+        return nPlusOne;
+    }
+
+    public void setNPlusOne(NPlusOne nPlusOne) {
+        this.nPlusOne = nPlusOne;
+    }
+
+    public int getNPlusOneThreshold() {
+        return nPlusOneThreshold;
+    }
+
+    public void setNPlusOneThreshold(int nPlusOneThreshold) {
+        this.nPlusOneThreshold = nPlusOneThreshold;
+    }
+
+    public StatementStatistics getStatementStatistics() {
+        return statementStatistics;
+    }
+
     public Session getSession() {
         return session;
     }
@@ -90,6 +123,37 @@ public class AlchemyProperties {
 
         public void setEnabled(boolean enabled) {
             this.enabled = enabled;
+        }
+    }
+
+    /** Settings of the statement statistics ({@code alchemy.statement-statistics.*}). */
+    public static class StatementStatistics {
+
+        /**
+         * Whether the Engine keeps statistics per statement shape (count, total/mean/max time, rows, errors per SQL
+         * text), shown by /actuator/alchemy.
+         */
+        private boolean enabled = true;
+
+        /**
+         * How many statement shapes are kept; when full, the tenth with the least total time is evicted to make room.
+         */
+        private int maxStatements = 200;
+
+        public boolean isEnabled() {
+            return enabled;
+        }
+
+        public void setEnabled(boolean enabled) {
+            this.enabled = enabled;
+        }
+
+        public int getMaxStatements() {
+            return maxStatements;
+        }
+
+        public void setMaxStatements(int maxStatements) {
+            this.maxStatements = maxStatements;
         }
     }
 

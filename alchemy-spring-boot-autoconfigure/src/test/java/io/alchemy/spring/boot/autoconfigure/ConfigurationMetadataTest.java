@@ -23,6 +23,10 @@ class ConfigurationMetadataTest {
             alchemy.session.outside-transaction   | io.alchemy.spring.boot.autoconfigure.OutsideTransaction     | fail | no Spring transaction active
             alchemy.metrics.enabled               | java.lang.Boolean | true  | report to Micrometer
             alchemy.repositories.enabled          | java.lang.Boolean | true  | AlchemyRepository
+            alchemy.n-plus-one                    | io.alchemy.spring.boot.autoconfigure.NPlusOne | warn | once per object
+            alchemy.n-plus-one-threshold          | java.lang.Integer | 5     | make an N+1 incident
+            alchemy.statement-statistics.enabled  | java.lang.Boolean | true  | statistics per statement shape
+            alchemy.statement-statistics.max-statements | java.lang.Integer | 200 | least total time is evicted
             """)
     void describesTheProperty(String name, String type, String defaultValue, String described) throws Exception {
         Map<String, Object> property = property(name);

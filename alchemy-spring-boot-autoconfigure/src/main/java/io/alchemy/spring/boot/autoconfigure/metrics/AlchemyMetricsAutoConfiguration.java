@@ -2,6 +2,7 @@ package io.alchemy.spring.boot.autoconfigure.metrics;
 
 import io.alchemy.engine.Engine;
 import io.alchemy.orm.Session;
+import io.alchemy.orm.insight.NPlusOneListener;
 import io.alchemy.spring.boot.autoconfigure.AlchemyAutoConfiguration;
 import io.alchemy.spring.boot.autoconfigure.orm.SessionMaker;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -19,8 +20,8 @@ import org.springframework.context.annotation.Configuration;
  * Metrics and traces from inside the auto-configured Engine and Session, through Micrometer's Observation API: the
  * observations {@code alchemy.statements} and {@code alchemy.session.flushes} (timers with the application's
  * meter registry, spans with a tracer), and the meters {@code alchemy.connections.acquire},
- * {@code alchemy.connections.active}, {@code alchemy.statements.rows}, {@code alchemy.statement.cache} and
- * {@code alchemy.session.objects}. Boot's
+ * {@code alchemy.connections.active}, {@code alchemy.statements.rows}, {@code alchemy.statement.cache},
+ * {@code alchemy.session.objects} and {@code alchemy.n_plus_one}. Boot's
  * {@code hikaricp.*} and {@code jdbc.connections.*} meters are left as they are. {@code alchemy.metrics.enabled=false}
  * turns all of it off.
  */
@@ -66,6 +67,18 @@ public final class AlchemyMetricsAutoConfiguration {
                     : FlushCounters.of(meters.getIfUnique());
             ObservedFlushes flushes = new ObservedFlushes(registry, counters);
             return (engine, options) -> new Session(engine, options.withEvents(flushes));
+        }
+    }
+
+    /** The Sessions' N+1 incidents, counted (the ORM's auto-configuration registers every listener bean). */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(NPlusOneListener.class)
+    @ConditionalOnBean(MeterRegistry.class)
+    static class NPlusOneMeters {
+
+        @Bean
+        NPlusOneCounter alchemyNPlusOneCounter(MeterRegistry registry) {
+            return new NPlusOneCounter(registry);
         }
     }
 

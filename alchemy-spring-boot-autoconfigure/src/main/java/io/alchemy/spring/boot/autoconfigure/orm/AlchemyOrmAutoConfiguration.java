@@ -4,7 +4,11 @@ import io.alchemy.engine.Engine;
 import io.alchemy.orm.Registry;
 import io.alchemy.orm.Session;
 import io.alchemy.orm.SessionFactory;
+import io.alchemy.orm.SessionEvents;
 import io.alchemy.orm.SessionOptions;
+import io.alchemy.orm.insight.NPlusOneDetection;
+import io.alchemy.orm.insight.NPlusOneListener;
+import io.alchemy.orm.insight.NPlusOneMode;
 import io.alchemy.spring.boot.autoconfigure.AlchemyAutoConfiguration;
 import io.alchemy.spring.boot.autoconfigure.AlchemyProperties;
 import java.util.List;
@@ -30,7 +34,9 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * and an injectable {@link Session} that is the current Spring transaction's Session. No
  * {@code @Repository} beans and the Session get Spring's {@code DataAccessException}s ({@link OrmExceptionTranslator}
  * with Core's translator). No transaction manager of its own: Sessions join whatever transaction the application's transaction manager runs
- * (Boot's {@code JdbcTransactionManager} by default). Each bean backs off when the application defines its own.
+ * (Boot's {@code JdbcTransactionManager} by default). The Sessions detect N+1 statements as {@code alchemy.n-plus-one}
+ * says, telling every {@link NPlusOneListener} bean, and report to every {@link SessionEvents} bean. Each bean backs
+ * off when the application defines its own.
  */
 @AutoConfiguration(after = { AlchemyAutoConfiguration.class, DataSourceTransactionManagerAutoConfiguration.class },
         afterName = { "org.springframework.boot.flyway.autoconfigure.FlywayAutoConfiguration",
@@ -59,10 +65,26 @@ public final class AlchemyOrmAutoConfiguration {
     @Bean
     @ConditionalOnMissingBean
     SessionFactory alchemySessionFactory(Engine engine, Registry registry, MappedSchemaInitializer schema,
-            AlchemyProperties properties) {
+            AlchemyProperties properties, ObjectProvider<NPlusOneListener> incidentListeners,
+            ObjectProvider<SessionEvents> sessionEvents) {
         AlchemyProperties.Session session = properties.getSession();
-        return SessionFactory.of(engine, SessionOptions.DEFAULTS.withAutoflush(session.isAutoflush())
-                .withExpireOnCommit(session.isExpireOnCommit()));
+        SessionOptions options = SessionOptions.DEFAULTS.withAutoflush(session.isAutoflush())
+                .withExpireOnCommit(session.isExpireOnCommit())
+                .withNPlusOne(nPlusOne(properties, incidentListeners));
+        for (SessionEvents listener : sessionEvents.orderedStream().toList()) {
+            options = options.withEvents(listener);
+        }
+        return SessionFactory.of(engine, options);
+    }
+
+    /** {@code alchemy.n-plus-one} and its threshold, reporting to every {@link NPlusOneListener} bean. */
+    private static NPlusOneDetection nPlusOne(AlchemyProperties properties, ObjectProvider<NPlusOneListener> listeners) {
+        NPlusOneMode mode = NPlusOneMode.valueOf(properties.getNPlusOne().name());
+        NPlusOneDetection detection = new NPlusOneDetection(mode, properties.getNPlusOneThreshold(), List.of());
+        for (NPlusOneListener listener : listeners.orderedStream().toList()) {
+            detection = detection.withListener(listener);
+        }
+        return detection;
     }
 
     @Bean

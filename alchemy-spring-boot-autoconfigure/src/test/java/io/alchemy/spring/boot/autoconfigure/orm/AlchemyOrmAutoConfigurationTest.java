@@ -10,6 +10,7 @@ import io.alchemy.orm.Session;
 import io.alchemy.orm.SessionFactory;
 import io.alchemy.orm.SessionOptions;
 import io.alchemy.orm.exc.DetachedInstanceError;
+import io.alchemy.orm.insight.NPlusOneDetection;
 import io.alchemy.spring.boot.autoconfigure.AlchemyExceptionTranslator;
 import io.alchemy.spring.boot.autoconfigure.OutsideTransaction;
 import io.alchemy.spring.boot.autoconfigure.orm.model.Customer;
@@ -70,13 +71,15 @@ class AlchemyOrmAutoConfigurationTest {
     void sessionPropertiesBecomeTheFactorysOptions() {
         runner.withPropertyValues("alchemy.session.autoflush=false", "alchemy.session.expire-on-commit=true")
                 .run(context -> assertThat(context.getBean(SessionFactory.class).options())
-                        .isEqualTo(new SessionOptions(false, true, true)));
+                        .isEqualTo(new SessionOptions(false, true, true)
+                                .withNPlusOne(NPlusOneDetection.warn(NPlusOneDetection.DEFAULT_THRESHOLD))));
     }
 
     @Test
     void defaultsKeepObjectsReadableAfterTheTransaction() {
         runner.run(context -> assertThat(context.getBean(SessionFactory.class).options())
-                .isEqualTo(new SessionOptions(true, false, true)));
+                .isEqualTo(new SessionOptions(true, false, true)     // N+1 incidents logged at WARN
+                        .withNPlusOne(NPlusOneDetection.warn(NPlusOneDetection.DEFAULT_THRESHOLD))));
     }
 
     @Test
