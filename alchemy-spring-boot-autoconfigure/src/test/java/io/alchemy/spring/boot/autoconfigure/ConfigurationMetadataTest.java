@@ -23,6 +23,11 @@ class ConfigurationMetadataTest {
             alchemy.session.outside-transaction   | io.alchemy.spring.boot.autoconfigure.OutsideTransaction     | fail | no Spring transaction active
             alchemy.metrics.enabled               | java.lang.Boolean | true  | report to Micrometer
             alchemy.repositories.enabled          | java.lang.Boolean | true  | AlchemyRepository
+            alchemy.replica.url                   | java.lang.String  | null  | JDBC URL of the read replica
+            alchemy.replica.pool.name             | java.lang.String  | alchemy-replica | hikaricp.* meters
+            alchemy.replica.pool.maximum-size     | java.lang.Integer | 10    | Maximum connections
+            alchemy.replica.read-your-writes.enabled | java.lang.Boolean | true | see their own writes
+            alchemy.replica.read-your-writes.window  | java.time.Duration | 5s | stays on the primary
             """)
     void describesTheProperty(String name, String type, String defaultValue, String described) throws Exception {
         Map<String, Object> property = property(name);
