@@ -52,6 +52,14 @@ public final class MariaDbReplication implements AutoCloseable {
         }
     }
 
+    /**
+     * Whether the test run covers MariaDB ({@code -Dalchemy.test.databases}): replication tests run with it, as
+     * {@code @EnabledIf("io.alchemy.testing.servers.MariaDbReplication#selected")}.
+     */
+    public static boolean selected() {
+        return io.alchemy.testing.DatabaseMatrix.selected().contains("mariadb");
+    }
+
     /** The primary, which takes writes. */
     public PrivateMariaDb primary() {
         return primary;

@@ -53,6 +53,14 @@ public final class PostgresReplication implements AutoCloseable {
         }
     }
 
+    /**
+     * Whether the test run covers PostgreSQL ({@code -Dalchemy.test.databases}): replication tests run with it, as
+     * {@code @EnabledIf("io.alchemy.testing.servers.PostgresReplication#selected")}.
+     */
+    public static boolean selected() {
+        return io.alchemy.testing.DatabaseMatrix.selected().contains("postgresql");
+    }
+
     /** The primary, which takes writes. */
     public PrivatePostgres primary() {
         return primary;

@@ -8,11 +8,13 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIf;
 
-/** The replication kits stream the primary's writes to a replica that refuses writes, and go away. */
+/** (Run when the matrix has the database.) The replication kits stream the primary's writes to a replica that refuses writes, and go away. */
 class ReplicationServersTest {
 
     @Test
+    @EnabledIf("io.alchemy.testing.servers.PostgresReplication#selected")
     void postgresStreamsToAHotStandby() {
         PostgresReplication replication = PostgresReplication.start("kit");
         try (replication) {
@@ -29,6 +31,7 @@ class ReplicationServersTest {
     }
 
     @Test
+    @EnabledIf("io.alchemy.testing.servers.MariaDbReplication#selected")
     void mariaDbReplicatesToAReadOnlyReplica() throws SQLException {
         MariaDbReplication replication = MariaDbReplication.start("kit");
         try (replication) {
