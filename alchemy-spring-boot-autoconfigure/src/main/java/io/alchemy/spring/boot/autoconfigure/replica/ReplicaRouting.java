@@ -105,13 +105,14 @@ public final class ReplicaRouting implements AutoCloseable {
             throw new SQLFeatureNotSupportedException("The read replica's connections use the configured login");
         }
 
+        /** No log writer: the pools log through their own loggers. */
         @Override
-        public PrintWriter getLogWriter() {
-            return new PrintWriter(System.out);
+        public @Nullable PrintWriter getLogWriter() {
+            return null;
         }
 
         @Override
-        public void setLogWriter(PrintWriter out) {
+        public void setLogWriter(@Nullable PrintWriter out) {
         }
 
         @Override
