@@ -9,6 +9,7 @@ import io.alchemy.exc.InternalError;
 import io.alchemy.exc.NotSupportedError;
 import io.alchemy.exc.OperationalError;
 import io.alchemy.exc.ProgrammingError;
+import io.alchemy.exc.ReadOnlyError;
 import java.sql.SQLDataException;
 import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
@@ -32,7 +33,9 @@ public class ErrorClassifier {
 
     /** The kinds of database error, each building one {@link DBAPIError} subclass. */
     public enum Kind {
-        INTEGRITY, OPERATIONAL, PROGRAMMING, DATA, NOT_SUPPORTED, INTERNAL, INTERFACE, DATABASE;
+        INTEGRITY, OPERATIONAL, PROGRAMMING, DATA, NOT_SUPPORTED, INTERNAL, INTERFACE, DATABASE,
+        /** A write refused because the transaction or the server is read-only (a replica): {@link ReadOnlyError}. */
+        READ_ONLY;
 
         /** Builds the exception of this kind. */
         public DBAPIError create(String sql, List<?> params, SQLException cause) {
@@ -45,6 +48,7 @@ public class ErrorClassifier {
                 case INTERNAL -> new InternalError(sql, params, cause);
                 case INTERFACE -> new InterfaceError(sql, params, cause);
                 case DATABASE -> new DatabaseError(sql, params, cause);
+                case READ_ONLY -> new ReadOnlyError(sql, params, cause);
             };
         }
     }
@@ -84,6 +88,9 @@ public class ErrorClassifier {
         String state = sqlState.toUpperCase(Locale.ROOT);
         if (state.startsWith("HYT")) {
             return Kind.OPERATIONAL;
+        }
+        if (state.equals("25006")) {
+            return Kind.READ_ONLY; // read_only_sql_transaction: a write in a read-only transaction or on a hot standby
         }
         return switch (state.substring(0, 2)) {
             case "0A" -> Kind.NOT_SUPPORTED;

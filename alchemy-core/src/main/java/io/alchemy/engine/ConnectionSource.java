@@ -1,6 +1,7 @@
 package io.alchemy.engine;
 
 import java.sql.SQLException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Where an {@link Engine} gets its JDBC connections: a pool it owns, a caller's {@code DataSource}, or a framework
@@ -9,6 +10,12 @@ import java.sql.SQLException;
  * auto-commit mode nor commits it; its rollbacks mark that transaction rollback-only.
  */
 public interface ConnectionSource extends AutoCloseable {
+
+    /** The {@linkplain #target target} of a connection to the primary database (the one that takes writes). */
+    String PRIMARY = "primary";
+
+    /** The {@linkplain #target target} of a connection to a read replica. */
+    String REPLICA = "replica";
 
     /** Gets a JDBC connection (blocking up to the pool's timeout). */
     java.sql.Connection acquire() throws SQLException;
@@ -36,6 +43,24 @@ public interface ConnectionSource extends AutoCloseable {
 
     /** Marks the external transaction of {@code connection} rollback-only (called when Alchemy would roll back). */
     default void markRollbackOnly(java.sql.Connection connection) {
+    }
+
+    /**
+     * Which database {@code connection} leads to: {@link #PRIMARY} or {@link #REPLICA}, for metrics and for statements
+     * that ask for the primary ({@link UsePrimary}). A source that routes read-only work to a replica says so; every
+     * other source leads to the primary.
+     */
+    default String target(java.sql.Connection connection) {
+        return PRIMARY;
+    }
+
+    /**
+     * Where a statement asking for the primary ({@link UsePrimary}) gets a connection of its own when the connection
+     * it was given leads to a replica: a source of primary connections outside any transaction, or {@code null} when
+     * this source never leads to a replica.
+     */
+    default @Nullable ConnectionSource primarySource() {
+        return null;
     }
 
     /** A description for logs and errors (the URL without credentials, or the DataSource's class). */

@@ -20,6 +20,7 @@ import java.util.Set;
  */
 final class DefaultConnection implements Connection {
     private final DefaultEngine engine;
+    private final ConnectionSource source;
     private final java.sql.Connection jdbc;
     private final Dialect dialect;
     private final boolean externallyManaged;
@@ -32,10 +33,18 @@ final class DefaultConnection implements Connection {
     private Integer originalIsolation;
     private boolean closed;
     private boolean dead;
+    private String target;
 
     DefaultConnection(DefaultEngine engine, java.sql.Connection jdbc, Dialect dialect, boolean externallyManaged)
             throws SQLException {
+        this(engine, engine.source(), jdbc, dialect, externallyManaged);
+    }
+
+    /** A connection from {@code source}, which is the engine's own or, for {@link UsePrimary}, its primary source. */
+    DefaultConnection(DefaultEngine engine, ConnectionSource source, java.sql.Connection jdbc, Dialect dialect,
+            boolean externallyManaged) throws SQLException {
         this.engine = engine;
+        this.source = source;
         this.jdbc = jdbc;
         this.dialect = dialect;
         this.externallyManaged = externallyManaged;
@@ -52,7 +61,11 @@ final class DefaultConnection implements Connection {
 
     @Override
     public Result execute(Executable statement, Map<String, ?> parameters) {
-        return executor.execute(statement, List.of(Objects.requireNonNull(parameters, "parameters")), false);
+        List<Map<String, ?>> sets = List.of(Objects.requireNonNull(parameters, "parameters"));
+        if (UsePrimary.isRequested(statement) && ConnectionSource.REPLICA.equals(target())) {
+            return onPrimary(statement, sets, false);
+        }
+        return executor.execute(statement, sets, false);
     }
 
     @Override
@@ -60,6 +73,9 @@ final class DefaultConnection implements Connection {
         Objects.requireNonNull(parameterSets, "parameterSets");
         if (parameterSets.isEmpty()) {
             return execute(statement, Map.of());
+        }
+        if (UsePrimary.isRequested(statement) && ConnectionSource.REPLICA.equals(target())) {
+            return onPrimary(statement, parameterSets, true);
         }
         return executor.execute(statement, parameterSets, true);
     }
@@ -134,6 +150,15 @@ final class DefaultConnection implements Connection {
         return jdbc;
     }
 
+    /** {@code primary} or {@code replica}: where the source routed this connection (asked once, then kept). */
+    @Override
+    public String target() {
+        if (target == null) {
+            target = source.target(jdbc);
+        }
+        return target;
+    }
+
     @Override
     public boolean isClosed() {
         return closed;
@@ -160,7 +185,7 @@ final class DefaultConnection implements Connection {
 
     @Override
     public String toString() {
-        return "Connection(" + engine.source().describe() + (closed ? ", closed)" : ")");
+        return "Connection(" + source.describe() + (closed ? ", closed)" : ")");
     }
 
     // ---------------------------------------------------------------- for the executor and transactions
@@ -224,6 +249,38 @@ final class DefaultConnection implements Connection {
                 e.getSQLState(), e.getErrorCode(), e), null, List.of());
     }
 
+    /**
+     * Runs a statement that asks for the primary ({@link UsePrimary}) while this connection leads to a replica: on a
+     * primary connection of its own, in autocommit, outside this connection's transaction; its rows are buffered
+     * before that connection goes back.
+     */
+    private Result onPrimary(Executable statement, List<? extends Map<String, ?>> parameterSets, boolean executemany) {
+        ensureOpen();
+        ConnectionSource primary = source.primarySource();
+        if (primary == null) {
+            return executor.execute(statement, parameterSets, executemany);
+        }
+        java.sql.Connection primaryJdbc;
+        long start = System.nanoTime();
+        try {
+            primaryJdbc = primary.acquire();
+        } catch (SQLException e) {
+            throw translate(e, "check out a primary connection");
+        }
+        DefaultConnection detour;
+        try {
+            detour = new DefaultConnection(engine, primary, primaryJdbc, dialect, false);
+        } catch (SQLException | RuntimeException e) {
+            primary.invalidate(primaryJdbc);
+            throw e instanceof SQLException sql ? translate(sql, "check out a primary connection") : (RuntimeException) e;
+        }
+        engine.events().onCheckout(detour.event(), System.nanoTime() - start);
+        try (detour) {
+            detour.executionOptions(ExecutionOptions.autocommit());
+            return detour.executor.execute(statement, parameterSets, executemany);
+        }
+    }
+
     private void applyIsolation(IsolationLevel level) {
         if (externallyManaged) {
             throw new InvalidRequestError("The isolation level of a connection whose transaction is managed outside "
@@ -267,7 +324,7 @@ final class DefaultConnection implements Connection {
         try {
             if (!dead) {
                 try {
-                    engine.source().release(jdbc);
+                    source.release(jdbc);
                     return;
                 } catch (SQLException e) {
                     if (isAlive()) {
@@ -275,7 +332,7 @@ final class DefaultConnection implements Connection {
                     }
                 }
             }
-            engine.source().invalidate(jdbc);
+            source.invalidate(jdbc);
         } finally {
             engine.events().onCheckin(event);
         }

@@ -29,6 +29,31 @@ public final class Engines {
         return new DefaultEngine(source, dialect, options);
     }
 
+    /**
+     * An engine over a primary and a read replica, each with a HikariCP pool sized by {@code options} (the dialect
+     * comes from the primary's URL). Writes and everything asked directly go to the primary; read-only work to the
+     * replica ({@link ReplicatedEngine}).
+     */
+    public static ReplicatedEngine replicated(String primaryUrl, String replicaUrl, EngineOptions options,
+            ReadYourWrites readYourWrites) {
+        Objects.requireNonNull(primaryUrl, "primaryUrl");
+        Objects.requireNonNull(replicaUrl, "replicaUrl");
+        Dialect dialect = Dialects.forUrl(primaryUrl);
+        return new ReplicatedEngine(new PooledConnectionSource(primaryUrl, dialect.name(), options),
+                new PooledConnectionSource(replicaUrl, dialect.name() + "-replica", options), dialect, options,
+                readYourWrites);
+    }
+
+    /**
+     * An engine over a primary and a read replica given as {@link DataSource}s (which stay open when the engine is
+     * disposed), on a database of {@code dialect}.
+     */
+    public static ReplicatedEngine replicated(DataSource primary, DataSource replica, Dialect dialect,
+            EngineOptions options, ReadYourWrites readYourWrites) {
+        return new ReplicatedEngine(new DataSourceConnectionSource(primary), new DataSourceConnectionSource(replica),
+                Objects.requireNonNull(dialect, "dialect"), options, readYourWrites);
+    }
+
     /** An engine over a caller's {@link DataSource}; the dialect is detected on first connect. */
     public static Engine fromDataSource(DataSource dataSource, EngineOptions options) {
         return new DefaultEngine(new DataSourceConnectionSource(dataSource), null, options);

@@ -10,6 +10,14 @@ public interface EventConnection {
     /** The short name of the connection's dialect ({@code sqlite}, {@code postgresql}, …), for tags and logs. */
     String dialectName();
 
+    /**
+     * The database the connection leads to: {@code primary}, or {@code replica} for one routed to a read replica (see
+     * {@code io.alchemy.engine.ConnectionSource#target}).
+     */
+    default String target() {
+        return "primary";
+    }
+
     /** Whether the connection runs in autocommit now (no BEGIN / COMMIT of its own). */
     boolean isAutocommit();
 }

@@ -103,4 +103,18 @@ class ErrorClassifierTest {
     private static SQLException state(String sqlState) {
         return new SQLException("error " + sqlState, sqlState);
     }
+
+    @Test
+    void writesRefusedAsReadOnlyAreReadOnlyErrors() {
+        assertThat(new PostgreSQLErrorClassifier().classify(
+                state("25006"), "INSERT INTO t VALUES (1)", List.of())).isInstanceOf(io.alchemy.exc.ReadOnlyError.class)
+                .isInstanceOf(io.alchemy.exc.InternalError.class);
+        ErrorClassifier mysql = new MySQLErrorClassifier();
+        assertThat(mysql.kindOf(new SQLException("(conn=5) The MariaDB server is running with the --read-only option "
+                + "so it cannot execute this statement", "HY000", 1290))).isEqualTo(Kind.READ_ONLY);
+        assertThat(mysql.kindOf(new SQLException("Cannot execute statement in a READ ONLY transaction", "25006", 1792)))
+                .isEqualTo(Kind.READ_ONLY);
+        assertThat(mysql.kindOf(new SQLException("The MySQL server is running with the --secure-file-priv option so it "
+                + "cannot execute this statement", "HY000", 1290))).isEqualTo(Kind.OPERATIONAL);
+    }
 }

@@ -30,9 +30,16 @@ public class MySQLErrorClassifier extends ErrorClassifier {
             Map.entry(1044, Kind.OPERATIONAL), Map.entry(1045, Kind.OPERATIONAL), Map.entry(1040, Kind.OPERATIONAL),
             Map.entry(1213, Kind.OPERATIONAL), Map.entry(1205, Kind.OPERATIONAL));
 
+    /** ER_OPTION_PREVENTS_STATEMENT: refused by a server option; {@code --read-only} among others. */
+    private static final int OPTION_PREVENTS_STATEMENT = 1290;
+
     @Override
     protected Kind byVendorCode(SQLException error) {
         int code = error.getErrorCode();
+        if (code == OPTION_PREVENTS_STATEMENT && error.getMessage() != null
+                && error.getMessage().contains("read-only")) {
+            return Kind.READ_ONLY; // "The MariaDB server is running with the --read-only option ..." (a replica)
+        }
         Kind kind = BY_CODE.get(code);
         if (kind != null || code <= 0) {
             return kind;

@@ -4,6 +4,7 @@ import io.alchemy.Alchemy;
 import io.alchemy.engine.Engine;
 import io.alchemy.engine.EngineOptions;
 import io.alchemy.event.ConnectionEvents;
+import io.alchemy.spring.boot.autoconfigure.replica.ReplicaRouting;
 import javax.sql.DataSource;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -20,6 +21,8 @@ import org.springframework.jdbc.datasource.DataSourceUtils;
  * come through {@link SpringConnectionSource}, so inside a Spring transaction the Engine, {@code JdbcTemplate} and
  * {@code JdbcClient} share one JDBC connection and one transaction, managed by Boot's transaction manager (or
  * {@link AlchemyTransactionManagerAutoConfiguration its subclass}).
+ * With {@code alchemy.replica.url} the {@code DataSource} routes read-only transactions to a replica
+ * ({@link io.alchemy.spring.boot.autoconfigure.replica.AlchemyReplicaAutoConfiguration}).
  * Alchemy's exceptions thrown from {@code @Repository} beans become Spring's {@code DataAccessException}s
  * ({@link AlchemyExceptionTranslator}). Backs off when the application defines its own {@code Engine}.
  */
@@ -32,7 +35,8 @@ public final class AlchemyAutoConfiguration {
     @Bean(destroyMethod = "dispose")
     @ConditionalOnMissingBean
     Engine alchemyEngine(DataSource dataSource, AlchemyProperties properties,
-            ObjectProvider<ConnectionEvents> listeners, ObjectProvider<EngineOptionsCustomizer> customizers) {
+            ObjectProvider<ConnectionEvents> listeners, ObjectProvider<EngineOptionsCustomizer> customizers,
+            ObjectProvider<ReplicaRouting> replicaRouting) {
         EngineOptions.Builder options = EngineOptions.builder()
                 .echo(properties.isEcho())
                 .compiledCacheSize(properties.getCompiledCacheSize())
@@ -40,7 +44,7 @@ public final class AlchemyAutoConfiguration {
                         ? properties.getStatementStatistics().getMaxStatements() : 0);
         listeners.orderedStream().forEach(options::listener);
         customizers.orderedStream().forEach(customizer -> customizer.customize(options));
-        return Alchemy.createEngine(new SpringConnectionSource(dataSource), options.build());
+        return Alchemy.createEngine(new SpringConnectionSource(dataSource, replicaRouting.getIfAvailable()), options.build());
     }
 
     /** Picked up by Boot's exception translation post-processor for {@code @Repository} beans. */

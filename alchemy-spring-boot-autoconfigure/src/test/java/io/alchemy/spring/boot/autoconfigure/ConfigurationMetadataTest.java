@@ -27,6 +27,11 @@ class ConfigurationMetadataTest {
             alchemy.n-plus-one-threshold          | java.lang.Integer | 5     | make an N+1 incident
             alchemy.statement-statistics.enabled  | java.lang.Boolean | true  | statistics per statement shape
             alchemy.statement-statistics.max-statements | java.lang.Integer | 200 | least total time is evicted
+            alchemy.replica.url                   | java.lang.String  | null  | JDBC URL of the read replica
+            alchemy.replica.pool.name             | java.lang.String  | alchemy-replica | hikaricp.* meters
+            alchemy.replica.pool.maximum-size     | java.lang.Integer | 10    | Maximum connections
+            alchemy.replica.read-your-writes.enabled | java.lang.Boolean | true | see their own writes
+            alchemy.replica.read-your-writes.window  | java.time.Duration | 5s | stays on the primary
             """)
     void describesTheProperty(String name, String type, String defaultValue, String described) throws Exception {
         Map<String, Object> property = property(name);

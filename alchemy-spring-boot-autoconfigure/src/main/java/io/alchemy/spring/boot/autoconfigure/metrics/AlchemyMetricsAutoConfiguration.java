@@ -1,13 +1,16 @@
 package io.alchemy.spring.boot.autoconfigure.metrics;
 
+import com.zaxxer.hikari.metrics.micrometer.MicrometerMetricsTrackerFactory;
 import io.alchemy.engine.Engine;
 import io.alchemy.orm.Session;
 import io.alchemy.orm.insight.NPlusOneListener;
 import io.alchemy.spring.boot.autoconfigure.AlchemyAutoConfiguration;
 import io.alchemy.spring.boot.autoconfigure.orm.SessionMaker;
+import io.alchemy.spring.boot.autoconfigure.replica.ReplicaRouting;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.observation.ObservationRegistry;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
@@ -21,7 +24,8 @@ import org.springframework.context.annotation.Configuration;
  * observations {@code alchemy.statements} and {@code alchemy.session.flushes} (timers with the application's
  * meter registry, spans with a tracer), and the meters {@code alchemy.connections.acquire},
  * {@code alchemy.connections.active}, {@code alchemy.statements.rows}, {@code alchemy.statement.cache},
- * {@code alchemy.session.objects} and {@code alchemy.n_plus_one}. Boot's
+ * {@code alchemy.session.objects} and {@code alchemy.n_plus_one}, tagged by {@code target} (primary, replica) where a
+ * replica is configured; the replica's pool reports {@code hikaricp.*} under its own pool name. Boot's
  * {@code hikaricp.*} and {@code jdbc.connections.*} meters are left as they are. {@code alchemy.metrics.enabled=false}
  * turns all of it off.
  */
@@ -100,6 +104,17 @@ public final class AlchemyMetricsAutoConfiguration {
         @Bean
         StatementCacheMetrics alchemyStatementCacheMetrics(Engine engine) {
             return new StatementCacheMetrics(engine);
+        }
+
+        /** The replica's HikariCP pool reports as {@code hikaricp.*} with its own {@code pool} tag. */
+        @Bean
+        @ConditionalOnBean(ReplicaRouting.class)
+        SmartInitializingSingleton alchemyReplicaPoolMetrics(ReplicaRouting routing, MeterRegistry registry) {
+            return () -> {
+                if (routing.replica().getMetricsTrackerFactory() == null && routing.replica().getMetricRegistry() == null) {
+                    routing.replica().setMetricsTrackerFactory(new MicrometerMetricsTrackerFactory(registry));
+                }
+            };
         }
     }
 }

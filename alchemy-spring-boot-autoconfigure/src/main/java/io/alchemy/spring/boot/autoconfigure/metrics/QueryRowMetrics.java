@@ -10,7 +10,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * An Engine listener recording {@code alchemy.statements.rows}: how many rows each query returned, by
- * {@code dialect}. Streamed results (read row by row later) are not counted.
+ * {@code dialect} and {@code target} (primary, replica). Streamed results (read row by row later) are not counted.
  */
 public final class QueryRowMetrics implements ConnectionEvents {
     private final MeterRegistry registry;
@@ -24,13 +24,15 @@ public final class QueryRowMetrics implements ConnectionEvents {
     @Override
     public void afterExecute(StatementEvent event, StatementOutcome outcome) {
         if (outcome.rowsReturned() >= 0) {
-            byDialect.computeIfAbsent(event.connection().dialectName(), this::summary)
-                    .record(outcome.rowsReturned());
+            byDialect.computeIfAbsent(event.connection().dialectName() + "\u0000" + event.connection().target(),
+                    this::summary).record(outcome.rowsReturned());
         }
     }
 
-    private DistributionSummary summary(String dialect) {
+    private DistributionSummary summary(String dialectAndTarget) {
+        String[] parts = dialectAndTarget.split("\u0000", 2);
         return DistributionSummary.builder("alchemy.statements.rows").baseUnit("rows")
-                .description("Rows returned per query").tag("dialect", dialect).register(registry);
+                .description("Rows returned per query").tag("dialect", parts[0]).tag("target", parts[1])
+                .register(registry);
     }
 }

@@ -6,7 +6,8 @@ import io.micrometer.observation.ObservationConvention;
 
 /**
  * Names and tags of {@code alchemy.statements}: low-cardinality {@code operation} (select, insert, update, delete,
- * ddl, other), {@code outcome} (success, error) and {@code dialect}; the SQL text only as the high-cardinality
+ * ddl, other), {@code outcome} (success, error), {@code dialect} and {@code target} (primary, or replica for a
+ * statement of a read-only transaction routed to a read replica); the SQL text only as the high-cardinality
  * {@code sql}, for traces. Declare a bean of this type to change them.
  */
 public class StatementObservationConvention implements ObservationConvention<StatementObservationContext> {
@@ -23,7 +24,8 @@ public class StatementObservationConvention implements ObservationConvention<Sta
 
     @Override
     public KeyValues getLowCardinalityKeyValues(StatementObservationContext context) {
-        return KeyValues.of("operation", operation(context), "outcome", context.outcome(), "dialect", context.dialect());
+        return KeyValues.of("operation", operation(context), "outcome", context.outcome(), "dialect", context.dialect(),
+                "target", context.statement().connection().target());
     }
 
     @Override
