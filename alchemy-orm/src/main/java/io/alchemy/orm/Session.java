@@ -151,19 +151,19 @@ public class Session implements AutoCloseable {
         autoflushBefore(statement);
         Connection target = connectionFor(bind);
         if (OrmDml.isOrmEnabled(statement)) {
-            return new OrmDml(target, work).execute((DmlStatement) statement, parameters,
+            return new OrmDml(target, work, identityToken).execute((DmlStatement) statement, parameters,
                     Synchronization.valueOf(mode.name()));
         }
         return run(statement, parameters, target, identityToken);
     }
 
     /** executemany on the transaction's connection to {@code bind}; see {@link #executeOn(Engine, Object, Executable, Map, SynchronizeSession)}. */
-    protected final Result executeManyOn(Engine bind, Executable statement, List<? extends Map<String, ?>> parameterSets,
-            SynchronizeSession mode) {
+    protected final Result executeManyOn(Engine bind, @Nullable Object identityToken, Executable statement,
+            List<? extends Map<String, ?>> parameterSets, SynchronizeSession mode) {
         autoflushBefore(statement);
         Connection target = connectionFor(bind);
         if (OrmDml.isOrmEnabled(statement)) {
-            return new OrmDml(target, work).execute((DmlStatement) statement, parameterSets,
+            return new OrmDml(target, work, identityToken).execute((DmlStatement) statement, parameterSets,
                     Synchronization.valueOf(mode.name()));
         }
         return target.execute(statement, parameterSets);
@@ -181,7 +181,7 @@ public class Session implements AutoCloseable {
     /** executemany; a bulk UPDATE by primary key leaves the Session's objects alone with {@link SynchronizeSession#NONE}. */
     public Result execute(Executable statement, List<? extends Map<String, ?>> parameterSets, SynchronizeSession mode) {
         autoflushBefore(statement);
-        return executeManyOn(getBind(null, statement), statement, parameterSets, mode);
+        return executeManyOn(getBind(null, statement), null, statement, parameterSets, mode);
     }
 
     /**

@@ -173,7 +173,7 @@ public class ShardedSession extends Session {
         long rowcount = 0;
         Result last = null;
         for (String shardId : shards) {
-            last = executeManyOn(shard(shardId), statement, parameterSets, mode);
+            last = executeManyOn(shard(shardId), shardId, statement, parameterSets, mode);
             rowcount += last.rowcount();
         }
         return shards.size() == 1 ? last : new RowcountResult(rowcount);
@@ -191,7 +191,7 @@ public class ShardedSession extends Session {
 
     /** executemany on shard {@code shardId} only. */
     public Result executeOnShard(String shardId, Executable statement, List<? extends Map<String, ?>> parameterSets) {
-        return executeManyOn(shard(shardId), statement, parameterSets, SynchronizeSession.AUTO);
+        return executeManyOn(shard(shardId), shardId, statement, parameterSets, SynchronizeSession.AUTO);
     }
 
     private List<String> shardsFor(Executable statement, Map<String, ?> parameters) {

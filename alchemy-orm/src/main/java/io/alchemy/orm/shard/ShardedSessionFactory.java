@@ -100,6 +100,7 @@ public final class ShardedSessionFactory {
         private IdentityChooser identityChooser;
         private ExecuteChooser executeChooser;
         private SessionOptions options = SessionOptions.DEFAULTS;
+        private boolean everyShard;
 
         private Builder() {
         }
@@ -130,8 +131,7 @@ public final class ShardedSessionFactory {
 
         /** Every shard for every primary key and every statement: the identity and execute choosers of "look everywhere". */
         public Builder everyShardForQueries() {
-            identityChooser = (mapper, key) -> List.copyOf(shards.keySet());
-            executeChooser = state -> List.copyOf(shards.keySet());
+            everyShard = true;
             return this;
         }
 
@@ -145,6 +145,11 @@ public final class ShardedSessionFactory {
         public ShardedSessionFactory build() {
             if (shards.isEmpty()) {
                 throw new ArgumentError("A ShardedSessionFactory needs at least one shard");
+            }
+            if (everyShard) {
+                List<String> all = List.copyOf(shards.keySet());
+                identityChooser = (mapper, key) -> all;
+                executeChooser = state -> all;
             }
             if (shardChooser == null) {
                 throw new ArgumentError("shard_chooser is required: a ShardedSessionFactory needs a ShardChooser");

@@ -259,6 +259,32 @@ class ShardingTest {
                 .isEqualTo(4);
     }
 
+    @Test
+    void aBulkUpdateRunsOnEachShardAndSynchronizesEachShardsObjects() {
+        long negative;
+        try (Session session = new Session(single)) {
+            negative = ((Number) session.scalar(select(func.count()).selectFrom(reports())
+                    .where(Report_.temperature.lt(0)))).longValue();
+        }
+        try (ShardedSession session = sessions.open()) {
+            List<Report> all = session.scalars(select(Report.class)).all();
+            io.alchemy.engine.Result result = session.execute(io.alchemy.Alchemy.update(Report.class)
+                    .where(Report_.temperature.lt(0)).values(Map.of("temperature", 0)));
+            assertThat(result.rowcount()).isEqualTo(negative).isPositive();
+            assertThat(all).hasSize(54).allSatisfy(report -> assertThat(report.getTemperature()).isNotNegative());
+            session.rollback();
+        }
+        try (ShardedSession session = sessions.open()) {
+            List<Report> cold = session.scalars(select(Report.class).where(Report_.temperature.lt(0))).all();
+            session.executeOnShard("asia", io.alchemy.Alchemy.delete(Report.class).where(Report_.temperature.lt(0)));
+            assertThat(cold).filteredOn(report -> "asia".equals(session.shardOf(report)))
+                    .isNotEmpty().noneMatch(session::contains);
+            assertThat(cold).filteredOn(report -> !"asia".equals(session.shardOf(report)))
+                    .isNotEmpty().allMatch(session::contains);
+            session.rollback();
+        }
+    }
+
     // ------------------------------------------------------------------ merged results
 
     /** The rows of {@code statement} merged across the shards, and from the single database, as value lists. */
