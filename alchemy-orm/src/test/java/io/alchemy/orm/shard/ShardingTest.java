@@ -45,9 +45,9 @@ import org.junit.jupiter.api.condition.EnabledIf;
 @EnabledIf("postgresqlSelected")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ShardingTest {
-    private static final Map<String, String> SHARD_OF_CONTINENT = Map.of("Europe", "europe", "Asia", "asia",
+    static final Map<String, String> SHARD_OF_CONTINENT = Map.of("Europe", "europe", "Asia", "asia",
             "North America", "americas", "South America", "americas");
-    private static final List<String> SHARDS = List.of("europe", "asia", "americas");
+    static final List<String> SHARDS = List.of("europe", "asia", "americas");
     private static final List<String[]> CITIES = List.of(new String[] {"North America", "Toronto"},
             new String[] {"Asia", "Tokyo"}, new String[] {"Europe", "London"},
             new String[] {"South America", "Buenos Aires"}, new String[] {"Asia", "Shanghai"},
@@ -99,7 +99,7 @@ class ShardingTest {
         }
     }
 
-    private static String continentOf(Object object) {
+    static String continentOf(Object object) {
         if (object instanceof WeatherLocation location) {
             return location.getContinent();
         }
@@ -116,7 +116,7 @@ class ShardingTest {
         }
     }
 
-    private static List<Object> data() {
+    static List<Object> data() {
         List<Object> objects = new ArrayList<>();
         int reading = 0;
         for (String[] city : CITIES) {
