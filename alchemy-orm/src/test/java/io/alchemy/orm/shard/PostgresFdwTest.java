@@ -206,4 +206,22 @@ class PostgresFdwTest {
                 .hasMessageContaining("there is no unique or exclusion constraint matching the ON CONFLICT "
                         + "specification");
     }
+
+    /**
+     * What does not work: an UPDATE that changes the partition key of a row in a foreign partition runs on the worker
+     * as it is (postgres_fdw pushes it down): the row is not moved, it stays in the foreign partition although its new
+     * key belongs to another one, and lookups by the new key, which PostgreSQL prunes to the right partition, miss it.
+     * (Id 1 hashes to foreign partition 2, id 2 to local partition 0.)
+     */
+    @Test
+    void changingTheKeyOfAForeignRowLeavesItInTheWrongPartition() {
+        sessions.begin(session -> session.add(new FdwOrder(1, "a", 5)));
+        assertThat(worker.query("shop", "SELECT id FROM fdw_orders_p2")).hasSize(1);
+        engine.begin(conn -> conn.execute(update(orders).where(orders.c("id").eq(1L)).values(Map.of("id", 2L))));
+        assertThat(worker.query("shop", "SELECT id FROM fdw_orders_p2").get(0).get("id")).isEqualTo(2L);
+        try (Session session = sessions.open()) {
+            assertThat(session.get(FdwOrder.class, 2L)).isNull();
+            assertThat(session.scalars(select(FdwOrder_.id)).all()).containsExactly(2L);
+        }
+    }
 }
