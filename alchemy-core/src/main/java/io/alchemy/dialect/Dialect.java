@@ -80,6 +80,15 @@ public interface Dialect extends SchemaDialect, TypeContext {
     boolean supportsSequences();
 
     /**
+     * Whether NULL sorts above every other value in an ascending ORDER BY without NULLS FIRST/LAST (PostgreSQL: NULLs
+     * come last ascending, first descending); {@code false} when it sorts below them (MySQL, MariaDB, SQLite, H2). A
+     * layer that merges rows ordered by several databases (the ORM's cross-shard merge) orders them the same way.
+     */
+    default boolean sortsNullsHigh() {
+        return false;
+    }
+
+    /**
      * Whether a failed statement aborts the whole transaction on the server (PostgreSQL: "current transaction is
      * aborted"), so that its COMMIT can commit nothing. Core then refuses such a commit instead of returning normally;
      * rolling back to a savepoint set before the failure clears the condition. {@code false} by default.

@@ -378,6 +378,14 @@ public final class Select<T> extends SelectBase {
         return with(b -> b.offset = rowCount(rows, "OFFSET"));
     }
 
+    /** This SELECT without its LIMIT and OFFSET (SQLAlchemy's {@code limit(None).offset(None)}). */
+    public Select<T> withoutLimitOffset() {
+        return with(b -> {
+            b.limit = null;
+            b.offset = null;
+        });
+    }
+
     /** {@code SELECT DISTINCT}. */
     public Select<T> distinct() {
         return with(b -> b.distinct = true);

@@ -5,7 +5,9 @@ import io.alchemy.engine.Engine;
 import io.alchemy.engine.Result;
 import io.alchemy.engine.Row;
 import io.alchemy.engine.ScalarResult;
+import io.alchemy.engine.Transaction;
 import io.alchemy.exc.InvalidRequestError;
+import io.alchemy.exc.UnboundExecutionError;
 import io.alchemy.orm.dml.OrmDml;
 import io.alchemy.orm.dml.Synchronization;
 import io.alchemy.orm.exc.ObjectDeletedError;
@@ -21,6 +23,7 @@ import io.alchemy.orm.loading.RelationshipLoader;
 import io.alchemy.orm.loading.LoaderStrategies;
 import io.alchemy.orm.loading.OrmResult;
 import io.alchemy.orm.loading.RowShape;
+import io.alchemy.orm.loading.StatementSubjects;
 import io.alchemy.orm.mapping.Cascade;
 import io.alchemy.orm.mapping.ColumnProperty;
 import io.alchemy.orm.mapping.Mapper;
@@ -29,6 +32,7 @@ import io.alchemy.orm.mapping.Mappers;
 import io.alchemy.orm.mapping.RelationshipProperty;
 import io.alchemy.orm.persistence.CascadePath;
 import io.alchemy.orm.persistence.Flush;
+import io.alchemy.orm.persistence.FlushTarget;
 import io.alchemy.orm.persistence.MergeCascade;
 import io.alchemy.orm.persistence.SaveUpdateCascade;
 import io.alchemy.orm.persistence.Values;
@@ -39,10 +43,13 @@ import io.alchemy.sql.DmlStatement;
 import io.alchemy.sql.Executable;
 import io.alchemy.sql.Select;
 import io.alchemy.sql.SelectBase;
+import io.alchemy.sql.TableClause;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -61,13 +68,20 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>A Session takes a connection when its transaction begins (on first use) and gives it back when the transaction
  * ends, so it holds none between transactions, and can be used again after {@code close()}. Not thread-safe.
+ *
+ * <p>Binds (SQLAlchemy's {@code Session(binds=…)}): a Session made with {@link SessionBinds} (see
+ * {@link SessionFactory#builder()}) runs each statement and writes each object on the engine {@link #getBind} chooses
+ * for its class or table. Its transaction spans the engines it touched, one connection each; commit commits them one
+ * after the other in the order first used. That is not a two-phase commit: when a later COMMIT fails, the earlier ones
+ * stay committed.
  */
 public class Session implements AutoCloseable {
-    private final Engine engine;
+    private final SessionBinds binds;
     private final SessionOptions options;
     private final UnitOfWork work = new UnitOfWork(new Owner());
     private final EntityLoader loader = new EntityLoader(work);
-    private Connection connection;
+    private final Map<Object, EntityLoader> tokenLoaders = new HashMap<>();
+    private final Map<Engine, Connection> connections = new LinkedHashMap<>();
     private boolean begun;
     private boolean flushing;
     private int noAutoflush;
@@ -84,7 +98,15 @@ public class Session implements AutoCloseable {
 
     /** A Session on {@code engine} with {@code options}. */
     public Session(Engine engine, SessionOptions options) {
-        this.engine = Objects.requireNonNull(engine, "engine");
+        this(SessionBinds.of(engine), options);
+    }
+
+    /**
+     * A Session whose statements and objects go to the engines {@code binds} gives them (a default engine, engines by
+     * class and by table); see {@link #getBind}.
+     */
+    public Session(SessionBinds binds, SessionOptions options) {
+        this.binds = Objects.requireNonNull(binds, "binds");
         this.options = Objects.requireNonNull(options, "options");
         this.events.addAll(options.events());
         this.nPlusOne = NPlusOneTracker.of(options.nPlusOne());
@@ -120,10 +142,35 @@ public class Session implements AutoCloseable {
     /** Executes a statement with named parameters; an ORM-enabled UPDATE or DELETE synchronizes as {@code mode} says. */
     public Result execute(Executable statement, Map<String, ?> parameters, SynchronizeSession mode) {
         autoflushBefore(statement);
+        return executeOn(getBind(null, statement), null, statement, parameters, mode);
+    }
+
+    /**
+     * Runs a statement on the transaction's connection to {@code bind}, the objects of its rows keyed with
+     * {@code identityToken} (a shard id; {@code null} in a plain Session): the step after choosing where a statement
+     * goes, for subclasses that choose differently ({@code ShardedSession} runs a query once per shard).
+     */
+    protected final Result executeOn(Engine bind, @Nullable Object identityToken, Executable statement,
+            Map<String, ?> parameters, SynchronizeSession mode) {
+        autoflushBefore(statement);
+        Connection target = connectionFor(bind);
         if (OrmDml.isOrmEnabled(statement)) {
-            return ormDml().execute((DmlStatement) statement, parameters, Synchronization.valueOf(mode.name()));
+            return new OrmDml(target, work, identityToken).execute((DmlStatement) statement, parameters,
+                    Synchronization.valueOf(mode.name()));
         }
-        return run(statement, parameters);
+        return run(statement, parameters, target, identityToken);
+    }
+
+    /** executemany on the transaction's connection to {@code bind}; see {@link #executeOn(Engine, Object, Executable, Map, SynchronizeSession)}. */
+    protected final Result executeManyOn(Engine bind, @Nullable Object identityToken, Executable statement,
+            List<? extends Map<String, ?>> parameterSets, SynchronizeSession mode) {
+        autoflushBefore(statement);
+        Connection target = connectionFor(bind);
+        if (OrmDml.isOrmEnabled(statement)) {
+            return new OrmDml(target, work, identityToken).execute((DmlStatement) statement, parameterSets,
+                    Synchronization.valueOf(mode.name()));
+        }
+        return target.execute(statement, parameterSets);
     }
 
     /**
@@ -138,14 +185,7 @@ public class Session implements AutoCloseable {
     /** executemany; a bulk UPDATE by primary key leaves the Session's objects alone with {@link SynchronizeSession#NONE}. */
     public Result execute(Executable statement, List<? extends Map<String, ?>> parameterSets, SynchronizeSession mode) {
         autoflushBefore(statement);
-        if (OrmDml.isOrmEnabled(statement)) {
-            return ormDml().execute((DmlStatement) statement, parameterSets, Synchronization.valueOf(mode.name()));
-        }
-        return connection().execute(statement, parameterSets);
-    }
-
-    private OrmDml ormDml() {
-        return new OrmDml(connection(), work);
+        return executeManyOn(getBind(null, statement), null, statement, parameterSets, mode);
     }
 
     /**
@@ -199,19 +239,19 @@ public class Session implements AutoCloseable {
     }
 
     /** Runs a statement; a SELECT of entities through {@link EntityQuery} (objects, loader options). */
-    private Result run(Executable statement, Map<String, ?> parameters) {
+    private Result run(Executable statement, Map<String, ?> parameters, Connection target, @Nullable Object token) {
         if (statement instanceof FromStatement<?> from) {
-            Result rows = connection().execute(statement, parameters);
+            Result rows = target.execute(statement, parameters);
             RowShape shape = RowShape.of(from.entities());
-            return shape.hasEntities() ? new OrmResult(rows, shape, loader) : rows;
+            return shape.hasEntities() ? new OrmResult(rows, shape, loaderFor(token)) : rows;
         }
         if (statement instanceof Select<?> select) {
             RowShape shape = RowShape.of(select);
             if (shape.hasEntities()) {
-                return EntityQuery.execute(select, shape, parameters, loadContext());
+                return EntityQuery.execute(select, shape, parameters, queryContext(target, token));
             }
         }
-        return connection().execute(statement, parameters);
+        return target.execute(statement, parameters);
     }
 
     // ------------------------------------------------------------------ objects
@@ -242,8 +282,24 @@ public class Session implements AutoCloseable {
     public <T> @Nullable T get(Class<T> type, Object id) {
         checkUsable();
         Mapper<T> mapper = Mappers.of(type);
-        List<Object> key = mapper.identityOf(id instanceof List<?> values ? values : List.of(id));
-        InstanceState present = work.inIdentityMap(EntityKey.of(mapper, key));
+        return identityLookup(mapper, primaryKeyOf(mapper, id), null, getBind(mapper, null));
+    }
+
+    /** {@code id} (a value, or a {@code List} for a composite key) as the primary key values of {@code mapper}. */
+    protected static List<Object> primaryKeyOf(Mapper<?> mapper, Object id) {
+        return mapper.identityOf(id instanceof List<?> values ? values : List.of(id));
+    }
+
+    /**
+     * {@link #get}'s lookup of one identity key: the object with primary key {@code key} and identity token
+     * {@code identityToken} from the identity map, else loaded through the transaction's connection to {@code bind};
+     * {@code null} when there is no such row (or the object is marked for deletion).
+     */
+    protected final <T> @Nullable T identityLookup(Mapper<T> mapper, List<Object> key, @Nullable Object identityToken,
+            Engine bind) {
+        checkUsable();
+        Class<T> type = mapper.entityClass();
+        InstanceState present = work.inIdentityMap(EntityKey.of(mapper, key, identityToken));
         if (present != null) {
             if (work.isMarkedDeleted(present)) {
                 return null;
@@ -262,7 +318,7 @@ public class Session implements AutoCloseable {
         if (nPlusOne != null) {
             nPlusOne.get(mapper);
         }
-        return type.cast(EntityQuery.byIdentity(mapper, key, loadContext()));
+        return type.cast(EntityQuery.byIdentity(mapper, key, queryContext(connectionFor(bind), identityToken)));
     }
 
     /**
@@ -323,11 +379,12 @@ public class Session implements AutoCloseable {
         state.commitAll();
         work.expire(state, columns);
         autoflush();
-        Row row = connection().execute(EntityLoader.byIdentity(state.mapper(), state.identity())).first();
+        Select<?> byId = EntityLoader.byIdentity(state.mapper(), state.identity());
+        Row row = connectionFor(bindFor(state.mapper(), state.object(), byId)).execute(byId).first();
         if (row == null) {
             throw new InvalidRequestError("Could not refresh instance '" + state.describe() + "': its row is gone");
         }
-        loader.populate(state, row, 0, columns);
+        loaderFor(state.identityToken()).populate(state, row, 0, columns);
     }
 
     /**
@@ -451,7 +508,7 @@ public class Session implements AutoCloseable {
     private Flush runFlush() {
         flushing = true;
         try {
-            Flush plan = new Flush(work, connection(), loader);
+            Flush plan = new Flush(work, flushTarget());
             plan.run();
             lastFlushVisited = plan.visited();
             return plan;
@@ -500,8 +557,44 @@ public class Session implements AutoCloseable {
         return lastFlushVisited;
     }
 
-    private LoadContext loadContext() {
-        return new LoadContext(this::autoflush, this::connection, work, loader);
+    /** Where a flush writes each object: the connection to the engine {@link #bindFor} gives it. */
+    private FlushTarget flushTarget() {
+        if (binds.isEmpty() && getClass() == Session.class) {
+            return FlushTarget.single(connection(), loader);
+        }
+        return new FlushTarget() {
+            @Override
+            public Connection connection(InstanceState state) {
+                return connectionFor(bindFor(state.mapper(), state.object(), null));
+            }
+
+            @Override
+            public EntityLoader loader(InstanceState state) {
+                return loaderFor(state.identityToken());
+            }
+        };
+    }
+
+    /**
+     * The loading context of a query run on {@code target}: a sharded query's relationship loads stay on its shard;
+     * otherwise each loader statement goes where {@link #getBind} sends it.
+     */
+    private LoadContext queryContext(Connection target, @Nullable Object token) {
+        if (token != null || binds.isEmpty()) {
+            return new LoadContext(this::autoflush, statement -> target, work, loaderFor(token));
+        }
+        return new LoadContext(this::autoflush, statement -> connectionFor(getBind(null, statement)), work, loader);
+    }
+
+    /** The loading context for the relationships of one object: the engine {@link #bindFor} gives it. */
+    private LoadContext objectContext(InstanceState state, Mapper<?> target) {
+        return new LoadContext(this::autoflush,
+                statement -> connectionFor(bindFor(target, state.object(), statement)), work,
+                loaderFor(state.identityToken()));
+    }
+
+    private EntityLoader loaderFor(@Nullable Object token) {
+        return token == null ? loader : tokenLoaders.computeIfAbsent(token, t -> new EntityLoader(work, t));
     }
 
     private void autoflush() {
@@ -530,23 +623,158 @@ public class Session implements AutoCloseable {
 
     // ------------------------------------------------------------------ transactions
 
-    /** The connection of the current transaction, beginning one (and checking a connection out) if needed. */
+    /**
+     * The connection of the current transaction to the default engine, beginning the transaction (and checking a
+     * connection out) if needed; {@link UnboundExecutionError} when the Session has no default engine.
+     */
     public Connection connection() {
+        return connectionFor(getBind(null, null));
+    }
+
+    /** The connection of the current transaction to the engine of {@code entityClass} ({@link #getBind}). */
+    public Connection connection(Class<?> entityClass) {
+        return connectionFor(getBind(Mappers.of(entityClass), null));
+    }
+
+    /**
+     * The transaction's connection to {@code bind}, checked out (and the transaction begun) on first use. A connection
+     * opened while savepoints are under way begins a savepoint for each of them, so rolling one back undoes its work
+     * on every engine.
+     */
+    protected final Connection connectionFor(Engine bind) {
         checkUsable();
-        if (connection == null) {
-            if (!begun && !options.autobegin()) {
-                throw new InvalidRequestError("Autobegin is disabled on this Session; call session.begin() to start "
-                        + "a new transaction");
-            }
-            connection = engine.connect();
-            begun = true;
+        Connection open = connections.get(bind);
+        if (open != null) {
+            return open;
         }
-        return connection;
+        checkAutobegin();
+        Connection opened = bind.connect();
+        try {
+            for (TransactionFrame frame : work.nestedFrames()) {
+                frame.addSavepoint(opened.beginNested());
+            }
+        } catch (RuntimeException e) {
+            closeQuietly(opened, e);
+            throw e;
+        }
+        connections.put(bind, opened);
+        begun = true;
+        return opened;
+    }
+
+    private void checkAutobegin() {
+        if (!begun && !options.autobegin()) {
+            throw new InvalidRequestError("Autobegin is disabled on this Session; call session.begin() to start "
+                    + "a new transaction");
+        }
     }
 
     /** Whether a transaction is in progress. */
     public boolean inTransaction() {
-        return begun || connection != null;
+        return begun || !connections.isEmpty();
+    }
+
+    // ------------------------------------------------------------------ binds
+
+    /**
+     * The engine for a mapper and/or a statement (SQLAlchemy's {@code Session.get_bind}), a hook subclasses may
+     * override. Without class or table binds it is the default engine. Otherwise, in order: the engine bound to the
+     * mapper's class or the nearest of its superclasses and interfaces; the engine bound to the class of the
+     * statement's entity ({@code select(User.class)}, {@code update(User.class)}); the engine bound to the first of the
+     * statement's tables that has one (a bound mapped class binds its table too); the default engine. With none of
+     * these, {@link UnboundExecutionError}.
+     *
+     * @param mapper the mapper the work is for, or {@code null}
+     * @param clause the statement, or {@code null}
+     */
+    public Engine getBind(@Nullable Mapper<?> mapper, @Nullable Executable clause) {
+        Engine fallback = binds.defaultBind();
+        if (binds.isEmpty() && fallback != null) {
+            return fallback;
+        }
+        if (mapper == null && clause == null) {
+            if (fallback != null) {
+                return fallback;
+            }
+            throw new UnboundExecutionError("This session is not bound to a single Engine or Connection, and no "
+                    + "context was provided to locate a binding.");
+        }
+        if (!binds.isEmpty()) {
+            Engine found = boundEngine(mapper, clause);
+            if (found != null) {
+                return found;
+            }
+        }
+        if (fallback != null) {
+            return fallback;
+        }
+        List<String> context = new ArrayList<>();
+        if (mapper != null) {
+            context.add("mapper " + mapper);
+        }
+        if (clause != null) {
+            context.add("SQL expression");
+        }
+        throw new UnboundExecutionError("Could not locate a bind configured on " + String.join(", ", context)
+                + " or this Session.");
+    }
+
+    /** {@link #getBind} for a mapped class. */
+    public Engine getBind(Class<?> entityClass) {
+        return getBind(Mappers.of(entityClass), null);
+    }
+
+    private @Nullable Engine boundEngine(@Nullable Mapper<?> mapper, @Nullable Executable clause) {
+        if (mapper != null) {
+            Engine byClass = binds.forClass(mapper.entityClass());
+            if (byClass != null) {
+                return byClass;
+            }
+            if (clause == null) {
+                return binds.forTable(mapper.table());
+            }
+        }
+        Executable subject = clause instanceof FromStatement<?> from ? from.entities() : clause;
+        Mapper<?> entity = StatementSubjects.entityOf(subject);
+        if (entity != null) {
+            Engine byEntity = binds.forClass(entity.entityClass());
+            if (byEntity != null) {
+                return byEntity;
+            }
+        }
+        Executable tables = clause instanceof FromStatement<?> from ? from.statement() : clause;
+        for (TableClause table : StatementSubjects.tablesOf(tables)) {
+            Engine byTable = binds.forTable(table);
+            if (byTable != null) {
+                return byTable;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The engine for the work done for one object: its INSERT, UPDATE or DELETE at flush, and the loading of its
+     * expired attributes ({@code mapper} its own) and of its relationships ({@code mapper} the related class,
+     * {@code clause} the loading statement). {@link #getBind} by default; a sharded Session answers with the object's
+     * shard.
+     */
+    protected Engine bindFor(Mapper<?> mapper, Object entity, @Nullable Executable clause) {
+        return getBind(mapper, clause);
+    }
+
+    /** The identity token (shard id) of a mapped object, or {@code null} when it has none. */
+    protected final @Nullable Object identityTokenOf(Object entity) {
+        return work.stateOf(entity).identityToken();
+    }
+
+    /** Gives a new mapped object the identity token (shard id) its row will be keyed with once inserted. */
+    protected final void assignIdentityToken(Object entity, Object token) {
+        work.stateOf(entity).identityToken(Objects.requireNonNull(token, "token"));
+    }
+
+    /** The binds this Session was made with. */
+    public SessionBinds binds() {
+        return binds;
     }
 
     /** Begins the transaction explicitly (needed when autobegin is off); {@link InvalidRequestError} if one is going. */
@@ -565,7 +793,19 @@ public class Session implements AutoCloseable {
      */
     public SessionTransaction beginNested() {
         flush();
-        TransactionFrame frame = new TransactionFrame(connection().beginNested());
+        if (connections.isEmpty()) {
+            if (binds.defaultBind() != null) {
+                connectionFor(binds.defaultBind());
+            } else {
+                checkAutobegin();
+                begun = true;
+            }
+        }
+        List<Transaction> savepoints = new ArrayList<>();
+        for (Connection open : connections.values()) {
+            savepoints.add(open.beginNested());
+        }
+        TransactionFrame frame = TransactionFrame.nested(savepoints);
         work.pushFrame(frame);
         return new SessionTransaction(this, frame);
     }
@@ -584,12 +824,26 @@ public class Session implements AutoCloseable {
         }
         if (commit) {
             flush();
-            frame.savepoint.commit();
+            frame.savepoints().forEach(Transaction::commit);
             work.releasedNested();
         } else {
             checkUsable();
-            frame.savepoint.rollback();
+            RuntimeException failure = null;
+            for (Transaction savepoint : frame.savepoints()) {
+                try {
+                    savepoint.rollback();
+                } catch (RuntimeException e) {
+                    if (failure == null) {
+                        failure = e;
+                    } else {
+                        failure.addSuppressed(e);
+                    }
+                }
+            }
             work.rolledBack(false);
+            if (failure != null) {
+                throw failure;
+            }
         }
     }
 
@@ -628,9 +882,9 @@ public class Session implements AutoCloseable {
         events.forEach(listener -> listener.afterRollback(this));
     }
 
-    /** The engine this Session runs on. */
+    /** The default engine of this Session; {@link UnboundExecutionError} when it is bound per class or table only. */
     public Engine engine() {
-        return engine;
+        return getBind(null, null);
     }
 
     /** The options of this Session. */
@@ -660,24 +914,38 @@ public class Session implements AutoCloseable {
         }
     }
 
+    /**
+     * Ends the transaction on every connection, in the order they were opened: commits each (once one fails, the rest
+     * are rolled back: not a two-phase commit) or rolls each back; the first failure is thrown, later ones suppressed.
+     */
     private void release(boolean commit) {
-        Connection held = connection;
-        connection = null;
+        List<Connection> held = new ArrayList<>(connections.values());
+        connections.clear();
         begun = false;
-        if (held == null || held.isClosed()) {
-            return;
-        }
-        try {
-            if (commit) {
-                held.commit();
-            } else {
-                held.rollback();
+        RuntimeException failure = null;
+        for (Connection connection : held) {
+            if (connection.isClosed()) {
+                continue;
             }
-        } catch (RuntimeException e) {
-            closeQuietly(held, e);
-            throw e;
+            try {
+                if (commit && failure == null) {
+                    connection.commit();
+                } else {
+                    connection.rollback();
+                }
+                connection.close();
+            } catch (RuntimeException e) {
+                closeQuietly(connection, e);
+                if (failure == null) {
+                    failure = e;
+                } else {
+                    failure.addSuppressed(e);
+                }
+            }
         }
-        held.close();
+        if (failure != null) {
+            throw failure;
+        }
     }
 
     /** Rolls back after {@code failure}; a failure of the rollback itself is added to it as suppressed. */
@@ -724,12 +992,13 @@ public class Session implements AutoCloseable {
         if (nPlusOne != null) {
             nPlusOne.reload(state.mapper());
         }
-        Row row = connection().execute(EntityLoader.byIdentity(state.mapper(), state.identity())).first();
+        Select<?> byId = EntityLoader.byIdentity(state.mapper(), state.identity());
+        Row row = connectionFor(bindFor(state.mapper(), state.object(), byId)).execute(byId).first();
         if (row == null) {
             throw new ObjectDeletedError("Instance '" + state.describe() + "' has been deleted, or its row is otherwise "
                     + "not present.");
         }
-        loader.populate(state, row, 0, new ArrayList<>(state.unloadedAttributes()));
+        loaderFor(state.identityToken()).populate(state, row, 0, new ArrayList<>(state.unloadedAttributes()));
     }
 
     /** The Session's side of the objects' states. */
@@ -743,12 +1012,8 @@ public class Session implements AutoCloseable {
         public void loadRelationship(InstanceState state, RelationshipProperty relationship) {
             checkUsable();
             RelationshipLoader loader = LoaderStrategies.onAccess(state, relationship);
-            if (nPlusOne == null) {
-                loader.load(loadContext(), state);
-                return;
-            }
-            LoadContext context = loadContext();
-            if (LoaderStrategies.runsSql(loader, context, state, relationship)) {
+            LoadContext context = objectContext(state, relationship.target());
+            if (nPlusOne != null && LoaderStrategies.runsSql(loader, context, state, relationship)) {
                 nPlusOne.lazyLoad(relationship);
             }
             loader.load(context, state);
@@ -767,7 +1032,7 @@ public class Session implements AutoCloseable {
 
     @Override
     public String toString() {
-        return "Session[" + engine + ", " + work.identityMapSize() + " in identity map, " + work.pendingStates().size()
-                + " pending]";
+        return "Session[" + (binds.isEmpty() ? binds.defaultBind() : binds) + ", " + work.identityMapSize()
+                + " in identity map, " + work.pendingStates().size() + " pending]";
     }
 }

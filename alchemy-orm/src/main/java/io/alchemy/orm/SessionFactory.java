@@ -2,6 +2,9 @@ package io.alchemy.orm;
 
 import io.alchemy.engine.Engine;
 import io.alchemy.orm.insight.NPlusOneDetection;
+import io.alchemy.sql.TableClause;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -16,21 +19,29 @@ import org.jspecify.annotations.Nullable;
  * try (Session session = sessions.open()) { … }
  * sessions.begin(session -> session.add(user));              // commit, or rollback on exception
  * int n = sessions.transaction(session -> …);                // the same, returning a value
+ *
+ * SessionFactory split = SessionFactory.builder()            // binds: classes and tables on their own engines
+ *         .engine(main).bind(User.class, usersEngine).bind(auditTable, auditEngine).build();
  * }</pre>
  */
 public final class SessionFactory {
-    private final Engine engine;
+    private final SessionBinds binds;
     private final SessionOptions options;
     private final @Nullable Engine readEngine;
 
     private SessionFactory(Engine engine, SessionOptions options) {
-        this(engine, options, null);
+        this(SessionBinds.of(engine), options, null);
     }
 
-    private SessionFactory(Engine engine, SessionOptions options, @Nullable Engine readEngine) {
-        this.engine = Objects.requireNonNull(engine, "engine");
+    private SessionFactory(SessionBinds binds, SessionOptions options, @Nullable Engine readEngine) {
+        this.binds = Objects.requireNonNull(binds, "binds");
         this.options = Objects.requireNonNull(options, "options");
         this.readEngine = readEngine;
+    }
+
+    /** A builder of a factory whose Sessions bind classes and tables to engines of their own. */
+    public static Builder builder() {
+        return new Builder();
     }
 
     /** A factory of Sessions on {@code engine} with the default options. */
@@ -45,7 +56,7 @@ public final class SessionFactory {
 
     /** A factory like this one whose Sessions also report to {@code listener}. */
     public SessionFactory withEvents(SessionEvents listener) {
-        return new SessionFactory(engine, options.withEvents(listener), readEngine);
+        return new SessionFactory(binds, options.withEvents(listener), readEngine);
     }
 
     /**
@@ -54,7 +65,7 @@ public final class SessionFactory {
      * the primary (read-your-writes). The Sessions of {@link #open()} stay on the primary engine.
      */
     public SessionFactory withReadEngine(Engine readEngine) {
-        return new SessionFactory(engine, options, Objects.requireNonNull(readEngine, "readEngine"));
+        return new SessionFactory(binds, options, Objects.requireNonNull(readEngine, "readEngine"));
     }
 
     /**
@@ -63,7 +74,8 @@ public final class SessionFactory {
      * {@code io.alchemy.exc.ReadOnlyError}.
      */
     public Session openReadOnly() {
-        return new Session(readEngine == null ? engine : readEngine, options.withAutoflush(false));
+        return readEngine == null ? new Session(binds, options.withAutoflush(false))
+                : new Session(readEngine, options.withAutoflush(false));
     }
 
     /**
@@ -90,12 +102,12 @@ public final class SessionFactory {
 
     /** A factory like this one whose Sessions detect N+1 statements as {@code detection} says. */
     public SessionFactory withNPlusOne(NPlusOneDetection detection) {
-        return new SessionFactory(engine, options.withNPlusOne(detection));
+        return new SessionFactory(binds, options.withNPlusOne(detection), readEngine);
     }
 
     /** A new Session. */
     public Session open() {
-        return new Session(engine, options);
+        return new Session(binds, options);
     }
 
     /** Runs {@code work} in a new Session and commits; rolls back and rethrows if it throws; closes the Session. */
@@ -120,13 +132,68 @@ public final class SessionFactory {
         }
     }
 
-    /** The engine. */
+    /** The default engine; {@link io.alchemy.exc.UnboundExecutionError} when there is none (binds only). */
     public Engine engine() {
-        return engine;
+        if (binds.defaultBind() == null) {
+            throw new io.alchemy.exc.UnboundExecutionError("This SessionFactory has no default engine; its Sessions "
+                    + "are bound per class or table");
+        }
+        return binds.defaultBind();
+    }
+
+    /** The binds given to each Session. */
+    public SessionBinds binds() {
+        return binds;
     }
 
     /** The options given to each Session. */
     public SessionOptions options() {
         return options;
+    }
+
+    /**
+     * Builds a {@link SessionFactory} with binds (SQLAlchemy's {@code sessionmaker(binds={…})}): a default engine, and
+     * engines for mapped classes (or their superclasses and interfaces) and for tables. See {@link Session#getBind}.
+     */
+    public static final class Builder {
+        private Engine defaultBind;
+        private final Map<Class<?>, Engine> classes = new LinkedHashMap<>();
+        private final Map<TableClause, Engine> tables = new LinkedHashMap<>();
+        private SessionOptions options = SessionOptions.DEFAULTS;
+
+        private Builder() {
+        }
+
+        /** The engine for whatever no class or table bind covers. */
+        public Builder engine(Engine engine) {
+            this.defaultBind = Objects.requireNonNull(engine, "engine");
+            return this;
+        }
+
+        /** Objects of {@code type} (and of its subclasses) and statements of its entity go to {@code engine}. */
+        public Builder bind(Class<?> type, Engine engine) {
+            classes.put(Objects.requireNonNull(type, "type"), Objects.requireNonNull(engine, "engine"));
+            return this;
+        }
+
+        /** Statements naming {@code table} (and objects mapped to it) go to {@code engine}. */
+        public Builder bind(TableClause table, Engine engine) {
+            tables.put(Objects.requireNonNull(table, "table"), Objects.requireNonNull(engine, "engine"));
+            return this;
+        }
+
+        /** The options of each Session. */
+        public Builder options(SessionOptions sessionOptions) {
+            this.options = Objects.requireNonNull(sessionOptions, "options");
+            return this;
+        }
+
+        /** The factory; {@link io.alchemy.exc.ArgumentError} when neither an engine nor a bind was given. */
+        public SessionFactory build() {
+            if (defaultBind == null && classes.isEmpty() && tables.isEmpty()) {
+                throw new io.alchemy.exc.ArgumentError("A SessionFactory needs an engine or at least one bind");
+            }
+            return new SessionFactory(new SessionBinds(defaultBind, classes, tables), options, null);
+        }
     }
 }

@@ -42,6 +42,12 @@ public class PostgreSQLDialect extends DefaultDialect {
         return new PostgreSQLErrorClassifier();
     }
 
+    /** NULL sorts above every value: last in ascending order, first in descending. */
+    @Override
+    public boolean sortsNullsHigh() {
+        return true;
+    }
+
     /** A failed statement aborts the transaction: later statements fail, and its COMMIT rolls back. */
     @Override
     public boolean abortsTransactionOnError() {

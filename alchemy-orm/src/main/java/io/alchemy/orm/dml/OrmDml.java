@@ -23,7 +23,15 @@ public final class OrmDml {
 
     /** ORM DML on {@code connection}, keeping the objects of {@code work} in step. */
     public OrmDml(Connection connection, UnitOfWork work) {
-        SessionSync sync = new SessionSync(work);
+        this(connection, work, null);
+    }
+
+    /**
+     * ORM DML on {@code connection} that synchronizes only the objects whose rows are in the database
+     * {@code identityToken} names (a shard; {@code null} in a plain Session).
+     */
+    public OrmDml(Connection connection, UnitOfWork work, @org.jspecify.annotations.Nullable Object identityToken) {
+        SessionSync sync = new SessionSync(work, identityToken);
         this.connection = connection;
         this.bulk = new BulkWriter(connection, sync);
         this.synchronizedDml = new SynchronizedDml(connection, sync);

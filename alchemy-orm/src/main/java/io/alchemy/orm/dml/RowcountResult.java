@@ -12,11 +12,12 @@ import java.util.stream.Stream;
  * The result of an ORM bulk statement that ran as several executions (one per set of parameter keys): the total
  * {@link #rowcount()} and no rows, like any DML result without RETURNING.
  */
-final class RowcountResult implements Result {
+public final class RowcountResult implements Result {
     private static final String NO_ROWS = "This result object does not return rows. It has been closed automatically.";
     private final long rowcount;
 
-    RowcountResult(long rowcount) {
+    /** A result of {@code rowcount} rows affected, without rows. */
+    public RowcountResult(long rowcount) {
         this.rowcount = rowcount;
     }
 

@@ -19,16 +19,19 @@ import org.jspecify.annotations.Nullable;
  */
 final class SessionSync {
     private final UnitOfWork work;
+    private final @Nullable Object identityToken;
 
-    SessionSync(UnitOfWork work) {
+    SessionSync(UnitOfWork work, @Nullable Object identityToken) {
         this.work = work;
+        this.identityToken = identityToken;
     }
 
     /** The persistent objects of {@code mapper} in the identity map. */
     List<InstanceState> persistent(Mapper<?> mapper) {
         List<InstanceState> states = new ArrayList<>();
         for (InstanceState state : work.identityMapStates()) {
-            if (state.mapper() == mapper && state.state() == ObjectState.PERSISTENT) {
+            if (state.mapper() == mapper && state.state() == ObjectState.PERSISTENT
+                    && java.util.Objects.equals(state.identityToken(), identityToken)) {
                 states.add(state);
             }
         }
@@ -37,7 +40,7 @@ final class SessionSync {
 
     /** The persistent object of this primary key, or {@code null} when the Session has none. */
     @Nullable InstanceState byIdentity(Mapper<?> mapper, List<Object> id) {
-        InstanceState state = work.inIdentityMap(EntityKey.of(mapper, mapper.identityOf(id)));
+        InstanceState state = work.inIdentityMap(EntityKey.of(mapper, mapper.identityOf(id), identityToken));
         return state == null || state.state() != ObjectState.PERSISTENT ? null : state;
     }
 

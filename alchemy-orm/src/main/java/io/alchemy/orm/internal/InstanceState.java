@@ -35,6 +35,7 @@ public final class InstanceState {
     private final Mapper<?> mapper;
     private StateOwner owner;
     private List<Object> identity;
+    private @Nullable Object identityToken;
     private boolean deleted;
     private final Set<String> unloaded = new LinkedHashSet<>();
     private final Set<String> unloadedRelationships = new LinkedHashSet<>(2);
@@ -194,6 +195,14 @@ public final class InstanceState {
         return identity;
     }
 
+    /**
+     * The identity token: which of several databases holding rows with the same primary keys the object's row is in
+     * (a sharded Session's shard id), or {@code null}. Part of the object's identity key.
+     */
+    public @Nullable Object identityToken() {
+        return identityToken;
+    }
+
     /** The attributes that are expired or not loaded yet, which the next read loads. */
     public Set<String> unloadedAttributes() {
         return Collections.unmodifiableSet(unloaded);
@@ -235,6 +244,11 @@ public final class InstanceState {
     /** Sets the primary key identity ({@code null} when it has none). */
     public void identity(List<Object> key) {
         this.identity = key == null ? null : List.copyOf(key);
+    }
+
+    /** Sets the identity token (the shard id); {@code null} for none. */
+    public void identityToken(@Nullable Object token) {
+        this.identityToken = token;
     }
 
     /** Marks the state deleted (by a flush) or not. */

@@ -23,10 +23,25 @@ import org.jspecify.annotations.Nullable;
  */
 public final class EntityLoader {
     private final UnitOfWork work;
+    private final @Nullable Object identityToken;
 
     /** A loader putting the objects it makes into {@code work}'s identity map. */
     public EntityLoader(UnitOfWork work) {
+        this(work, null);
+    }
+
+    /**
+     * A loader whose rows come from the database {@code identityToken} names (a shard): the objects it makes carry
+     * that token in their identity keys.
+     */
+    public EntityLoader(UnitOfWork work, @Nullable Object identityToken) {
         this.work = work;
+        this.identityToken = identityToken;
+    }
+
+    /** The identity token of the objects this loader makes, or {@code null}. */
+    public @Nullable Object identityToken() {
+        return identityToken;
     }
 
     /**
@@ -52,7 +67,7 @@ public final class EntityLoader {
             return null;
         }
         List<Object> id = mapper.identityOf(raw);
-        EntityKey key = EntityKey.of(mapper, id);
+        EntityKey key = EntityKey.of(mapper, id, identityToken);
         InstanceState present = work.inIdentityMap(key);
         if (present != null) {
             populate(present, row, positions, present.unloadedAttributes());

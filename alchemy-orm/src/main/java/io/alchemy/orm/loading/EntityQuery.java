@@ -51,7 +51,7 @@ public final class EntityQuery {
         for (Planned planned : plans) {
             statement = planned.plan.prepare(statement, planned.mapper.table());
         }
-        Result raw = context.connection().get().execute(statement, parameters);
+        Result raw = context.connection().apply(statement).execute(statement, parameters);
         UnaryOperator<Row> convert = row -> {
             Row converted = shifted.convert(row, context.loader());
             plans.forEach(p -> p.plan.row(row, converted.get(p.index)));
@@ -88,12 +88,13 @@ public final class EntityQuery {
     public static @Nullable Object byIdentity(Mapper<?> mapper, List<Object> id, LoadContext context) {
         LoadPlan plan = LoadPlan.of(mapper, List.of(), null, 0, context);
         if (!plan.isEager()) {                      // the common case: one row, read as it comes, nothing buffered
-            Row row = context.connection().get().execute(EntityLoader.byIdentity(mapper, id)).first();
+            Select<?> byId = EntityLoader.byIdentity(mapper, id);
+            Row row = context.connection().apply(byId).execute(byId).first();
             return row == null ? null : context.loader().load(mapper, row, 0);
         }
         Select<?> statement = plan.prepare(EntityLoader.byIdentity(mapper, id), mapper.table());
         Object found = null;
-        for (Row row : context.connection().get().execute(statement).all()) {
+        for (Row row : context.connection().apply(statement).execute(statement).all()) {
             Object object = context.loader().load(mapper, row, 0);
             plan.row(row, object);
             found = found == null ? object : found;

@@ -113,6 +113,17 @@ public final class RowShape {
     }
 
     /** Whether any column run is an entity. */
+    /** The mapper of the first entity of the row, or {@code null} when the row holds only column values. */
+    public @org.jspecify.annotations.Nullable Mapper<?> firstEntity() {
+        for (Slot slot : slots) {
+            if (slot.mapper != null) {
+                return slot.mapper;
+            }
+        }
+        return null;
+    }
+
+    /** Whether the rows hold entities. */
     public boolean hasEntities() {
         return hasEntities;
     }

@@ -38,7 +38,37 @@ final class AssociationRows {
         removed.add(new Pair(relationship, parent, child));
     }
 
-    void write(Connection connection) {
+    /** Writes the rows, each pair's through the connection of its parent object (association rows go with it). */
+    void write(java.util.function.Function<InstanceState, Connection> connections) {
+        Map<Connection, List<Pair>> addedBy = byConnection(added, connections);
+        Map<Connection, List<Pair>> removedBy = byConnection(removed, connections);
+        Set<Connection> all = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        List<Connection> order = new ArrayList<>();
+        for (Connection c : removedBy.keySet()) {
+            if (all.add(c)) {
+                order.add(c);
+            }
+        }
+        for (Connection c : addedBy.keySet()) {
+            if (all.add(c)) {
+                order.add(c);
+            }
+        }
+        for (Connection connection : order) {
+            write(connection, addedBy.getOrDefault(connection, List.of()), removedBy.getOrDefault(connection, List.of()));
+        }
+    }
+
+    private static Map<Connection, List<Pair>> byConnection(List<Pair> pairs,
+            java.util.function.Function<InstanceState, Connection> connections) {
+        Map<Connection, List<Pair>> grouped = new java.util.IdentityHashMap<>();
+        for (Pair pair : pairs) {
+            grouped.computeIfAbsent(connections.apply(pair.parent), c -> new ArrayList<>()).add(pair);
+        }
+        return grouped;
+    }
+
+    private static void write(Connection connection, List<Pair> added, List<Pair> removed) {
         Map<Table, Set<Map<String, Object>>> deletes = rows(removed);
         Map<Table, Set<Map<String, Object>>> inserts = rows(added);
         deletes.forEach((table, rows) -> {

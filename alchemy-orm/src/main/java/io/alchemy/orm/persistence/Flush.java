@@ -14,6 +14,7 @@ import io.alchemy.schema.Table;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,16 +26,19 @@ import java.util.Map;
  */
 public final class Flush {
     private final UnitOfWork work;
-    private final Connection connection;
-    private final EntityLoader loader;
+    private final FlushTarget target;
     private int visited;
     private int updated;
 
     /** A flush of {@code work} on {@code connection}, loading with {@code loader}. */
     public Flush(UnitOfWork work, Connection connection, EntityLoader loader) {
+        this(work, FlushTarget.single(connection, loader));
+    }
+
+    /** A flush of {@code work} writing each object through the connection {@code target} gives it. */
+    public Flush(UnitOfWork work, FlushTarget target) {
         this.work = work;
-        this.connection = connection;
-        this.loader = loader;
+        this.target = target;
     }
 
     /** How many objects the last plan looked at. */
@@ -51,8 +55,9 @@ public final class Flush {
     public void run() {
         RelationshipSync relationships = new RelationshipSync(work);
         relationships.prepare();
-        new ParentDeletion(work, connection, loader).prepare();
-        relationships.deleting(new LoadContext(() -> { }, () -> connection, work, loader));
+        new ParentDeletion(work, target).prepare();
+        relationships.deleting(state -> new LoadContext(() -> { }, statement -> target.connection(state), work,
+                target.loader(state)));
         List<InstanceState> deletes = new ArrayList<>(work.deletedStates());
         List<InstanceState> inserts = new ArrayList<>(work.pendingStates());
         List<InstanceState> updates = new ArrayList<>();
@@ -69,28 +74,31 @@ public final class Flush {
         Map<Table, List<InstanceState>> updatesByTable = byTable(updates);
         Map<Table, List<InstanceState>> deletesByTable = byTable(deletes);
         List<Table> order = TableOrder.sort(union(insertsByTable.keySet(), updatesByTable.keySet(), deletesByTable.keySet()));
-        UpdateWriter updater = new UpdateWriter(connection, work);
-        InsertWriter inserter = new InsertWriter(connection, work);
+        Map<Connection, UpdateWriter> updaters = new IdentityHashMap<>();
+        Map<Connection, InsertWriter> inserters = new IdentityHashMap<>();
         for (Table table : order) {
             if (updatesByTable.containsKey(table)) {
                 relationships.apply(updatesByTable.get(table));
-                updater.update(mapperOf(updatesByTable.get(table)), updatesByTable.get(table));
+                byConnection(updatesByTable.get(table)).forEach((connection, states) -> updaters
+                        .computeIfAbsent(connection, c -> new UpdateWriter(c, work)).update(mapperOf(states), states));
             }
             if (insertsByTable.containsKey(table)) {
                 for (List<InstanceState> level : relationships.levels(insertsByTable.get(table))) {
                     relationships.apply(level);
-                    inserter.insert(mapperOf(level), level);
+                    byConnection(level).forEach((connection, states) -> inserters
+                            .computeIfAbsent(connection, c -> new InsertWriter(c, work)).insert(mapperOf(states), states));
                 }
             }
         }
-        updated = updater.written();
-        relationships.writeAssociations(connection);
-        DeleteWriter deleter = new DeleteWriter(connection, work);
+        updated = updaters.values().stream().mapToInt(UpdateWriter::written).sum();
+        relationships.writeAssociations(target::connection);
+        Map<Connection, DeleteWriter> deleters = new IdentityHashMap<>();
         for (int i = order.size() - 1; i >= 0; i--) {
             List<InstanceState> states = deletesByTable.get(order.get(i));
             if (states != null) {
                 ParentDeletion.childrenFirst(order.get(i), states);
-                deleter.delete(mapperOf(states), states);
+                byConnection(states).forEach((connection, group) -> deleters
+                        .computeIfAbsent(connection, c -> new DeleteWriter(c, work)).delete(mapperOf(group), group));
             }
         }
         work.flushed();
@@ -128,7 +136,7 @@ public final class Flush {
             if (!complete) {
                 continue;
             }
-            EntityKey key = EntityKey.of(mapper, id);
+            EntityKey key = EntityKey.of(mapper, id, state.identityToken());
             InstanceState persistent = work.inIdentityMap(key);
             InstanceState other = claimed.put(key, state);
             if (persistent != null && persistent != state || other != null) {
@@ -145,6 +153,26 @@ public final class Flush {
         if (version != null) {
             InstanceState.onRead(state.object(), state, version.name());
         }
+    }
+
+    /** The states by the connection that writes them, in order (one group, the common case, without binds). */
+    private Map<Connection, List<InstanceState>> byConnection(List<InstanceState> states) {
+        Map<Connection, List<InstanceState>> grouped = new LinkedHashMap<>();
+        for (InstanceState state : states) {
+            Connection connection = target.connection(state);
+            List<InstanceState> group = null;
+            for (Map.Entry<Connection, List<InstanceState>> entry : grouped.entrySet()) {
+                if (entry.getKey() == connection) {
+                    group = entry.getValue();
+                }
+            }
+            if (group == null) {
+                group = new ArrayList<>();
+                grouped.put(connection, group);
+            }
+            group.add(state);
+        }
+        return grouped;
     }
 
     private static Map<Table, List<InstanceState>> byTable(List<InstanceState> states) {

@@ -1,6 +1,5 @@
 package io.alchemy.orm.persistence;
 
-import io.alchemy.engine.Connection;
 import io.alchemy.engine.Row;
 import io.alchemy.orm.internal.InstanceState;
 import io.alchemy.orm.loading.EntityLoader;
@@ -28,13 +27,11 @@ import java.util.List;
  */
 final class ParentDeletion {
     private final UnitOfWork work;
-    private final Connection connection;
-    private final EntityLoader loader;
+    private final FlushTarget target;
 
-    ParentDeletion(UnitOfWork work, Connection connection, EntityLoader loader) {
+    ParentDeletion(UnitOfWork work, FlushTarget target) {
         this.work = work;
-        this.connection = connection;
-        this.loader = loader;
+        this.target = target;
     }
 
     void prepare() {
@@ -73,7 +70,8 @@ final class ParentDeletion {
         }
         Mapper<?> target = relationship.target();
         List<Object> children = new ArrayList<>();
-        for (Row row : connection.execute(statement).all()) {
+        EntityLoader loader = this.target.loader(parent);
+        for (Row row : this.target.connection(parent).execute(statement).all()) {
             children.add(loader.load(target, row, 0));
         }
         return children;

@@ -117,8 +117,9 @@ final class RelationshipSync {
      * The association rows of objects being deleted go too: their many-to-many collections are loaded if need be
      * and each pair is removed.
      */
-    void deleting(LoadContext context) {
+    void deleting(java.util.function.Function<InstanceState, LoadContext> contexts) {
         for (InstanceState state : work.deletedStates()) {
+            LoadContext context = contexts.apply(state);
             for (RelationshipProperty relationship : state.mapper().relationships()) {
                 if (relationship.direction() != RelationshipDirection.MANY_TO_MANY || relationship.viewonly()) {
                     continue;
@@ -211,8 +212,8 @@ final class RelationshipSync {
     }
 
     /** Writes the association rows of many-to-many changes: both sides' rows exist by now. */
-    void writeAssociations(io.alchemy.engine.Connection connection) {
-        associations.write(connection);
+    void writeAssociations(java.util.function.Function<InstanceState, io.alchemy.engine.Connection> connections) {
+        associations.write(connections);
     }
 
     /**

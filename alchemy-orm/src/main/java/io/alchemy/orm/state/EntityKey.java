@@ -1,26 +1,47 @@
 package io.alchemy.orm.state;
 
+import io.alchemy.orm.internal.InstanceState;
 import io.alchemy.orm.mapping.Mapper;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
- * The identity of a row in the identity map (SQLAlchemy's identity key): the mapped class and its primary key values.
+ * The identity of a row in the identity map (SQLAlchemy's identity key): the mapped class, its primary key values and
+ * the identity token, which tells rows with the same primary key in different databases apart (a sharded Session's
+ * shard id; {@code null} in a plain Session).
  *
  * @param type the mapped class
  * @param id the primary key values, in primary key order
+ * @param token the identity token (the shard id), or {@code null}
  */
-public record EntityKey(Class<?> type, List<Object> id) {
+public record EntityKey(Class<?> type, List<Object> id, @Nullable Object token) {
 
-    /** The key of the object of {@code mapper} with primary key {@code id}. */
-    public static EntityKey of(Mapper<?> mapper, List<Object> id) {
-        return new EntityKey(mapper.entityClass(), List.copyOf(id));
+    /** A key without identity token. */
+    public EntityKey(Class<?> type, List<Object> id) {
+        this(type, id, null);
     }
 
-    /** {@code (User, (4,))}. */
+    /** The key of the object of {@code mapper} with primary key {@code id}, without identity token. */
+    public static EntityKey of(Mapper<?> mapper, List<Object> id) {
+        return new EntityKey(mapper.entityClass(), List.copyOf(id), null);
+    }
+
+    /** The key of the object of {@code mapper} with primary key {@code id} in the database {@code token} names. */
+    public static EntityKey of(Mapper<?> mapper, List<Object> id, @Nullable Object token) {
+        return new EntityKey(mapper.entityClass(), List.copyOf(id), token);
+    }
+
+    /** The key of a persistent object's state: its identity and identity token. */
+    public static EntityKey of(InstanceState state) {
+        return of(state.mapper(), state.identity(), state.identityToken());
+    }
+
+    /** {@code (User, (4,))}; with a token {@code (User, (4,), 'shard_a')}. */
     @Override
     public String toString() {
         String values = id.stream().map(String::valueOf).collect(Collectors.joining(", "));
-        return "(" + type.getSimpleName() + ", (" + values + (id.size() == 1 ? ",))" : "))");
+        String key = "(" + type.getSimpleName() + ", (" + values + (id.size() == 1 ? ",)" : ")");
+        return token == null ? key + ")" : key + ", '" + token + "')";
     }
 }

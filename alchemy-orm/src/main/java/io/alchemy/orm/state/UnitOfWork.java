@@ -76,7 +76,7 @@ public final class UnitOfWork {
             pending.add(state);
             return;
         }
-        EntityKey key = EntityKey.of(state.mapper(), state.identity());
+        EntityKey key = EntityKey.of(state);
         InstanceState present = identityMap.get(key);
         if (present != null && present != state) {
             throw new InvalidRequestError("Can't attach instance " + state.describe() + "; another instance with key "
@@ -104,6 +104,7 @@ public final class UnitOfWork {
     public void loaded(InstanceState state, EntityKey key) {
         state.owner(owner);
         state.identity(key.id());
+        state.identityToken(key.token());
         identityMap.put(key, state);
     }
 
@@ -111,23 +112,23 @@ public final class UnitOfWork {
     public void inserted(InstanceState state, List<Object> id) {
         state.identity(id);
         state.commitAll();
-        identityMap.put(EntityKey.of(state.mapper(), id), state);
+        identityMap.put(EntityKey.of(state.mapper(), id, state.identityToken()), state);
         frames.peek().inserted.add(state);
     }
 
     /** The object's UPDATE ran (possibly changing its primary key). */
     public void updated(InstanceState state, List<Object> newId) {
         if (!newId.equals(state.identity())) {
-            identityMap.remove(EntityKey.of(state.mapper(), state.identity()), state);
+            identityMap.remove(EntityKey.of(state), state);
             state.identity(newId);
-            identityMap.put(EntityKey.of(state.mapper(), newId), state);
+            identityMap.put(EntityKey.of(state), state);
         }
         state.commitAll();
     }
 
     /** The object's DELETE ran: persistent → deleted. */
     public void deleted(InstanceState state) {
-        identityMap.remove(EntityKey.of(state.mapper(), state.identity()), state);
+        identityMap.remove(EntityKey.of(state), state);
         state.deleted(true);
         state.commitAll();
         frames.peek().deleted.add(state);
@@ -150,7 +151,7 @@ public final class UnitOfWork {
 
     private void detach(InstanceState state) {
         if (state.identity() != null) {
-            identityMap.remove(EntityKey.of(state.mapper(), state.identity()), state);
+            identityMap.remove(EntityKey.of(state), state);
         }
         pending.remove(state);
         toDelete.remove(state);
@@ -190,6 +191,13 @@ public final class UnitOfWork {
 
     boolean nested() {
         return frames.size() > 1;
+    }
+
+    /** The savepoint levels under way, outermost first (empty outside savepoints). */
+    public List<TransactionFrame> nestedFrames() {
+        List<TransactionFrame> levels = new ArrayList<>(frames);
+        Collections.reverse(levels);
+        return levels.subList(1, levels.size());
     }
 
     /** The root transaction committed: deleted objects become detached; everything is expired if asked. */
@@ -238,7 +246,7 @@ public final class UnitOfWork {
             for (InstanceState state : frame.deleted) {
                 state.deleted(false);
                 state.owner(owner);
-                identityMap.put(EntityKey.of(state.mapper(), state.identity()), state);
+                identityMap.put(EntityKey.of(state), state);
             }
         }
         toDelete.clear();
