@@ -203,13 +203,15 @@ final class ExpressionRenderer {
                 + operand(between.high(), op);
     }
 
+    /** {@code CASE [value] WHEN … THEN … [ELSE …] END}; a compound condition is parenthesized, as SQLAlchemy does. */
     String caseExpression(Case<?> expression) {
         StringBuilder sql = new StringBuilder("CASE");
         if (expression.value() != null) {
             sql.append(' ').append(render(expression.value()));
         }
         for (Case.When when : expression.whens()) {
-            sql.append(" WHEN ").append(render(when.condition())).append(" THEN ").append(render(when.result()));
+            sql.append(" WHEN ").append(groupedIfCompound(when.condition())).append(" THEN ")
+                    .append(render(when.result()));
         }
         if (expression.otherwise() != null) {
             sql.append(" ELSE ").append(render(expression.otherwise()));
