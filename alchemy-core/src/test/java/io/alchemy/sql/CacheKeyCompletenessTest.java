@@ -452,6 +452,17 @@ class CacheKeyCompletenessTest {
         }
     }
 
+    /** SQLite renders an ON CONFLICT index predicate's values inline: they must be in the key. */
+    @Test
+    void inlineIndexPredicateValuesAreInTheKey() {
+        Supplier<ClauseElement> u = () -> SQLiteDml.insert(T).values(Map.of("a", 1))
+                .onConflictDoNothing(ConflictTarget.indexElements("b").where(C.eq(1)));
+        Supplier<ClauseElement> v = () -> SQLiteDml.insert(T).values(Map.of("a", 1))
+                .onConflictDoNothing(ConflictTarget.indexElements("b").where(C.eq(2)));
+        assertThat(keyOf(u.get())).isEqualTo(keyOf(u.get())).isNotEqualTo(keyOf(v.get()));
+        assertThat(compileOrError(u.get(), TestDialects.SQLITE)).isNotEqualTo(compileOrError(v.get(), TestDialects.SQLITE));
+    }
+
     @Test
     void equalKeysCompileToEqualSql() {
         Map<Object, List<ClauseElement>> byKey = new HashMap<>();

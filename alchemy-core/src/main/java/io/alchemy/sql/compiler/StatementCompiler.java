@@ -703,6 +703,22 @@ public class StatementCompiler implements ClauseVisitor<String>, SqlCompiler {
         return dml + " RETURNING " + columns;
     }
 
+    /**
+     * The predicate of a partial arbiter index in {@code ON CONFLICT (…) WHERE predicate}, with bound values; a
+     * database that must match it against the index's own predicate before binding (SQLite) renders the values
+     * inline through {@link #renderWithLiterals} (their values are in the statement's cache key).
+     */
+    protected String indexPredicate(ColumnElement<?> predicate) {
+        return render(predicate);
+    }
+
+    /** {@code element} rendered by a compiler of this dialect with its values as SQL literals, qualified as here. */
+    protected final String renderWithLiterals(ColumnElement<?> element) {
+        StatementCompiler literal = of(dialect, CompileOptions.literalBinds());
+        literal.qualifyColumns = qualifyColumns;
+        return literal.display(element);
+    }
+
     /** Whether {@code INSERT … ON CONFLICT} is written as a standard MERGE (H2). */
     protected boolean onConflictAsMerge() {
         return false;

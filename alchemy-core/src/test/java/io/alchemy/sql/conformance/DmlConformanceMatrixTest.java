@@ -9,6 +9,7 @@ import io.alchemy.engine.Engine;
 import io.alchemy.engine.Row;
 import io.alchemy.schema.MetaData;
 import io.alchemy.schema.Table;
+import io.alchemy.sql.ConflictTarget;
 import io.alchemy.sql.Executable;
 import io.alchemy.sql.ForUpdate;
 import io.alchemy.testing.Capability;
@@ -126,6 +127,33 @@ class DmlConformanceMatrixTest {
                 .forUpdate(ForUpdate.UPDATE.withKeyShare().of(join)))).containsExactly(row(1));
         assertThat(query(engine, select(users.c("id")).where(users.c("id").eq(8))
                 .forUpdate(ForUpdate.share().withKeyShare().withNowait()))).containsExactly(row(8));
+    }
+
+    /**
+     * ON CONFLICT on a partial unique index: the index predicate is repeated in the conflict target, with a value
+     * the database must compare with the index's own predicate.
+     */
+    @MatrixTest
+    void onConflictOnAPartialIndex(TestDatabase db) {
+        Engine engine = db.engine();
+        assumeTrue(engine.dialect() instanceof PostgreSQLDialect
+                || engine.dialect() instanceof io.alchemy.dialect.sqlite.SQLiteDialect, "ON CONFLICT … WHERE");
+        Table items = new MetaData().table("items", column("id", io.alchemy.types.Types.INTEGER).primaryKey(),
+                column("name", io.alchemy.types.Types.string(20)), column("kind", io.alchemy.types.Types.string(20)));
+        items.metadata().createAll(engine);
+        engine.begin(conn -> conn.execute(text("CREATE UNIQUE INDEX items_name_u ON items (name) WHERE kind = 'u'")));
+        var target = ConflictTarget.indexElements(items.c("name")).where(items.c("kind").eq("u"));
+        for (int id : new int[] {1, 2}) {
+            Executable upsert = engine.dialect() instanceof PostgreSQLDialect
+                    ? io.alchemy.dialect.postgresql.PostgreSQLDml.insert(items)
+                            .values(Map.of("id", id, "name", "a", "kind", "u"))
+                            .onConflictDoUpdate(target, Map.of("kind", "u"))
+                    : io.alchemy.dialect.sqlite.SQLiteDml.insert(items)
+                            .values(Map.of("id", id, "name", "a", "kind", "u"))
+                            .onConflictDoUpdate(target, Map.of("kind", "u"));
+            engine.begin(conn -> conn.execute(upsert));
+        }
+        assertThat(query(engine, select(items.c("id"), items.c("name")))).containsExactly(row(1, "a"));
     }
 
     private static List<List<Object>> query(Engine engine, Executable statement) {
