@@ -46,6 +46,12 @@ public class PostgreSQLStatementCompiler extends StatementCompiler {
                 : clause.replaceFirst("^ FOR UPDATE", " FOR NO KEY UPDATE");
     }
 
+    /** {@code ->} is no tighter than {@code ||} or {@code =}: an element is parenthesized inside other operators. */
+    @Override
+    protected boolean groupsJsonElementOperands() {
+        return true;
+    }
+
     @Override
     protected String noLimit() {
         return "\n LIMIT ALL";

@@ -99,12 +99,13 @@ final class ExpressionRenderer {
         return left + " " + binary.operator().sql() + " " + pattern + escape(binary);
     }
 
-    private static String escape(BinaryExpression<?> binary) {
+    /** {@code ESCAPE 'c'}, the character a string literal of the dialect ({@code '\\'} on MySQL, whose strings escape). */
+    private String escape(BinaryExpression<?> binary) {
         Character escape = binary.escape();
         if (escape == null) {
             return "";
         }
-        return " ESCAPE '" + (escape == '\'' ? "''" : escape.toString()) + "'";
+        return " ESCAPE " + compiler.literalRenderer().render(escape.toString());
     }
 
     String booleanList(BooleanClauseList list) {
@@ -262,6 +263,9 @@ final class ExpressionRenderer {
     String operand(ColumnElement<?> element, Operator outer) {
         Operator own = precedenceOf(element);
         String text = render(element);
+        if (own == Operator.JSON_GETITEM && compiler.groupsJsonElementOperands()) {
+            return "(" + text + ")";
+        }
         return own != null && own.needsGroupingInside(outer) ? "(" + text + ")" : text;
     }
 

@@ -265,6 +265,9 @@ public class StatementCompiler implements ClauseVisitor<String>, SqlCompiler {
 
     @Override
     public String visitFunctionFilter(FunctionFilter<?> filter) {
+        if (filter.criteria() instanceof BooleanClauseList list && list.clauses().isEmpty()) {
+            return render(filter.function()); // filter() without criteria: the function alone, as SQLAlchemy
+        }
         require(dialect.supportsAggregateFilter(), "FILTER (WHERE …) on an aggregate");
         return filterClause(render(filter.function()), render(filter.criteria()));
     }
@@ -470,6 +473,15 @@ public class StatementCompiler implements ClauseVisitor<String>, SqlCompiler {
      */
     protected String jsonGetItem(ColumnElement<?> document, String left, String index) {
         return left + "[" + index + "]";
+    }
+
+    /**
+     * Whether a JSON element ({@link #jsonGetItem}) is parenthesized as the operand of another operator: where it is
+     * an operator as loose as the others ({@code ->} on PostgreSQL, where {@code a || x -> k} means
+     * {@code (a || x) -> k}).
+     */
+    protected boolean groupsJsonElementOperands() {
+        return false;
     }
 
     /** The keyword of a set operation; {@code INTERSECT ALL} / {@code EXCEPT ALL} raise a {@link CompileError} where missing. */

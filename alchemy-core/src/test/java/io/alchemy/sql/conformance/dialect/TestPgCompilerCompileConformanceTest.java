@@ -354,4 +354,47 @@ class TestPgCompilerCompileConformanceTest {
                 "SELECT DISTINCT ON (sq.id) t.id, sq.id AS id_1 FROM t, (SELECT t.id AS id, t.a AS a, "
                         + "t.b AS b FROM t) AS sq WHERE t.id = sq.id");
     }
+
+    private final TableClause data = table("data", col("id", Types.INTEGER), col("x", Types.JSON));
+
+    /** CompileTest.test_json_still_uses_arrow_syntax: SELECT of a JSON element. */
+    @Test
+    void test_json_still_uses_arrow_syntax() {
+        pg(select(data.c("x").get("key")), "SELECT data.x -> %(x_1)s AS anon_1 FROM data");
+    }
+
+    /** CompileTest.test_eager_grouping_flag, JSON: an element concatenated with a string. */
+    @Test
+    void test_eager_grouping_flag() {
+        PG.assertCompile(col("x", Types.JSON).get("foo").concat(" "), "(x -> %(x_1)s) || %(param_1)s",
+                TestDialects.POSTGRESQL);
+    }
+
+    /** CompileTest.test_eager_grouping_flag, JSON: two elements concatenated around a string. */
+    @Test
+    void test_eager_grouping_flag_2() {
+        var x = col("x", Types.JSON);
+        PG.assertCompile(x.get("foo").concat(" ").concat(x.get("bar")),
+                "(x -> %(x_1)s) || %(param_1)s || (x -> %(x_2)s)", TestDialects.POSTGRESQL);
+    }
+
+    /** CompileTest.test_for_update: of a join with an alias. */
+    @Test
+    void test_for_update_join_alias() {
+        TableClause table2 = table("table2", col("mytable_id"));
+        var ta = ftable1.alias();
+        var join = table2.join(ta, table2.c("mytable_id").eq(ta.c("myid")));
+        pg(select(join).where(table2.c("mytable_id").eq(7)).forUpdate(ForUpdate.UPDATE.of(join)),
+                "SELECT table2.mytable_id, mytable_1.myid, mytable_1.name, mytable_1.description FROM table2 "
+                        + "JOIN mytable AS mytable_1 ON table2.mytable_id = mytable_1.myid "
+                        + "WHERE table2.mytable_id = %(mytable_id_1)s FOR UPDATE OF mytable_1, table2");
+    }
+
+    /** CompileTest.test_for_update: a LATERAL subquery keeps its FOR UPDATE OF (issue #12417). */
+    @Test
+    void test_for_update_lateral() {
+        var subquery = select(ftable1.c("myid")).forUpdate(ForUpdate.UPDATE.of(ftable1)).lateral();
+        pg(select(subquery.c("myid")), "SELECT anon_1.myid FROM LATERAL (SELECT mytable.myid AS myid "
+                + "FROM mytable FOR UPDATE OF mytable) AS anon_1");
+    }
 }
