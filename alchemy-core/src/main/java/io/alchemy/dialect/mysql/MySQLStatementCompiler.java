@@ -50,6 +50,12 @@ public class MySQLStatementCompiler extends StatementCompiler {
         return super.castType(type);
     }
 
+    /** {@code random()} is MySQL's {@code rand()}. */
+    @Override
+    protected String knownFunction(String lowerCaseName) {
+        return lowerCaseName.equals("random") ? "rand()" : super.knownFunction(lowerCaseName);
+    }
+
     /** MySQL writes an inner join {@code INNER JOIN}, as SQLAlchemy's MySQL compiler does. */
     @Override
     protected String joinKeyword(io.alchemy.sql.JoinType type) {

@@ -335,4 +335,11 @@ class TestMysqlCompilerConformanceTest {
                 "INSERT INTO `table` (foo) VALUES (%s) ON DUPLICATE KEY UPDATE foo = %s",
                 Map.of("foo", 1, "param_1", 2), TestDialects.MYSQL);
     }
+
+    /** SQLTest.test_backslash_escaping: MySQL's strings escape a backslash. */
+    @Test
+    void test_backslash_escaping() {
+        my(column("foo").like("bar", '\\'), "foo LIKE %s ESCAPE '\\\\'");
+    }
+
 }

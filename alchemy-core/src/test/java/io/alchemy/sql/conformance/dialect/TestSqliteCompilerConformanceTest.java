@@ -157,4 +157,11 @@ class TestSqliteCompilerConformanceTest {
         TableClause t = table("t", col("a"));
         Q.assertCompile(select(t).offset(5), "SELECT t.a FROM t LIMIT -1 OFFSET ?", List.of(5), TestDialects.SQLITE);
     }
+
+    /** SQLTest.test_is_distinct_from: {@code is_not_distinct_from(False)}. */
+    @Test
+    void test_is_not_distinct_from() {
+        Q.assertCompile(column("x").isNotDistinctFrom(false), "x IS 0", TestDialects.SQLITE,
+                CompileOptions.literalBinds());
+    }
 }
