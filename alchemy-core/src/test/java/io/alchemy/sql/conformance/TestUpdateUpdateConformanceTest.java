@@ -111,28 +111,22 @@ class TestUpdateUpdateConformanceTest {
         assertCompile(u.values(Map.of("y", 7)), "UPDATE foo SET y=:y WHERE foo.x = :x");
     }
 
-    /** UpdateTest.test_binds_that_match_columns: {@code x=3 + bindparam("x")}.  SQLAlchemy: {@code UPDATE foo SET x=(:param_1 + :x) WHERE foo.x = :x}
-     */
+    /** UpdateTest.test_binds_that_match_columns: {@code x=3 + bindparam("x")}.*/
     @Test
-    @Deviation(decision = "0013-sqlalchemy-conformance-differences.md#literal-adopts-column-name",
-            value = "literal() meeting a column or named bindparam takes its name (:name_2, :x_1), not :param_N")
     void test_binds_that_match_columns_2() {
         TableClause foo = foo();
         var u = update(foo).where(foo.c("x").eq(bindparam("x")));
         assertCompile(u.values(Map.of("x", literal(3).plus(bindparam("x")))),
-                "UPDATE foo SET x=(:x_1 + :x) WHERE foo.x = :x");
+                "UPDATE foo SET x=(:param_1 + :x) WHERE foo.x = :x");
     }
 
-    /** UpdateTest.test_binds_that_match_columns: with parameters x and y.  SQLAlchemy: {@code UPDATE foo SET x=(:param_1 + :x), y=:y WHERE foo.x = :x}
-     */
+    /** UpdateTest.test_binds_that_match_columns: with parameters x and y.*/
     @Test
-    @Deviation(decision = "0013-sqlalchemy-conformance-differences.md#literal-adopts-column-name",
-            value = "literal() meeting a column or named bindparam takes its name (:name_2, :x_1), not :param_N")
     void test_binds_that_match_columns_3() {
         TableClause foo = foo();
         var u = update(foo).where(foo.c("x").eq(bindparam("x")));
         assertCompile(u.values(Map.of("x", literal(3).plus(bindparam("x")))),
-                "UPDATE foo SET x=(:x_1 + :x), y=:y WHERE foo.x = :x", TestDialects.DEFAULT,
+                "UPDATE foo SET x=(:param_1 + :x), y=:y WHERE foo.x = :x", TestDialects.DEFAULT,
                 CompileOptions.forParameters(Set.of("x", "y")));
     }
 
