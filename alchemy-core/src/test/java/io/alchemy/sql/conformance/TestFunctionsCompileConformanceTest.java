@@ -458,4 +458,40 @@ class TestFunctionsCompileConformanceTest {
     private static ColumnClause<Object> col(String name) {
         return new ColumnClause<>(name, null);
     }
+
+    /** CompileTest.test_use_labels. */
+    @Test
+    void test_use_labels() {
+        assertCompile(select(func.call("foo")), "SELECT foo() AS foo_1");
+    }
+
+    /** CompileTest.test_select_method_one: a function selected on its own. */
+    @Test
+    void test_select_method_one() {
+        assertCompile(select(func.call("rows", "foo")), "SELECT rows(:rows_2) AS rows_1");
+    }
+
+    /** CompileTest.test_generic_random on SQLite. */
+    @Test
+    void test_generic_random_sqlite() {
+        SqlAlchemyParamstyle.QMARK.assertCompile(func.call("random"), "random()", TestDialects.SQLITE);
+    }
+
+    /** CompileTest.test_generic_random on PostgreSQL. */
+    @Test
+    void test_generic_random_postgresql() {
+        SqlAlchemyParamstyle.PYFORMAT.assertCompile(func.call("random"), "random()", TestDialects.POSTGRESQL);
+    }
+
+    /** CompileTest.test_generic_random on MySQL. */
+    @Test
+    void test_generic_random_mysql() {
+        SqlAlchemyParamstyle.FORMAT.assertCompile(func.call("random"), "rand()", TestDialects.MYSQL);
+    }
+
+    /** CompileTest.test_funcfilter_empty: a FILTER without criteria is the function alone. */
+    @Test
+    void test_funcfilter_empty() {
+        assertCompile(func.count(1).filter(), "count(:count_1)");
+    }
 }
