@@ -337,4 +337,58 @@ class TestInsertInsertConformanceTest {
                 "INSERT INTO mytable (name, description) SELECT name, mytable.description FROM mytable "
                         + "UNION SELECT name, \"desc\"");
     }
+
+    /** MultirowTest.test_sql_functions: functions in some rows, a plain value in another (PostgreSQL). */
+    @Test
+    void test_sql_functions() {
+        Table table = new io.alchemy.schema.MetaData().table("sometable",
+                column("id", io.alchemy.types.Types.INTEGER).primaryKey(), column("data", io.alchemy.types.Types.STRING),
+                column("foo", io.alchemy.types.Types.INTEGER));
+        var values = List.of(ordered("id", 1, "data", "foo", "foo", func.call("foob")),
+                ordered("id", 2, "data", "bar", "foo", func.call("foob")),
+                ordered("id", 3, "data", "bar", "foo", func.call("bar")),
+                ordered("id", 4, "data", "bar", "foo", 15),
+                ordered("id", 5, "data", "bar", "foo", func.call("foob")));
+        SqlAlchemyParamstyle.PYFORMAT.assertCompile(insert(table).values(values),
+                "INSERT INTO sometable (id, data, foo) VALUES (%(id_m0)s, %(data_m0)s, foob()), "
+                        + "(%(id_m1)s, %(data_m1)s, foob()), (%(id_m2)s, %(data_m2)s, bar()), "
+                        + "(%(id_m3)s, %(data_m3)s, %(foo_m3)s), (%(id_m4)s, %(data_m4)s, foob())",
+                ordered("id_m0", 1, "data_m0", "foo", "id_m1", 2, "data_m1", "bar", "id_m2", 3, "data_m2", "bar",
+                        "id_m3", 4, "data_m3", "bar", "foo_m3", 15, "id_m4", 5, "data_m4", "bar"),
+                TestDialects.POSTGRESQL);
+    }
+
+    /** InsertTest.test_bindparam_name_no_consume_error: {@code x=3 + bindparam("x2")}. */
+    @Test
+    void test_bindparam_name_no_consume_error() {
+        TableClause t = Fixtures.table("t", new ColumnClause<>("x", null), new ColumnClause<>("y", null));
+        assertCompile(insert(t).values(Map.of("x", literal(3).plus(bindparam("x2")))),
+                "INSERT INTO t (x) VALUES ((:param_1 + :x2))");
+    }
+
+    /** InsertTest.test_bindparam_name_no_consume_error: with {@code x2} in the parameters. */
+    @Test
+    void test_bindparam_name_no_consume_error_2() {
+        TableClause t = Fixtures.table("t", new ColumnClause<>("x", null), new ColumnClause<>("y", null));
+        assertCompile(insert(t).values(Map.of("x", literal(3).plus(bindparam("x2")))),
+                "INSERT INTO t (x) VALUES ((:param_1 + :x2))", TestDialects.DEFAULT,
+                CompileOptions.forParameters(Set.of("x2")));
+    }
+
+    /** InsertTest.test_binds_that_match_columns: {@code x=3 + bindparam("x")}. */
+    @Test
+    void test_binds_that_match_columns_2() {
+        TableClause foo = foo();
+        assertCompile(insert(foo).values(Map.of("x", literal(3).plus(bindparam("x")))),
+                "INSERT INTO foo (x) VALUES ((:param_1 + :x))");
+    }
+
+    /** InsertTest.test_binds_that_match_columns: {@code x=3 + bindparam("x2")} with parameters x and y. */
+    @Test
+    void test_binds_that_match_columns_3() {
+        TableClause foo = foo();
+        assertCompile(insert(foo).values(Map.of("x", literal(3).plus(bindparam("x2")))),
+                "INSERT INTO foo (x, y) VALUES ((:param_1 + :x2), :y)", TestDialects.DEFAULT,
+                CompileOptions.forParameters(Set.of("x", "y")));
+    }
 }

@@ -397,4 +397,16 @@ class TestPgCompilerCompileConformanceTest {
         pg(select(subquery.c("myid")), "SELECT anon_1.myid FROM LATERAL (SELECT mytable.myid AS myid "
                 + "FROM mytable FOR UPDATE OF mytable) AS anon_1");
     }
+
+    /** DistinctOnTest.test_plain_inline. */
+    @Test
+    void test_plain_inline() {
+        pg(select(t).distinct(), "SELECT DISTINCT t.id, t.a, t.b FROM t");
+    }
+
+    /** DistinctOnTest.test_on_columns_inline_scalar. */
+    @Test
+    void test_on_columns_inline_scalar() {
+        pg(select(t).distinct(t.c("a")), "SELECT DISTINCT ON (t.a) t.id, t.a, t.b FROM t");
+    }
 }

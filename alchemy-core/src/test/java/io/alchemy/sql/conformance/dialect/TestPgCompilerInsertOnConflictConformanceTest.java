@@ -265,4 +265,48 @@ class TestPgCompilerInsertOnConflictConformanceTest {
     private static Map<String, Object> mapOf(Object... keyValues) {
         return ordered2(keyValues);
     }
+
+    /** InsertOnConflictTest.test_do_update_unnamed_pk_constraint_target (the primary key's columns as the target). */
+    @Test
+    void test_do_update_unnamed_pk_constraint_target() {
+        PostgreSQLInsert i = PostgreSQLDml.insert(tableWithMetadata).values(ordered2("myid", 1, "name", "foo"));
+        i = i.onConflictDoUpdate(ConflictTarget.indexElements(tableWithMetadata.primaryKey().columns().toArray()),
+                Map.of("name", i.excluded().c("name")));
+        pg(i, "INSERT INTO mytable (myid, name) VALUES (%(myid)s, %(name)s) ON CONFLICT (myid) "
+                + "DO UPDATE SET name = excluded.name");
+    }
+
+    /** InsertOnConflictTest.test_set_excluded, control: every column set from {@code excluded}. */
+    @Test
+    void test_set_excluded() {
+        PostgreSQLInsert stmt = PostgreSQLDml.insert(users);
+        Map<Object, Object> set = new LinkedHashMap<>();
+        for (var c : users.columns()) {
+            set.put(c, stmt.excluded().c(c.key()));
+        }
+        pg(stmt.onConflictDoUpdate(ConflictTarget.indexElements(users.c("id")), set),
+                "INSERT INTO users (id, name) VALUES (%(id)s, %(name)s) ON CONFLICT (id) DO UPDATE "
+                        + "SET id = excluded.id, name = excluded.name");
+    }
+
+    /**
+     * InsertOnConflictTest.test_on_conflict_as_cte. SQLAlchemy: {@code WITH i_upsert AS (INSERT INTO mytable (name)
+     * VALUES (%(param_1)s) ON CONFLICT (name, description) WHERE description != %(description_1)s DO UPDATE SET
+     * name = excluded.name WHERE mytable.name != excluded.name RETURNING 1) SELECT i_upsert.1 FROM i_upsert}.
+     */
+    @Test
+    @io.alchemy.testing.conformance.Deviation(
+            decision = "0013-sqlalchemy-conformance-differences.md#pg-cte-returning-literal",
+            value = "the CTE's column named 1 is quoted (i_upsert.\"1\"), and the INSERT's value keeps its column name")
+    void test_on_conflict_as_cte() {
+        PostgreSQLInsert i = PostgreSQLDml.insert(table1).values(Map.of("name", "foo"));
+        var cte = i.onConflictDoUpdate(ConflictTarget.indexElements(table1.c("name"), table1.c("description"))
+                                .where(table1.c("description").ne("foo")),
+                        Map.of("name", i.excluded().c("name")), table1.c("name").ne(i.excluded().c("name")))
+                .returning(literalColumn("1")).cte("i_upsert");
+        pg(select(cte), "WITH i_upsert AS (INSERT INTO mytable (name) VALUES (%(name)s) "
+                + "ON CONFLICT (name, description) WHERE description != %(description_1)s "
+                + "DO UPDATE SET name = excluded.name WHERE mytable.name != excluded.name RETURNING 1) "
+                + "SELECT i_upsert.\"1\" FROM i_upsert");
+    }
 }
