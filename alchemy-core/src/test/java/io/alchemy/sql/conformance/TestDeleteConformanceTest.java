@@ -7,6 +7,7 @@ import io.alchemy.schema.Table;
 import io.alchemy.sql.CompileOptions;
 import io.alchemy.testing.SqlAlchemyParamstyle;
 import io.alchemy.testing.TestDialects;
+import io.alchemy.testing.conformance.Deviation;
 import io.alchemy.testing.conformance.PortedFrom;
 import org.junit.jupiter.api.Test;
 
@@ -72,5 +73,21 @@ class TestDeleteConformanceTest {
     void test_delete_extra_froms() {
         assertCompile(delete(table1).where(table1.c("myid").eq(table2.c("otherid"))),
                 "DELETE FROM mytable , myothertable WHERE mytable.myid = myothertable.otherid");
+    }
+
+    /** DeleteTest.test_where_empty: an empty AND.  SQLAlchemy: {@code DELETE FROM mytable}. */
+    @Test
+    @Deviation(decision = "0013-sqlalchemy-conformance-differences.md#empty-and-or",
+            value = "an empty and() is WHERE true, an empty or() WHERE false; SQLAlchemy's deprecated form renders no WHERE")
+    void test_where_empty() {
+        assertCompile(delete(table1).where(and()), "DELETE FROM mytable WHERE true");
+    }
+
+    /** DeleteTest.test_where_empty: an empty OR.  SQLAlchemy: {@code DELETE FROM mytable}. */
+    @Test
+    @Deviation(decision = "0013-sqlalchemy-conformance-differences.md#empty-and-or",
+            value = "an empty and() is WHERE true, an empty or() WHERE false; SQLAlchemy's deprecated form renders no WHERE")
+    void test_where_empty_2() {
+        assertCompile(delete(table1).where(or()), "DELETE FROM mytable WHERE false");
     }
 }

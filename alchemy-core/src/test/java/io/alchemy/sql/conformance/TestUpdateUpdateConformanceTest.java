@@ -325,4 +325,79 @@ class TestUpdateUpdateConformanceTest {
                 "UPDATE mytable SET myid=:myid, name=:name, description=:description FROM myothertable "
                         + "WHERE mytable.name = :name_1 AND myothertable.otherid = mytable.myid");
     }
+
+    /** UpdateTest.test_update_custom_key_thing (the column itself as the key). */
+    @Test
+    void test_update_custom_key_thing() {
+        assertCompile(update(table1).values(table1.c("name"), "jack").where(table1.c("name").eq("jill")),
+                "UPDATE mytable SET name='jack' WHERE mytable.name = 'jill'", TestDialects.DEFAULT,
+                CompileOptions.literalBinds());
+    }
+
+    /** UpdateTest.test_update_9: compiled with column keys, the SQL is the printed form. */
+    @Test
+    void test_update_9() {
+        var s = update(table1).where(table1.c("myid").eq(12)).values(table1.c("name"), "lala");
+        org.assertj.core.api.Assertions.assertThat(s.compile(TestDialects.DEFAULT,
+                CompileOptions.forParameters(Set.of("id", "name"))).sql()).isEqualTo(s.toString());
+    }
+
+    /** UpdateTest.test_unconsumed_names_kwargs. */
+    @Test
+    void test_unconsumed_names_kwargs() {
+        TableClause t = Fixtures.table("t", new ColumnClause<>("x", null), new ColumnClause<>("y", null));
+        assertThatThrownBy(() -> update(t).values(java.util.Map.of("x", 5, "z", 5))).isInstanceOf(ArgumentError.class)
+                .hasMessageContaining("Unconsumed column names: z");
+    }
+
+    /** UpdateTest.test_where_empty: an empty AND.  SQLAlchemy: {@code UPDATE mytable SET myid=:myid, name=:name, description=:description}. */
+    @Test
+    @Deviation(decision = "0013-sqlalchemy-conformance-differences.md#empty-and-or",
+            value = "an empty and() is WHERE true, an empty or() WHERE false; SQLAlchemy's deprecated form renders no WHERE")
+    void test_where_empty() {
+        assertCompile(update(table1).where(and()), "UPDATE mytable SET myid=:myid, name=:name, description=:description WHERE true");
+    }
+
+    /** UpdateTest.test_where_empty: an empty OR.  SQLAlchemy: {@code UPDATE mytable SET myid=:myid, name=:name, description=:description}. */
+    @Test
+    @Deviation(decision = "0013-sqlalchemy-conformance-differences.md#empty-and-or",
+            value = "an empty and() is WHERE true, an empty or() WHERE false; SQLAlchemy's deprecated form renders no WHERE")
+    void test_where_empty_2() {
+        assertCompile(update(table1).where(or()), "UPDATE mytable SET myid=:myid, name=:name, description=:description WHERE false");
+    }
+
+    /** UpdateFromCompileTest.test_raise_if_totally_different_table: another table in SET, not in FROM (default). */
+    @Test
+    void test_raise_if_totally_different_table() {
+        var stmt = update(table1).where(table1.c("myid").eq(7)).values(table2.c("othername"), "fred");
+        assertThatThrownBy(() -> stmt.compile(TestDialects.POSTGRESQL)).isInstanceOf(CompileError.class)
+                .hasMessageContaining("cannot include columns from table(s) 'myothertable' in SET clause");
+    }
+
+    /** UpdateFromCompileTest.test_raise_if_totally_different_table: in SET and FROM (default). */
+    @Test
+    void test_raise_if_totally_different_table_2() {
+        var stmt = update(table1).where(table1.c("myid").eq(7)).values(table2.c("othername"), "fred")
+                .where(table2.c("otherid").eq(12));
+        assertThatThrownBy(() -> stmt.compile(TestDialects.POSTGRESQL)).isInstanceOf(CompileError.class)
+                .hasMessageContaining("cannot include columns from table(s) 'myothertable' in SET clause");
+    }
+
+    /** UpdateFromCompileTest.test_raise_if_totally_different_table: in SET and FROM on MySQL. */
+    @Test
+    void test_raise_if_totally_different_table_mysql() {
+        var stmt = update(table1).where(table1.c("myid").eq(7)).values(table2.c("othername"), "fred")
+                .where(table2.c("otherid").eq(12));
+        SqlAlchemyParamstyle.FORMAT.assertCompile(stmt, "UPDATE mytable, myothertable SET myothertable.othername=%s "
+                + "WHERE mytable.myid = %s AND myothertable.otherid = %s", TestDialects.MYSQL);
+    }
+
+    /** UpdateFromCompileTest.test_raise_if_totally_different_table: in SET, not in FROM, on MySQL. */
+    @Test
+    void test_raise_if_totally_different_table_mysql_2() {
+        var stmt = update(table1).where(table1.c("myid").eq(7)).values(table2.c("othername"), "fred");
+        assertThatThrownBy(() -> stmt.compile(TestDialects.MYSQL)).isInstanceOf(CompileError.class)
+                .hasMessageContaining("Statement is not a multi-table UPDATE statement; cannot include columns from "
+                        + "table(s) 'myothertable' in SET clause");
+    }
 }
