@@ -120,9 +120,13 @@ public final class BindParameter<T> extends ColumnElement<T> implements SharedNo
         return type;
     }
 
+    /**
+     * A value combined with a parameter is named {@code param_N}, as SQLAlchemy names it ({@code 3 + bindparam("x")}
+     * is {@code :param_1 + :x}): only columns, labels and functions lend their names.
+     */
     @Override
     public String bindNameBase() {
-        return base();
+        return "param";
     }
 
     @Override

@@ -82,6 +82,20 @@ public final class CacheKeyBuilder {
         return this;
     }
 
+    /**
+     * Appends a child whose bound values are part of the structure as well: a part of a statement some dialects
+     * render with its values inline (SQLite's ON CONFLICT index predicate). The values are still extracted as
+     * usual, for the dialects that bind them.
+     */
+    public CacheKeyBuilder addWithValues(ClauseElement child) {
+        int before = literals.size();
+        add(child);
+        for (BindParameter<?> parameter : List.copyOf(literals.subList(before, literals.size()))) {
+            tokens.add(parameter.value() == null ? NULL : parameter.value());
+        }
+        return this;
+    }
+
     /** Appends a list of children, preceded by its size so that adjacent lists cannot be confused. */
     public CacheKeyBuilder addAll(List<? extends ClauseElement> children) {
         tokens.add(children.size());

@@ -38,12 +38,18 @@ public final class Case<T> extends ColumnElement<T> {
         return new Case<>(value, List.of(), null);
     }
 
-    /** Adds {@code WHEN condition THEN result}; for a simple CASE the condition is a value compared with it. */
+    /**
+     * Adds {@code WHEN condition THEN result}; for a simple CASE the condition is a value compared with it, bound as
+     * an anonymous {@code :param_N} as SQLAlchemy's {@code case(…, value=…)} does.
+     */
     public Case<T> when(Object condition, Object result) {
         if (otherwise != null) {
             throw new ArgumentError("CASE branches must come before otherwise()");
         }
         ColumnElement<?> when = value == null ? Coercions.criterion(condition) : Coercions.expression(condition, value);
+        if (value != null && when instanceof BindParameter<?> bound && !(condition instanceof ColumnElement<?>)) {
+            when = BindParameter.anonymous("param", bound.value(), bound.type());
+        }
         List<When> all = new ArrayList<>(whens);
         all.add(new When(when, Coercions.argument(result, "param")));
         return new Case<>(value, all, null);

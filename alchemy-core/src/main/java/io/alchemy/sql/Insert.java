@@ -52,6 +52,7 @@ public final class Insert extends DmlStatement {
     /** Values by column key: plain values become parameters named after the column, expressions render inline. */
     public Insert values(Map<String, ?> columnValues) {
         requireNoSelect();
+        requireSingleFormat(!rows.isEmpty() && !columnValues.isEmpty());
         Map<ColumnClause<?>, ColumnElement<?>> merged = new LinkedHashMap<>(values);
         merged.putAll(valuesByColumn(table(), columnValues, ""));
         return new Insert(target(), merged, true, List.of(), List.of(), null, returningList());
@@ -60,6 +61,7 @@ public final class Insert extends DmlStatement {
     /** One value for one column: {@code values(userTable.c("name"), "sandy")}. */
     public Insert values(ColumnClause<?> column, Object value) {
         requireNoSelect();
+        requireSingleFormat(!rows.isEmpty());
         requireOwnColumn(column);
         Map<ColumnClause<?>, ColumnElement<?>> merged = new LinkedHashMap<>(values);
         merged.put(column, valueFor(column, value, column.key()));
@@ -72,22 +74,39 @@ public final class Insert extends DmlStatement {
         return new Insert(target(), values, true, List.of(), List.of(), null, returningList());
     }
 
-    /** A multi-row {@code VALUES (…), (…)}; every row names the same columns. */
+    /**
+     * A multi-row {@code VALUES (…), (…)}; every row names the same columns. Called again, the rows are added after
+     * those given before (as SQLAlchemy's {@code values()} does); after single-row values it is refused.
+     */
     public Insert values(List<? extends Map<String, ?>> rowValues) {
         requireNoSelect();
         if (rowValues.isEmpty()) {
             throw new ArgumentError("A multi-row VALUES needs at least one row");
         }
-        Set<String> keys = rowValues.get(0).keySet();
-        List<Map<ColumnClause<?>, ColumnElement<?>>> all = new ArrayList<>();
+        requireSingleFormat(!values.isEmpty());
+        List<Map<ColumnClause<?>, ColumnElement<?>>> all = new ArrayList<>(rows);
+        Set<ColumnClause<?>> columns = rows.isEmpty() ? null : rows.get(0).keySet();
         for (int i = 0; i < rowValues.size(); i++) {
-            if (!rowValues.get(i).keySet().equals(keys)) {
+            Map<ColumnClause<?>, ColumnElement<?>> row = valuesByColumn(table(), rowValues.get(i), "_m" + all.size());
+            if (columns == null) {
+                columns = row.keySet();
+            } else if (!row.keySet().equals(columns)) {
                 throw new ArgumentError("Every row of a multi-row VALUES must name the same columns: row 0 has "
-                        + keys + ", row " + i + " has " + rowValues.get(i).keySet());
+                        + keysOf(columns) + ", row " + all.size() + " has " + keysOf(row.keySet()));
             }
-            all.add(valuesByColumn(table(), rowValues.get(i), "_m" + i));
+            all.add(row);
         }
         return new Insert(target(), Map.of(), true, all, List.of(), null, returningList());
+    }
+
+    private static List<String> keysOf(Set<ColumnClause<?>> columns) {
+        return columns.stream().map(ColumnClause::key).toList();
+    }
+
+    private static void requireSingleFormat(boolean mixed) {
+        if (mixed) {
+            throw new ArgumentError("Can't mix single and multiple VALUES formats in one INSERT statement");
+        }
     }
 
     /** {@code INSERT INTO table (columns…) SELECT …}. */

@@ -83,6 +83,9 @@ public abstract class OnConflictInsert<S extends OnConflictInsert<S>> extends Up
         if (target == null) {
             throw new ArgumentError("The conflict target is null; use ConflictTarget.ANY for none");
         }
+        if (clause() != null) {
+            throw new ArgumentError("This Insert construct already has an ON CONFLICT clause established");
+        }
         return new UpsertClause.OnConflict(target.resolve(this), target.indexWhere(), target.constraintName(), set, where);
     }
 }

@@ -540,7 +540,8 @@ public final class Select<T> extends SelectBase {
             group.joins().forEach(j -> j.addCacheKey(key));
         }
         key.addAll(where).addAll(groupBy).addAll(having).addAll(orderBy).add(limit).add(offset)
-                .add(distinct, forUpdate == null ? null : List.of(forUpdate.read(), forUpdate.nowait(), forUpdate.skipLocked()),
+                .add(distinct, forUpdate == null ? null
+                        : List.of(forUpdate.read(), forUpdate.nowait(), forUpdate.skipLocked(), forUpdate.keyShare()),
                         correlation)
                 .addAll(correlateFroms).addAll(distinctOn);
         if (forUpdate != null) {

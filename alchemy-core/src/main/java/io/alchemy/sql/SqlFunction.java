@@ -31,7 +31,7 @@ public final class SqlFunction<T> extends ColumnElement<T> {
         this.type = type;
         List<ColumnElement<?>> coerced = new ArrayList<>();
         for (Object argument : arguments) {
-            coerced.add(Coercions.argument(argument, name));
+            coerced.add(Coercions.argument(argument, name.substring(name.lastIndexOf('.') + 1)));
         }
         this.arguments = List.copyOf(coerced);
     }
@@ -88,13 +88,18 @@ public final class SqlFunction<T> extends ColumnElement<T> {
 
     @Override
     public String anonymousLabelBase() {
-        return name;
+        return shortName();
+    }
+
+    /** The name without its package ({@code lala} of {@code foo.bar.lala}), as SQLAlchemy names labels and binds. */
+    private String shortName() {
+        return name.substring(name.lastIndexOf('.') + 1);
     }
 
     /** Values combined with a function are named after it ({@code upper(:upper_1) || :upper_2}). */
     @Override
     public String bindNameBase() {
-        return name;
+        return shortName();
     }
 
     @Override

@@ -52,7 +52,7 @@ public final class Update extends DmlStatement {
     public Update values(ColumnClause<?> column, Object value) {
         requireUnordered();
         Map<ColumnClause<?>, ColumnElement<?>> merged = new LinkedHashMap<>(values);
-        merged.put(column, valueFor(column, value, column.key()));
+        merged.put(column, valueFor(column, value, parameterName(column)));
         return new Update(target(), merged, false, where, returningList());
     }
 
@@ -64,11 +64,20 @@ public final class Update extends DmlStatement {
         Map<ColumnClause<?>, ColumnElement<?>> ordered = new LinkedHashMap<>();
         for (Map.Entry<? extends ColumnClause<?>, ?> entry : columnValues) {
             ColumnClause<?> column = entry.getKey();
-            if (ordered.put(column, valueFor(column, entry.getValue(), column.key())) != null) {
+            if (ordered.put(column, valueFor(column, entry.getValue(), parameterName(column))) != null) {
                 throw new ArgumentError("Column " + column + " is given twice to orderedValues()");
             }
         }
         return new Update(target(), ordered, true, where, returningList());
+    }
+
+    /**
+     * The name of a plain value's parameter: the column's key, or {@code <table>_<key>} for a column of another
+     * table (a MySQL multi-table UPDATE), so that {@code users.name} and {@code addresses.name} never share one.
+     */
+    private String parameterName(ColumnClause<?> column) {
+        return column.table() == null || column.table() == table() ? column.key()
+                : column.table().name() + "_" + column.key();
     }
 
     private void requireUnordered() {

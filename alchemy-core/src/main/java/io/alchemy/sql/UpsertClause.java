@@ -49,7 +49,7 @@ public sealed interface UpsertClause {
 
         @Override
         public void addCacheKey(CacheKeyBuilder key) {
-            key.add("on_conflict", constraint).addAll(indexElements).add(indexWhere).add(set == null);
+            key.add("on_conflict", constraint).addAll(indexElements).addWithValues(indexWhere).add(set == null);
             if (set != null) {
                 DmlStatement.addValuesKey(key, set);
             }

@@ -43,7 +43,7 @@ class DialectStatementCompileTest {
     void mysqlLimitBindsFollowThePlaceholders() {
         Compiled compiled = limited(5, 10).compile(MYSQL);
         assertThat(compiled.binds()).extracting(BindSlot::value).containsExactly(10, 5);
-        assertThat(compiled.binds()).extracting(BindSlot::name).containsExactly("param_2", "param_1");
+        assertThat(compiled.binds()).extracting(BindSlot::name).containsExactly("param_1", "param_2");
     }
 
     @Test

@@ -75,8 +75,8 @@ class ExpressionCompileTest {
         ColumnElement<Boolean> in = id.in(List.of());
         Select<?> stmt = select(caseWhen(in, 1).when(in.not(), 0));
         BoundStatement bound = stmt.bind(stmt.compile(SQLITE), java.util.Map.of());
-        assertThat(bound.sql()).isEqualTo("SELECT CASE WHEN user_account.id IN (NULL) AND (1 != 1) THEN ? WHEN "
-                + "(user_account.id NOT IN (NULL) OR (1 = 1)) THEN ? END AS anon_1 \nFROM user_account");
+        assertThat(bound.sql()).isEqualTo("SELECT CASE WHEN (user_account.id IN (NULL) AND (1 != 1)) THEN ? WHEN "
+                + "((user_account.id NOT IN (NULL) OR (1 = 1))) THEN ? END AS anon_1 \nFROM user_account");
     }
 
     @Test
@@ -183,9 +183,9 @@ class ExpressionCompileTest {
     @Test
     void caseAndTuples() {
         assertCompile(caseWhen(id.eq(1), "one").when(id.eq(2), "two").otherwise("many"),
-                "CASE WHEN user_account.id = :id_1 THEN :param_1 WHEN user_account.id = :id_2 THEN :param_2 "
+                "CASE WHEN (user_account.id = :id_1) THEN :param_1 WHEN (user_account.id = :id_2) THEN :param_2 "
                         + "ELSE :param_3 END");
-        assertCompile(caseOf(name).when("a", 1), "CASE user_account.name WHEN :name_1 THEN :param_1 END");
+        assertCompile(caseOf(name).when("a", 1), "CASE user_account.name WHEN :param_1 THEN :param_2 END");
         assertCompile(tuple(id, name).eq(tuple(1, "x")), "(user_account.id, user_account.name) = (:param_1, :param_2)");
     }
 

@@ -36,7 +36,7 @@ class MultiTableDeleteMatrixTest {
     @Test
     void compiledForEachDialect() {
         String where = " WHERE address.user_id = user_account.id AND user_account.name = ?";
-        assertCompile(addressesOf(user, address, "x"), "DELETE FROM address USING user_account "
+        assertCompile(addressesOf(user, address, "x"), "DELETE FROM address , user_account "
                 + "WHERE address.user_id = user_account.id AND user_account.name = :name_1");
         assertCompile(addressesOf(user, address, "x"), "DELETE FROM address USING user_account" + where, POSTGRESQL);
         assertCompile(addressesOf(user, address, "x"),

@@ -45,5 +45,11 @@ public final class GenericDialect extends DefaultDialect {
         protected boolean usesNamedParameters() {
             return true;
         }
+
+        /** SQLAlchemy's string compiler: the other tables follow the target after a comma. */
+        @Override
+        protected String deleteWithFroms(String table, java.util.List<String> others) {
+            return "DELETE FROM " + table + " , " + String.join(", ", others);
+        }
     }
 }

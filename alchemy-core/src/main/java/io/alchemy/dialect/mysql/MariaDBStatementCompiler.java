@@ -3,6 +3,7 @@ package io.alchemy.dialect.mysql;
 import io.alchemy.dialect.Dialect;
 import io.alchemy.sql.CompileOptions;
 import io.alchemy.sql.ForUpdate;
+import java.util.List;
 import io.alchemy.sql.compiler.InsertSentinelSupport;
 import io.alchemy.types.JsonType;
 import io.alchemy.types.SqlType;
@@ -17,11 +18,14 @@ public class MariaDBStatementCompiler extends MySQLStatementCompiler {
         super(dialect, options);
     }
 
-    /** MariaDB spells a shared lock {@code LOCK IN SHARE MODE}. */
+    /**
+     * MariaDB spells a shared lock {@code LOCK IN SHARE MODE} and has no {@code FOR UPDATE OF}: the rows of every
+     * table are locked, as SQLAlchemy's MariaDB dialect writes it.
+     */
     @Override
     protected String forUpdateClause(ForUpdate forUpdate) {
         if (!forUpdate.read()) {
-            return super.forUpdateClause(forUpdate);
+            return super.forUpdateClause(new ForUpdate(false, forUpdate.nowait(), forUpdate.skipLocked(), List.of()));
         }
         return " LOCK IN SHARE MODE";
     }

@@ -53,6 +53,10 @@ public final class MySQLInsert extends Upsert {
      * are plain values (bound as parameters) or SQL expressions such as {@code inserted().c("name")}.
      */
     public MySQLInsert onDuplicateKeyUpdate(Map<?, ?> set) {
+        if (clause() != null) {
+            throw new io.alchemy.exc.ArgumentError(
+                    "This Insert construct already has an ON DUPLICATE KEY clause present");
+        }
         return new MySQLInsert(insert(), new UpsertClause.OnDuplicateKeyUpdate(setValues(set)), returningList());
     }
 }

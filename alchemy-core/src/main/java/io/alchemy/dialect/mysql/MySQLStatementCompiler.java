@@ -24,7 +24,11 @@ public class MySQLStatementCompiler extends StatementCompiler {
         super(dialect, options);
     }
 
-    /** MySQL's CAST takes only a few type names: CHAR for strings, SIGNED INTEGER for integers. */
+    /**
+     * MySQL's CAST takes only a few type names: CHAR for strings, SIGNED INTEGER for integers, DECIMAL for numerics,
+     * BINARY for binary; a boolean has none (MySQL rejects {@code CAST(x AS BOOL)}), and the CAST is left out, as
+     * SQLAlchemy does.
+     */
     @Override
     protected String castType(SqlType<?> type) {
         if (type instanceof StringType string) {
@@ -33,7 +37,38 @@ public class MySQLStatementCompiler extends StatementCompiler {
         if (type instanceof IntegerType<?>) {
             return "SIGNED INTEGER";
         }
+        if (type instanceof io.alchemy.types.NumericType numeric) {
+            return numeric.precision() == null ? "DECIMAL" : numeric.scale() == null
+                    ? "DECIMAL(" + numeric.precision() + ")" : "DECIMAL(" + numeric.precision() + ", " + numeric.scale() + ")";
+        }
+        if (type instanceof io.alchemy.types.LargeBinaryType) {
+            return "BINARY";
+        }
+        if (type instanceof io.alchemy.types.BooleanType) {
+            return null;
+        }
         return super.castType(type);
+    }
+
+    /** {@code random()} is MySQL's {@code rand()}. */
+    @Override
+    protected String knownFunction(String lowerCaseName) {
+        return lowerCaseName.equals("random") ? "rand()" : super.knownFunction(lowerCaseName);
+    }
+
+    /** MySQL writes an inner join {@code INNER JOIN}, as SQLAlchemy's MySQL compiler does. */
+    @Override
+    protected String joinKeyword(io.alchemy.sql.JoinType type) {
+        return type == io.alchemy.sql.JoinType.INNER ? "INNER JOIN" : super.joinKeyword(type);
+    }
+
+    /** {@code GROUP BY a, b WITH ROLLUP}: MySQL's spelling of {@code ROLLUP(a, b)}. */
+    @Override
+    protected String functionCall(io.alchemy.sql.SqlFunction<?> function) {
+        if (function.name().equalsIgnoreCase("rollup") && !function.arguments().isEmpty()) {
+            return String.join(", ", function.arguments().stream().map(this::render).toList()) + " WITH ROLLUP";
+        }
+        return super.functionCall(function);
     }
 
     @Override
@@ -62,14 +97,15 @@ public class MySQLStatementCompiler extends StatementCompiler {
         return negated ? left + " <=> " + right : "NOT (" + left + " <=> " + right + ")";
     }
 
-    /** {@code LIMIT offset, count}; the count renders first so that parameters are named as elsewhere. */
+    /** {@code LIMIT offset, count}, rendered in that order (the offset's parameter is named first, as in SQLAlchemy). */
     @Override
     protected String limitClause(SelectBase select) {
-        String count = select.limitClause() == null ? MAX_ROWS : render(select.limitClause());
         if (select.offsetClause() == null) {
-            return " \n LIMIT " + count;
+            return " \n LIMIT " + (select.limitClause() == null ? MAX_ROWS : render(select.limitClause()));
         }
-        return " \n LIMIT " + render(select.offsetClause()) + ", " + count;
+        String offset = render(select.offsetClause());
+        String count = select.limitClause() == null ? MAX_ROWS : render(select.limitClause());
+        return " \n LIMIT " + offset + ", " + count;
     }
 
     /** No NULLS FIRST/LAST here: sort on {@code x IS NULL} first ({@code x IS NULL DESC, x} puts NULLs first). */

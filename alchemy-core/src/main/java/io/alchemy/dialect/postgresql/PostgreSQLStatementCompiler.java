@@ -3,6 +3,7 @@ package io.alchemy.dialect.postgresql;
 import io.alchemy.dialect.Dialect;
 import io.alchemy.sql.BindParameter;
 import io.alchemy.sql.ColumnElement;
+import io.alchemy.sql.ForUpdate;
 import io.alchemy.sql.CompileOptions;
 import io.alchemy.sql.SqlFunction;
 import io.alchemy.sql.TypeCoerce;
@@ -32,6 +33,23 @@ public class PostgreSQLStatementCompiler extends StatementCompiler {
     protected String jsonGetItem(ColumnElement<?> document, String left, String index) {
         ColumnElement<?> value = document instanceof TypeCoerce<?> coerce ? coerce.element() : document;
         return (value instanceof BindParameter<?> ? "CAST(" + left + " AS JSON)" : left) + " -> " + index;
+    }
+
+    /** PostgreSQL's key-share locks: {@code FOR NO KEY UPDATE}, {@code FOR KEY SHARE}. */
+    @Override
+    protected String forUpdateClause(ForUpdate forUpdate) {
+        String clause = super.forUpdateClause(forUpdate);
+        if (!forUpdate.keyShare()) {
+            return clause;
+        }
+        return forUpdate.read() ? clause.replaceFirst("^ FOR SHARE", " FOR KEY SHARE")
+                : clause.replaceFirst("^ FOR UPDATE", " FOR NO KEY UPDATE");
+    }
+
+    /** {@code ->} is no tighter than {@code ||} or {@code =}: an element is parenthesized inside other operators. */
+    @Override
+    protected boolean groupsJsonElementOperands() {
+        return true;
     }
 
     @Override

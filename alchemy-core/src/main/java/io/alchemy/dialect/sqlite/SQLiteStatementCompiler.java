@@ -19,6 +19,15 @@ public class SQLiteStatementCompiler extends StatementCompiler {
         super(dialect, options);
     }
 
+    /**
+     * SQLite matches an ON CONFLICT index predicate with the partial index's before binding, so a parameter there
+     * never matches ("ON CONFLICT clause does not match any PRIMARY KEY or UNIQUE constraint"): values inline.
+     */
+    @Override
+    protected String indexPredicate(ColumnElement<?> predicate) {
+        return renderWithLiterals(predicate);
+    }
+
     @Override
     protected String knownFunction(String lowerCaseName) {
         return lowerCaseName.equals("now") ? "CURRENT_TIMESTAMP" : null;

@@ -136,7 +136,7 @@ final class DmlRenderer {
         Scope scope = compiler.scope.nested(List.of(), withTable(table, others));
         boolean top = compiler.mode.recordsResult;
         return compiler.inScope(scope, SelectMode.PLAIN, () -> {
-            String set = setClause(update, compiler.qualifySetColumns(!others.isEmpty()));
+            String set = setClause(update, compiler.qualifySetColumns(!others.isEmpty()), others);
             compiler.require(others.isEmpty() || compiler.dialect().supportsMultiTableUpdate(),
                     "UPDATE with other tables in its criteria");
             String head = others.isEmpty() ? "UPDATE " + compiler.tableName(table) + " SET " + set
@@ -145,13 +145,13 @@ final class DmlRenderer {
         });
     }
 
-    private String setClause(Update update, boolean qualified) {
+    private String setClause(Update update, boolean qualified, List<FromClause> others) {
         Map<ColumnClause<?>, ColumnElement<?>> values = setValues(update);
         if (values.isEmpty()) {
             throw new CompileError("UPDATE of '" + update.table().fullName() + "' has no values to SET: give "
                     + "values() or execution parameters named after its columns");
         }
-        checkSetTables(update, values.keySet());
+        checkSetTables(update, values.keySet(), others);
         List<String> set = new ArrayList<>();
         for (Map.Entry<ColumnClause<?>, ColumnElement<?>> entry : values.entrySet()) {
             ColumnClause<?> column = entry.getKey();
@@ -162,17 +162,29 @@ final class DmlRenderer {
     }
 
     /** Columns of other tables in SET only where the dialect qualifies SET columns (MySQL's multi-table UPDATE). */
-    private void checkSetTables(Update update, Set<ColumnClause<?>> columns) {
+    private void checkSetTables(Update update, Set<ColumnClause<?>> columns, List<FromClause> froms) {
         Set<String> others = new java.util.TreeSet<>();
+        Set<String> missing = new java.util.TreeSet<>();
         for (ColumnClause<?> column : columns) {
             if (column.table() != update.table()) {
                 others.add("'" + column.table().fullName() + "'");
+                if (!froms.contains(column.table())) {
+                    missing.add("'" + column.table().fullName() + "'");
+                }
             }
         }
         if (!others.isEmpty() && !compiler.dialect().supportsMultiTableUpdateSet()) {
             throw new CompileError("The " + compiler.dialect().name() + " dialect does not support additional tables "
                     + "in the SET clause; cannot include columns from table(s) " + String.join(", ", others)
                     + " in SET clause");
+        }
+        // a SET column of a table the criteria don't name would update that whole table (a cross join)
+        if (!missing.isEmpty() && froms.isEmpty()) {
+            throw new CompileError("Statement is not a multi-table UPDATE statement; cannot include columns from "
+                    + "table(s) " + String.join(", ", missing) + " in SET clause");
+        }
+        if (!missing.isEmpty()) {
+            throw new CompileError("Multi-table UPDATE statement does not include table(s) " + String.join(", ", missing));
         }
     }
 

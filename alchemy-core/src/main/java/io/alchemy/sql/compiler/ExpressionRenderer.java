@@ -99,12 +99,13 @@ final class ExpressionRenderer {
         return left + " " + binary.operator().sql() + " " + pattern + escape(binary);
     }
 
-    private static String escape(BinaryExpression<?> binary) {
+    /** {@code ESCAPE 'c'}, the character a string literal of the dialect ({@code '\\'} on MySQL, whose strings escape). */
+    private String escape(BinaryExpression<?> binary) {
         Character escape = binary.escape();
         if (escape == null) {
             return "";
         }
-        return " ESCAPE '" + (escape == '\'' ? "''" : escape.toString()) + "'";
+        return " ESCAPE " + compiler.literalRenderer().render(escape.toString());
     }
 
     String booleanList(BooleanClauseList list) {
@@ -203,13 +204,15 @@ final class ExpressionRenderer {
                 + operand(between.high(), op);
     }
 
+    /** {@code CASE [value] WHEN … THEN … [ELSE …] END}; a compound condition is parenthesized, as SQLAlchemy does. */
     String caseExpression(Case<?> expression) {
         StringBuilder sql = new StringBuilder("CASE");
         if (expression.value() != null) {
             sql.append(' ').append(render(expression.value()));
         }
         for (Case.When when : expression.whens()) {
-            sql.append(" WHEN ").append(render(when.condition())).append(" THEN ").append(render(when.result()));
+            sql.append(" WHEN ").append(groupedIfCompound(when.condition())).append(" THEN ")
+                    .append(render(when.result()));
         }
         if (expression.otherwise() != null) {
             sql.append(" ELSE ").append(render(expression.otherwise()));
@@ -260,6 +263,9 @@ final class ExpressionRenderer {
     String operand(ColumnElement<?> element, Operator outer) {
         Operator own = precedenceOf(element);
         String text = render(element);
+        if (own == Operator.JSON_GETITEM && compiler.groupsJsonElementOperands()) {
+            return "(" + text + ")";
+        }
         return own != null && own.needsGroupingInside(outer) ? "(" + text + ")" : text;
     }
 

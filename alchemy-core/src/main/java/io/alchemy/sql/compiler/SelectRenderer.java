@@ -203,6 +203,8 @@ final class SelectRenderer {
             String name = resultName(column);
             if (column.neverLabelled()) {
                 rendered.add(compiler.render(element));
+            } else if (labelAll && !column.isAnonymous() && rendersAsItsName(element, name)) {
+                rendered.add(compiler.render(element));
             } else if (labelAll || column.isAnonymous() || !isNamedColumn(element)) {
                 ColumnElement<?> inner = element instanceof Label<?> label ? label.element() : element;
                 rendered.add(compiler.render(inner) + " AS " + compiler.quote(name));
@@ -215,6 +217,17 @@ final class SelectRenderer {
             compiler.resultColumns = List.copyOf(results);
         }
         return String.join(", ", rendered);
+    }
+
+    /**
+     * Whether a column renders as its bare name, so that a subquery needs no label for it: a column of no table
+     * ({@code column("q")}) or of a column-valued function, as SQLAlchemy labels only table-bound columns there.
+     */
+    private static boolean rendersAsItsName(ColumnElement<?> element, String name) {
+        if (element instanceof ColumnClause<?> column) {
+            return column.table() == null && column.name().equals(name);
+        }
+        return element instanceof io.alchemy.sql.ColumnValued<?> valued && valued.name().equals(name);
     }
 
     private static boolean isNamedColumn(ColumnElement<?> element) {

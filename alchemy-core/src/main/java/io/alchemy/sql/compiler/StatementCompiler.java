@@ -24,6 +24,7 @@ import io.alchemy.sql.Delete;
 import io.alchemy.sql.DerivedColumn;
 import io.alchemy.sql.Exists;
 import io.alchemy.sql.ForUpdate;
+import io.alchemy.sql.FromClause;
 import io.alchemy.sql.FunctionFilter;
 import io.alchemy.sql.Insert;
 import io.alchemy.sql.Join;
@@ -149,6 +150,18 @@ public class StatementCompiler implements ClauseVisitor<String>, SqlCompiler {
                 options.inlineLiterals() ? literalRenderer() : null).sql();
     }
 
+    /**
+     * Compiles a fragment (a column expression) as {@link #display} does, keeping its bound parameters in
+     * placeholder order: for tests that compare a dialect's SQL of an expression with another paramstyle's.
+     */
+    public final Compiled displayCompiled(ClauseElement element) {
+        String text = element.accept(this);
+        BindMarkers.Result result = binds.finish(dialect.escapeQuestionMarks(ctes.render() + text),
+                usesNamedParameters(), options.inlineLiterals() ? literalRenderer() : null);
+        return new Compiled(result.sql(), result.slots(), List.of(), List.of(), StatementKind.SELECT, List.of(),
+                result.expanding());
+    }
+
     // ---------------------------------------------------------------- visitor: column expressions
 
     @Override
@@ -252,6 +265,9 @@ public class StatementCompiler implements ClauseVisitor<String>, SqlCompiler {
 
     @Override
     public String visitFunctionFilter(FunctionFilter<?> filter) {
+        if (filter.criteria() instanceof BooleanClauseList list && list.clauses().isEmpty()) {
+            return render(filter.function()); // filter() without criteria: the function alone, as SQLAlchemy
+        }
         require(dialect.supportsAggregateFilter(), "FILTER (WHERE …) on an aggregate");
         return filterClause(render(filter.function()), render(filter.criteria()));
     }
@@ -459,6 +475,15 @@ public class StatementCompiler implements ClauseVisitor<String>, SqlCompiler {
         return left + "[" + index + "]";
     }
 
+    /**
+     * Whether a JSON element ({@link #jsonGetItem}) is parenthesized as the operand of another operator: where it is
+     * an operator as loose as the others ({@code ->} on PostgreSQL, where {@code a || x -> k} means
+     * {@code (a || x) -> k}).
+     */
+    protected boolean groupsJsonElementOperands() {
+        return false;
+    }
+
     /** The keyword of a set operation; {@code INTERSECT ALL} / {@code EXCEPT ALL} raise a {@link CompileError} where missing. */
     final String setOperator(CompoundSelect.Kind kind) {
         boolean all = kind == CompoundSelect.Kind.INTERSECT_ALL || kind == CompoundSelect.Kind.EXCEPT_ALL;
@@ -516,7 +541,8 @@ public class StatementCompiler implements ClauseVisitor<String>, SqlCompiler {
                 return lower.toUpperCase(Locale.ROOT);
             }
         }
-        return function.name() + "(" + expressions.list(function.arguments()) + ")";
+        String spelling = AnsiFunctions.spelling(lower);
+        return (spelling == null ? function.name() : spelling) + "(" + expressions.list(function.arguments()) + ")";
     }
 
     /** A dialect's own rendering of an argument-less function ({@code now} on SQLite), or {@code null}. */
@@ -593,7 +619,7 @@ public class StatementCompiler implements ClauseVisitor<String>, SqlCompiler {
     protected String forUpdateClause(ForUpdate forUpdate) {
         StringBuilder sql = new StringBuilder(forUpdate.read() ? " FOR SHARE" : " FOR UPDATE");
         if (!forUpdate.of().isEmpty()) {
-            sql.append(" OF ").append(String.join(", ", forUpdate.of().stream().map(this::render).toList()));
+            sql.append(" OF ").append(String.join(", ", lockedTables(forUpdate.of())));
         }
         if (forUpdate.nowait()) {
             sql.append(" NOWAIT");
@@ -602,6 +628,32 @@ public class StatementCompiler implements ClauseVisitor<String>, SqlCompiler {
             sql.append(" SKIP LOCKED");
         }
         return sql.toString();
+    }
+
+    /**
+     * The names in {@code FOR UPDATE OF …}: each table by its unqualified name, each alias by its alias name, a join
+     * by its tables (right before left, as SQLAlchemy lists them), each once.
+     */
+    protected final List<String> lockedTables(List<FromClause> of) {
+        java.util.LinkedHashSet<String> names = new java.util.LinkedHashSet<>();
+        java.util.ArrayDeque<FromClause> stack = new java.util.ArrayDeque<>();
+        for (FromClause from : of) {
+            stack.push(from);
+            while (!stack.isEmpty()) {
+                FromClause element = stack.pop();
+                if (element instanceof Join join) {
+                    stack.push(join.left());
+                    stack.push(join.right());
+                } else if (element instanceof TableClause table) {
+                    names.add(quote(table.name()));
+                } else if (element instanceof AliasedFrom aliased) {
+                    names.add(quote(fromName(aliased)));
+                } else {
+                    names.add(render(element));
+                }
+            }
+        }
+        return List.copyOf(names);
     }
 
     /**
@@ -661,6 +713,22 @@ public class StatementCompiler implements ClauseVisitor<String>, SqlCompiler {
      */
     protected String returningStatement(StatementKind kind, String dml, String columns) {
         return dml + " RETURNING " + columns;
+    }
+
+    /**
+     * The predicate of a partial arbiter index in {@code ON CONFLICT (…) WHERE predicate}, with bound values; a
+     * database that must match it against the index's own predicate before binding (SQLite) renders the values
+     * inline through {@link #renderWithLiterals} (their values are in the statement's cache key).
+     */
+    protected String indexPredicate(ColumnElement<?> predicate) {
+        return render(predicate);
+    }
+
+    /** {@code element} rendered by a compiler of this dialect with its values as SQL literals, qualified as here. */
+    protected final String renderWithLiterals(ColumnElement<?> element) {
+        StatementCompiler literal = of(dialect, CompileOptions.literalBinds());
+        literal.qualifyColumns = qualifyColumns;
+        return literal.display(element);
     }
 
     /** Whether {@code INSERT … ON CONFLICT} is written as a standard MERGE (H2). */

@@ -73,7 +73,7 @@ final class UpsertRenderer {
             elements.add(compiler.render(element));
         }
         String target = " (" + String.join(", ", elements) + ")";
-        return clause.indexWhere() == null ? target : target + " WHERE " + compiler.render(clause.indexWhere());
+        return clause.indexWhere() == null ? target : target + " WHERE " + compiler.indexPredicate(clause.indexWhere());
     }
 
     /** {@code column = value, …}: plain column names on the left, values grouped when compound. */
