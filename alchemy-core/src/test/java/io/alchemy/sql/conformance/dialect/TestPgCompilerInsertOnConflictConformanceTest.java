@@ -309,4 +309,34 @@ class TestPgCompilerInsertOnConflictConformanceTest {
                 + "DO UPDATE SET name = excluded.name WHERE mytable.name != excluded.name RETURNING 1) "
                 + "SELECT i_upsert.\"1\" FROM i_upsert");
     }
+
+    /** InsertOnConflictTest.test_do_update_pk_constraint_index_elements_target (the primary key as index elements). */
+    @Test
+    void test_do_update_pk_constraint_index_elements_target() {
+        PostgreSQLInsert i = PostgreSQLDml.insert(tableWithMetadata).values(ordered2("myid", 1, "name", "foo"));
+        i = i.onConflictDoUpdate(ConflictTarget.indexElements(tableWithMetadata.primaryKey().columnNames().toArray()),
+                Map.of("name", i.excluded().c("name")));
+        pg(i, "INSERT INTO mytable (myid, name) VALUES (%(myid)s, %(name)s) ON CONFLICT (myid) "
+                + "DO UPDATE SET name = excluded.name");
+    }
+
+    /** InsertOnConflictTest.test_do_update_named_unique_constraint_target (the constraint's name). */
+    @Test
+    void test_do_update_named_unique_constraint_target() {
+        var uniqueConstr = uniqueConstraint("name").name("uq_name");
+        PostgreSQLInsert i = PostgreSQLDml.insert(table1).values(Map.of("name", "foo"));
+        i = i.onConflictDoUpdate(ConflictTarget.constraint(uniqueConstr.name()), Map.of("myid", i.excluded().c("myid")));
+        pg(i, "INSERT INTO mytable (name) VALUES (%(name)s) ON CONFLICT ON CONSTRAINT uq_name "
+                + "DO UPDATE SET myid = excluded.myid");
+    }
+
+    /** InsertOnConflictTest.test_do_nothing_quoted_named_constraint_target (the constraint's name, quoted). */
+    @Test
+    void test_do_nothing_quoted_named_constraint_target() {
+        var uniqueConstr = uniqueConstraint("myid").name("Some Constraint Name");
+        pg(PostgreSQLDml.insert(table1).values(Map.of("name", "foo"))
+                        .onConflictDoNothing(ConflictTarget.constraint(uniqueConstr.name())),
+                "INSERT INTO mytable (name) VALUES (%(name)s) ON CONFLICT ON CONSTRAINT \"Some Constraint Name\" "
+                        + "DO NOTHING");
+    }
 }
