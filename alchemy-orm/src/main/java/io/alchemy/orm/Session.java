@@ -6,6 +6,7 @@ import io.alchemy.engine.Result;
 import io.alchemy.engine.Row;
 import io.alchemy.engine.ScalarResult;
 import io.alchemy.exc.InvalidRequestError;
+import io.alchemy.exc.NoResultFound;
 import io.alchemy.orm.dml.OrmDml;
 import io.alchemy.orm.dml.Synchronization;
 import io.alchemy.orm.exc.ObjectDeletedError;
@@ -13,6 +14,7 @@ import io.alchemy.orm.exc.PendingRollbackError;
 import io.alchemy.orm.internal.InstanceState;
 import io.alchemy.orm.internal.ObjectState;
 import io.alchemy.orm.internal.StateOwner;
+import io.alchemy.orm.internal.TrackedCollection;
 import io.alchemy.orm.loading.EntityLoader;
 import io.alchemy.orm.loading.EntityQuery;
 import io.alchemy.orm.loading.LoadContext;
@@ -215,7 +217,27 @@ public class Session implements AutoCloseable {
     /** Puts an object in the Session: a new one becomes pending (inserted at the next flush), a detached one persistent. */
     public void add(Object entity) {
         checkUsable();
-        new SaveUpdateCascade(work).add(work.stateOf(entity));
+        InstanceState state = work.stateOf(entity);
+        autobegin();
+        new SaveUpdateCascade(work).add(state);
+    }
+
+    /**
+     * SQLAlchemy's autobegin: a change to the Session's objects (add, delete, an attribute set) begins its
+     * transaction, without a connection yet; {@link InvalidRequestError} when autobegin is off and none is going.
+     */
+    private void autobegin() {
+        if (!inTransaction()) {
+            if (!options.autobegin()) {
+                throw autobeginDisabled();
+            }
+            begun = true;
+        }
+    }
+
+    private static InvalidRequestError autobeginDisabled() {
+        return new InvalidRequestError("Autobegin is disabled on this Session; please call session.begin() to start "
+                + "a new transaction");
     }
 
     /** {@link #add} for each object, in order. */
@@ -226,7 +248,9 @@ public class Session implements AutoCloseable {
     /** Marks a persistent object for deletion at the next flush; {@link InvalidRequestError} if it has no row. */
     public void delete(Object entity) {
         checkUsable();
-        work.markDeleted(work.stateOf(entity));
+        InstanceState state = work.stateOf(entity);
+        autobegin();
+        work.markDeleted(state);
     }
 
     /**
@@ -256,6 +280,22 @@ public class Session implements AutoCloseable {
         }
         autoflush();
         return type.cast(EntityQuery.byIdentity(mapper, key, loadContext()));
+    }
+
+    /**
+     * {@link #get}, but {@link NoResultFound} when there is no such row (SQLAlchemy's {@code Session.get_one}).
+     */
+    public <T> T getOne(Class<T> type, Object id) {
+        T found = get(type, id);
+        if (found == null) {
+            throw new NoResultFound("No row was found when one was required");
+        }
+        return found;
+    }
+
+    /** {@link Orm#makeTransient}: the object leaves this Session without a trace. */
+    void forget(InstanceState state) {
+        work.forget(state);
     }
 
     /**
@@ -370,11 +410,31 @@ public class Session implements AutoCloseable {
         return work.contains(work.stateOf(entity));
     }
 
-    /** Whether a column attribute of the object differs from its loaded value (a net change, unlike {@link #dirty()}). */
+    /**
+     * Whether an attribute of the object differs from its loaded value (a net change, unlike {@link #dirty()}):
+     * a column, a many-to-one, or a collection with objects added or removed. No SQL.
+     */
     public boolean isModified(Object entity) {
+        return isModified(entity, true);
+    }
+
+    /** {@link #isModified(Object)}; collections are not looked at unless {@code includeCollections}. */
+    public boolean isModified(Object entity, boolean includeCollections) {
         InstanceState state = work.stateOf(entity);
         for (String attribute : state.modifiedAttributes()) {
             MapperProperty property = state.mapper().attribute(attribute);
+            if (property instanceof RelationshipProperty relationship && relationship.isCollection()) {
+                if (!includeCollections) {
+                    continue;
+                }
+                Object collection = relationship.get(entity);
+                if (collection instanceof TrackedCollection tracked && !tracked.changes().added().isEmpty()
+                        || collection instanceof TrackedCollection changed && !changed.changes().removed().isEmpty()
+                        || state.committedValue(attribute) == InstanceState.NO_VALUE) {
+                    return true;
+                }
+                continue;
+            }
             Object before = state.committedValue(attribute);
             Object now = property instanceof ColumnProperty column ? column.get(entity)
                     : ((RelationshipProperty) property).get(entity);
@@ -528,8 +588,7 @@ public class Session implements AutoCloseable {
         checkUsable();
         if (connection == null) {
             if (!begun && !options.autobegin()) {
-                throw new InvalidRequestError("Autobegin is disabled on this Session; call session.begin() to start "
-                        + "a new transaction");
+                throw autobeginDisabled();
             }
             connection = engine.connect();
             begun = true;
@@ -546,7 +605,7 @@ public class Session implements AutoCloseable {
     public SessionTransaction begin() {
         checkUsable();
         if (inTransaction()) {
-            throw new InvalidRequestError("A transaction is already begun on this Session");
+            throw new InvalidRequestError("A transaction is already begun on this Session.");
         }
         begun = true;
         return new SessionTransaction(this, null);
@@ -610,6 +669,10 @@ public class Session implements AutoCloseable {
      * or commit. The objects are put back in order even when the rollback itself fails (its error is then thrown).
      */
     public void rollback() {
+        if (!inTransaction() && pendingRollback == null) {
+            // nothing begun: nothing to roll back, the objects stay as they are (SQLAlchemy: no transaction, no-op)
+            return;
+        }
         try {
             release(false);
         } finally {
@@ -733,6 +796,14 @@ public class Session implements AutoCloseable {
         @Override
         public void modified(InstanceState state) {
             work.markModified(state);
+            if (!inTransaction() && options.autobegin()) {
+                begun = true;
+            }
+        }
+
+        @Override
+        public Object session() {
+            return Session.this;
         }
     }
 

@@ -19,4 +19,7 @@ public interface StateOwner {
 
     /** The state's object was changed for the first time since it was last flushed or loaded. */
     void modified(InstanceState state);
+
+    /** The Session this owner belongs to (typed {@code Object}: this package does not know the Session class). */
+    Object session();
 }

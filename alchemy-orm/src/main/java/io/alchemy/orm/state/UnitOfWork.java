@@ -60,14 +60,20 @@ public final class UnitOfWork {
 
     private void checkNotElsewhere(InstanceState state) {
         if (state.owner() != null && state.owner() != owner) {
-            throw new InvalidRequestError("Object '" + state.describe() + "' is already attached to another Session; "
-                    + "expunge it there (or close that Session) first");
+            throw new InvalidRequestError("Object '" + state.describe() + "' is already attached to session '"
+                    + Integer.toHexString(System.identityHashCode(state.owner().session())) + "' (this is '"
+                    + Integer.toHexString(System.identityHashCode(owner.session())) + "'); expunge it there (or close "
+                    + "that Session) first");
         }
     }
 
-    /** {@code Session.add}: transient → pending, detached → persistent. */
+    /** {@code Session.add}: transient → pending, detached → persistent; an object whose row a flush deleted is refused. */
     public void add(InstanceState state) {
         checkNotElsewhere(state);
+        if (state.wasDeleted() && (state.state() == ObjectState.DELETED || !owns(state))) {
+            throw new InvalidRequestError("Instance '" + state.describe() + "' has been deleted.  Use the "
+                    + "make_transient() function to send this object back to the transient state.");
+        }
         if (owns(state)) {
             return;
         }
@@ -140,12 +146,24 @@ public final class UnitOfWork {
         modified.clear();
     }
 
-    /** Removes an object from the Session: persistent → detached, pending → transient. */
+    /**
+     * Removes an object from the Session: persistent → detached, pending → transient. A rollback leaves it alone
+     * afterwards (it is no longer the Session's to restore).
+     */
     public void expunge(InstanceState state) {
         if (!owns(state)) {
             throw new InvalidRequestError("Instance " + state.describe() + " is not present in this Session");
         }
+        forget(state);
+    }
+
+    /** The object leaves this unit of work entirely, transaction records included ({@code make_transient}). */
+    public void forget(InstanceState state) {
         detach(state);
+        for (TransactionFrame frame : frames) {
+            frame.inserted.remove(state);
+            frame.deleted.remove(state);
+        }
     }
 
     private void detach(InstanceState state) {
@@ -236,7 +254,7 @@ public final class UnitOfWork {
         }
         for (TransactionFrame frame : undone) {
             for (InstanceState state : frame.deleted) {
-                state.deleted(false);
+                state.undeleted();
                 state.owner(owner);
                 identityMap.put(EntityKey.of(state.mapper(), state.identity()), state);
             }
