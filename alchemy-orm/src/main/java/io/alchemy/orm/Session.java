@@ -28,6 +28,7 @@ import io.alchemy.orm.mapping.MapperProperty;
 import io.alchemy.orm.mapping.Mappers;
 import io.alchemy.orm.mapping.RelationshipProperty;
 import io.alchemy.orm.persistence.CascadePath;
+import io.alchemy.orm.persistence.DeleteCascade;
 import io.alchemy.orm.persistence.Flush;
 import io.alchemy.orm.persistence.MergeCascade;
 import io.alchemy.orm.persistence.SaveUpdateCascade;
@@ -72,6 +73,7 @@ public class Session implements AutoCloseable {
     private boolean flushing;
     private int noAutoflush;
     private RuntimeException pendingRollback;
+    private TransactionFrame failedSavepoint;
     private String failedPhase;
     private int lastFlushVisited;
     private final List<SessionEvents> events = new ArrayList<>();
@@ -251,6 +253,7 @@ public class Session implements AutoCloseable {
         InstanceState state = work.stateOf(entity);
         autobegin();
         work.markDeleted(state);
+        noAutoflush(() -> DeleteCascade.mark(work, state));
     }
 
     /**
@@ -273,7 +276,7 @@ public class Session implements AutoCloseable {
                     load(present);
                 }
             } catch (ObjectDeletedError gone) {
-                work.expunge(present);
+                work.gone(present);
                 return null;
             }
             return type.cast(present.object());
@@ -312,6 +315,64 @@ public class Session implements AutoCloseable {
         return noAutoflush(() -> new MergeCascade(this::mergeColumns, work).merge(entity));
     }
 
+    /**
+     * {@link #merge(Object)}, or with {@code load} false (SQLAlchemy's {@code merge(load=False)}) without any SQL: the
+     * object (and what it cascades to) is copied as it is onto the Session's object of its identity, made when
+     * absent, and the copies are clean (its values count as the database's). For objects that came from the database
+     * and were not changed since: {@link InvalidRequestError} for a new object or one with pending changes.
+     */
+    public <T> T merge(T entity, boolean load) {
+        if (load) {
+            return merge(entity);
+        }
+        checkUsable();
+        return noAutoflush(() -> new MergeCascade(this::mergeWithoutLoad, work, false).mergeTop(entity));
+    }
+
+    /** The column part of {@code merge(load=False)}: no SELECT, the copy's values are its committed state. */
+    <T> T mergeWithoutLoad(T entity, InstanceState given) {
+        if (given.identity() == null) {
+            throw new InvalidRequestError("merge() with load=False option does not support objects transient (i.e. "
+                    + "unpersisted) objects.  flush() all changes on mapped instances before merging with load=False.");
+        }
+        if (given.isModified()) {
+            throw new InvalidRequestError("merge() with load=False option does not support objects marked as "
+                    + "'dirty'.  flush() all changes on mapped instances before merging with load=False.");
+        }
+        @SuppressWarnings("unchecked")
+        Mapper<T> mapper = (Mapper<T>) given.mapper();
+        EntityKey key = EntityKey.of(mapper, given.identity());
+        InstanceState present = work.inIdentityMap(key);
+        T target;
+        InstanceState state;
+        if (present != null) {
+            target = mapper.entityClass().cast(present.object());
+            state = present;
+        } else {
+            target = mapper.newInstance();
+            state = work.stateOf(target);
+            autobegin();
+            work.loaded(state, key);
+            state.unloadRelationships();
+        }
+        List<String> unloaded = new ArrayList<>();
+        for (ColumnProperty property : mapper.columnProperties()) {
+            if (given.unloadedAttributes().contains(property.name())) {
+                if (present == null) {
+                    unloaded.add(property.name());
+                }
+                continue;
+            }
+            property.set(target, property.get(entity));
+        }
+        state.loaded(mapper.columnProperties().stream().map(ColumnProperty::name).toList());
+        if (!unloaded.isEmpty()) {
+            state.expire(unloaded);
+        }
+        work.clean(state);
+        return target;
+    }
+
     /** Copies the column state of one object (not its relationships) onto its Session object, made pending if new. */
     <T> T mergeColumns(T entity, InstanceState given) {
         @SuppressWarnings("unchecked")
@@ -323,8 +384,13 @@ public class Session implements AutoCloseable {
             target = mapper.newInstance();
         }
         InstanceState state = work.stateOf(target);
+        boolean newGiven = given.identity() == null;
         for (ColumnProperty property : mapper.columnProperties()) {
             Object value = property.get(entity);
+            if (newGiven && value == null) {
+                // SQLAlchemy merges the attributes set on a new object; a null one counts as never set
+                continue;
+            }
             if (given.unloadedAttributes().contains(property.name()) || Values.same(property.get(target), value)) {
                 continue;
             }
@@ -346,16 +412,37 @@ public class Session implements AutoCloseable {
         InstanceState root = persistent(entity);
         for (InstanceState related : CascadePath.from(work, root, Cascade.REFRESH_EXPIRE)) {
             if (related == root || work.owns(related) && related.identity() != null) {
-                refreshOne(related);
+                refreshOne(related, List.copyOf(related.mapper().attributes().keySet()));
             }
         }
     }
 
-    private void refreshOne(InstanceState state) {
-        List<String> columns = state.mapper().columnProperties().stream().map(ColumnProperty::name).toList();
-        state.commitAll();
-        work.expire(state, columns);
+    /**
+     * Expires the named attributes of a persistent object, discarding their unflushed changes, autoflushes, and
+     * reloads the named column attributes from its row at once; named relationships load on next access.
+     */
+    public void refresh(Object entity, String... attributes) {
+        if (attributes.length == 0) {
+            refresh(entity);
+            return;
+        }
+        InstanceState state = persistent(entity);
+        List.of(attributes).forEach(state.mapper()::attribute);
+        refreshOne(state, List.of(attributes));
+    }
+
+    /**
+     * SQLAlchemy's refresh of one object: its attributes expired (relationships left to load on access), then, after
+     * an autoflush, its columns reloaded from its row.
+     */
+    private void refreshOne(InstanceState state, List<String> attributes) {
+        expireAttributes(state, attributes);
         autoflush();
+        List<String> columns = attributes.stream()
+                .filter(name -> state.mapper().attribute(name) instanceof ColumnProperty).toList();
+        if (columns.isEmpty()) {
+            return;
+        }
         Row row = connection().execute(EntityLoader.byIdentity(state.mapper(), state.identity())).first();
         if (row == null) {
             throw new InvalidRequestError("Could not refresh instance '" + state.describe() + "': its row is gone");
@@ -364,21 +451,41 @@ public class Session implements AutoCloseable {
     }
 
     /**
-     * Expires the given attributes; with none named, every attribute, relationships included, of the object and of the
-     * objects its {@code refresh-expire} relationships hold. The next access reloads them.
+     * Expires the given attributes, relationships included, of the object and of the objects its
+     * {@code refresh-expire} relationships hold; with none named, every attribute. The next access reloads them.
      */
     public void expire(Object entity, String... attributes) {
         InstanceState state = persistent(entity);
         if (attributes.length > 0) {
             List.of(attributes).forEach(state.mapper()::attribute);
-            work.expire(state, List.of(attributes));
+            expireAttributes(state, List.of(attributes));
             return;
         }
         for (InstanceState related : CascadePath.from(work, state, Cascade.REFRESH_EXPIRE)) {
             if (work.owns(related) && related.identity() != null) {
-                work.expire(related, List.copyOf(related.mapper().attributes().keySet()));
+                expireAttributes(related, List.copyOf(related.mapper().attributes().keySet()));
             }
         }
+    }
+
+    /**
+     * Expires attributes of one object. A pending object appended to an expired {@code delete-orphan} collection
+     * is expunged: once the collection reloads nothing holds it (SQLAlchemy expunges such pending orphans).
+     */
+    private void expireAttributes(InstanceState state, List<String> attributes) {
+        for (String name : attributes) {
+            if (state.mapper().attribute(name) instanceof RelationshipProperty relationship
+                    && relationship.isCollection() && relationship.cascade().contains(Cascade.DELETE_ORPHAN)
+                    && !state.isUnloaded(name) && relationship.get(state.object()) instanceof TrackedCollection tracked) {
+                for (Object added : List.copyOf(tracked.changes().added())) {
+                    InstanceState child = work.stateOf(added);
+                    if (child.identity() == null && work.owns(child)) {
+                        work.expunge(child);
+                    }
+                }
+            }
+        }
+        work.expire(state, attributes);
     }
 
     /** Expires every object in the identity map. */
@@ -510,7 +617,19 @@ public class Session implements AutoCloseable {
             return plan;
         } catch (RuntimeException e) {
             failed(e, "flush");
-            releaseAfter(e);
+            TransactionFrame frame = work.current();
+            if (frame.savepoint != null) {
+                // inside beginNested(): only the savepoint is rolled back; the enclosing transaction goes on once
+                // the savepoint's SessionTransaction (or the Session) is rolled back
+                failedSavepoint = frame;
+                try {
+                    frame.savepoint.rollback();
+                } catch (RuntimeException rollbackFailure) {
+                    e.addSuppressed(rollbackFailure);
+                }
+            } else {
+                releaseAfter(e);
+            }
             throw e;
         } finally {
             flushing = false;
@@ -638,6 +757,11 @@ public class Session implements AutoCloseable {
             flush();
             frame.savepoint.commit();
             work.releasedNested();
+        } else if (frame == failedSavepoint) {
+            // a flush failed in it and rolled it back already: the Session is usable again
+            failedSavepoint = null;
+            pendingRollback = null;
+            work.rolledBack(false);
         } else {
             checkUsable();
             frame.savepoint.rollback();
@@ -678,6 +802,7 @@ public class Session implements AutoCloseable {
         } finally {
             work.rolledBack(true);
             pendingRollback = null;
+            failedSavepoint = null;
         }
         events.forEach(listener -> listener.afterRollback(this));
     }
@@ -703,6 +828,7 @@ public class Session implements AutoCloseable {
         } finally {
             work.clear();
             pendingRollback = null;
+            failedSavepoint = null;
         }
     }
 
@@ -804,6 +930,14 @@ public class Session implements AutoCloseable {
         @Override
         public Object session() {
             return Session.this;
+        }
+
+        @Override
+        public void pendingOrphan(Object entity) {
+            InstanceState state = work.stateOf(entity);
+            if (work.owns(state) && state.identity() == null && work.pendingStates().contains(state)) {
+                work.expunge(state);
+            }
         }
     }
 

@@ -22,4 +22,11 @@ public interface StateOwner {
 
     /** The Session this owner belongs to (typed {@code Object}: this package does not know the Session class). */
     Object session();
+
+    /**
+     * {@code entity} was removed from a {@code delete-orphan} collection: when it is pending in this Session it leaves
+     * it at once (SQLAlchemy expunges pending orphans), as nothing would insert it.
+     */
+    default void pendingOrphan(Object entity) {
+    }
 }

@@ -64,6 +64,7 @@ public final class Flush {
         visited = deletes.size() + inserts.size() + updates.size();
         checkInserts(inserts, relationships);
         updates.forEach(Flush::loadKeysOfExpired);
+        deletes.forEach(Flush::loadKeysOfExpired);
 
         Map<Table, List<InstanceState>> insertsByTable = byTable(inserts);
         Map<Table, List<InstanceState>> updatesByTable = byTable(updates);
@@ -139,8 +140,16 @@ public final class Flush {
         }
     }
 
-    /** The primary key and version of a changed object must be current before its UPDATE is written. */
+    /**
+     * The primary key and version of a changed or deleted object must be current before its UPDATE or DELETE is
+     * written: an expired one is loaded (with the object's other expired columns, as SQLAlchemy loads them).
+     */
     private static void loadKeysOfExpired(InstanceState state) {
+        for (ColumnProperty key : state.mapper().primaryKey()) {
+            if (state.unloadedAttributes().contains(key.name())) {
+                InstanceState.onRead(state.object(), state, key.name());
+            }
+        }
         ColumnProperty version = state.mapper().versionCounter();
         if (version != null) {
             InstanceState.onRead(state.object(), state, version.name());

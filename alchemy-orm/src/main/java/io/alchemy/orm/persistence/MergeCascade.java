@@ -23,10 +23,39 @@ public final class MergeCascade {
     private final UnitOfWork work;
     private final Map<Object, Object> merged = new IdentityHashMap<>();
 
+    private final boolean load;
+
     /** A merge through {@code work}, copying column state with {@code columns}. */
     public MergeCascade(ColumnMerge columns, UnitOfWork work) {
+        this(columns, work, true);
+    }
+
+    /**
+     * A merge through {@code work}; with {@code load} false (SQLAlchemy's {@code merge(load=False)}) nothing is loaded
+     * and the merged objects come out clean: what was copied counts as their database state.
+     */
+    public MergeCascade(ColumnMerge columns, UnitOfWork work, boolean load) {
         this.columns = columns;
         this.work = work;
+        this.load = load;
+    }
+
+    /** {@link #merge}, then, without loading, every merged object made clean. */
+    public <T> T mergeTop(T entity) {
+        T target = merge(entity);
+        if (!load) {
+            for (Object merged : this.merged.values()) {
+                InstanceState state = work.stateOf(merged);
+                for (RelationshipProperty relationship : state.mapper().relationships()) {
+                    if (!state.isUnloaded(relationship.name())
+                            && relationship.get(merged) instanceof io.alchemy.orm.internal.TrackedCollection tracked) {
+                        tracked.changes().clear();
+                    }
+                }
+                work.clean(state);
+            }
+        }
+        return target;
     }
 
     /** How the Session copies one object's column state onto its own object for it (which it returns). */
@@ -53,11 +82,27 @@ public final class MergeCascade {
         T target = (T) columns.mergeColumns(entity, given);
         merged.put(entity, target);
         for (RelationshipProperty relationship : given.mapper().relationships()) {
-            if (cascades(relationship) && !given.isUnloaded(relationship.name())) {
+            if (cascades(relationship) && !given.isUnloaded(relationship.name()) && wasSet(given, relationship)) {
                 mergeRelationship(entity, target, relationship);
             }
         }
         return target;
+    }
+
+    /**
+     * Whether a relationship of the given object counts as set: always on an object that has a row; on a new one when
+     * it holds something (a new Java object's empty collection or null reference stands for SQLAlchemy's attribute
+     * never set, which merge leaves alone).
+     */
+    private static boolean wasSet(InstanceState given, RelationshipProperty relationship) {
+        if (given.identity() != null) {
+            return true;
+        }
+        if (relationship.isCollection()) {
+            Object value = relationship.get(given.object());
+            return value instanceof Collection<?> collection && !collection.isEmpty();
+        }
+        return relationship.get(given.object()) != null;
     }
 
     private static boolean cascades(RelationshipProperty relationship) {
@@ -81,6 +126,12 @@ public final class MergeCascade {
             replacement = value == null ? null : merge(value);
         }
         InstanceState targetState = work.stateOf(target);
+        if (!load) {
+            // merge(load=False) sets what it copies as loaded state, without events (no backref population)
+            io.alchemy.orm.loading.RelatedValues.put(targetState, relationship, replacement == null ? List.of()
+                    : replacement instanceof Collection<?> elements ? elements : List.of(replacement));
+            return;
+        }
         if (targetState.isUnloaded(relationship.name())) {
             targetState.loadRelationship(relationship);
         }

@@ -249,9 +249,8 @@ public final class UnitOfWork {
                 state.identity(null);
             }
         }
-        if (root) {
-            new ArrayList<>(pending).forEach(this::detach);
-        }
+        // pending objects go too: a savepoint begins with a flush, so any pending object was added within it
+        new ArrayList<>(pending).forEach(this::detach);
         for (TransactionFrame frame : undone) {
             for (InstanceState state : frame.deleted) {
                 state.undeleted();
@@ -335,6 +334,21 @@ public final class UnitOfWork {
     /** Adds {@code state} to the deletions of the flush under way (a cascade); {@code false} when it was there. */
     public boolean addDeleted(InstanceState state) {
         return toDelete.add(state);
+    }
+
+    /**
+     * A load found the object's row gone: it leaves the Session as if deleted by this transaction, so a rollback
+     * brings it back (SQLAlchemy's {@code _remove_newly_deleted} on a failed load).
+     */
+    public void gone(InstanceState state) {
+        detach(state);
+        frames.peek().deleted.add(state);
+    }
+
+    /** {@code state}'s current values are its database state: no longer changed. */
+    public void clean(InstanceState state) {
+        state.commitAll();
+        modified.remove(state);
     }
 
     /** Records {@code state} as changed since the last flush. */

@@ -11,7 +11,7 @@ import org.jspecify.annotations.Nullable;
 @Mapped(table = "items")
 public class Item {
     @MappedColumn(primaryKey = true) @Nullable Integer id;
-    @MappedColumn(length = 30) @Nullable String description;
+    @MappedColumn(length = 30) String description;
     @Relationship(secondary = "item_keywords", orderBy = "id") List<Keyword> keywords = new ArrayList<>();
 
     public Item() {

@@ -8,7 +8,7 @@ import org.jspecify.annotations.Nullable;
 @Mapped(table = "keywords")
 public class Keyword {
     @MappedColumn(primaryKey = true) @Nullable Integer id;
-    @MappedColumn(length = 30) @Nullable String name;
+    @MappedColumn(length = 30) String name;
 
     public Keyword() {
     }

@@ -31,6 +31,14 @@ public class Node {
         this.id = id;
     }
 
+    public @Nullable Integer getParentId() {
+        return parentId;
+    }
+
+    public void setParentId(@Nullable Integer parentId) {
+        this.parentId = parentId;
+    }
+
     public @Nullable String getData() {
         return data;
     }

@@ -14,7 +14,7 @@ public class Order {
     @MappedColumn(foreignKey = "users.id") @Nullable Integer userId;
     @MappedColumn(foreignKey = "addresses.id") @Nullable Integer addressId;
     @MappedColumn(length = 30) @Nullable String description;
-    @MappedColumn public @Nullable Integer isopen;
+    @MappedColumn @Nullable Integer isopen;
     @Relationship(backPopulates = "orders") @Nullable User user;
     @Relationship(secondary = "order_items", orderBy = "id") List<Item> items = new ArrayList<>();
 
@@ -31,6 +31,14 @@ public class Order {
 
     public void setId(@Nullable Integer id) {
         this.id = id;
+    }
+
+    public @Nullable Integer getIsopen() {
+        return isopen;
+    }
+
+    public void setIsopen(@Nullable Integer isopen) {
+        this.isopen = isopen;
     }
 
     public @Nullable String getDescription() {

@@ -10,7 +10,7 @@ import org.jspecify.annotations.Nullable;
 public class OrphanAddress {
     @MappedColumn(primaryKey = true) @Nullable Integer id;
     @MappedColumn(foreignKey = "users.id") @Nullable Integer userId;
-    @MappedColumn(length = 50) @Nullable String emailAddress;
+    @MappedColumn(length = 50) String emailAddress;
     @Relationship(backPopulates = "addresses") @Nullable OrphanUser user;
 
     public OrphanAddress() {

@@ -9,10 +9,10 @@ import org.jspecify.annotations.Nullable;
 @Mapped(table = "orders")
 public class OrphanOrder {
     @MappedColumn(primaryKey = true) @Nullable Integer id;
-    @MappedColumn(foreignKey = "users.id") @Nullable Integer userId;
+    @MappedColumn(foreignKey = "users.id") Integer userId;
     @MappedColumn(foreignKey = "addresses.id") @Nullable Integer addressId;
     @MappedColumn(length = 30) @Nullable String description;
-    @MappedColumn public @Nullable Integer isopen;
+    @MappedColumn @Nullable Integer isopen;
     @Relationship(backPopulates = "orders") @Nullable OrphanUser user;
 
     public OrphanOrder() {
@@ -28,6 +28,14 @@ public class OrphanOrder {
 
     public void setId(@Nullable Integer id) {
         this.id = id;
+    }
+
+    public @Nullable Integer getIsopen() {
+        return isopen;
+    }
+
+    public void setIsopen(@Nullable Integer isopen) {
+        this.isopen = isopen;
     }
 
     public @Nullable String getDescription() {

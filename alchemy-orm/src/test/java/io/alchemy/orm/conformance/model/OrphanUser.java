@@ -11,7 +11,7 @@ import org.jspecify.annotations.Nullable;
 @Mapped(table = "users")
 public class OrphanUser {
     @MappedColumn(primaryKey = true) @Nullable Integer id;
-    @MappedColumn(length = 30) @Nullable String name;
+    @MappedColumn(length = 30) String name;
     @Relationship(backPopulates = "user", cascade = "all, delete-orphan", orderBy = "id") List<OrphanAddress> addresses = new ArrayList<>();
     @Relationship(backPopulates = "user", cascade = "all, delete-orphan", orderBy = "id") List<OrphanOrder> orders = new ArrayList<>();
 

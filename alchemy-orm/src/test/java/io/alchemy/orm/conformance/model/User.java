@@ -11,7 +11,7 @@ import org.jspecify.annotations.Nullable;
 @Mapped(table = "users")
 public class User {
     @MappedColumn(primaryKey = true) @Nullable Integer id;
-    @MappedColumn(length = 30) @Nullable String name;
+    @MappedColumn(length = 30) String name;
     @Relationship(backPopulates = "user", orderBy = "id") List<Address> addresses = new ArrayList<>();
     @Relationship(backPopulates = "user", orderBy = "id") List<Order> orders = new ArrayList<>();
 
