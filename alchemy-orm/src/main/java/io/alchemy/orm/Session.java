@@ -310,6 +310,8 @@ public class Session implements AutoCloseable {
      */
     public <T> T merge(T entity) {
         checkUsable();
+        // as SQLAlchemy: pending changes are flushed first (the merge loads), then nothing flushes while it merges
+        autoflush();
         // as SQLAlchemy's merge (with self.no_autoflush): a get() of a related object must not flush an object whose
         // merge is half done (a new object without its foreign keys yet)
         return noAutoflush(() -> new MergeCascade(this::mergeColumns, work).merge(entity));
@@ -330,7 +332,7 @@ public class Session implements AutoCloseable {
     }
 
     /** The column part of {@code merge(load=False)}: no SELECT, the copy's values are its committed state. */
-    <T> T mergeWithoutLoad(T entity, InstanceState given) {
+    <T> T mergeWithoutLoad(T entity, InstanceState given, Object existing) {
         if (given.identity() == null) {
             throw new InvalidRequestError("merge() with load=False option does not support objects transient (i.e. "
                     + "unpersisted) objects.  flush() all changes on mapped instances before merging with load=False.");
@@ -374,11 +376,12 @@ public class Session implements AutoCloseable {
     }
 
     /** Copies the column state of one object (not its relationships) onto its Session object, made pending if new. */
-    <T> T mergeColumns(T entity, InstanceState given) {
+    <T> T mergeColumns(T entity, InstanceState given, Object existing) {
         @SuppressWarnings("unchecked")
         Mapper<T> mapper = (Mapper<T>) given.mapper();
         List<Object> id = mapper.primaryKeyOf(entity);
-        T target = id.contains(null) ? null : get(mapper.entityClass(), id);
+        T target = existing != null ? mapper.entityClass().cast(existing)
+                : id.contains(null) ? null : get(mapper.entityClass(), id);
         boolean fresh = target == null;
         if (fresh) {
             target = mapper.newInstance();
@@ -627,8 +630,12 @@ public class Session implements AutoCloseable {
                 } catch (RuntimeException rollbackFailure) {
                     e.addSuppressed(rollbackFailure);
                 }
+                work.rolledBack(false);
             } else {
                 releaseAfter(e);
+                // as SQLAlchemy's flush rolls its transaction back: new objects leave, deleted ones come back,
+                // everything is expired; the Session still wants rollback() before more work
+                work.rolledBack(true);
             }
             throw e;
         } finally {
@@ -750,6 +757,12 @@ public class Session implements AutoCloseable {
             }
             return;
         }
+        if (frame == failedSavepoint && !commit) {
+            // a flush failed in it and rolled it back already, objects included: the Session is usable again
+            failedSavepoint = null;
+            pendingRollback = null;
+            return;
+        }
         if (work.current() != frame) {
             throw new InvalidRequestError("Only the innermost savepoint can be ended; end the inner ones first");
         }
@@ -757,11 +770,6 @@ public class Session implements AutoCloseable {
             flush();
             frame.savepoint.commit();
             work.releasedNested();
-        } else if (frame == failedSavepoint) {
-            // a flush failed in it and rolled it back already: the Session is usable again
-            failedSavepoint = null;
-            pendingRollback = null;
-            work.rolledBack(false);
         } else {
             checkUsable();
             frame.savepoint.rollback();

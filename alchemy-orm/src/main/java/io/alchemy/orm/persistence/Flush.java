@@ -62,9 +62,10 @@ public final class Flush {
             }
         }
         visited = deletes.size() + inserts.size() + updates.size();
-        checkInserts(inserts, relationships);
+        List<InstanceState> replaced = checkInserts(inserts, relationships);
         updates.forEach(Flush::loadKeysOfExpired);
         deletes.forEach(Flush::loadKeysOfExpired);
+        deletes.removeIf(state -> replaced.stream().anyMatch(r -> r == state));
 
         Map<Table, List<InstanceState>> insertsByTable = byTable(inserts);
         Map<Table, List<InstanceState>> updatesByTable = byTable(updates);
@@ -72,6 +73,9 @@ public final class Flush {
         List<Table> order = TableOrder.sort(union(insertsByTable.keySet(), updatesByTable.keySet(), deletesByTable.keySet()));
         UpdateWriter updater = new UpdateWriter(connection, work);
         InsertWriter inserter = new InsertWriter(connection, work);
+        DeleteWriter deleter = new DeleteWriter(connection, work);
+        // a deleted row whose key a new object takes (SQLAlchemy's row switch): its DELETE goes first
+        byTable(replaced).forEach((table, states) -> deleter.delete(mapperOf(states), states));
         for (Table table : order) {
             if (updatesByTable.containsKey(table)) {
                 relationships.apply(updatesByTable.get(table));
@@ -86,7 +90,6 @@ public final class Flush {
         }
         updated = updater.written();
         relationships.writeAssociations(connection);
-        DeleteWriter deleter = new DeleteWriter(connection, work);
         for (int i = order.size() - 1; i >= 0; i--) {
             List<InstanceState> states = deletesByTable.get(order.get(i));
             if (states != null) {
@@ -101,9 +104,11 @@ public final class Flush {
     /**
      * A primary key the database does not generate must be given, come from a parent (for an association object) or
      * be computed by the column's {@code insertDefault} (computed here, before the INSERT, as SQLAlchemy pre-executes a
-     * primary key's Python-side default); two objects cannot claim the same one.
+     * primary key's Python-side default); two objects cannot claim the same one. Returns the objects marked for
+     * deletion whose key a new object takes (their DELETE is written first).
      */
-    private void checkInserts(List<InstanceState> inserts, RelationshipSync relationships) {
+    private List<InstanceState> checkInserts(List<InstanceState> inserts, RelationshipSync relationships) {
+        List<InstanceState> replaced = new ArrayList<>();
         Map<EntityKey, InstanceState> claimed = new HashMap<>();
         for (InstanceState state : inserts) {
             Mapper<?> mapper = state.mapper();
@@ -132,12 +137,17 @@ public final class Flush {
             EntityKey key = EntityKey.of(mapper, id);
             InstanceState persistent = work.inIdentityMap(key);
             InstanceState other = claimed.put(key, state);
+            if (other == null && persistent != null && persistent != state && work.isMarkedDeleted(persistent)) {
+                replaced.add(persistent);
+                continue;
+            }
             if (persistent != null && persistent != state || other != null) {
                 throw new FlushError("New instance " + state.describe() + " with identity key " + key
                         + " conflicts with " + (other != null ? "pending" : "persistent") + " instance "
                         + (other != null ? other : persistent).describe());
             }
         }
+        return replaced;
     }
 
     /**

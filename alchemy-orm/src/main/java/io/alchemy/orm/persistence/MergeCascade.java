@@ -22,6 +22,7 @@ public final class MergeCascade {
     private final ColumnMerge columns;
     private final UnitOfWork work;
     private final Map<Object, Object> merged = new IdentityHashMap<>();
+    private final Map<io.alchemy.orm.state.EntityKey, Object> resolved = new java.util.HashMap<>();
 
     private final boolean load;
 
@@ -62,8 +63,11 @@ public final class MergeCascade {
     @FunctionalInterface
     public interface ColumnMerge {
 
-        /** The Session's object for {@code entity} (whose state is {@code given}), its column state copied. */
-        Object mergeColumns(Object entity, InstanceState given);
+        /**
+         * The Session's object for {@code entity} (whose state is {@code given}), its column state copied; onto
+         * {@code existing} when this merge already made or found the object for the same primary key.
+         */
+        Object mergeColumns(Object entity, InstanceState given, Object existing);
     }
 
     /** The Session's object for {@code entity}, its column state and merge-cascaded relationships copied. */
@@ -78,9 +82,16 @@ public final class MergeCascade {
             merged.put(entity, entity);
             return entity;
         }
+        // several new objects with one primary key in one merge become one object (SQLAlchemy's conflict map)
+        java.util.List<Object> id = given.identity() != null ? given.identity() : given.mapper().primaryKeyOf(entity);
+        io.alchemy.orm.state.EntityKey key = id.stream().anyMatch(java.util.Objects::isNull) ? null
+                : io.alchemy.orm.state.EntityKey.of(given.mapper(), id);
         @SuppressWarnings("unchecked")
-        T target = (T) columns.mergeColumns(entity, given);
+        T target = (T) columns.mergeColumns(entity, given, key == null ? null : resolved.get(key));
         merged.put(entity, target);
+        if (key != null) {
+            resolved.put(key, target);
+        }
         for (RelationshipProperty relationship : given.mapper().relationships()) {
             if (cascades(relationship) && !given.isUnloaded(relationship.name()) && wasSet(given, relationship)) {
                 mergeRelationship(entity, target, relationship);

@@ -124,6 +124,7 @@ public final class UnitOfWork {
     /** The object's UPDATE ran (possibly changing its primary key). */
     public void updated(InstanceState state, List<Object> newId) {
         if (!newId.equals(state.identity())) {
+            frames.peek().rekeyed.putIfAbsent(state, state.identity());
             identityMap.remove(EntityKey.of(state.mapper(), state.identity()), state);
             state.identity(newId);
             identityMap.put(EntityKey.of(state.mapper(), newId), state);
@@ -244,6 +245,15 @@ public final class UnitOfWork {
             undone.add(frames.pop());
         }
         for (TransactionFrame frame : undone) {
+            frame.rekeyed.forEach((state, oldId) -> {
+                if (owns(state) && state.identity() != null) {
+                    identityMap.remove(EntityKey.of(state.mapper(), state.identity()), state);
+                    state.identity(oldId);
+                    identityMap.put(EntityKey.of(state.mapper(), oldId), state);
+                }
+            });
+        }
+        for (TransactionFrame frame : undone) {
             for (InstanceState state : frame.inserted) {
                 detach(state);
                 state.identity(null);
@@ -255,7 +265,13 @@ public final class UnitOfWork {
             for (InstanceState state : frame.deleted) {
                 state.undeleted();
                 state.owner(owner);
-                identityMap.put(EntityKey.of(state.mapper(), state.identity()), state);
+                EntityKey key = EntityKey.of(state.mapper(), state.identity());
+                InstanceState occupant = identityMap.get(key);
+                if (occupant != null && occupant != state) {
+                    // loaded since from a row inserted in the transaction: that row is gone again
+                    detach(occupant);
+                }
+                identityMap.put(key, state);
             }
         }
         toDelete.clear();

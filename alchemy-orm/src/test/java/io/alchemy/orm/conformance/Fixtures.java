@@ -10,8 +10,10 @@ import io.alchemy.orm.Registry;
 import io.alchemy.orm.conformance.model.Address;
 import io.alchemy.orm.conformance.model.Item;
 import io.alchemy.orm.conformance.model.Keyword;
+import io.alchemy.orm.conformance.model.NaturalUser;
 import io.alchemy.orm.conformance.model.Node;
 import io.alchemy.orm.conformance.model.Order;
+import io.alchemy.orm.conformance.model.Parent;
 import io.alchemy.orm.conformance.model.OrphanAddress;
 import io.alchemy.orm.conformance.model.OrphanOrder;
 import io.alchemy.orm.conformance.model.OrphanUser;
@@ -56,6 +58,26 @@ final class Fixtures {
             return (Registry) Mappers.current(OrphanUser.class).registry();
         }
         Registry registry = new Registry(new MetaData()).map(OrphanUser.class, OrphanAddress.class, OrphanOrder.class);
+        registry.configure();
+        return registry;
+    }
+
+    /** {@code NaturalPKRollbackTest}'s table {@code users} with {@code name} as its primary key. */
+    static synchronized Registry natural() {
+        if (Mappers.current(NaturalUser.class) != null) {
+            return (Registry) Mappers.current(NaturalUser.class).registry();
+        }
+        Registry registry = new Registry(new MetaData()).map(NaturalUser.class);
+        registry.configure();
+        return registry;
+    }
+
+    /** {@code BasicStaleChecksTest}'s table {@code parent}. */
+    static synchronized Registry parent() {
+        if (Mappers.current(Parent.class) != null) {
+            return (Registry) Mappers.current(Parent.class).registry();
+        }
+        Registry registry = new Registry(new MetaData()).map(Parent.class);
         registry.configure();
         return registry;
     }

@@ -397,4 +397,120 @@ class TestMergeConformanceTest {
             assertThat(statements(engine, () -> assertThat(u2.getAddresses().get(0).getUser()).isSameAs(u2))).isZero();
         }
     }
+
+    /** MergeTest.test_cascade_doesnt_blowaway_manytoone */
+    @MatrixTest
+    void test_cascade_doesnt_blowaway_manytoone(TestDatabase db) {
+        try (Session s = new Session(Fixtures.engine(db))) {
+            Address a1 = new Address("x");
+            a1.setUser(s.merge(user(1, "ed")));
+            s.add(a1);
+            User before = a1.getUser();
+            Address a2 = new Address("x");
+            a2.setUser(s.merge(user(1, "jack")));
+            s.add(a2);
+            User after = a1.getUser();
+            User other = a2.getUser();
+            assertThat(before).isSameAs(other);
+            assertThat(after).isSameAs(other);
+            assertThat(before).isSameAs(after);
+            assertThat(a1.getUser()).isSameAs(a2.getUser());
+        }
+    }
+
+    /** MergeTest.test_cascades_dont_autoflush */
+    @MatrixTest
+    void test_cascades_dont_autoflush(TestDatabase db) {
+        try (Session sess = new Session(Fixtures.engine(db))) {
+            User u = user(8, "fred", new Address("user"));
+            User merged = sess.merge(u);
+            assertThat(sess.newObjects()).contains(merged);
+            sess.flush();
+            assertThat(sess.newObjects()).doesNotContain(merged);
+        }
+    }
+
+    /** MergeTest.test_cascades_dont_autoflush_2: addresses cascade="all, delete-orphan" */
+    @MatrixTest
+    void test_cascades_dont_autoflush_2(TestDatabase db) {
+        try (Session sess = new Session(Fixtures.engine(db, Fixtures.orphan()))) {
+            OrphanUser u = orphanUser(7, "fred", orphanAddress(1, "fred1"));
+            sess.add(u);
+            sess.commit();
+            sess.expungeAll();
+            u = orphanUser(7, "fred", orphanAddress(1, "fred1"), orphanAddress(2, "fred2"));
+            sess.merge(u);
+            assertThat(sess.options().autoflush()).isTrue();
+            sess.commit();
+        }
+    }
+
+    /** MergeTest.test_dont_expire_pending */
+    @MatrixTest
+    void test_dont_expire_pending(TestDatabase db) {
+        Engine engine = Fixtures.engine(db);
+        try (Session sess = new Session(engine)) {
+            User given = new User();
+            given.setId(7);
+            User u = sess.merge(given);
+            assertThat(inspect(u).unloaded()).isEmpty();
+            assertThat(statements(engine, () -> assertThat(u.getName()).isNull())).isZero();
+        }
+    }
+
+    private static Order order(String description, Address address) {
+        Order order = new Order(description);
+        order.setAddress(address);
+        return order;
+    }
+
+    /** MergeTest.test_resolve_conflicts_pending_doesnt_interfere_no_ident */
+    @MatrixTest
+    void test_resolve_conflicts_pending_doesnt_interfere_no_ident(TestDatabase db) {
+        try (Session sess = new Session(Fixtures.engine(db))) {
+            User u1 = user(7, "x");
+            u1.setOrders(new java.util.ArrayList<>(List.of(order("o1", new Address("a")), order("o2", new Address("b")),
+                    order("o3", new Address("c")))));
+            sess.merge(u1);
+            sess.flush();
+            assertThat(sess.scalars(select(io.alchemy.orm.conformance.model.Address_.emailAddress)
+                    .orderBy(io.alchemy.orm.conformance.model.Address_.emailAddress)).all())
+                    .containsExactly("a", "b", "c");
+        }
+    }
+
+    /** MergeTest.test_resolve_conflicts_pending */
+    @MatrixTest
+    void test_resolve_conflicts_pending(TestDatabase db) {
+        try (Session sess = new Session(Fixtures.engine(db))) {
+            User u1 = user(7, "x");
+            u1.setOrders(new java.util.ArrayList<>(List.of(order("o1", address(1, "a")), order("o2", address(1, "b")),
+                    order("o3", address(1, "c")))));
+            sess.merge(u1);
+            sess.flush();
+            Address one = sess.scalars(select(Address.class)).one();
+            assertThat(one.getId()).isEqualTo(1);
+            assertThat(one.getEmailAddress()).isEqualTo("c");
+        }
+    }
+
+    /** MergeTest.test_resolve_conflicts_persistent */
+    @MatrixTest
+    void test_resolve_conflicts_persistent(TestDatabase db) {
+        Engine engine = Fixtures.engine(db);
+        try (Session sess = new Session(engine)) {
+            sess.add(address(1, "z"));
+            sess.commit();
+        }
+        try (Session sess = new Session(engine)) {
+            User u1 = user(7, "x");
+            u1.setOrders(new java.util.ArrayList<>(List.of(order("o1", address(1, "a")), order("o2", address(1, "b")),
+                    order("o3", address(1, "c")))));
+            sess.merge(u1);
+            sess.flush();
+            Address one = sess.scalars(select(Address.class)).one();
+            assertThat(one.getId()).isEqualTo(1);
+            assertThat(one.getEmailAddress()).isEqualTo("c");
+        }
+    }
 }

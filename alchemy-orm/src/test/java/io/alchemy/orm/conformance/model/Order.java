@@ -17,6 +17,7 @@ public class Order {
     @MappedColumn @Nullable Integer isopen;
     @Relationship(backPopulates = "orders") @Nullable User user;
     @Relationship(secondary = "order_items", orderBy = "id") List<Item> items = new ArrayList<>();
+    @Relationship @Nullable Address address;
 
     public Order() {
     }
@@ -55,6 +56,14 @@ public class Order {
 
     public void setUser(@Nullable User user) {
         this.user = user;
+    }
+
+    public @Nullable Address getAddress() {
+        return address;
+    }
+
+    public void setAddress(@Nullable Address address) {
+        this.address = address;
     }
 
     public List<Item> getItems() {
