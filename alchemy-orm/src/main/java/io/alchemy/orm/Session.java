@@ -7,6 +7,7 @@ import io.alchemy.engine.Row;
 import io.alchemy.engine.ScalarResult;
 import io.alchemy.engine.Transaction;
 import io.alchemy.exc.InvalidRequestError;
+import io.alchemy.exc.NoResultFound;
 import io.alchemy.exc.UnboundExecutionError;
 import io.alchemy.orm.dml.OrmDml;
 import io.alchemy.orm.dml.Synchronization;
@@ -15,6 +16,7 @@ import io.alchemy.orm.exc.PendingRollbackError;
 import io.alchemy.orm.internal.InstanceState;
 import io.alchemy.orm.internal.ObjectState;
 import io.alchemy.orm.internal.StateOwner;
+import io.alchemy.orm.internal.TrackedCollection;
 import io.alchemy.orm.loading.EntityLoader;
 import io.alchemy.orm.loading.EntityQuery;
 import io.alchemy.orm.insight.NPlusOneTracker;
@@ -31,6 +33,7 @@ import io.alchemy.orm.mapping.MapperProperty;
 import io.alchemy.orm.mapping.Mappers;
 import io.alchemy.orm.mapping.RelationshipProperty;
 import io.alchemy.orm.persistence.CascadePath;
+import io.alchemy.orm.persistence.DeleteCascade;
 import io.alchemy.orm.persistence.Flush;
 import io.alchemy.orm.persistence.FlushTarget;
 import io.alchemy.orm.persistence.MergeCascade;
@@ -86,6 +89,7 @@ public class Session implements AutoCloseable {
     private boolean flushing;
     private int noAutoflush;
     private RuntimeException pendingRollback;
+    private TransactionFrame failedSavepoint;
     private String failedPhase;
     private int lastFlushVisited;
     private final List<SessionEvents> events = new ArrayList<>();
@@ -259,7 +263,27 @@ public class Session implements AutoCloseable {
     /** Puts an object in the Session: a new one becomes pending (inserted at the next flush), a detached one persistent. */
     public void add(Object entity) {
         checkUsable();
-        new SaveUpdateCascade(work).add(work.stateOf(entity));
+        InstanceState state = work.stateOf(entity);
+        autobegin();
+        new SaveUpdateCascade(work).add(state);
+    }
+
+    /**
+     * SQLAlchemy's autobegin: a change to the Session's objects (add, delete, an attribute set) begins its
+     * transaction, without a connection yet; {@link InvalidRequestError} when autobegin is off and none is going.
+     */
+    private void autobegin() {
+        if (!inTransaction()) {
+            if (!options.autobegin()) {
+                throw autobeginDisabled();
+            }
+            begun = true;
+        }
+    }
+
+    private static InvalidRequestError autobeginDisabled() {
+        return new InvalidRequestError("Autobegin is disabled on this Session; please call session.begin() to start "
+                + "a new transaction");
     }
 
     /** {@link #add} for each object, in order. */
@@ -270,7 +294,10 @@ public class Session implements AutoCloseable {
     /** Marks a persistent object for deletion at the next flush; {@link InvalidRequestError} if it has no row. */
     public void delete(Object entity) {
         checkUsable();
-        work.markDeleted(work.stateOf(entity));
+        InstanceState state = work.stateOf(entity);
+        autobegin();
+        work.markDeleted(state);
+        noAutoflush(() -> DeleteCascade.mark(work, state));
     }
 
     /**
@@ -309,7 +336,7 @@ public class Session implements AutoCloseable {
                     load(present);
                 }
             } catch (ObjectDeletedError gone) {
-                work.expunge(present);
+                work.gone(present);
                 return null;
             }
             return type.cast(present.object());
@@ -322,6 +349,22 @@ public class Session implements AutoCloseable {
     }
 
     /**
+     * {@link #get}, but {@link NoResultFound} when there is no such row (SQLAlchemy's {@code Session.get_one}).
+     */
+    public <T> T getOne(Class<T> type, Object id) {
+        T found = get(type, id);
+        if (found == null) {
+            throw new NoResultFound("No row was found when one was required");
+        }
+        return found;
+    }
+
+    /** {@link Orm#makeTransient}: the object leaves this Session without a trace. */
+    void forget(InstanceState state) {
+        work.forget(state);
+    }
+
+    /**
      * Copies the state of {@code entity} onto the Session's object with the same primary key (loaded with {@link #get}
      * if needed) and returns that object; without such a row, a new pending copy. {@code entity} itself is not added.
      * Relationships with the {@code merge} cascade (a default) that are loaded on {@code entity} are merged too, and
@@ -330,24 +373,90 @@ public class Session implements AutoCloseable {
      */
     public <T> T merge(T entity) {
         checkUsable();
+        // as SQLAlchemy: pending changes are flushed first (the merge loads), then nothing flushes while it merges
+        autoflush();
         // as SQLAlchemy's merge (with self.no_autoflush): a get() of a related object must not flush an object whose
         // merge is half done (a new object without its foreign keys yet)
         return noAutoflush(() -> new MergeCascade(this::mergeColumns, work).merge(entity));
     }
 
+    /**
+     * {@link #merge(Object)}, or with {@code load} false (SQLAlchemy's {@code merge(load=False)}) without any SQL: the
+     * object (and what it cascades to) is copied as it is onto the Session's object of its identity, made when
+     * absent, and the copies are clean (its values count as the database's). For objects that came from the database
+     * and were not changed since: {@link InvalidRequestError} for a new object or one with pending changes.
+     */
+    public <T> T merge(T entity, boolean load) {
+        if (load) {
+            return merge(entity);
+        }
+        checkUsable();
+        return noAutoflush(() -> new MergeCascade(this::mergeWithoutLoad, work, false).mergeTop(entity));
+    }
+
+    /** The column part of {@code merge(load=False)}: no SELECT, the copy's values are its committed state. */
+    <T> T mergeWithoutLoad(T entity, InstanceState given, Object existing) {
+        if (given.identity() == null) {
+            throw new InvalidRequestError("merge() with load=False option does not support objects transient (i.e. "
+                    + "unpersisted) objects.  flush() all changes on mapped instances before merging with load=False.");
+        }
+        if (given.isModified()) {
+            throw new InvalidRequestError("merge() with load=False option does not support objects marked as "
+                    + "'dirty'.  flush() all changes on mapped instances before merging with load=False.");
+        }
+        @SuppressWarnings("unchecked")
+        Mapper<T> mapper = (Mapper<T>) given.mapper();
+        EntityKey key = EntityKey.of(mapper, given.identity());
+        InstanceState present = work.inIdentityMap(key);
+        T target;
+        InstanceState state;
+        if (present != null) {
+            target = mapper.entityClass().cast(present.object());
+            state = present;
+        } else {
+            target = mapper.newInstance();
+            state = work.stateOf(target);
+            autobegin();
+            work.loaded(state, key);
+            state.unloadRelationships();
+        }
+        List<String> unloaded = new ArrayList<>();
+        for (ColumnProperty property : mapper.columnProperties()) {
+            if (given.unloadedAttributes().contains(property.name())) {
+                if (present == null) {
+                    unloaded.add(property.name());
+                }
+                continue;
+            }
+            property.set(target, property.get(entity));
+        }
+        state.loaded(mapper.columnProperties().stream().map(ColumnProperty::name).toList());
+        if (!unloaded.isEmpty()) {
+            state.expire(unloaded);
+        }
+        work.clean(state);
+        return target;
+    }
+
     /** Copies the column state of one object (not its relationships) onto its Session object, made pending if new. */
-    <T> T mergeColumns(T entity, InstanceState given) {
+    <T> T mergeColumns(T entity, InstanceState given, Object existing) {
         @SuppressWarnings("unchecked")
         Mapper<T> mapper = (Mapper<T>) given.mapper();
         List<Object> id = mapper.primaryKeyOf(entity);
-        T target = id.contains(null) ? null : get(mapper.entityClass(), id);
+        T target = existing != null ? mapper.entityClass().cast(existing)
+                : id.contains(null) ? null : get(mapper.entityClass(), id);
         boolean fresh = target == null;
         if (fresh) {
             target = mapper.newInstance();
         }
         InstanceState state = work.stateOf(target);
+        boolean newGiven = given.identity() == null;
         for (ColumnProperty property : mapper.columnProperties()) {
             Object value = property.get(entity);
+            if (newGiven && value == null) {
+                // SQLAlchemy merges the attributes set on a new object; a null one counts as never set
+                continue;
+            }
             if (given.unloadedAttributes().contains(property.name()) || Values.same(property.get(target), value)) {
                 continue;
             }
@@ -369,16 +478,37 @@ public class Session implements AutoCloseable {
         InstanceState root = persistent(entity);
         for (InstanceState related : CascadePath.from(work, root, Cascade.REFRESH_EXPIRE)) {
             if (related == root || work.owns(related) && related.identity() != null) {
-                refreshOne(related);
+                refreshOne(related, List.copyOf(related.mapper().attributes().keySet()));
             }
         }
     }
 
-    private void refreshOne(InstanceState state) {
-        List<String> columns = state.mapper().columnProperties().stream().map(ColumnProperty::name).toList();
-        state.commitAll();
-        work.expire(state, columns);
+    /**
+     * Expires the named attributes of a persistent object, discarding their unflushed changes, autoflushes, and
+     * reloads the named column attributes from its row at once; named relationships load on next access.
+     */
+    public void refresh(Object entity, String... attributes) {
+        if (attributes.length == 0) {
+            refresh(entity);
+            return;
+        }
+        InstanceState state = persistent(entity);
+        List.of(attributes).forEach(state.mapper()::attribute);
+        refreshOne(state, List.of(attributes));
+    }
+
+    /**
+     * SQLAlchemy's refresh of one object: its attributes expired (relationships left to load on access), then, after
+     * an autoflush, its columns reloaded from its row.
+     */
+    private void refreshOne(InstanceState state, List<String> attributes) {
+        expireAttributes(state, attributes);
         autoflush();
+        List<String> columns = attributes.stream()
+                .filter(name -> state.mapper().attribute(name) instanceof ColumnProperty).toList();
+        if (columns.isEmpty()) {
+            return;
+        }
         Select<?> byId = EntityLoader.byIdentity(state.mapper(), state.identity());
         Row row = connectionFor(bindFor(state.mapper(), state.object(), byId)).execute(byId).first();
         if (row == null) {
@@ -388,21 +518,41 @@ public class Session implements AutoCloseable {
     }
 
     /**
-     * Expires the given attributes; with none named, every attribute, relationships included, of the object and of the
-     * objects its {@code refresh-expire} relationships hold. The next access reloads them.
+     * Expires the given attributes, relationships included, of the object and of the objects its
+     * {@code refresh-expire} relationships hold; with none named, every attribute. The next access reloads them.
      */
     public void expire(Object entity, String... attributes) {
         InstanceState state = persistent(entity);
         if (attributes.length > 0) {
             List.of(attributes).forEach(state.mapper()::attribute);
-            work.expire(state, List.of(attributes));
+            expireAttributes(state, List.of(attributes));
             return;
         }
         for (InstanceState related : CascadePath.from(work, state, Cascade.REFRESH_EXPIRE)) {
             if (work.owns(related) && related.identity() != null) {
-                work.expire(related, List.copyOf(related.mapper().attributes().keySet()));
+                expireAttributes(related, List.copyOf(related.mapper().attributes().keySet()));
             }
         }
+    }
+
+    /**
+     * Expires attributes of one object. A pending object appended to an expired {@code delete-orphan} collection
+     * is expunged: once the collection reloads nothing holds it (SQLAlchemy expunges such pending orphans).
+     */
+    private void expireAttributes(InstanceState state, List<String> attributes) {
+        for (String name : attributes) {
+            if (state.mapper().attribute(name) instanceof RelationshipProperty relationship
+                    && relationship.isCollection() && relationship.cascade().contains(Cascade.DELETE_ORPHAN)
+                    && !state.isUnloaded(name) && relationship.get(state.object()) instanceof TrackedCollection tracked) {
+                for (Object added : List.copyOf(tracked.changes().added())) {
+                    InstanceState child = work.stateOf(added);
+                    if (child.identity() == null && work.owns(child)) {
+                        work.expunge(child);
+                    }
+                }
+            }
+        }
+        work.expire(state, attributes);
     }
 
     /** Expires every object in the identity map. */
@@ -434,11 +584,31 @@ public class Session implements AutoCloseable {
         return work.contains(work.stateOf(entity));
     }
 
-    /** Whether a column attribute of the object differs from its loaded value (a net change, unlike {@link #dirty()}). */
+    /**
+     * Whether an attribute of the object differs from its loaded value (a net change, unlike {@link #dirty()}):
+     * a column, a many-to-one, or a collection with objects added or removed. No SQL.
+     */
     public boolean isModified(Object entity) {
+        return isModified(entity, true);
+    }
+
+    /** {@link #isModified(Object)}; collections are not looked at unless {@code includeCollections}. */
+    public boolean isModified(Object entity, boolean includeCollections) {
         InstanceState state = work.stateOf(entity);
         for (String attribute : state.modifiedAttributes()) {
             MapperProperty property = state.mapper().attribute(attribute);
+            if (property instanceof RelationshipProperty relationship && relationship.isCollection()) {
+                if (!includeCollections) {
+                    continue;
+                }
+                Object collection = relationship.get(entity);
+                if (collection instanceof TrackedCollection tracked && !tracked.changes().added().isEmpty()
+                        || collection instanceof TrackedCollection changed && !changed.changes().removed().isEmpty()
+                        || state.committedValue(attribute) == InstanceState.NO_VALUE) {
+                    return true;
+                }
+                continue;
+            }
             Object before = state.committedValue(attribute);
             Object now = property instanceof ColumnProperty column ? column.get(entity)
                     : ((RelationshipProperty) property).get(entity);
@@ -514,7 +684,25 @@ public class Session implements AutoCloseable {
             return plan;
         } catch (RuntimeException e) {
             failed(e, "flush");
-            releaseAfter(e);
+            TransactionFrame frame = work.current();
+            if (frame.isNested()) {
+                // inside beginNested(): only the savepoint is rolled back (on every connection); the enclosing
+                // transaction goes on once the savepoint's SessionTransaction (or the Session) is rolled back
+                failedSavepoint = frame;
+                for (Transaction savepoint : frame.savepoints()) {
+                    try {
+                        savepoint.rollback();
+                    } catch (RuntimeException rollbackFailure) {
+                        e.addSuppressed(rollbackFailure);
+                    }
+                }
+                work.rolledBack(false);
+            } else {
+                releaseAfter(e);
+                // as SQLAlchemy's flush rolls its transaction back: new objects leave, deleted ones come back,
+                // everything is expired; the Session still wants rollback() before more work
+                work.rolledBack(true);
+            }
             throw e;
         } finally {
             flushing = false;
@@ -664,8 +852,7 @@ public class Session implements AutoCloseable {
 
     private void checkAutobegin() {
         if (!begun && !options.autobegin()) {
-            throw new InvalidRequestError("Autobegin is disabled on this Session; call session.begin() to start "
-                    + "a new transaction");
+            throw autobeginDisabled();
         }
     }
 
@@ -781,7 +968,7 @@ public class Session implements AutoCloseable {
     public SessionTransaction begin() {
         checkUsable();
         if (inTransaction()) {
-            throw new InvalidRequestError("A transaction is already begun on this Session");
+            throw new InvalidRequestError("A transaction is already begun on this Session.");
         }
         begun = true;
         return new SessionTransaction(this, null);
@@ -817,6 +1004,12 @@ public class Session implements AutoCloseable {
             } else {
                 rollback();
             }
+            return;
+        }
+        if (frame == failedSavepoint && !commit) {
+            // a flush failed in it and rolled it back already, objects included: the Session is usable again
+            failedSavepoint = null;
+            pendingRollback = null;
             return;
         }
         if (work.current() != frame) {
@@ -872,12 +1065,17 @@ public class Session implements AutoCloseable {
      * or commit. The objects are put back in order even when the rollback itself fails (its error is then thrown).
      */
     public void rollback() {
+        if (!inTransaction() && pendingRollback == null) {
+            // nothing begun: nothing to roll back, the objects stay as they are (SQLAlchemy: no transaction, no-op)
+            return;
+        }
         try {
             release(false);
         } finally {
             work.rolledBack(true);
             pendingRollback = null;
             transactionEnded();
+            failedSavepoint = null;
         }
         events.forEach(listener -> listener.afterRollback(this));
     }
@@ -904,6 +1102,7 @@ public class Session implements AutoCloseable {
             work.clear();
             pendingRollback = null;
             transactionEnded();
+            failedSavepoint = null;
         }
     }
 
@@ -1027,6 +1226,22 @@ public class Session implements AutoCloseable {
         @Override
         public void modified(InstanceState state) {
             work.markModified(state);
+            if (!inTransaction() && options.autobegin()) {
+                begun = true;
+            }
+        }
+
+        @Override
+        public Object session() {
+            return Session.this;
+        }
+
+        @Override
+        public void pendingOrphan(Object entity) {
+            InstanceState state = work.stateOf(entity);
+            if (work.owns(state) && state.identity() == null && work.pendingStates().contains(state)) {
+                work.expunge(state);
+            }
         }
     }
 

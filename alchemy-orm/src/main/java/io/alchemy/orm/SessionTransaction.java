@@ -28,10 +28,18 @@ public final class SessionTransaction implements AutoCloseable {
         return active;
     }
 
-    /** Commits the transaction (flushing first), or releases the savepoint. */
+    /**
+     * Commits the transaction (flushing first), or releases the savepoint. When that fails the transaction stays
+     * active, so that {@link #close()} (or {@link #rollback()}) rolls it back and the Session is usable again.
+     */
     public void commit() {
         end();
-        session.endTransaction(frame, true);
+        try {
+            session.endTransaction(frame, true);
+        } catch (RuntimeException e) {
+            active = true;
+            throw e;
+        }
     }
 
     /** Rolls the transaction, or the savepoint, back. */

@@ -119,7 +119,7 @@ class SessionStatesTest {
             User user = new User("plankton", "Sheldon Plankton");
             first.add(user);
             assertThatThrownBy(() -> second.add(user)).isInstanceOf(InvalidRequestError.class)
-                    .hasMessageContaining("already attached to another Session");
+                    .hasMessageContaining("is already attached to session");
             assertThatThrownBy(() -> first.delete(user)).isInstanceOf(InvalidRequestError.class)
                     .hasMessageContaining("is not persisted");
             assertThatThrownBy(() -> first.add("not an entity")).isInstanceOf(UnmappedInstanceError.class)

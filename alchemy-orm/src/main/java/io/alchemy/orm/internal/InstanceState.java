@@ -37,6 +37,7 @@ public final class InstanceState {
     private List<Object> identity;
     private @Nullable Object identityToken;
     private boolean deleted;
+    private boolean wasDeleted;
     private final Set<String> unloaded = new LinkedHashSet<>();
     private final Set<String> unloadedRelationships = new LinkedHashSet<>(2);
     private Map<String, LoadStrategy> loadedWith;
@@ -254,6 +255,55 @@ public final class InstanceState {
     /** Marks the state deleted (by a flush) or not. */
     public void deleted(boolean flag) {
         this.deleted = flag;
+        if (flag) {
+            wasDeleted = true;
+        }
+    }
+
+    /** Whether a flush deleted the object's row (SQLAlchemy's {@code was_deleted}); kept when it is detached. */
+    public boolean wasDeleted() {
+        return wasDeleted;
+    }
+
+    /** A rollback brought the deleted row back. */
+    public void undeleted() {
+        deleted = false;
+        wasDeleted = false;
+    }
+
+    /**
+     * SQLAlchemy's {@code make_transient}: no owner, no identity, not deleted; expired attributes stay unloaded
+     * without loading (they read as the field's current value); no pending changes.
+     */
+    public void makeTransient() {
+        owner = null;
+        identity = null;
+        deleted = false;
+        wasDeleted = false;
+        for (String attribute : unloaded) {
+            // an expired attribute has no value: SQLAlchemy reads it as None after make_transient
+            if (mapper.attributeOrNull(attribute) instanceof ColumnProperty column && !column.javaType().isPrimitive()) {
+                column.set(object, null);
+            }
+        }
+        unloaded.clear();
+        unloadedRelationships.clear();
+        committed = null;
+    }
+
+    /**
+     * SQLAlchemy's {@code make_transient_to_detached}: the primary key becomes the identity, every other column
+     * attribute and every relationship is unloaded, so a Session loads them on access.
+     */
+    public void toDetached() {
+        identity(mapper.primaryKeyOf(object));
+        for (ColumnProperty column : mapper.columnProperties()) {
+            if (!mapper.primaryKey().contains(column)) {
+                unloaded.add(column.name());
+            }
+        }
+        unloadRelationships();
+        committed = null;
     }
 
     /** The current values are now the committed ones: after a flush or a load. */

@@ -107,6 +107,9 @@ public final class RelationshipEvents {
     /** {@code element} was added to {@code owner}'s collection: the other side points back; cascade into the Session. */
     public static void appended(Object owner, RelationshipProperty relationship, Object element) {
         noteChange(owner, relationship);
+        if (element == null) {
+            return;
+        }
         RelationshipProperty mirror = relationship.mirror();
         if (mirror != null) {
             if (mirror.isCollection()) {
@@ -127,8 +130,14 @@ public final class RelationshipEvents {
     /** {@code element} was removed from {@code owner}'s collection: the other side forgets the owner. */
     public static void removed(Object owner, RelationshipProperty relationship, Object element) {
         noteChange(owner, relationship);
+        if (element != null && relationship.cascade().contains(Cascade.DELETE_ORPHAN)) {
+            InstanceState state = InstanceState.stateOrNull(owner);
+            if (state != null && state.owner() != null) {
+                state.owner().pendingOrphan(element);
+            }
+        }
         RelationshipProperty mirror = relationship.mirror();
-        if (mirror == null) {
+        if (mirror == null || element == null) {
             return;
         }
         if (mirror.isCollection()) {

@@ -19,4 +19,14 @@ public interface StateOwner {
 
     /** The state's object was changed for the first time since it was last flushed or loaded. */
     void modified(InstanceState state);
+
+    /** The Session this owner belongs to (typed {@code Object}: this package does not know the Session class). */
+    Object session();
+
+    /**
+     * {@code entity} was removed from a {@code delete-orphan} collection: when it is pending in this Session it leaves
+     * it at once (SQLAlchemy expunges pending orphans), as nothing would insert it.
+     */
+    default void pendingOrphan(Object entity) {
+    }
 }

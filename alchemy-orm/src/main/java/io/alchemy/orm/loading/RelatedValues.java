@@ -7,12 +7,12 @@ import java.util.Collection;
 import java.util.List;
 
 /** Puts what a loader found into a relationship attribute, with no events, and marks it loaded. */
-final class RelatedValues {
+public final class RelatedValues {
     private RelatedValues() {
     }
 
     /** Sets a loaded relationship: a collection's contents replaced, or the one related object (or null). */
-    static void put(InstanceState state, RelationshipProperty relationship, Collection<?> related) {
+    public static void put(InstanceState state, RelationshipProperty relationship, Collection<?> related) {
         Object entity = state.object();
         if (relationship.isCollection()) {
             Object current = relationship.get(entity);

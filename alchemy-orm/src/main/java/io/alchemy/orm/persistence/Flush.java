@@ -67,8 +67,10 @@ public final class Flush {
             }
         }
         visited = deletes.size() + inserts.size() + updates.size();
-        checkInserts(inserts, relationships);
+        List<InstanceState> replaced = checkInserts(inserts, relationships);
         updates.forEach(Flush::loadKeysOfExpired);
+        deletes.forEach(Flush::loadKeysOfExpired);
+        deletes.removeIf(state -> replaced.stream().anyMatch(r -> r == state));
 
         Map<Table, List<InstanceState>> insertsByTable = byTable(inserts);
         Map<Table, List<InstanceState>> updatesByTable = byTable(updates);
@@ -76,6 +78,10 @@ public final class Flush {
         List<Table> order = TableOrder.sort(union(insertsByTable.keySet(), updatesByTable.keySet(), deletesByTable.keySet()));
         Map<Connection, UpdateWriter> updaters = new IdentityHashMap<>();
         Map<Connection, InsertWriter> inserters = new IdentityHashMap<>();
+        Map<Connection, DeleteWriter> deleters = new IdentityHashMap<>();
+        // a deleted row whose key a new object takes (SQLAlchemy's row switch): its DELETE goes first
+        byTable(replaced).forEach((table, replacedStates) -> byConnection(replacedStates).forEach((connection, group) ->
+                deleters.computeIfAbsent(connection, c -> new DeleteWriter(c, work)).delete(mapperOf(group), group)));
         for (Table table : order) {
             if (updatesByTable.containsKey(table)) {
                 relationships.apply(updatesByTable.get(table));
@@ -92,7 +98,6 @@ public final class Flush {
         }
         updated = updaters.values().stream().mapToInt(UpdateWriter::written).sum();
         relationships.writeAssociations(target::connection);
-        Map<Connection, DeleteWriter> deleters = new IdentityHashMap<>();
         for (int i = order.size() - 1; i >= 0; i--) {
             List<InstanceState> states = deletesByTable.get(order.get(i));
             if (states != null) {
@@ -108,9 +113,11 @@ public final class Flush {
     /**
      * A primary key the database does not generate must be given, come from a parent (for an association object) or
      * be computed by the column's {@code insertDefault} (computed here, before the INSERT, as SQLAlchemy pre-executes a
-     * primary key's Python-side default); two objects cannot claim the same one.
+     * primary key's Python-side default); two objects cannot claim the same one. Returns the objects marked for
+     * deletion whose key a new object takes (their DELETE is written first).
      */
-    private void checkInserts(List<InstanceState> inserts, RelationshipSync relationships) {
+    private List<InstanceState> checkInserts(List<InstanceState> inserts, RelationshipSync relationships) {
+        List<InstanceState> replaced = new ArrayList<>();
         Map<EntityKey, InstanceState> claimed = new HashMap<>();
         for (InstanceState state : inserts) {
             Mapper<?> mapper = state.mapper();
@@ -139,16 +146,29 @@ public final class Flush {
             EntityKey key = EntityKey.of(mapper, id, state.identityToken());
             InstanceState persistent = work.inIdentityMap(key);
             InstanceState other = claimed.put(key, state);
+            if (other == null && persistent != null && persistent != state && work.isMarkedDeleted(persistent)) {
+                replaced.add(persistent);
+                continue;
+            }
             if (persistent != null && persistent != state || other != null) {
                 throw new FlushError("New instance " + state.describe() + " with identity key " + key
                         + " conflicts with " + (other != null ? "pending" : "persistent") + " instance "
                         + (other != null ? other : persistent).describe());
             }
         }
+        return replaced;
     }
 
-    /** The primary key and version of a changed object must be current before its UPDATE is written. */
+    /**
+     * The primary key and version of a changed or deleted object must be current before its UPDATE or DELETE is
+     * written: an expired one is loaded (with the object's other expired columns, as SQLAlchemy loads them).
+     */
     private static void loadKeysOfExpired(InstanceState state) {
+        for (ColumnProperty key : state.mapper().primaryKey()) {
+            if (state.unloadedAttributes().contains(key.name())) {
+                InstanceState.onRead(state.object(), state, key.name());
+            }
+        }
         ColumnProperty version = state.mapper().versionCounter();
         if (version != null) {
             InstanceState.onRead(state.object(), state, version.name());

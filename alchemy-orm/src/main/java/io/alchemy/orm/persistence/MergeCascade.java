@@ -22,19 +22,52 @@ public final class MergeCascade {
     private final ColumnMerge columns;
     private final UnitOfWork work;
     private final Map<Object, Object> merged = new IdentityHashMap<>();
+    private final Map<io.alchemy.orm.state.EntityKey, Object> resolved = new java.util.HashMap<>();
+
+    private final boolean load;
 
     /** A merge through {@code work}, copying column state with {@code columns}. */
     public MergeCascade(ColumnMerge columns, UnitOfWork work) {
+        this(columns, work, true);
+    }
+
+    /**
+     * A merge through {@code work}; with {@code load} false (SQLAlchemy's {@code merge(load=False)}) nothing is loaded
+     * and the merged objects come out clean: what was copied counts as their database state.
+     */
+    public MergeCascade(ColumnMerge columns, UnitOfWork work, boolean load) {
         this.columns = columns;
         this.work = work;
+        this.load = load;
+    }
+
+    /** {@link #merge}, then, without loading, every merged object made clean. */
+    public <T> T mergeTop(T entity) {
+        T target = merge(entity);
+        if (!load) {
+            for (Object merged : this.merged.values()) {
+                InstanceState state = work.stateOf(merged);
+                for (RelationshipProperty relationship : state.mapper().relationships()) {
+                    if (!state.isUnloaded(relationship.name())
+                            && relationship.get(merged) instanceof io.alchemy.orm.internal.TrackedCollection tracked) {
+                        tracked.changes().clear();
+                    }
+                }
+                work.clean(state);
+            }
+        }
+        return target;
     }
 
     /** How the Session copies one object's column state onto its own object for it (which it returns). */
     @FunctionalInterface
     public interface ColumnMerge {
 
-        /** The Session's object for {@code entity} (whose state is {@code given}), its column state copied. */
-        Object mergeColumns(Object entity, InstanceState given);
+        /**
+         * The Session's object for {@code entity} (whose state is {@code given}), its column state copied; onto
+         * {@code existing} when this merge already made or found the object for the same primary key.
+         */
+        Object mergeColumns(Object entity, InstanceState given, Object existing);
     }
 
     /** The Session's object for {@code entity}, its column state and merge-cascaded relationships copied. */
@@ -49,15 +82,38 @@ public final class MergeCascade {
             merged.put(entity, entity);
             return entity;
         }
+        // several new objects with one primary key in one merge become one object (SQLAlchemy's conflict map)
+        java.util.List<Object> id = given.identity() != null ? given.identity() : given.mapper().primaryKeyOf(entity);
+        io.alchemy.orm.state.EntityKey key = id.stream().anyMatch(java.util.Objects::isNull) ? null
+                : io.alchemy.orm.state.EntityKey.of(given.mapper(), id);
         @SuppressWarnings("unchecked")
-        T target = (T) columns.mergeColumns(entity, given);
+        T target = (T) columns.mergeColumns(entity, given, key == null ? null : resolved.get(key));
         merged.put(entity, target);
+        if (key != null) {
+            resolved.put(key, target);
+        }
         for (RelationshipProperty relationship : given.mapper().relationships()) {
-            if (cascades(relationship) && !given.isUnloaded(relationship.name())) {
+            if (cascades(relationship) && !given.isUnloaded(relationship.name()) && wasSet(given, relationship)) {
                 mergeRelationship(entity, target, relationship);
             }
         }
         return target;
+    }
+
+    /**
+     * Whether a relationship of the given object counts as set: always on an object that has a row; on a new one when
+     * it holds something (a new Java object's empty collection or null reference stands for SQLAlchemy's attribute
+     * never set, which merge leaves alone).
+     */
+    private static boolean wasSet(InstanceState given, RelationshipProperty relationship) {
+        if (given.identity() != null) {
+            return true;
+        }
+        if (relationship.isCollection()) {
+            Object value = relationship.get(given.object());
+            return value instanceof Collection<?> collection && !collection.isEmpty();
+        }
+        return relationship.get(given.object()) != null;
     }
 
     private static boolean cascades(RelationshipProperty relationship) {
@@ -81,6 +137,12 @@ public final class MergeCascade {
             replacement = value == null ? null : merge(value);
         }
         InstanceState targetState = work.stateOf(target);
+        if (!load) {
+            // merge(load=False) sets what it copies as loaded state, without events (no backref population)
+            io.alchemy.orm.loading.RelatedValues.put(targetState, relationship, replacement == null ? List.of()
+                    : replacement instanceof Collection<?> elements ? elements : List.of(replacement));
+            return;
+        }
         if (targetState.isUnloaded(relationship.name())) {
             targetState.loadRelationship(relationship);
         }

@@ -48,6 +48,10 @@ final class ParentDeletion {
                 }
                 for (Object child : children(relationship, parent)) {
                     InstanceState state = InstanceState.of(child);
+                    if (state.wasDeleted() || !work.owns(state)) {
+                        // deleted by an earlier flush (still held by the collection), or not in this Session
+                        continue;
+                    }
                     if (cascade) {
                         if (work.addDeleted(state)) {
                             queue.add(state);
@@ -78,13 +82,54 @@ final class ParentDeletion {
     }
 
     /**
-     * The deletes of a table that refers to itself go children first: the cascade found them parents first, so the
-     * order is reversed.
+     * The deletes of a table that refers to itself go children first: each row before the row its foreign key
+     * points to (by the values the objects hold), rows of one level in the order they were marked.
      */
     static void childrenFirst(io.alchemy.schema.Table table, List<InstanceState> states) {
-        if (table.foreignKeys().stream().anyMatch(fk -> fk.references(table))) {
-            java.util.Collections.reverse(states);
+        List<io.alchemy.schema.ForeignKey> selfKeys = table.foreignKeys().stream().filter(fk -> fk.references(table))
+                .toList();
+        if (selfKeys.isEmpty() || states.size() < 2) {
+            return;
         }
+        List<InstanceState> remaining = new ArrayList<>(states);
+        List<InstanceState> ordered = new ArrayList<>(states.size());
+        while (!remaining.isEmpty()) {
+            List<InstanceState> level = new ArrayList<>();
+            for (InstanceState candidate : remaining) {
+                boolean referenced = false;
+                for (InstanceState other : remaining) {
+                    if (other != candidate && refersTo(other, candidate, selfKeys)) {
+                        referenced = true;
+                        break;
+                    }
+                }
+                if (!referenced) {
+                    level.add(candidate);
+                }
+            }
+            if (level.isEmpty()) {
+                level.addAll(remaining);
+            }
+            remaining.removeIf(state -> level.stream().anyMatch(done -> done == state));
+            ordered.addAll(level);
+        }
+        states.clear();
+        states.addAll(ordered);
+    }
+
+    private static boolean refersTo(InstanceState child, InstanceState parent, List<io.alchemy.schema.ForeignKey> keys) {
+        for (io.alchemy.schema.ForeignKey key : keys) {
+            ColumnProperty referencing = child.mapper().propertyFor(key.parent());
+            ColumnProperty referenced = parent.mapper().propertyFor(key.column());
+            if (referencing == null || referenced == null) {
+                continue;
+            }
+            Object value = referencing.get(child.object());
+            if (value != null && Values.same(value, referenced.get(parent.object()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void dissociate(RelationshipProperty relationship, InstanceState child) {

@@ -1,5 +1,6 @@
 package io.alchemy.orm.persistence;
 
+import io.alchemy.orm.exc.FlushError;
 import io.alchemy.orm.internal.InstanceState;
 import io.alchemy.orm.internal.TrackedCollection;
 import io.alchemy.orm.internal.WriteOnlyState;
@@ -32,6 +33,7 @@ final class RelationshipSync {
     private final List<TrackedCollection.Changes> seen = new ArrayList<>();
     private final AssociationRows associations = new AssociationRows();
     private final List<InstanceState> inserted = new ArrayList<>();
+    private final List<Object[]> orphans = new ArrayList<>();
 
     RelationshipSync(UnitOfWork work) {
         this.work = work;
@@ -43,7 +45,20 @@ final class RelationshipSync {
         List<InstanceState> changed = new ArrayList<>(work.pendingStates());
         changed.addAll(work.modifiedStates());
         for (InstanceState state : changed) {
-            if (!work.owns(state) || work.isMarkedDeleted(state)) {
+            if (!work.owns(state)) {
+                continue;
+            }
+            if (work.isMarkedDeleted(state)) {
+                // a parent deleted in this flush: the children removed from its collections are still orphans
+                // (delete-orphan) or lose their foreign key, as SQLAlchemy processes the removals first
+                for (RelationshipProperty relationship : state.mapper().relationships()) {
+                    if (!relationship.viewonly() && relationship.isCollection() && !state.isUnloaded(relationship.name())
+                            && relationship.direction() == RelationshipDirection.ONE_TO_MANY
+                            && relationship.get(state.object()) instanceof TrackedCollection tracked) {
+                        List.copyOf(tracked.changes().removed()).forEach(child -> removedChild(relationship, child));
+                        seen.add(tracked.changes());
+                    }
+                }
                 continue;
             }
             for (RelationshipProperty relationship : state.mapper().relationships()) {
@@ -52,6 +67,7 @@ final class RelationshipSync {
                 }
             }
         }
+        resolveOrphans();
     }
 
     private void prepare(InstanceState state, RelationshipProperty relationship) {
@@ -60,7 +76,10 @@ final class RelationshipSync {
         if (relationship.direction() == RelationshipDirection.MANY_TO_ONE) {
             // a new object's unset many-to-one leaves a foreign key given directly alone; a change to null clears it
             if (fresh ? value != null : state.modifiedAttributes().contains(relationship.name())) {
-                rule(new ForeignKeyRule(state, relationship, value == null ? null : joined(value)));
+                InstanceState parent = value == null ? null : joined(value);
+                if (value == null || parent != null) {
+                    rule(new ForeignKeyRule(state, relationship, parent));
+                }
             }
             return;
         }
@@ -79,14 +98,28 @@ final class RelationshipSync {
         if (changes != null) {
             seen.add(changes);
         }
+        for (Object child : added) {
+            if (child == null) {
+                throw new FlushError("Can't flush None value found in collection "
+                        + state.mapper().entityClass().getSimpleName() + "." + relationship.name());
+            }
+        }
         if (relationship.direction() == RelationshipDirection.MANY_TO_MANY) {
-            added.forEach(child -> associations.add(relationship, state, joined(child)));
+            for (Object child : added) {
+                InstanceState joined = joined(child);
+                if (joined != null) {
+                    associations.add(relationship, state, joined);
+                }
+            }
             removed.forEach(child -> associations.remove(relationship, state, work.stateOf(child)));
             return;
         }
         removed.forEach(child -> removedChild(relationship, child));
         for (Object child : added) {
-            rule(new ForeignKeyRule(joined(child), relationship, state));
+            InstanceState joined = joined(child);
+            if (joined != null) {
+                rule(new ForeignKeyRule(joined, relationship, state));
+            }
         }
     }
 
@@ -99,18 +132,41 @@ final class RelationshipSync {
         if (before != null && before != InstanceState.NO_VALUE && before != value) {
             removedChild(relationship, before);
         }
-        if (value != null) {
-            rule(new ForeignKeyRule(joined(value), relationship, state));
+        InstanceState joined = value == null ? null : joined(value);
+        if (joined != null) {
+            rule(new ForeignKeyRule(joined, relationship, state));
         }
     }
 
     private void removedChild(RelationshipProperty relationship, Object child) {
         InstanceState orphan = work.stateOf(child);
         if (relationship.cascade().contains(Cascade.DELETE_ORPHAN)) {
-            orphaned(orphan);
+            orphans.add(new Object[] {relationship, orphan});
         } else if (work.owns(orphan)) {
             rule(new ForeignKeyRule(orphan, relationship, null));
         }
+    }
+
+    /**
+     * Children removed from a {@code delete-orphan} collection are orphans unless another parent took them in this
+     * flush (appended to its collection, or their many-to-one set to it): decided once every change is collected.
+     */
+    private void resolveOrphans() {
+        for (Object[] candidate : orphans) {
+            RelationshipProperty relationship = (RelationshipProperty) candidate[0];
+            InstanceState orphan = (InstanceState) candidate[1];
+            boolean adopted = rules.getOrDefault(orphan, List.of()).stream()
+                    .anyMatch(rule -> rule.parent() != null && rule.relationship() == relationship);
+            RelationshipProperty mirror = relationship.mirror();
+            if (!adopted && mirror != null && !mirror.isCollection() && !orphan.isUnloaded(mirror.name())) {
+                Object parent = mirror.get(orphan.object());
+                adopted = parent != null && !work.isMarkedDeleted(work.stateOf(parent));
+            }
+            if (!adopted) {
+                orphaned(orphan);
+            }
+        }
+        orphans.clear();
     }
 
     /**
@@ -143,14 +199,22 @@ final class RelationshipSync {
         }
     }
 
-    /** The state of a related object, put into the Session (the flush's own save-update cascade). */
+    /**
+     * The state of a related object when it is in the Session; {@code null} when it is not (reached only through a
+     * backref, or expunged): SQLAlchemy 2.0 leaves it out of the flush with the warning "Object of type … not in
+     * session, add operation along '…' will not proceed".
+     */
     private InstanceState joined(Object related) {
         InstanceState state = work.stateOf(related);
         if (!work.owns(state)) {
-            new SaveUpdateCascade(work).add(state);
+            LOG.warn("Object of type <{}> not in session, add operation will not proceed",
+                    state.mapper().entityClass().getSimpleName());
+            return null;
         }
         return state;
     }
+
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(RelationshipSync.class);
 
     private void orphaned(InstanceState orphan) {
         if (orphan.identity() != null && work.owns(orphan)) {

@@ -1,6 +1,7 @@
 package io.alchemy.orm.persistence;
 
 import io.alchemy.orm.internal.InstanceState;
+import io.alchemy.orm.internal.TrackedCollection;
 import io.alchemy.orm.internal.WriteOnlyState;
 import io.alchemy.orm.mapping.Cascade;
 import io.alchemy.orm.mapping.RelationshipProperty;
@@ -37,14 +38,31 @@ public final class SaveUpdateCascade {
                 if (!relationship.cascade().contains(Cascade.SAVE_UPDATE) || state.isUnloaded(relationship.name())) {
                     continue;
                 }
-                for (Object related : related(state, relationship)) {
+                for (Object related : cascaded(state, relationship)) {
+                    if (related == null) {
+                        continue;
+                    }
                     InstanceState next = work.stateOf(related);
-                    if (!work.owns(next)) {
+                    if (!work.owns(next) && !next.wasDeleted()) {
                         queue.add(next);
                     }
                 }
             }
         }
+    }
+
+    /**
+     * What the save-update cascade follows along a relationship: the objects it holds and, for a collection, the ones
+     * removed from it since it was loaded (SQLAlchemy cascades to a collection's whole history).
+     */
+    private static Collection<?> cascaded(InstanceState state, RelationshipProperty relationship) {
+        Object value = relationship.get(state.object());
+        if (value instanceof TrackedCollection tracked && !tracked.changes().removed().isEmpty()) {
+            java.util.List<Object> all = new java.util.ArrayList<>(tracked);
+            all.addAll(tracked.changes().removed());
+            return all;
+        }
+        return related(state, relationship);
     }
 
     /** The objects a relationship of {@code state} holds in memory, without loading (a write-only one: those added). */

@@ -11,13 +11,16 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * What one level of a Session's transaction (the root, or a savepoint) did to objects, so that rolling it back can
- * undo it: the objects its flushes inserted (they become transient again) and deleted (they come back). A savepoint
- * level holds one savepoint per connection of the Session's transaction (a Session bound to several engines has
- * several), including connections opened after the savepoint began.
+ * undo it: the objects its flushes inserted (they become transient again) and deleted (they come back), and the
+ * primary keys its UPDATEs changed (they get their old key back). A savepoint level holds one savepoint per
+ * connection of the Session's transaction (a Session bound to several engines has several), including connections
+ * opened after the savepoint began.
  */
 public final class TransactionFrame {
     final Set<InstanceState> inserted = new LinkedHashSet<>();
     final Set<InstanceState> deleted = new LinkedHashSet<>();
+    /** Objects whose primary key an UPDATE changed, with the key they had before this level. */
+    final java.util.Map<InstanceState, java.util.List<Object>> rekeyed = new java.util.LinkedHashMap<>();
     private final boolean nested;
     private final List<Transaction> savepoints = new ArrayList<>();
 
@@ -55,5 +58,6 @@ public final class TransactionFrame {
     void absorb(TransactionFrame inner) {
         inserted.addAll(inner.inserted);
         deleted.addAll(inner.deleted);
+        inner.rekeyed.forEach(rekeyed::putIfAbsent);
     }
 }

@@ -60,14 +60,20 @@ public final class UnitOfWork {
 
     private void checkNotElsewhere(InstanceState state) {
         if (state.owner() != null && state.owner() != owner) {
-            throw new InvalidRequestError("Object '" + state.describe() + "' is already attached to another Session; "
-                    + "expunge it there (or close that Session) first");
+            throw new InvalidRequestError("Object '" + state.describe() + "' is already attached to session '"
+                    + Integer.toHexString(System.identityHashCode(state.owner().session())) + "' (this is '"
+                    + Integer.toHexString(System.identityHashCode(owner.session())) + "'); expunge it there (or close "
+                    + "that Session) first");
         }
     }
 
-    /** {@code Session.add}: transient → pending, detached → persistent. */
+    /** {@code Session.add}: transient → pending, detached → persistent; an object whose row a flush deleted is refused. */
     public void add(InstanceState state) {
         checkNotElsewhere(state);
+        if (state.wasDeleted() && (state.state() == ObjectState.DELETED || !owns(state))) {
+            throw new InvalidRequestError("Instance '" + state.describe() + "' has been deleted.  Use the "
+                    + "make_transient() function to send this object back to the transient state.");
+        }
         if (owns(state)) {
             return;
         }
@@ -119,6 +125,7 @@ public final class UnitOfWork {
     /** The object's UPDATE ran (possibly changing its primary key). */
     public void updated(InstanceState state, List<Object> newId) {
         if (!newId.equals(state.identity())) {
+            frames.peek().rekeyed.putIfAbsent(state, state.identity());
             identityMap.remove(EntityKey.of(state), state);
             state.identity(newId);
             identityMap.put(EntityKey.of(state), state);
@@ -141,12 +148,24 @@ public final class UnitOfWork {
         modified.clear();
     }
 
-    /** Removes an object from the Session: persistent → detached, pending → transient. */
+    /**
+     * Removes an object from the Session: persistent → detached, pending → transient. A rollback leaves it alone
+     * afterwards (it is no longer the Session's to restore).
+     */
     public void expunge(InstanceState state) {
         if (!owns(state)) {
             throw new InvalidRequestError("Instance " + state.describe() + " is not present in this Session");
         }
+        forget(state);
+    }
+
+    /** The object leaves this unit of work entirely, transaction records included ({@code make_transient}). */
+    public void forget(InstanceState state) {
         detach(state);
+        for (TransactionFrame frame : frames) {
+            frame.inserted.remove(state);
+            frame.deleted.remove(state);
+        }
     }
 
     private void detach(InstanceState state) {
@@ -234,19 +253,33 @@ public final class UnitOfWork {
             undone.add(frames.pop());
         }
         for (TransactionFrame frame : undone) {
+            frame.rekeyed.forEach((state, oldId) -> {
+                if (owns(state) && state.identity() != null) {
+                    identityMap.remove(EntityKey.of(state), state);
+                    state.identity(oldId);
+                    identityMap.put(EntityKey.of(state), state);
+                }
+            });
+        }
+        for (TransactionFrame frame : undone) {
             for (InstanceState state : frame.inserted) {
                 detach(state);
                 state.identity(null);
             }
         }
-        if (root) {
-            new ArrayList<>(pending).forEach(this::detach);
-        }
+        // pending objects go too: a savepoint begins with a flush, so any pending object was added within it
+        new ArrayList<>(pending).forEach(this::detach);
         for (TransactionFrame frame : undone) {
             for (InstanceState state : frame.deleted) {
-                state.deleted(false);
+                state.undeleted();
                 state.owner(owner);
-                identityMap.put(EntityKey.of(state), state);
+                EntityKey key = EntityKey.of(state);
+                InstanceState occupant = identityMap.get(key);
+                if (occupant != null && occupant != state) {
+                    // loaded since from a row inserted in the transaction: that row is gone again
+                    detach(occupant);
+                }
+                identityMap.put(key, state);
             }
         }
         toDelete.clear();
@@ -325,6 +358,21 @@ public final class UnitOfWork {
     /** Adds {@code state} to the deletions of the flush under way (a cascade); {@code false} when it was there. */
     public boolean addDeleted(InstanceState state) {
         return toDelete.add(state);
+    }
+
+    /**
+     * A load found the object's row gone: it leaves the Session as if deleted by this transaction, so a rollback
+     * brings it back (SQLAlchemy's {@code _remove_newly_deleted} on a failed load).
+     */
+    public void gone(InstanceState state) {
+        detach(state);
+        frames.peek().deleted.add(state);
+    }
+
+    /** {@code state}'s current values are its database state: no longer changed. */
+    public void clean(InstanceState state) {
+        state.commitAll();
+        modified.remove(state);
     }
 
     /** Records {@code state} as changed since the last flush. */

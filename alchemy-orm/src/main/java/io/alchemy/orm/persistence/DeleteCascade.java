@@ -1,0 +1,56 @@
+package io.alchemy.orm.persistence;
+
+import io.alchemy.orm.internal.InstanceState;
+import io.alchemy.orm.internal.ObjectState;
+import io.alchemy.orm.mapping.Cascade;
+import io.alchemy.orm.mapping.LoadStrategy;
+import io.alchemy.orm.mapping.RelationshipProperty;
+import io.alchemy.orm.state.UnitOfWork;
+import java.util.ArrayDeque;
+import java.util.Collections;
+import java.util.Deque;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * SQLAlchemy's {@code delete} cascade as {@code Session.delete} runs it, at once: the objects held by the
+ * relationships with the cascade (loaded now if need be) are marked for deletion too, and theirs in turn, so
+ * {@code session.deleted()} lists them before any flush. Objects without a row are left alone.
+ */
+public final class DeleteCascade {
+    private DeleteCascade() {
+    }
+
+    /** Marks for deletion what {@code root} (already marked) reaches through {@code delete} cascades. */
+    public static void mark(UnitOfWork work, InstanceState root) {
+        Set<InstanceState> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        Deque<InstanceState> queue = new ArrayDeque<>(List.of(root));
+        while (!queue.isEmpty()) {
+            InstanceState state = queue.poll();
+            if (!seen.add(state)) {
+                continue;
+            }
+            for (RelationshipProperty relationship : state.mapper().relationships()) {
+                if (!relationship.cascade().contains(Cascade.DELETE) || relationship.viewonly()
+                        || relationship.lazy() == LoadStrategy.WRITE_ONLY
+                        || relationship.passiveDeletes() && state.isUnloaded(relationship.name())) {
+                    continue;
+                }
+                if (state.isUnloaded(relationship.name())) {
+                    state.loadRelationship(relationship);
+                }
+                for (Object child : List.copyOf(SaveUpdateCascade.related(state, relationship))) {
+                    InstanceState related = work.stateOf(child);
+                    if (related.identity() == null || work.isMarkedDeleted(related)
+                            || related.state() == ObjectState.DELETED
+                            || related.owner() != null && !work.owns(related)) {
+                        continue;
+                    }
+                    work.markDeleted(related);
+                    queue.add(related);
+                }
+            }
+        }
+    }
+}
