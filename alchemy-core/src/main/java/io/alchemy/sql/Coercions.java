@@ -2,10 +2,19 @@ package io.alchemy.sql;
 
 import io.alchemy.exc.ArgumentError;
 import io.alchemy.types.SqlType;
+import org.jspecify.annotations.Nullable;
 
 /** Turns the plain Java values given to the expression language into tree nodes. */
 final class Coercions {
     private Coercions() {
+    }
+
+    /** A Java {@code Boolean} as the {@code true}/{@code false} keyword (for IS / IS NOT); other values as given. */
+    static @Nullable Object booleanConstant(@Nullable Object value) {
+        if (value instanceof Boolean b) {
+            return b ? Constant.trueValue() : Constant.falseValue();
+        }
+        return value;
     }
 
     /**

@@ -59,7 +59,14 @@ final class ExpressionRenderer {
             case STARTSWITH, NOT_STARTSWITH -> pattern(binary, left, compiler.concat(render(binary.right()), "'%'"));
             case ENDSWITH, NOT_ENDSWITH -> pattern(binary, left, compiler.concat("'%'", render(binary.right())));
             case CONTAINS, NOT_CONTAINS -> pattern(binary, left,
-                    compiler.concat(compiler.concat("'%'", render(binary.right())), "'%'"));
+                    compiler.concat("'%'", render(binary.right()), "'%'"));
+            case ISTARTSWITH, NOT_ISTARTSWITH -> compiler.ilikePattern(left, render(binary.right()),
+                    value -> compiler.concat(value, "'%'"), op == Operator.NOT_ISTARTSWITH) + escape(binary);
+            case IENDSWITH, NOT_IENDSWITH -> compiler.ilikePattern(left, render(binary.right()),
+                    value -> compiler.concat("'%'", value), op == Operator.NOT_IENDSWITH) + escape(binary);
+            case ICONTAINS, NOT_ICONTAINS -> compiler.ilikePattern(left, render(binary.right()),
+                    value -> compiler.concat("'%'", value, "'%'"), op == Operator.NOT_ICONTAINS)
+                    + escape(binary);
             case ILIKE, NOT_ILIKE -> compiler.ilike(left, operand(binary.right(), op), op == Operator.NOT_ILIKE)
                     + escape(binary);
             case CONCAT -> compiler.concat(left, operand(binary.right(), op));
@@ -100,11 +107,11 @@ final class ExpressionRenderer {
     }
 
     private static String escape(BinaryExpression<?> binary) {
-        Character escape = binary.escape();
+        String escape = binary.escape();
         if (escape == null) {
             return "";
         }
-        return " ESCAPE '" + (escape == '\'' ? "''" : escape.toString()) + "'";
+        return " ESCAPE '" + escape.replace("'", "''") + "'";
     }
 
     String booleanList(BooleanClauseList list) {
@@ -286,6 +293,9 @@ final class ExpressionRenderer {
         }
         if (element instanceof Exists) {
             return Operator.EXISTS;
+        }
+        if (element instanceof Label<?> label) {
+            return precedenceOf(label.element());
         }
         return null;
     }

@@ -447,6 +447,11 @@ public class StatementCompiler implements ClauseVisitor<String>, SqlCompiler {
         return left + " || " + right;
     }
 
+    /** Three strings concatenated ({@code contains}' {@code '%' || value || '%'}). */
+    protected String concat(String first, String second, String third) {
+        return concat(concat(first, second), third);
+    }
+
     /**
      * An element of a JSON document: {@code document[index]} as SQLAlchemy prints it; the dialects render their
      * own operator or function, or raise a {@link CompileError}.
@@ -477,6 +482,15 @@ public class StatementCompiler implements ClauseVisitor<String>, SqlCompiler {
     /** Case-insensitive LIKE: {@code lower(a) LIKE lower(b)} unless the database has ILIKE. */
     protected String ilike(String left, String right, boolean negated) {
         return "lower(" + left + ") " + (negated ? "NOT LIKE" : "LIKE") + " lower(" + right + ")";
+    }
+
+    /**
+     * Case-insensitive match against a pattern built around a value ({@code istartswith}, {@code icontains}):
+     * {@code lower(a) LIKE pattern(lower(value))} unless the database has ILIKE.
+     */
+    protected String ilikePattern(String left, String value, java.util.function.UnaryOperator<String> pattern,
+            boolean negated) {
+        return "lower(" + left + ") " + (negated ? "NOT LIKE" : "LIKE") + " " + pattern.apply("lower(" + value + ")");
     }
 
     /** NULL-safe comparison: {@code a IS [NOT] DISTINCT FROM b}. */
