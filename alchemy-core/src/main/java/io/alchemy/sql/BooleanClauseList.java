@@ -29,15 +29,33 @@ public final class BooleanClauseList extends ColumnElement<Boolean> {
         return of(Operator.OR, clauses);
     }
 
+    /**
+     * As SQLAlchemy's {@code and_()} / {@code or_()}: {@code true_()} in an AND (and {@code false_()} in an OR)
+     * changes nothing and is left out; {@code false_()} in an AND ({@code true_()} in an OR) decides the result,
+     * which is that constant alone. A list of only the neutral constant is that constant.
+     */
+    @SuppressWarnings("unchecked")
     private static ColumnElement<Boolean> of(Operator operator, List<? extends ColumnElement<?>> clauses) {
+        Constant.Kind neutral = operator == Operator.AND ? Constant.Kind.TRUE : Constant.Kind.FALSE;
         List<ColumnElement<?>> flat = new ArrayList<>();
+        boolean droppedNeutral = false;
         for (ColumnElement<?> clause : clauses) {
             ColumnElement<?> criterion = Coercions.criterion(clause);
+            if (criterion instanceof Constant<?> constant && constant.kind() != Constant.Kind.NULL) {
+                if (constant.kind() != neutral) {
+                    return (ColumnElement<Boolean>) constant;
+                }
+                droppedNeutral = true;
+                continue;
+            }
             if (criterion instanceof BooleanClauseList list && list.operator == operator) {
                 flat.addAll(list.clauses);
             } else {
                 flat.add(criterion);
             }
+        }
+        if (flat.isEmpty() && droppedNeutral) {
+            return neutral == Constant.Kind.TRUE ? Constant.trueValue() : Constant.falseValue();
         }
         return new BooleanClauseList(operator, flat);
     }
