@@ -52,6 +52,28 @@ final class Ported {
         return map;
     }
 
+    /** The FROM element (a join, alias, subquery) compiled on its own for display is {@code sql}. */
+    static void assertCompile(io.alchemy.sql.FromClause from, String sql) {
+        assertCompileOn(from, sql, GenericDialect.INSTANCE);
+    }
+
+    /** The FROM element compiled on its own for {@code dialect} is {@code sql}. */
+    static void assertCompileOn(io.alchemy.sql.FromClause from, String sql, Dialect dialect) {
+        String actual = dialect.statementCompiler(CompileOptions.DEFAULT).display(from);
+        assertThat(sql.indexOf('\n') >= 0 ? actual : actual.replace("\n", "").replace("\t", ""))
+                .as("SQL on dialect %s", dialect.name()).isEqualTo(sql);
+    }
+
+    /** The statement prints as {@code sql}. */
+    static void assertCompile(Executable statement, String sql) {
+        AssertCompile.assertCompile(statement, sql);
+    }
+
+    /** The expression prints as {@code sql}. */
+    static void assertCompile(ColumnElement<?> expression, String sql) {
+        AssertCompile.assertCompile(expression, sql);
+    }
+
     /** The expression prints as {@code sql} and binds {@code checkparams}. */
     static void assertCompileParams(ColumnElement<?> expression, String sql, Map<String, ?> checkparams) {
         AssertCompile.assertCompile(expression, sql);

@@ -2,7 +2,7 @@ package io.alchemy.sql.conformance;
 
 import static io.alchemy.Alchemy.*;
 import static io.alchemy.sql.conformance.Ported.*;
-import static io.alchemy.testing.AssertCompile.assertCompile;
+import static io.alchemy.testing.TestDialects.DEFAULT;
 import static io.alchemy.testing.TestDialects.MYSQL;
 import static io.alchemy.testing.TestDialects.POSTGRESQL;
 import static io.alchemy.testing.TestDialects.SQLITE;
@@ -68,6 +68,20 @@ class TestOperatorsConjunctionConformanceTest {
         assertCompile(or(false_()), "false");
     }
 
+    /** test/sql/test_operators.py ConjunctionTest.test_single_bool_nine. SQLAlchemy: {@code 1 = 1}. */
+    @Test
+    @Deviation(decision = "0013-sqlalchemy-conformance-differences.md#non-native-boolean", value = "SQLite (no boolean type) gets 1/0 and bare boolean columns, which it evaluates as truth values; SQLAlchemy's generic non-native dialect writes 1 = 1 and x = 1")
+    void test_single_bool_nine() {
+        assertCompileOn(and(true_()), "1", SQLITE);
+    }
+
+    /** test/sql/test_operators.py ConjunctionTest.test_single_bool_ten. SQLAlchemy: {@code 0 = 1}. */
+    @Test
+    @Deviation(decision = "0013-sqlalchemy-conformance-differences.md#non-native-boolean", value = "SQLite (no boolean type) gets 1/0 and bare boolean columns, which it evaluates as truth values; SQLAlchemy's generic non-native dialect writes 1 = 1 and x = 1")
+    void test_single_bool_ten() {
+        assertCompileOn(or(false_()), "0", SQLITE);
+    }
+
     /** test/sql/test_operators.py ConjunctionTest.test_four. */
     @Test
     void test_four() {
@@ -82,6 +96,15 @@ class TestOperatorsConjunctionConformanceTest {
         assertCompile(or(true_(), x.eq(7)), "true");
         assertCompile(or(x.eq(7), true_()), "true");
         assertCompile(not(or(x.eq(7), true_())), "false");
+    }
+
+    /** test/sql/test_operators.py ConjunctionTest.test_six_pt_five. SQLAlchemy: {@code SELECT x WHERE 1 = 1}. */
+    @Test
+    @Deviation(decision = "0013-sqlalchemy-conformance-differences.md#non-native-boolean", value = "SQLite (no boolean type) gets 1/0 and bare boolean columns, which it evaluates as truth values; SQLAlchemy's generic non-native dialect writes 1 = 1 and x = 1")
+    void test_six_pt_five() {
+        var x = col("x");
+        assertCompile(select(x).where(or(x.eq(7), true_())), "SELECT x WHERE true");
+        assertCompileOn(select(x).where(or(x.eq(7), true_())), "SELECT x WHERE 1", SQLITE);
     }
 
     /** test/sql/test_operators.py ConjunctionTest.test_seven. */
@@ -151,6 +174,20 @@ class TestOperatorsConjunctionConformanceTest {
         assertCompile(select(null_(), null_()), "SELECT NULL AS anon_1, NULL AS anon_1");
         assertCompile(select(true_(), true_()), "SELECT true AS anon_1, true AS anon_1");
         assertCompile(select(false_(), false_()), "SELECT false AS anon_1, false AS anon_1");
+    }
+
+    /** test/sql/test_operators.py ConjunctionTest.test_is_true_literal. */
+    @Test
+    void test_is_true_literal() {
+        var c = col("x", Types.BOOLEAN);
+        assertCompile(c.is(true), "x IS true");
+    }
+
+    /** test/sql/test_operators.py ConjunctionTest.test_is_false_literal. */
+    @Test
+    void test_is_false_literal() {
+        var c = col("x", Types.BOOLEAN);
+        assertCompile(c.is(false), "x IS false");
     }
 
     /** test/sql/test_operators.py ConjunctionTest.test_and_false_literal_leading. */

@@ -2,7 +2,6 @@ package io.alchemy.sql.conformance;
 
 import static io.alchemy.Alchemy.*;
 import static io.alchemy.sql.conformance.Ported.*;
-import static io.alchemy.testing.AssertCompile.assertCompile;
 import static io.alchemy.testing.TestDialects.MYSQL;
 import static io.alchemy.testing.TestDialects.POSTGRESQL;
 import static io.alchemy.testing.TestDialects.SQLITE;
