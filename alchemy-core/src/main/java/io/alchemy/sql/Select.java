@@ -295,6 +295,11 @@ public final class Select<T> extends SelectBase {
         return joinFrom(left, right, null, JoinType.LEFT);
     }
 
+    /** {@code left LEFT OUTER JOIN right ON onClause} (SQLAlchemy's {@code outerjoin_from(left, right, onclause)}). */
+    public Select<T> outerjoinFrom(FromClause left, FromClause right, ColumnElement<?> onClause) {
+        return joinFrom(left, right, onClause, JoinType.LEFT);
+    }
+
     // ---------------------------------------------------------------- criteria
 
     /** Adds WHERE criteria, joined with AND to those already there. */
