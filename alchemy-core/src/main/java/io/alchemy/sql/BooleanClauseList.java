@@ -24,6 +24,16 @@ public final class BooleanClauseList extends ColumnElement<Boolean> {
         return of(Operator.AND, clauses);
     }
 
+    /** {@code a AND b AND …} over expressions, {@code text()} fragments, Java booleans and {@code null}. */
+    public static ColumnElement<Boolean> andOf(Object... criteria) {
+        return of(Operator.AND, Coercions.criteria(criteria));
+    }
+
+    /** {@code a OR b OR …} over expressions, {@code text()} fragments, Java booleans and {@code null}. */
+    public static ColumnElement<Boolean> orOf(Object... criteria) {
+        return of(Operator.OR, Coercions.criteria(criteria));
+    }
+
     /** {@code a OR b OR …}. */
     public static ColumnElement<Boolean> or(List<? extends ColumnElement<?>> clauses) {
         return of(Operator.OR, clauses);

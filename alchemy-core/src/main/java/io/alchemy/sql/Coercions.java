@@ -82,6 +82,21 @@ final class Coercions {
     }
 
     /** A boolean criterion for WHERE, HAVING or ON. */
+    /** Criteria of {@code and()}/{@code or()}: text fragments as SQL, booleans and {@code null} as keywords. */
+    static java.util.List<ColumnElement<?>> criteria(Object... values) {
+        java.util.List<ColumnElement<?>> result = new java.util.ArrayList<>();
+        for (Object value : values) {
+            Object constant = booleanConstant(value);
+            if (constant == null) {
+                result.add(Constant.nullValue());
+            } else {
+                ColumnElement<?> statement = statementAsExpression(constant);
+                result.add(statement != null ? statement : criterion(constant));
+            }
+        }
+        return result;
+    }
+
     static ColumnElement<?> criterion(Object value) {
         if (value instanceof ColumnElement<?> element) {
             return element;

@@ -78,6 +78,31 @@ public final class TextClause implements Executable {
     }
 
     /**
+     * The same SQL with binds typed and valued by named parameters (SQLAlchemy's
+     * {@code bindparams(bindparam("x", 5))}): each parameter's type applies to the bind of its name, and its value
+     * when it has one.
+     *
+     * @throws ArgumentError when a parameter is anonymous or names no bind of this text
+     */
+    public TextClause bindparams(BindParameter<?>... parameters) {
+        Map<String, SqlType<?>> newTypes = new LinkedHashMap<>(types);
+        Map<String, Object> newValues = new LinkedHashMap<>(values);
+        for (BindParameter<?> parameter : parameters) {
+            if (!parameter.isNamed()) {
+                throw new ArgumentError("text().bindparams() needs named parameters: bindparam(\"name\", ...)");
+            }
+            checkName(parameter.key());
+            if (parameter.type() != null) {
+                newTypes.put(parameter.key(), parameter.type());
+            }
+            if (parameter.hasValue()) {
+                newValues.put(parameter.key(), parameter.value());
+            }
+        }
+        return new TextClause(text, parsed, newTypes, newValues, columns);
+    }
+
+    /**
      * The same SQL declaring its result columns: all of them in order (matched by position), or some of them
      * (matched by name). Rows are keyed by these names and read through these types.
      */
@@ -92,6 +117,39 @@ public final class TextClause implements Executable {
             declared.add(new ResultColumn(column.name(), column.type()));
         }
         return columns(declared.toArray(ResultColumn[]::new));
+    }
+
+    /**
+     * This text with its declared {@link #columns} as a SELECT that composes into other statements (SQLAlchemy's
+     * {@code TextualSelect}): a subquery, CTE, scalar subquery, IN operand or UNION member.
+     */
+    public TextualSelect textualSelect() {
+        return new TextualSelect(this);
+    }
+
+    /** {@code (text) AS anon_1}: this text with its declared columns as an anonymous subquery. */
+    public Subquery subquery() {
+        return textualSelect().subquery();
+    }
+
+    /** {@code (text) AS name}: this text with its declared columns as a named subquery. */
+    public Subquery subquery(String name) {
+        return textualSelect().subquery(name);
+    }
+
+    /** This text with its declared columns as an anonymous common table expression. */
+    public Cte cte() {
+        return textualSelect().cte();
+    }
+
+    /** This text with its declared columns as a named common table expression. */
+    public Cte cte(String name) {
+        return textualSelect().cte(name);
+    }
+
+    /** {@code (text)} as a value: this text, declaring one column, as a scalar subquery. */
+    public <T> ScalarSubquery<T> scalarSubquery() {
+        return textualSelect().scalarSubquery();
     }
 
     /** The declared result columns (empty when none were declared). */

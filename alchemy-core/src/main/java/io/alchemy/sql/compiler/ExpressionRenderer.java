@@ -44,7 +44,9 @@ final class ExpressionRenderer {
 
     String derivedColumn(DerivedColumn<?> column) {
         SelectColumn source = column.source();
-        String name = compiler.quote(compiler.selects().resultName(source));
+        // a literal SQL column ("x AS y") is exported under its text, which is written as it is, unquoted
+        String name = source.neverLabelled() ? compiler.selects().resultName(source)
+                : compiler.quote(compiler.selects().resultName(source));
         if (!compiler.qualifyColumns) {
             return name;
         }
@@ -198,6 +200,10 @@ final class ExpressionRenderer {
                     return render(column);
                 }
             }
+        }
+        if (compiler.scope.columns().isEmpty() && compiler.scope.fromList().isEmpty()) {
+            // on its own (desc("name") displayed outside a statement) the name is written as given
+            return compiler.quote(reference.name());
         }
         throw new CompileError("Can't resolve label reference for ORDER BY / GROUP BY: '" + reference.name()
                 + "' names no label or column of the SELECT; columns are "

@@ -33,7 +33,16 @@ final class SelectRenderer {
     /** A SELECT embedded in the current statement in the given way. */
     String nested(SelectBase select, SelectMode mode) {
         Scope base = mode == SelectMode.FROM ? compiler.scope.forFromSubquery() : compiler.scope;
-        return compiler.inScope(base, mode, () -> compiler.render(select));
+        // nesting CTEs referred to inside this SELECT are defined in its own WITH clause
+        CteClause enclosing = compiler.cteLevel;
+        CteClause local = new CteClause(enclosing);
+        compiler.cteLevel = local;
+        try {
+            String text = compiler.inScope(base, mode, () -> compiler.render(select));
+            return local.render() + text;
+        } finally {
+            compiler.cteLevel = enclosing;
+        }
     }
 
     String select(Select<?> select, SelectMode mode) {
@@ -48,7 +57,8 @@ final class SelectRenderer {
         StringBuilder sql = new StringBuilder("SELECT ");
         if (!select.distinctOn().isEmpty()) {
             compiler.require(compiler.dialect().supportsDistinctOn(), "DISTINCT ON");
-            sql.append(compiler.distinctOn(compiler.expressions().list(select.distinctOn())));
+            sql.append(compiler.distinctOn(compiler.withLabelContext(StatementCompiler.LabelContext.ORDER_BY,
+                    () -> compiler.expressions().list(select.distinctOn()))));
         } else if (select.isDistinct()) {
             sql.append("DISTINCT ");
         }
@@ -142,6 +152,18 @@ final class SelectRenderer {
         return sql.toString();
     }
 
+    /** A textual SELECT: its text as written; at the top its declared columns are the result's. */
+    String textual(io.alchemy.sql.TextualSelect select, SelectMode mode) {
+        if (mode.recordsResult) {
+            List<ResultColumn> results = new ArrayList<>();
+            for (io.alchemy.sql.SelectColumn column : select.selectColumns()) {
+                results.add(new ResultColumn(column.name(), column.element().type()));
+            }
+            compiler.resultColumns = List.copyOf(results);
+        }
+        return compiler.render(select.text());
+    }
+
     String subquery(Subquery subquery) {
         String name = compiler.quote(compiler.fromName(subquery));
         if (subquery.isLateral()) {
@@ -153,12 +175,20 @@ final class SelectRenderer {
 
     /** A CTE in a FROM clause: its name; its definition joins the statement's WITH clause. */
     String cteReference(Cte cte) {
+        if (cte.aliasOf() != null) {
+            if (compiler.cteLevel.defines(cte) || compiler.ctes.defines(cte)) {
+                // the alias restated as a CTE of its own (alias(…).union(…)): a reference to that CTE
+                return compiler.quote(compiler.fromName(cte));
+            }
+            return cteReference(cte.aliasOf()) + " AS " + compiler.quote(compiler.fromName(cte));
+        }
         String name = compiler.quote(compiler.fromName(cte));
-        if (compiler.ctes.needsDefinition(cte)) {
-            compiler.ctes.begin(cte);
+        CteClause level = cte.isNesting() ? compiler.cteLevel : compiler.ctes;
+        if (level.needsDefinition(cte)) {
+            level.begin(cte);
             String body = cte.statement() instanceof SelectBase select ? nested(select, SelectMode.FROM)
                     : compiler.inScope(Scope.root(), SelectMode.FROM, () -> compiler.dataModifyingCte(cte.statement()));
-            compiler.ctes.define(cte, name, columnNames(cte), body);
+            level.define(cte, name, columnNames(cte), body);
         }
         return name;
     }
@@ -201,7 +231,7 @@ final class SelectRenderer {
         for (SelectColumn column : columns) {
             ColumnElement<?> element = column.element();
             String name = resultName(column);
-            if (column.neverLabelled()) {
+            if (column.neverLabelled() || labelAll && isBareColumnNamed(column, element, name)) {
                 rendered.add(compiler.render(element));
             } else if (labelAll || column.isAnonymous() || !isNamedColumn(element)) {
                 ColumnElement<?> inner = element instanceof Label<?> label ? label.element() : element;
@@ -215,6 +245,13 @@ final class SelectRenderer {
             compiler.resultColumns = List.copyOf(results);
         }
         return String.join(", ", rendered);
+    }
+
+    /** A column of no table whose own name is its result name: {@code AS} would repeat it ({@code x AS x}). */
+    private static boolean isBareColumnNamed(io.alchemy.sql.SelectColumn column, ColumnElement<?> element,
+            String name) {
+        return !column.isAnonymous() && element instanceof ColumnClause<?> c && c.table() == null
+                && c.name().equals(name);
     }
 
     private static boolean isNamedColumn(ColumnElement<?> element) {

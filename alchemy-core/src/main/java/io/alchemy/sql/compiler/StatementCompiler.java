@@ -70,6 +70,8 @@ public class StatementCompiler implements ClauseVisitor<String>, SqlCompiler {
     final AnonymousNames names = new AnonymousNames();
     final BindMarkers binds = new BindMarkers();
     final CteClause ctes = new CteClause();
+    /** The WITH clause nesting CTEs join: the one of the SELECT being rendered (the top one at first). */
+    CteClause cteLevel = ctes;
     private final ExpressionRenderer expressions = new ExpressionRenderer(this);
     private final SelectRenderer selects = new SelectRenderer(this);
     private final DmlRenderer dml = new DmlRenderer(this);
@@ -144,7 +146,9 @@ public class StatementCompiler implements ClauseVisitor<String>, SqlCompiler {
     /** Renders a fragment (a column expression) for display, as {@code str()} of an expression does. */
     @Override
     public final String display(ClauseElement element) {
-        String text = element.accept(this);
+        // a subquery on its own displays as its SELECT, as SQLAlchemy's str(subquery) does
+        String text = element instanceof io.alchemy.sql.Subquery subquery
+                ? selects.nested(subquery.select(), SelectMode.TOP) : element.accept(this);
         return binds.finish(dialect.escapeQuestionMarks(ctes.render() + text), usesNamedParameters(),
                 options.inlineLiterals() ? literalRenderer() : null).sql();
     }
@@ -332,6 +336,11 @@ public class StatementCompiler implements ClauseVisitor<String>, SqlCompiler {
     @Override
     public String visitCompoundSelect(CompoundSelect compound) {
         return selects.compound(compound, mode);
+    }
+
+    @Override
+    public String visitTextualSelect(io.alchemy.sql.TextualSelect select) {
+        return selects.textual(select, mode);
     }
 
     @Override
