@@ -29,7 +29,7 @@ class TestOperatorsBooleanEvalConformanceTest {
 
     /** test/sql/test_operators.py BooleanEvalTest.test_two_a. SQLAlchemy: {@code SELECT x WHERE x = 1}. */
     @Test
-    @Deviation(decision = "0013-sqlalchemy-conformance-differences.md#non-native-boolean", value = "SQLite (no boolean type) gets 1/0 and bare boolean columns, which it evaluates as truth values; SQLAlchemy's generic non-native dialect writes 1 = 1 and x = 1")
+    @Deviation(decision = "0013-sqlalchemy-conformance-differences.md#boolean-column-criteria", value = "On SQLite (no boolean type) a boolean constant is 1/0 and a boolean column a criterion by itself; SQLAlchemy's non-native dialect compares them with 1")
     void test_two_a() {
         var c = col("x", Types.BOOLEAN);
         assertCompileOn(select(c).where(c), "SELECT x WHERE x", SQLITE);
@@ -37,7 +37,7 @@ class TestOperatorsBooleanEvalConformanceTest {
 
     /** test/sql/test_operators.py BooleanEvalTest.test_two_b. SQLAlchemy: {@code SELECT x WHERE x = 1}. */
     @Test
-    @Deviation(decision = "0013-sqlalchemy-conformance-differences.md#non-native-boolean", value = "SQLite (no boolean type) gets 1/0 and bare boolean columns, which it evaluates as truth values; SQLAlchemy's generic non-native dialect writes 1 = 1 and x = 1")
+    @Deviation(decision = "0013-sqlalchemy-conformance-differences.md#boolean-column-criteria", value = "On SQLite (no boolean type) a boolean constant is 1/0 and a boolean column a criterion by itself; SQLAlchemy's non-native dialect compares them with 1")
     void test_two_b() {
         var c = col("x", Types.BOOLEAN);
         assertCompileOn(select(c).where(c), "SELECT x WHERE x", SQLITE);
@@ -45,7 +45,7 @@ class TestOperatorsBooleanEvalConformanceTest {
 
     /** test/sql/test_operators.py BooleanEvalTest.test_three_a. SQLAlchemy: {@code SELECT x WHERE x = 0}. */
     @Test
-    @Deviation(decision = "0013-sqlalchemy-conformance-differences.md#non-native-boolean", value = "SQLite (no boolean type) gets 1/0 and bare boolean columns, which it evaluates as truth values; SQLAlchemy's generic non-native dialect writes 1 = 1 and x = 1")
+    @Deviation(decision = "0013-sqlalchemy-conformance-differences.md#boolean-column-criteria", value = "On SQLite (no boolean type) a boolean constant is 1/0 and a boolean column a criterion by itself; SQLAlchemy's non-native dialect compares them with 1")
     void test_three_a() {
         var c = col("x", Types.BOOLEAN);
         assertCompileOn(select(c).where(not(c)), "SELECT x WHERE NOT x", SQLITE);
@@ -53,7 +53,7 @@ class TestOperatorsBooleanEvalConformanceTest {
 
     /** test/sql/test_operators.py BooleanEvalTest.test_three_a_double. SQLAlchemy: {@code SELECT x WHERE x = 1}. */
     @Test
-    @Deviation(decision = "0013-sqlalchemy-conformance-differences.md#non-native-boolean", value = "SQLite (no boolean type) gets 1/0 and bare boolean columns, which it evaluates as truth values; SQLAlchemy's generic non-native dialect writes 1 = 1 and x = 1")
+    @Deviation(decision = "0013-sqlalchemy-conformance-differences.md#boolean-column-criteria", value = "On SQLite (no boolean type) a boolean constant is 1/0 and a boolean column a criterion by itself; SQLAlchemy's non-native dialect compares them with 1")
     void test_three_a_double() {
         var c = col("x", Types.BOOLEAN);
         assertCompileOn(select(c).where(not(not(c))), "SELECT x WHERE x", SQLITE);
@@ -61,7 +61,7 @@ class TestOperatorsBooleanEvalConformanceTest {
 
     /** test/sql/test_operators.py BooleanEvalTest.test_three_b. SQLAlchemy: {@code SELECT x WHERE x = 0}. */
     @Test
-    @Deviation(decision = "0013-sqlalchemy-conformance-differences.md#non-native-boolean", value = "SQLite (no boolean type) gets 1/0 and bare boolean columns, which it evaluates as truth values; SQLAlchemy's generic non-native dialect writes 1 = 1 and x = 1")
+    @Deviation(decision = "0013-sqlalchemy-conformance-differences.md#boolean-column-criteria", value = "On SQLite (no boolean type) a boolean constant is 1/0 and a boolean column a criterion by itself; SQLAlchemy's non-native dialect compares them with 1")
     void test_three_b() {
         var c = col("x", Types.BOOLEAN);
         assertCompileOn(select(c).where(not(c)), "SELECT x WHERE NOT x", SQLITE);
@@ -83,7 +83,7 @@ class TestOperatorsBooleanEvalConformanceTest {
 
     /** test/sql/test_operators.py BooleanEvalTest.test_five_a. SQLAlchemy: {@code SELECT x HAVING x = 1}. */
     @Test
-    @Deviation(decision = "0013-sqlalchemy-conformance-differences.md#non-native-boolean", value = "SQLite (no boolean type) gets 1/0 and bare boolean columns, which it evaluates as truth values; SQLAlchemy's generic non-native dialect writes 1 = 1 and x = 1")
+    @Deviation(decision = "0013-sqlalchemy-conformance-differences.md#boolean-column-criteria", value = "On SQLite (no boolean type) a boolean constant is 1/0 and a boolean column a criterion by itself; SQLAlchemy's non-native dialect compares them with 1")
     void test_five_a() {
         var c = col("x", Types.BOOLEAN);
         assertCompileOn(select(c).having(c), "SELECT x HAVING x", SQLITE);
@@ -91,7 +91,7 @@ class TestOperatorsBooleanEvalConformanceTest {
 
     /** test/sql/test_operators.py BooleanEvalTest.test_five_b. SQLAlchemy: {@code SELECT x HAVING x = 1}. */
     @Test
-    @Deviation(decision = "0013-sqlalchemy-conformance-differences.md#non-native-boolean", value = "SQLite (no boolean type) gets 1/0 and bare boolean columns, which it evaluates as truth values; SQLAlchemy's generic non-native dialect writes 1 = 1 and x = 1")
+    @Deviation(decision = "0013-sqlalchemy-conformance-differences.md#boolean-column-criteria", value = "On SQLite (no boolean type) a boolean constant is 1/0 and a boolean column a criterion by itself; SQLAlchemy's non-native dialect compares them with 1")
     void test_five_b() {
         var c = col("x", Types.BOOLEAN);
         assertCompileOn(select(c).having(c), "SELECT x HAVING x", SQLITE);
@@ -99,14 +99,14 @@ class TestOperatorsBooleanEvalConformanceTest {
 
     /** test/sql/test_operators.py BooleanEvalTest.test_six. SQLAlchemy: {@code 1 = 1}. */
     @Test
-    @Deviation(decision = "0013-sqlalchemy-conformance-differences.md#non-native-boolean", value = "SQLite (no boolean type) gets 1/0 and bare boolean columns, which it evaluates as truth values; SQLAlchemy's generic non-native dialect writes 1 = 1 and x = 1")
+    @Deviation(decision = "0013-sqlalchemy-conformance-differences.md#constant-criterion-non-native", value = "On SQLite (no boolean type) a boolean constant is 1/0 and a boolean column a criterion by itself; SQLAlchemy's non-native dialect compares them with 1")
     void test_six() {
         assertCompileOn(or(false_(), true_()), "1", SQLITE);
     }
 
     /** test/sql/test_operators.py BooleanEvalTest.test_seven_a. SQLAlchemy: {@code t1 JOIN t2 ON 1 = 1}. */
     @Test
-    @Deviation(decision = "0013-sqlalchemy-conformance-differences.md#non-native-boolean", value = "SQLite (no boolean type) gets 1/0 and bare boolean columns, which it evaluates as truth values; SQLAlchemy's generic non-native dialect writes 1 = 1 and x = 1")
+    @Deviation(decision = "0013-sqlalchemy-conformance-differences.md#constant-criterion-non-native", value = "On SQLite (no boolean type) a boolean constant is 1/0 and a boolean column a criterion by itself; SQLAlchemy's non-native dialect compares them with 1")
     void test_seven_a() {
         var t1 = Fixtures.table("t1", col("a"));
         var t2 = Fixtures.table("t2", col("b"));
@@ -115,7 +115,7 @@ class TestOperatorsBooleanEvalConformanceTest {
 
     /** test/sql/test_operators.py BooleanEvalTest.test_seven_b. SQLAlchemy: {@code t1 JOIN t2 ON 0 = 1}. */
     @Test
-    @Deviation(decision = "0013-sqlalchemy-conformance-differences.md#non-native-boolean", value = "SQLite (no boolean type) gets 1/0 and bare boolean columns, which it evaluates as truth values; SQLAlchemy's generic non-native dialect writes 1 = 1 and x = 1")
+    @Deviation(decision = "0013-sqlalchemy-conformance-differences.md#constant-criterion-non-native", value = "On SQLite (no boolean type) a boolean constant is 1/0 and a boolean column a criterion by itself; SQLAlchemy's non-native dialect compares them with 1")
     void test_seven_b() {
         var t1 = Fixtures.table("t1", col("a"));
         var t2 = Fixtures.table("t2", col("b"));
@@ -146,14 +146,13 @@ class TestOperatorsBooleanEvalConformanceTest {
 
     /** test/sql/test_operators.py BooleanEvalTest.test_nine. SQLAlchemy: {@code 0 = 1}. */
     @Test
-    @Deviation(decision = "0013-sqlalchemy-conformance-differences.md#non-native-boolean", value = "SQLite (no boolean type) gets 1/0 and bare boolean columns, which it evaluates as truth values; SQLAlchemy's generic non-native dialect writes 1 = 1 and x = 1")
+    @Deviation(decision = "0013-sqlalchemy-conformance-differences.md#constant-criterion-non-native", value = "On SQLite (no boolean type) a boolean constant is 1/0 and a boolean column a criterion by itself; SQLAlchemy's non-native dialect compares them with 1")
     void test_nine() {
         assertCompileOn(and(false_(), true_()), "0", SQLITE);
     }
 
-    /** test/sql/test_operators.py BooleanEvalTest.test_ten. SQLAlchemy: {@code x = :x_1}. */
+    /** test/sql/test_operators.py BooleanEvalTest.test_ten (named placeholder as JDBC's on SQLite). */
     @Test
-    @Deviation(decision = "0013-sqlalchemy-conformance-differences.md#non-native-boolean", value = "SQLite (no boolean type) gets 1/0 and bare boolean columns, which it evaluates as truth values; SQLAlchemy's generic non-native dialect writes 1 = 1 and x = 1")
     void test_ten() {
         var c = col("x", Types.BOOLEAN);
         assertCompileOn(c.eq(1), "x = ?", SQLITE);

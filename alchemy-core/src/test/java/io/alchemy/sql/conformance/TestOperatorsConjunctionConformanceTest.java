@@ -70,14 +70,14 @@ class TestOperatorsConjunctionConformanceTest {
 
     /** test/sql/test_operators.py ConjunctionTest.test_single_bool_nine. SQLAlchemy: {@code 1 = 1}. */
     @Test
-    @Deviation(decision = "0013-sqlalchemy-conformance-differences.md#non-native-boolean", value = "SQLite (no boolean type) gets 1/0 and bare boolean columns, which it evaluates as truth values; SQLAlchemy's generic non-native dialect writes 1 = 1 and x = 1")
+    @Deviation(decision = "0013-sqlalchemy-conformance-differences.md#constant-criterion-non-native", value = "On SQLite (no boolean type) a boolean constant is 1/0 and a boolean column a criterion by itself; SQLAlchemy's non-native dialect compares them with 1")
     void test_single_bool_nine() {
         assertCompileOn(and(true_()), "1", SQLITE);
     }
 
     /** test/sql/test_operators.py ConjunctionTest.test_single_bool_ten. SQLAlchemy: {@code 0 = 1}. */
     @Test
-    @Deviation(decision = "0013-sqlalchemy-conformance-differences.md#non-native-boolean", value = "SQLite (no boolean type) gets 1/0 and bare boolean columns, which it evaluates as truth values; SQLAlchemy's generic non-native dialect writes 1 = 1 and x = 1")
+    @Deviation(decision = "0013-sqlalchemy-conformance-differences.md#constant-criterion-non-native", value = "On SQLite (no boolean type) a boolean constant is 1/0 and a boolean column a criterion by itself; SQLAlchemy's non-native dialect compares them with 1")
     void test_single_bool_ten() {
         assertCompileOn(or(false_()), "0", SQLITE);
     }
@@ -100,7 +100,7 @@ class TestOperatorsConjunctionConformanceTest {
 
     /** test/sql/test_operators.py ConjunctionTest.test_six_pt_five. SQLAlchemy: {@code SELECT x WHERE 1 = 1}. */
     @Test
-    @Deviation(decision = "0013-sqlalchemy-conformance-differences.md#non-native-boolean", value = "SQLite (no boolean type) gets 1/0 and bare boolean columns, which it evaluates as truth values; SQLAlchemy's generic non-native dialect writes 1 = 1 and x = 1")
+    @Deviation(decision = "0013-sqlalchemy-conformance-differences.md#constant-criterion-non-native", value = "On SQLite (no boolean type) a boolean constant is 1/0 and a boolean column a criterion by itself; SQLAlchemy's non-native dialect compares them with 1")
     void test_six_pt_five() {
         var x = col("x");
         assertCompile(select(x).where(or(x.eq(7), true_())), "SELECT x WHERE true");
@@ -168,7 +168,7 @@ class TestOperatorsConjunctionConformanceTest {
      * anon_1, NULL AS anon__1} (and the same for true / false).
      */
     @Test
-    @Deviation(decision = "0013-sqlalchemy-conformance-differences.md#duplicate-anonymous-labels",
+    @Deviation(decision = "0013-sqlalchemy-conformance-differences.md#repeated-column-not-deduplicated",
             value = "The same constant selected twice keeps one anonymous label; SQLAlchemy dedupes the second as anon__1")
     void test_constant_render_distinct() {
         assertCompile(select(null_(), null_()), "SELECT NULL AS anon_1, NULL AS anon_1");

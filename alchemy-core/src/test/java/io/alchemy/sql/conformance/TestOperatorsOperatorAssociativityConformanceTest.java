@@ -63,7 +63,7 @@ class TestOperatorsOperatorAssociativityConformanceTest {
 
     /** test/sql/test_operators.py OperatorAssociativityTest.test_associativity_7. SQLAlchemy: {@code f / CAST((f - f) AS NUMERIC)}. */
     @Test
-    @Deviation(decision = "0013-sqlalchemy-conformance-differences.md#true-division", value = "div() is the database's division operator; SQLAlchemy 2.0 casts the divisor to NUMERIC for true division")
+    @Deviation(decision = "0013-sqlalchemy-conformance-differences.md#true-division", value = "div() is the database's division operator; SQLAlchemy 2.0 casts the divisor for true division")
     void test_associativity_7() {
         var f = col("f");
         assertCompile(f.div(f.minus(f)), "f / (f - f)");
@@ -71,7 +71,7 @@ class TestOperatorsOperatorAssociativityConformanceTest {
 
     /** test/sql/test_operators.py OperatorAssociativityTest.test_associativity_8. SQLAlchemy: {@code f / CAST((f - f) AS NUMERIC)}. */
     @Test
-    @Deviation(decision = "0013-sqlalchemy-conformance-differences.md#true-division", value = "div() is the database's division operator; SQLAlchemy 2.0 casts the divisor to NUMERIC for true division")
+    @Deviation(decision = "0013-sqlalchemy-conformance-differences.md#true-division", value = "div() is the database's division operator; SQLAlchemy 2.0 casts the divisor for true division")
     void test_associativity_8() {
         var f = col("f");
         assertCompile(f.div(f.minus(f).label("foo")), "f / (f - f)");
@@ -79,7 +79,7 @@ class TestOperatorsOperatorAssociativityConformanceTest {
 
     /** test/sql/test_operators.py OperatorAssociativityTest.test_associativity_9. SQLAlchemy: {@code f / CAST(f AS NUMERIC) - f}. */
     @Test
-    @Deviation(decision = "0013-sqlalchemy-conformance-differences.md#true-division", value = "div() is the database's division operator; SQLAlchemy 2.0 casts the divisor to NUMERIC for true division")
+    @Deviation(decision = "0013-sqlalchemy-conformance-differences.md#true-division", value = "div() is the database's division operator; SQLAlchemy 2.0 casts the divisor for true division")
     void test_associativity_9() {
         var f = col("f");
         assertCompile(f.div(f).minus(f), "f / f - f");
@@ -87,7 +87,7 @@ class TestOperatorsOperatorAssociativityConformanceTest {
 
     /** test/sql/test_operators.py OperatorAssociativityTest.test_associativity_10. SQLAlchemy: {@code f / CAST(f AS NUMERIC) - f}. */
     @Test
-    @Deviation(decision = "0013-sqlalchemy-conformance-differences.md#true-division", value = "div() is the database's division operator; SQLAlchemy 2.0 casts the divisor to NUMERIC for true division")
+    @Deviation(decision = "0013-sqlalchemy-conformance-differences.md#true-division", value = "div() is the database's division operator; SQLAlchemy 2.0 casts the divisor for true division")
     void test_associativity_10() {
         var f = col("f");
         assertCompile(f.div(f).minus(f), "f / f - f");
@@ -95,7 +95,7 @@ class TestOperatorsOperatorAssociativityConformanceTest {
 
     /** test/sql/test_operators.py OperatorAssociativityTest.test_associativity_11. SQLAlchemy: {@code f / CAST(f AS NUMERIC) - f}. */
     @Test
-    @Deviation(decision = "0013-sqlalchemy-conformance-differences.md#true-division", value = "div() is the database's division operator; SQLAlchemy 2.0 casts the divisor to NUMERIC for true division")
+    @Deviation(decision = "0013-sqlalchemy-conformance-differences.md#true-division", value = "div() is the database's division operator; SQLAlchemy 2.0 casts the divisor for true division")
     void test_associativity_11() {
         var f = col("f");
         assertCompile(f.div(f).label("foo").minus(f), "f / f - f");
@@ -103,7 +103,7 @@ class TestOperatorsOperatorAssociativityConformanceTest {
 
     /** test/sql/test_operators.py OperatorAssociativityTest.test_associativity_12. SQLAlchemy: {@code f - f / CAST(f AS NUMERIC)}. */
     @Test
-    @Deviation(decision = "0013-sqlalchemy-conformance-differences.md#true-division", value = "div() is the database's division operator; SQLAlchemy 2.0 casts the divisor to NUMERIC for true division")
+    @Deviation(decision = "0013-sqlalchemy-conformance-differences.md#true-division", value = "div() is the database's division operator; SQLAlchemy 2.0 casts the divisor for true division")
     void test_associativity_12() {
         var f = col("f");
         assertCompile(f.minus(f.div(f)), "f - f / f");
@@ -111,7 +111,7 @@ class TestOperatorsOperatorAssociativityConformanceTest {
 
     /** test/sql/test_operators.py OperatorAssociativityTest.test_associativity_13. SQLAlchemy: {@code f - f / CAST(f AS NUMERIC)}. */
     @Test
-    @Deviation(decision = "0013-sqlalchemy-conformance-differences.md#true-division", value = "div() is the database's division operator; SQLAlchemy 2.0 casts the divisor to NUMERIC for true division")
+    @Deviation(decision = "0013-sqlalchemy-conformance-differences.md#true-division", value = "div() is the database's division operator; SQLAlchemy 2.0 casts the divisor for true division")
     void test_associativity_13() {
         var f = col("f");
         assertCompile(f.minus(f.div(f).label("foo")), "f - f / f");
@@ -119,7 +119,7 @@ class TestOperatorsOperatorAssociativityConformanceTest {
 
     /** test/sql/test_operators.py OperatorAssociativityTest.test_associativity_14. SQLAlchemy: {@code f - f / CAST(f AS NUMERIC)}. */
     @Test
-    @Deviation(decision = "0013-sqlalchemy-conformance-differences.md#true-division", value = "div() is the database's division operator; SQLAlchemy 2.0 casts the divisor to NUMERIC for true division")
+    @Deviation(decision = "0013-sqlalchemy-conformance-differences.md#true-division", value = "div() is the database's division operator; SQLAlchemy 2.0 casts the divisor for true division")
     void test_associativity_14() {
         var f = col("f");
         assertCompile(f.minus(f.div(f)), "f - f / f");
@@ -127,7 +127,7 @@ class TestOperatorsOperatorAssociativityConformanceTest {
 
     /** test/sql/test_operators.py OperatorAssociativityTest.test_associativity_15. SQLAlchemy: {@code (f - f) / CAST(f AS NUMERIC)}. */
     @Test
-    @Deviation(decision = "0013-sqlalchemy-conformance-differences.md#true-division", value = "div() is the database's division operator; SQLAlchemy 2.0 casts the divisor to NUMERIC for true division")
+    @Deviation(decision = "0013-sqlalchemy-conformance-differences.md#true-division", value = "div() is the database's division operator; SQLAlchemy 2.0 casts the divisor for true division")
     void test_associativity_15() {
         var f = col("f");
         assertCompile(f.minus(f).div(f), "(f - f) / f");
@@ -135,7 +135,7 @@ class TestOperatorsOperatorAssociativityConformanceTest {
 
     /** test/sql/test_operators.py OperatorAssociativityTest.test_associativity_16. SQLAlchemy: {@code (f - f) / CAST(f AS NUMERIC) - f}. */
     @Test
-    @Deviation(decision = "0013-sqlalchemy-conformance-differences.md#true-division", value = "div() is the database's division operator; SQLAlchemy 2.0 casts the divisor to NUMERIC for true division")
+    @Deviation(decision = "0013-sqlalchemy-conformance-differences.md#true-division", value = "div() is the database's division operator; SQLAlchemy 2.0 casts the divisor for true division")
     void test_associativity_16() {
         var f = col("f");
         assertCompile(f.minus(f).div(f).minus(f), "(f - f) / f - f");
@@ -143,7 +143,7 @@ class TestOperatorsOperatorAssociativityConformanceTest {
 
     /** test/sql/test_operators.py OperatorAssociativityTest.test_associativity_17. SQLAlchemy: {@code (f - f) / CAST((f - f) AS NUMERIC)}. */
     @Test
-    @Deviation(decision = "0013-sqlalchemy-conformance-differences.md#true-division", value = "div() is the database's division operator; SQLAlchemy 2.0 casts the divisor to NUMERIC for true division")
+    @Deviation(decision = "0013-sqlalchemy-conformance-differences.md#true-division", value = "div() is the database's division operator; SQLAlchemy 2.0 casts the divisor for true division")
     void test_associativity_17() {
         var f = col("f");
         assertCompile(f.minus(f).div(f.minus(f)), "(f - f) / (f - f)");
@@ -151,7 +151,7 @@ class TestOperatorsOperatorAssociativityConformanceTest {
 
     /** test/sql/test_operators.py OperatorAssociativityTest.test_associativity_18. SQLAlchemy: {@code f / CAST(f AS NUMERIC) - f / CAST(f AS NUMERIC)}. */
     @Test
-    @Deviation(decision = "0013-sqlalchemy-conformance-differences.md#true-division", value = "div() is the database's division operator; SQLAlchemy 2.0 casts the divisor to NUMERIC for true division")
+    @Deviation(decision = "0013-sqlalchemy-conformance-differences.md#true-division", value = "div() is the database's division operator; SQLAlchemy 2.0 casts the divisor for true division")
     void test_associativity_18() {
         var f = col("f");
         assertCompile(f.div(f).minus(f.div(f)), "f / f - f / f");
@@ -159,7 +159,7 @@ class TestOperatorsOperatorAssociativityConformanceTest {
 
     /** test/sql/test_operators.py OperatorAssociativityTest.test_associativity_19. SQLAlchemy: {@code f / CAST(f AS NUMERIC) - (f - f)}. */
     @Test
-    @Deviation(decision = "0013-sqlalchemy-conformance-differences.md#true-division", value = "div() is the database's division operator; SQLAlchemy 2.0 casts the divisor to NUMERIC for true division")
+    @Deviation(decision = "0013-sqlalchemy-conformance-differences.md#true-division", value = "div() is the database's division operator; SQLAlchemy 2.0 casts the divisor for true division")
     void test_associativity_19() {
         var f = col("f");
         assertCompile(f.div(f).minus(f.minus(f)), "f / f - (f - f)");
@@ -167,7 +167,7 @@ class TestOperatorsOperatorAssociativityConformanceTest {
 
     /** test/sql/test_operators.py OperatorAssociativityTest.test_associativity_20. SQLAlchemy: {@code (f / CAST(f AS NUMERIC)) / CAST((f - f) AS NUMERIC)}. */
     @Test
-    @Deviation(decision = "0013-sqlalchemy-conformance-differences.md#true-division", value = "div() is the database's division operator; SQLAlchemy 2.0 casts the divisor to NUMERIC for true division")
+    @Deviation(decision = "0013-sqlalchemy-conformance-differences.md#true-division", value = "div() is the database's division operator; SQLAlchemy 2.0 casts the divisor for true division")
     void test_associativity_20() {
         var f = col("f");
         assertCompile(f.div(f).div(f.minus(f)), "(f / f) / (f - f)");
@@ -175,7 +175,7 @@ class TestOperatorsOperatorAssociativityConformanceTest {
 
     /** test/sql/test_operators.py OperatorAssociativityTest.test_associativity_21. SQLAlchemy: {@code f / CAST((f / CAST((f - f) AS NUMERIC)) AS NUMERIC)}. */
     @Test
-    @Deviation(decision = "0013-sqlalchemy-conformance-differences.md#true-division", value = "div() is the database's division operator; SQLAlchemy 2.0 casts the divisor to NUMERIC for true division")
+    @Deviation(decision = "0013-sqlalchemy-conformance-differences.md#true-division", value = "div() is the database's division operator; SQLAlchemy 2.0 casts the divisor for true division")
     void test_associativity_21() {
         var f = col("f");
         assertCompile(f.div(f.div(f.minus(f))), "f / (f / (f - f))");
