@@ -17,7 +17,15 @@ import java.util.Set;
 final class CteClause {
     private final @org.jspecify.annotations.Nullable CteClause enclosing;
     private final Map<Object, Cte> started = new IdentityHashMap<>();
-    private final Map<Object, String> definitions = new LinkedHashMap<>();
+    private final Map<Object, Definition> definitions = new LinkedHashMap<>();
+
+    /** One CTE's definition: its name, column names and body. */
+    private record Definition(String name, List<String> columnNames, String body, boolean recursive) {
+        String render(boolean columnList) {
+            String head = columnList ? name + "(" + String.join(", ", columnNames) + ")" : name;
+            return head + " AS \n(" + body + ")";
+        }
+    }
     private boolean recursive;
 
     /** The WITH clause of the whole statement. */
@@ -33,7 +41,7 @@ final class CteClause {
     /**
      * Whether {@code cte} has to be defined here: neither this WITH clause nor an enclosing one defines it (its
      * name is visible inside nested SELECTs), or the one defined is an earlier form of it that {@code cte} restates
-     * (a recursive CTE's first SELECT, where {@code cte} is its UNION), whose definition it then replaces.
+     * (a recursive CTE's first SELECT, where {@code cte} is its UNION), whose definition it then replaces in place.
      */
     boolean needsDefinition(Cte cte) {
         for (CteClause clause = this; clause != null; clause = clause.enclosing) {
@@ -58,22 +66,27 @@ final class CteClause {
     /** Marks {@code cte} as being defined, so that references inside its own body stay references. */
     void begin(Cte cte) {
         started.put(cte.nameIdentity(), cte);
-        // a restated CTE is defined again, after the CTEs defined so far
-        definitions.remove(cte.nameIdentity());
+        // a restated CTE's definition replaces the earlier one in its place, before the CTEs that refer to it
     }
 
     /** Adds a finished definition. */
     void define(Cte cte, String name, List<String> columnNames, String body) {
-        String head = cte.isRecursive() ? name + "(" + String.join(", ", columnNames) + ")" : name;
-        definitions.put(cte.nameIdentity(), head + " AS \n(" + body + ")");
+        definitions.put(cte.nameIdentity(), new Definition(name, columnNames, body, cte.isRecursive()));
         recursive |= cte.isRecursive();
     }
 
-    /** The WITH clause, or nothing. */
-    String render() {
+    /**
+     * The WITH clause, or nothing. A recursive CTE lists its column names; with {@code allColumnLists} every CTE of
+     * a {@code WITH RECURSIVE} does (H2 requires it).
+     */
+    String render(boolean allColumnLists) {
         if (definitions.isEmpty()) {
             return "";
         }
-        return "WITH " + (recursive ? "RECURSIVE " : "") + String.join(", \n", definitions.values()) + "\n ";
+        List<String> rendered = new ArrayList<>();
+        for (Definition definition : definitions.values()) {
+            rendered.add(definition.render(definition.recursive() || recursive && allColumnLists));
+        }
+        return "WITH " + (recursive ? "RECURSIVE " : "") + String.join(", \n", rendered) + "\n ";
     }
 }

@@ -39,7 +39,7 @@ final class SelectRenderer {
         compiler.cteLevel = local;
         try {
             String text = compiler.inScope(base, mode, () -> compiler.render(select));
-            return local.render() + text;
+            return local.render(compiler.cteColumnListsWhenRecursive()) + text;
         } finally {
             compiler.cteLevel = enclosing;
         }

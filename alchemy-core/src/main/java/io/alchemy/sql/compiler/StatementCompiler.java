@@ -140,7 +140,7 @@ public class StatementCompiler implements ClauseVisitor<String>, SqlCompiler {
         }
         statement = toCompile;
         String body = toCompile.accept(this);
-        return dialect.escapeQuestionMarks(ctes.render() + body);
+        return dialect.escapeQuestionMarks(ctes.render(cteColumnListsWhenRecursive()) + body);
     }
 
     /** Renders a fragment (a column expression) for display, as {@code str()} of an expression does. */
@@ -149,7 +149,7 @@ public class StatementCompiler implements ClauseVisitor<String>, SqlCompiler {
         // a subquery on its own displays as its SELECT, as SQLAlchemy's str(subquery) does
         String text = element instanceof io.alchemy.sql.Subquery subquery
                 ? selects.nested(subquery.select(), SelectMode.TOP) : element.accept(this);
-        return binds.finish(dialect.escapeQuestionMarks(ctes.render() + text), usesNamedParameters(),
+        return binds.finish(dialect.escapeQuestionMarks(ctes.render(cteColumnListsWhenRecursive()) + text), usesNamedParameters(),
                 options.inlineLiterals() ? literalRenderer() : null).sql();
     }
 
@@ -486,6 +486,11 @@ public class StatementCompiler implements ClauseVisitor<String>, SqlCompiler {
      */
     protected String distinctOn(String expressions) {
         return "DISTINCT ON (" + expressions + ") ";
+    }
+
+    /** Whether every CTE of a {@code WITH RECURSIVE} lists its column names, not only the recursive ones. */
+    protected boolean cteColumnListsWhenRecursive() {
+        return false;
     }
 
     /** Case-insensitive LIKE: {@code lower(a) LIKE lower(b)} unless the database has ILIKE. */
