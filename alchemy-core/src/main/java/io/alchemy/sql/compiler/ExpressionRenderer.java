@@ -156,11 +156,15 @@ final class ExpressionRenderer {
         return current;
     }
 
-    /** The operand of NOT: grouped by precedence, and always when it is not itself a condition ({@code NOT (a + b)}). */
+    /**
+     * The operand of NOT: grouped by precedence, and when it is not itself a condition ({@code NOT (a + b)};
+     * {@code NOT -a} as is).
+     */
     private String notOperand(ColumnElement<?> element) {
         Operator own = precedenceOf(element);
         String text = render(element);
-        boolean group = own != null && (own.needsGroupingInside(Operator.NOT) || !own.isBoolean());
+        boolean group = own != null
+                && (own.needsGroupingInside(Operator.NOT) || !own.isBoolean() && own != Operator.NEG);
         return group ? "(" + text + ")" : text;
     }
 

@@ -51,5 +51,29 @@ class TestOperatorsNegationConformanceTest {
         assertCompile(not(expr), "NOT (SELECT mytable.myid FROM mytable WHERE mytable.myid > :myid_1)");
     }
 
-}
+    /** test/sql/test_operators.py NegationTest.test_nonsensical_negates ({@code ~literal(5)}). */
+    @Test
+    void test_nonsensical_negates_not() {
+        assertCompile(not(literal(5)), "NOT :param_1");
+    }
 
+    /** test/sql/test_operators.py NegationTest.test_nonsensical_negates ({@code ~-literal(5)}). */
+    @Test
+    void test_nonsensical_negates_not_neg() {
+        assertCompile(not(literal(5).neg()), "NOT -:param_1");
+    }
+
+    /** test/sql/test_operators.py NegationTest.test_negate_operators_1 (neg). */
+    @Test
+    void test_negate_operators_1_neg() {
+        assertCompile(table1.c("myid").neg(), "-mytable.myid");
+        assertCompile(literal("foo").neg(), "-:param_1");
+    }
+
+    /** test/sql/test_operators.py NegationTest.test_negate_operators_1 (inv). */
+    @Test
+    void test_negate_operators_1_inv() {
+        assertCompile(not(table1.c("myid")), "NOT mytable.myid");
+        assertCompile(not(literal("foo")), "NOT :param_1");
+    }
+}

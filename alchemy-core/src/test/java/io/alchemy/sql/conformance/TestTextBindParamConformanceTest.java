@@ -76,5 +76,13 @@ class TestTextBindParamConformanceTest {
         assertCompileOn(stmt, "select '%' where foo like '%bar%'", MYSQL);
     }
 
-}
 
+    /** test/sql/test_text.py BindParamTest.test_unique_binds. */
+    @Test
+    void test_unique_binds() {
+        var t1 = text("select :foo").bindparams(bindparam("foo", null, 5).unique());
+        var t2 = text("select :foo").bindparams(bindparam("foo", null, 10).unique());
+        var stmt = select(t1, t2);
+        assertCompileParams(stmt, "SELECT select :foo_1, select :foo_2", params("foo_1", 5, "foo_2", 10));
+    }
+}
