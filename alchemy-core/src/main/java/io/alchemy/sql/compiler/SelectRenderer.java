@@ -63,6 +63,10 @@ final class SelectRenderer {
             sql.append("DISTINCT ");
         }
         sql.append(columnsClause(select.selectColumns(), mode.labelAll, mode.recordsResult));
+        if (select.selectColumns().isEmpty()) {
+            // no columns (SQLAlchemy's select() with only FROM / WHERE): SELECT FROM t, one space
+            sql.setLength(sql.length() - 1);
+        }
         if (!froms.isEmpty()) {
             List<String> rendered = new ArrayList<>();
             for (FromClause from : froms) {

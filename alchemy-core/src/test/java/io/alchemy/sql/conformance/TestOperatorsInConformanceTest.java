@@ -62,24 +62,6 @@ class TestOperatorsInConformanceTest {
         assertCompile(table1.c("myid").in(java.util.Arrays.asList("a", literal("b"))), "mytable.myid IN (:myid_1, :param_1)");
     }
 
-    /** test/sql/test_operators.py InTest.test_in_9. */
-    @Test
-    void test_in_9() {
-        assertCompile(table1.c("myid").in(java.util.Arrays.asList(literal(1).plus("a"))), "mytable.myid IN (:param_1 + :param_2)");
-    }
-
-    /** test/sql/test_operators.py InTest.test_in_10. */
-    @Test
-    void test_in_10() {
-        assertCompile(table1.c("myid").in(java.util.Arrays.asList(literal("a").plus("a"), "b")), "mytable.myid IN (:param_1 || :param_2, :myid_1)");
-    }
-
-    /** test/sql/test_operators.py InTest.test_in_11. */
-    @Test
-    void test_in_11() {
-        assertCompile(table1.c("myid").in(java.util.Arrays.asList(literal("a").plus(literal("a")), literal("b"))), "mytable.myid IN (:param_1 || :param_2, :param_3)");
-    }
-
     /** test/sql/test_operators.py InTest.test_in_12. */
     @Test
     void test_in_12() {
@@ -182,5 +164,5 @@ class TestOperatorsInConformanceTest {
         assertCompile(select(t).where(t.c("myid").in(outer_compound_stmt)), "SELECT mytable.myid FROM mytable WHERE mytable.myid IN ((SELECT mytable.myid FROM mytable WHERE mytable.myid = :myid_1 UNION SELECT mytable.myid FROM mytable WHERE mytable.myid = :myid_2) INTERSECT SELECT mytable.myid FROM mytable WHERE mytable.myid = :myid_3)");
     }
 
+    // test_in_9, test_in_10 and test_in_11 are in TestOperatorsConformanceTest.
 }
-

@@ -80,12 +80,6 @@ class TestOperatorsOperatorPrecedenceConformanceTest {
         assertCompile(select(table2).where(table2.c("field").eq(table2.c("field")).between(false, true)), "SELECT op.field FROM op WHERE (op.field = op.field) BETWEEN :param_1 AND :param_2");
     }
 
-    /** test/sql/test_operators.py OperatorPrecedenceTest.test_commutative_operators. */
-    @Test
-    void test_commutative_operators() {
-        assertCompile(literal("a").plus(literal("b").times(literal("c"))), ":param_1 || :param_2 * :param_3");
-    }
-
     /** test/sql/test_operators.py OperatorPrecedenceTest.test_op_operators. */
     @Test
     void test_op_operators() {
@@ -110,5 +104,5 @@ class TestOperatorsOperatorPrecedenceConformanceTest {
         assertCompile(table1.c("name").eq(null_()).ne(table1.c("description").eq(null_())), "(mytable.name IS NULL) != (mytable.description IS NULL)");
     }
 
+    // test_commutative_operators is in TestOperatorsConformanceTest.
 }
-

@@ -159,5 +159,19 @@ class TestSelectSelectConformanceTest {
         assertCompile(stmt, "SELECT anon_1.name FROM (SELECT mytable.name AS name, (mytable.myid, mytable.name) AS anon_2 FROM mytable) AS anon_1");
     }
 
-}
 
+    /** test/sql/test_select.py SelectTest.test_select_no_columns (select_from / where, SQLAlchemy issue #9440). */
+    @Test
+    void test_select_no_columns_select_from() {
+        var tbl = Fixtures.table("tbl", col("id"));
+        assertCompile(select().selectFrom(tbl).where(tbl.c("id").eq(123)), "SELECT FROM tbl WHERE tbl.id = :id_1");
+    }
+
+    /** test/sql/test_select.py SelectTest.test_select_no_columns (exists()). */
+    @Test
+    void test_select_no_columns_exists() {
+        var tbl = Fixtures.table("tbl", col("id"));
+        assertCompile(select().selectFrom(tbl).where(tbl.c("id").eq(123)).exists(),
+                "EXISTS (SELECT FROM tbl WHERE tbl.id = :id_1)");
+    }
+}
