@@ -209,6 +209,19 @@ public final class Alchemy {
         return BooleanClauseList.or(Arrays.asList(criteria));
     }
 
+    /**
+     * {@code a AND b AND …} over criteria that may also be {@code text()} fragments (rendered as written) or Java
+     * booleans / {@code null} (the {@code true}, {@code false}, {@code NULL} keywords), as SQLAlchemy's {@code and_()}.
+     */
+    public static ColumnElement<Boolean> and(Object... criteria) {
+        return BooleanClauseList.andOf(criteria);
+    }
+
+    /** {@code a OR b OR …} over criteria that may also be {@code text()} fragments or Java booleans / {@code null}. */
+    public static ColumnElement<Boolean> or(Object... criteria) {
+        return BooleanClauseList.orOf(criteria);
+    }
+
     /** The negation of a criterion ({@code NOT LIKE}, {@code !=}, {@code NOT (EXISTS (…))}, …). */
     public static ColumnElement<Boolean> not(ColumnElement<?> criterion) {
         return criterion.not();

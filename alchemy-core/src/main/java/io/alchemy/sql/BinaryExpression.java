@@ -23,10 +23,10 @@ public final class BinaryExpression<T> extends ColumnElement<T> {
     private final ColumnElement<?> right;
     private final SqlType<T> type;
     private final String customOperator;
-    private final Character escape;
+    private final @Nullable String escape;
 
     private BinaryExpression(ColumnElement<?> left, Operator operator, ColumnElement<?> right, SqlType<T> type,
-            String customOperator, Character escape) {
+            String customOperator, @Nullable String escape) {
         this.left = adopt(left, right);
         this.operator = operator;
         this.right = adopt(right, left);
@@ -64,24 +64,31 @@ public final class BinaryExpression<T> extends ColumnElement<T> {
     }
 
     static BinaryExpression<Boolean> like(ColumnElement<?> left, Operator operator, ColumnElement<?> pattern,
-            Character escape) {
+            @Nullable String escape) {
         return new BinaryExpression<>(left, operator, pattern, Types.BOOLEAN, null, escape);
     }
 
     /**
      * {@code left LIKE …} for startswith / endswith / contains: the compiler adds the {@code '%'} around the value.
-     * With {@code autoescape} the value's {@code %}, {@code _} and {@code /} are escaped with {@code /}.
+     * With {@code autoescape} the value's {@code %}, {@code _} and escape character are escaped with {@code escape}
+     * ({@code /} when none is given).
      */
-    static BinaryExpression<Boolean> pattern(ColumnElement<?> left, Operator operator, Object value, boolean autoescape) {
+    static BinaryExpression<Boolean> pattern(ColumnElement<?> left, Operator operator, Object value,
+            @Nullable String escape, boolean autoescape) {
         if (!autoescape) {
-            return new BinaryExpression<>(left, operator, Coercions.expression(value, left), Types.BOOLEAN, null, null);
+            return new BinaryExpression<>(left, operator, Coercions.expression(value, left), Types.BOOLEAN, null,
+                    escape);
         }
         if (!(value instanceof String text)) {
-            throw new ArgumentError("autoescape needs a String value, got "
+            throw new ArgumentError("String value expected when autoescape=True; got "
                     + (value == null ? "null" : value.getClass().getName()));
         }
-        String escaped = text.replace("/", "//").replace("%", "/%").replace("_", "/_");
-        return new BinaryExpression<>(left, operator, Coercions.expression(escaped, left), Types.BOOLEAN, null, '/');
+        String e = escape == null ? "/" : escape;
+        if (e.length() != 1) {
+            throw new ArgumentError("autoescape needs a one-character escape, got '" + e + "'");
+        }
+        String escaped = text.replace(e, e + e).replace("%", e + "%").replace("_", e + "_");
+        return new BinaryExpression<>(left, operator, Coercions.expression(escaped, left), Types.BOOLEAN, null, e);
     }
 
     @SuppressWarnings("unchecked")
@@ -206,8 +213,8 @@ public final class BinaryExpression<T> extends ColumnElement<T> {
         return customOperator;
     }
 
-    /** The LIKE escape character, or {@code null}. */
-    public @Nullable Character escape() {
+    /** The LIKE escape character (possibly empty: {@code ESCAPE ''}), or {@code null}. */
+    public @Nullable String escape() {
         return escape;
     }
 

@@ -75,6 +75,15 @@ public final class BindParameter<T> extends ColumnElement<T> implements SharedNo
         return new BindParameter<>(null, base, Collections.unmodifiableList(new ArrayList<>(values)), true, type, true);
     }
 
+    /**
+     * The same parameter made unique, SQLAlchemy's {@code bindparam(name, value, unique=True)}: its name becomes the
+     * base of an anonymous name numbered at compile time ({@code :foo_1}), so that the same name used in several
+     * places (several {@code text()} fragments of one statement) gives distinct parameters.
+     */
+    public BindParameter<T> unique() {
+        return new BindParameter<>(null, base(), value, hasValue, type, expanding);
+    }
+
     /** The same parameter, expanding: its value (given now or at execution) is a collection, one placeholder each. */
     public BindParameter<T> expanding() {
         return new BindParameter<>(key, base, value, hasValue, type, true);

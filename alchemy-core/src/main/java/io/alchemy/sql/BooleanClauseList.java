@@ -24,20 +24,48 @@ public final class BooleanClauseList extends ColumnElement<Boolean> {
         return of(Operator.AND, clauses);
     }
 
+    /** {@code a AND b AND …} over expressions, {@code text()} fragments, Java booleans and {@code null}. */
+    public static ColumnElement<Boolean> andOf(Object... criteria) {
+        return of(Operator.AND, Coercions.criteria(criteria));
+    }
+
+    /** {@code a OR b OR …} over expressions, {@code text()} fragments, Java booleans and {@code null}. */
+    public static ColumnElement<Boolean> orOf(Object... criteria) {
+        return of(Operator.OR, Coercions.criteria(criteria));
+    }
+
     /** {@code a OR b OR …}. */
     public static ColumnElement<Boolean> or(List<? extends ColumnElement<?>> clauses) {
         return of(Operator.OR, clauses);
     }
 
+    /**
+     * As SQLAlchemy's {@code and_()} / {@code or_()}: {@code true_()} in an AND (and {@code false_()} in an OR)
+     * changes nothing and is left out; {@code false_()} in an AND ({@code true_()} in an OR) decides the result,
+     * which is that constant alone. A list of only the neutral constant is that constant.
+     */
+    @SuppressWarnings("unchecked")
     private static ColumnElement<Boolean> of(Operator operator, List<? extends ColumnElement<?>> clauses) {
+        Constant.Kind neutral = operator == Operator.AND ? Constant.Kind.TRUE : Constant.Kind.FALSE;
         List<ColumnElement<?>> flat = new ArrayList<>();
+        boolean droppedNeutral = false;
         for (ColumnElement<?> clause : clauses) {
             ColumnElement<?> criterion = Coercions.criterion(clause);
+            if (criterion instanceof Constant<?> constant && constant.kind() != Constant.Kind.NULL) {
+                if (constant.kind() != neutral) {
+                    return (ColumnElement<Boolean>) constant;
+                }
+                droppedNeutral = true;
+                continue;
+            }
             if (criterion instanceof BooleanClauseList list && list.operator == operator) {
                 flat.addAll(list.clauses);
             } else {
                 flat.add(criterion);
             }
+        }
+        if (flat.isEmpty() && droppedNeutral) {
+            return neutral == Constant.Kind.TRUE ? Constant.trueValue() : Constant.falseValue();
         }
         return new BooleanClauseList(operator, flat);
     }

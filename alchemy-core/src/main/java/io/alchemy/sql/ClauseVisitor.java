@@ -74,6 +74,9 @@ public interface ClauseVisitor<R> {
 
     R visitCompoundSelect(CompoundSelect compound);
 
+    /** A {@code text()} SELECT with declared columns, embedded as a SELECT. */
+    R visitTextualSelect(TextualSelect select);
+
     R visitInsert(Insert insert);
 
     R visitUpdate(Update update);

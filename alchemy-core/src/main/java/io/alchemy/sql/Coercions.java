@@ -2,10 +2,19 @@ package io.alchemy.sql;
 
 import io.alchemy.exc.ArgumentError;
 import io.alchemy.types.SqlType;
+import org.jspecify.annotations.Nullable;
 
 /** Turns the plain Java values given to the expression language into tree nodes. */
 final class Coercions {
     private Coercions() {
+    }
+
+    /** A Java {@code Boolean} as the {@code true}/{@code false} keyword (for IS / IS NOT); other values as given. */
+    static @Nullable Object booleanConstant(@Nullable Object value) {
+        if (value instanceof Boolean b) {
+            return b ? Constant.trueValue() : Constant.falseValue();
+        }
+        return value;
     }
 
     /**
@@ -73,6 +82,21 @@ final class Coercions {
     }
 
     /** A boolean criterion for WHERE, HAVING or ON. */
+    /** Criteria of {@code and()}/{@code or()}: text fragments as SQL, booleans and {@code null} as keywords. */
+    static java.util.List<ColumnElement<?>> criteria(Object... values) {
+        java.util.List<ColumnElement<?>> result = new java.util.ArrayList<>();
+        for (Object value : values) {
+            Object constant = booleanConstant(value);
+            if (constant == null) {
+                result.add(Constant.nullValue());
+            } else {
+                ColumnElement<?> statement = statementAsExpression(constant);
+                result.add(statement != null ? statement : criterion(constant));
+            }
+        }
+        return result;
+    }
+
     static ColumnElement<?> criterion(Object value) {
         if (value instanceof ColumnElement<?> element) {
             return element;

@@ -86,6 +86,19 @@ public abstract class ColumnElement<T> implements ClauseElement {
         return BinaryExpression.compare(this, Operator.IS_NOT, Constant.nullValue());
     }
 
+    /**
+     * {@code this IS other}, SQLAlchemy's {@code is_()}: {@code is(null)} renders {@code IS NULL}, {@code is(true)}
+     * {@code IS true}; other values are bound.
+     */
+    public ColumnElement<Boolean> is(Object other) {
+        return BinaryExpression.compare(this, Operator.IS, Coercions.booleanConstant(other));
+    }
+
+    /** {@code this IS NOT other}, SQLAlchemy's {@code is_not()}: {@code isNot(null)} renders {@code IS NOT NULL}. */
+    public ColumnElement<Boolean> isNot(Object other) {
+        return BinaryExpression.compare(this, Operator.IS_NOT, Coercions.booleanConstant(other));
+    }
+
     /** {@code this IS DISTINCT FROM other} (NULL-safe inequality; rendered per database). */
     public ColumnElement<Boolean> isDistinctFrom(Object other) {
         return BinaryExpression.compare(this, Operator.IS_DISTINCT_FROM, other);
@@ -163,6 +176,11 @@ public abstract class ColumnElement<T> implements ClauseElement {
 
     /** {@code this LIKE pattern ESCAPE 'c'}. */
     public ColumnElement<Boolean> like(Object pattern, char escape) {
+        return like(pattern, String.valueOf(escape));
+    }
+
+    /** {@code this LIKE pattern ESCAPE 'escape'} (SQLAlchemy's {@code like(other, escape=...)}; may be empty). */
+    public ColumnElement<Boolean> like(Object pattern, String escape) {
         return BinaryExpression.like(this, Operator.LIKE, Coercions.expression(pattern, this), escape);
     }
 
@@ -171,9 +189,19 @@ public abstract class ColumnElement<T> implements ClauseElement {
         return BinaryExpression.compare(this, Operator.NOT_LIKE, pattern);
     }
 
+    /** {@code this NOT LIKE pattern ESCAPE 'escape'}. */
+    public ColumnElement<Boolean> notLike(Object pattern, String escape) {
+        return BinaryExpression.like(this, Operator.NOT_LIKE, Coercions.expression(pattern, this), escape);
+    }
+
     /** Case-insensitive LIKE: {@code ILIKE} on PostgreSQL, {@code lower(this) LIKE lower(pattern)} elsewhere. */
     public ColumnElement<Boolean> ilike(Object pattern) {
         return BinaryExpression.compare(this, Operator.ILIKE, pattern);
+    }
+
+    /** Case-insensitive LIKE with an {@code ESCAPE} character. */
+    public ColumnElement<Boolean> ilike(Object pattern, String escape) {
+        return BinaryExpression.like(this, Operator.ILIKE, Coercions.expression(pattern, this), escape);
     }
 
     /** Case-insensitive NOT LIKE. */
@@ -181,34 +209,90 @@ public abstract class ColumnElement<T> implements ClauseElement {
         return BinaryExpression.compare(this, Operator.NOT_ILIKE, pattern);
     }
 
+    /** Case-insensitive NOT LIKE with an {@code ESCAPE} character. */
+    public ColumnElement<Boolean> notIlike(Object pattern, String escape) {
+        return BinaryExpression.like(this, Operator.NOT_ILIKE, Coercions.expression(pattern, this), escape);
+    }
+
     /** {@code this LIKE :value || '%'}: the value is a parameter, its {@code %} and {@code _} stay wildcards. */
     public ColumnElement<Boolean> startswith(Object prefix) {
-        return BinaryExpression.pattern(this, Operator.STARTSWITH, prefix, false);
+        return BinaryExpression.pattern(this, Operator.STARTSWITH, prefix, null, false);
     }
 
     /** {@code startswith} with {@code autoescape}: {@code %}, {@code _} and {@code /} in the value match literally. */
     public ColumnElement<Boolean> startswith(String prefix, boolean autoescape) {
-        return BinaryExpression.pattern(this, Operator.STARTSWITH, prefix, autoescape);
+        return BinaryExpression.pattern(this, Operator.STARTSWITH, prefix, null, autoescape);
+    }
+
+    /**
+     * {@code startswith} with an {@code ESCAPE} character; with {@code autoescape} the value's {@code %}, {@code _}
+     * and escape character are escaped with it (SQLAlchemy's {@code startswith(other, escape=, autoescape=)}).
+     */
+    public ColumnElement<Boolean> startswith(Object prefix, @Nullable String escape, boolean autoescape) {
+        return BinaryExpression.pattern(this, Operator.STARTSWITH, prefix, escape, autoescape);
     }
 
     /** {@code this LIKE '%' || :value}. */
     public ColumnElement<Boolean> endswith(Object suffix) {
-        return BinaryExpression.pattern(this, Operator.ENDSWITH, suffix, false);
+        return BinaryExpression.pattern(this, Operator.ENDSWITH, suffix, null, false);
     }
 
     /** {@code endswith} with {@code autoescape}. */
     public ColumnElement<Boolean> endswith(String suffix, boolean autoescape) {
-        return BinaryExpression.pattern(this, Operator.ENDSWITH, suffix, autoescape);
+        return BinaryExpression.pattern(this, Operator.ENDSWITH, suffix, null, autoescape);
+    }
+
+    /** {@code endswith} with an {@code ESCAPE} character and optional {@code autoescape}. */
+    public ColumnElement<Boolean> endswith(Object suffix, @Nullable String escape, boolean autoescape) {
+        return BinaryExpression.pattern(this, Operator.ENDSWITH, suffix, escape, autoescape);
     }
 
     /** {@code this LIKE '%' || :value || '%'}. */
     public ColumnElement<Boolean> contains(Object infix) {
-        return BinaryExpression.pattern(this, Operator.CONTAINS, infix, false);
+        return BinaryExpression.pattern(this, Operator.CONTAINS, infix, null, false);
     }
 
     /** {@code contains} with {@code autoescape}. */
     public ColumnElement<Boolean> contains(String infix, boolean autoescape) {
-        return BinaryExpression.pattern(this, Operator.CONTAINS, infix, autoescape);
+        return BinaryExpression.pattern(this, Operator.CONTAINS, infix, null, autoescape);
+    }
+
+    /** {@code contains} with an {@code ESCAPE} character and optional {@code autoescape}. */
+    public ColumnElement<Boolean> contains(Object infix, @Nullable String escape, boolean autoescape) {
+        return BinaryExpression.pattern(this, Operator.CONTAINS, infix, escape, autoescape);
+    }
+
+    /**
+     * Case-insensitive {@code startswith}: {@code lower(this) LIKE lower(:value) || '%'}, {@code this ILIKE :value
+     * || '%'} on PostgreSQL.
+     */
+    public ColumnElement<Boolean> istartswith(Object prefix) {
+        return BinaryExpression.pattern(this, Operator.ISTARTSWITH, prefix, null, false);
+    }
+
+    /** Case-insensitive {@code startswith} with an {@code ESCAPE} character and optional {@code autoescape}. */
+    public ColumnElement<Boolean> istartswith(Object prefix, @Nullable String escape, boolean autoescape) {
+        return BinaryExpression.pattern(this, Operator.ISTARTSWITH, prefix, escape, autoescape);
+    }
+
+    /** Case-insensitive {@code endswith}: {@code lower(this) LIKE '%' || lower(:value)}. */
+    public ColumnElement<Boolean> iendswith(Object suffix) {
+        return BinaryExpression.pattern(this, Operator.IENDSWITH, suffix, null, false);
+    }
+
+    /** Case-insensitive {@code endswith} with an {@code ESCAPE} character and optional {@code autoescape}. */
+    public ColumnElement<Boolean> iendswith(Object suffix, @Nullable String escape, boolean autoescape) {
+        return BinaryExpression.pattern(this, Operator.IENDSWITH, suffix, escape, autoescape);
+    }
+
+    /** Case-insensitive {@code contains}: {@code lower(this) LIKE '%' || lower(:value) || '%'}. */
+    public ColumnElement<Boolean> icontains(Object infix) {
+        return BinaryExpression.pattern(this, Operator.ICONTAINS, infix, null, false);
+    }
+
+    /** Case-insensitive {@code contains} with an {@code ESCAPE} character and optional {@code autoescape}. */
+    public ColumnElement<Boolean> icontains(Object infix, @Nullable String escape, boolean autoescape) {
+        return BinaryExpression.pattern(this, Operator.ICONTAINS, infix, escape, autoescape);
     }
 
     /** String concatenation: {@code this || other} ({@code concat(this, other)} on MySQL). */

@@ -1,5 +1,6 @@
 package io.alchemy.sql;
 
+import org.jspecify.annotations.Nullable;
 import java.util.List;
 
 /**
@@ -11,23 +12,71 @@ import java.util.List;
 public final class Cte extends AliasedFrom {
     private final Statement statement;
     private final boolean recursive;
+    private final boolean nesting;
     private final Object nameIdentity;
+    private final @Nullable Cte aliasOf;
+    private @Nullable Cte restated;
 
     Cte(SelectBase select, String name, boolean recursive, Object nameIdentity) {
-        this(select, select.selectColumns(), name, recursive, nameIdentity);
+        this(select, name, recursive, false, nameIdentity);
+    }
+
+    Cte(SelectBase select, String name, boolean recursive, boolean nesting, Object nameIdentity) {
+        this(select, select.selectColumns(), name, recursive, nesting, nameIdentity, null);
     }
 
     /** A data-modifying CTE: its columns are the RETURNING columns. */
     Cte(DmlStatement dml, String name) {
-        this(dml, SelectColumn.listOf(dml.returningList()), name, false, null);
+        this(dml, SelectColumn.listOf(dml.returningList()), name, false, false, null, null);
     }
 
     private Cte(Statement statement, java.util.List<SelectColumn> columns, String name, boolean recursive,
-            Object nameIdentity) {
+            boolean nesting, Object nameIdentity, @Nullable Cte aliasOf) {
         super(name, columns);
         this.statement = statement;
         this.recursive = recursive;
+        this.nesting = nesting;
         this.nameIdentity = nameIdentity == null ? this : nameIdentity;
+        this.aliasOf = aliasOf;
+    }
+
+    /**
+     * Another name for this CTE in a FROM clause, {@code FROM cte_name AS alias_name} (SQLAlchemy's
+     * {@code cte.alias("name")}); the CTE itself is defined once in the WITH clause. Anonymous: {@code anon_1}.
+     */
+    public Cte alias() {
+        return aliasNamed(null);
+    }
+
+    /** A named alias of this CTE: {@code FROM cte_name AS name}. */
+    public Cte alias(String name) {
+        return aliasNamed(SelectBase.requireName(name));
+    }
+
+    private Cte aliasNamed(@Nullable String name) {
+        Cte target = aliasOf != null ? aliasOf : this;
+        return new Cte(statement, columnSources(), name, recursive, nesting, null, target);
+    }
+
+    private java.util.List<SelectColumn> columnSources() {
+        java.util.List<SelectColumn> sources = new java.util.ArrayList<>();
+        for (DerivedColumn<?> column : columns()) {
+            sources.add(column.source());
+        }
+        return sources;
+    }
+
+    /** The CTE this one is an alias of ({@link #alias}), or {@code null}. */
+    public @Nullable Cte aliasOf() {
+        return aliasOf;
+    }
+
+    /**
+     * Whether the CTE is defined in a WITH clause of the statement that refers to it (a subquery, another CTE's body)
+     * rather than at the top of the whole statement (SQLAlchemy's {@code nesting=True}).
+     */
+    public boolean isNesting() {
+        return nesting;
     }
 
     /** The CTE's statement: a SELECT (or compound), or an INSERT/UPDATE/DELETE with RETURNING. */
@@ -48,16 +97,41 @@ public final class Cte extends AliasedFrom {
         return recursive;
     }
 
-    /** The same CTE whose SELECT is {@code this SELECT UNION ALL other}, for recursive CTEs; same name. */
-    public Cte unionAll(SelectBase other) {
-        return new Cte(CompoundSelect.of(CompoundSelect.Kind.UNION_ALL, List.of(select(), other)), name(), recursive,
-                nameIdentity);
+    /** The same CTE whose SELECT is {@code this SELECT UNION ALL others…}, for recursive CTEs; same name. */
+    public Cte unionAll(SelectBase... others) {
+        return restating(new Cte(CompoundSelect.of(CompoundSelect.Kind.UNION_ALL, withSelect(others)), name(),
+                recursive, nesting, nameIdentity));
     }
 
-    /** The same CTE whose SELECT is {@code this SELECT UNION other}. */
-    public Cte union(SelectBase other) {
-        return new Cte(CompoundSelect.of(CompoundSelect.Kind.UNION, List.of(select(), other)), name(), recursive,
-                nameIdentity);
+    /** The same CTE whose SELECT is {@code this SELECT UNION others…}. */
+    public Cte union(SelectBase... others) {
+        return restating(new Cte(CompoundSelect.of(CompoundSelect.Kind.UNION, withSelect(others)), name(), recursive,
+                nesting, nameIdentity));
+    }
+
+    private Cte restating(Cte extended) {
+        extended.restated = this;
+        return extended;
+    }
+
+    /**
+     * Whether this CTE is a later form of {@code earlier} (built from it by {@link #union} / {@link #unionAll}),
+     * whose definition then replaces the earlier one's in a WITH clause.
+     */
+    public boolean restates(Cte earlier) {
+        for (Cte c = restated; c != null; c = c.restated) {
+            if (c == earlier) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private List<SelectBase> withSelect(SelectBase... others) {
+        List<SelectBase> all = new java.util.ArrayList<>();
+        all.add(select());
+        all.addAll(List.of(others));
+        return all;
     }
 
     @Override
@@ -77,6 +151,9 @@ public final class Cte extends AliasedFrom {
 
     @Override
     public void addCacheKey(CacheKeyBuilder key) {
-        key.add(name(), recursive).add(statement);
+        key.add(name(), recursive, nesting).add(statement);
+        if (aliasOf != null) {
+            key.add(aliasOf);
+        }
     }
 }

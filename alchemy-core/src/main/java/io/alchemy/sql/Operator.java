@@ -19,6 +19,12 @@ public enum Operator {
     ENDSWITH("LIKE", 5), NOT_ENDSWITH("NOT LIKE", 5),
     /** {@code x LIKE '%' || :p || '%'}. */
     CONTAINS("LIKE", 5), NOT_CONTAINS("NOT LIKE", 5),
+    /** Case-insensitive {@code x LIKE :p || '%'}: {@code lower(x) LIKE lower(:p) || '%'}, or ILIKE. */
+    ISTARTSWITH("LIKE", 5), NOT_ISTARTSWITH("NOT LIKE", 5),
+    /** Case-insensitive {@code x LIKE '%' || :p}. */
+    IENDSWITH("LIKE", 5), NOT_IENDSWITH("NOT LIKE", 5),
+    /** Case-insensitive {@code x LIKE '%' || :p || '%'}. */
+    ICONTAINS("LIKE", 5), NOT_ICONTAINS("NOT LIKE", 5),
     BETWEEN("BETWEEN", 5), NOT_BETWEEN("NOT BETWEEN", 5),
     CONCAT("||", 5),
     ADD("+", 7), SUB("-", 7), MUL("*", 8), DIV("/", 8), MOD("%", 8),
@@ -93,6 +99,12 @@ public enum Operator {
             case NOT_ENDSWITH -> ENDSWITH;
             case CONTAINS -> NOT_CONTAINS;
             case NOT_CONTAINS -> CONTAINS;
+            case ISTARTSWITH -> NOT_ISTARTSWITH;
+            case NOT_ISTARTSWITH -> ISTARTSWITH;
+            case IENDSWITH -> NOT_IENDSWITH;
+            case NOT_IENDSWITH -> IENDSWITH;
+            case ICONTAINS -> NOT_ICONTAINS;
+            case NOT_ICONTAINS -> ICONTAINS;
             case BETWEEN -> NOT_BETWEEN;
             case NOT_BETWEEN -> BETWEEN;
             default -> null;

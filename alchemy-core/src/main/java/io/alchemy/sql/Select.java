@@ -206,6 +206,14 @@ public final class Select<T> extends SelectBase {
         return with(b -> b.explicitFroms.addAll(Arrays.asList(froms)));
     }
 
+    /**
+     * Adds a {@code text()} fragment as a FROM element, written as given ({@code selectFrom(text("a LEFT OUTER JOIN b
+     * ON a.id = b.a_id"))}; SQLAlchemy's {@code select_from(text(...))}).
+     */
+    public Select<T> selectFrom(TextClause fromText) {
+        return selectFrom(new TextFrom(fromText));
+    }
+
     /** {@code JOIN right}: the left side is the FROM element that can join it; ON from the foreign key. */
     public Select<T> join(FromClause right) {
         return join(right, null, JoinType.INNER);
@@ -293,6 +301,11 @@ public final class Select<T> extends SelectBase {
     /** {@code left LEFT OUTER JOIN right}. */
     public Select<T> outerjoinFrom(FromClause left, FromClause right) {
         return joinFrom(left, right, null, JoinType.LEFT);
+    }
+
+    /** {@code left LEFT OUTER JOIN right ON onClause} (SQLAlchemy's {@code outerjoin_from(left, right, onclause)}). */
+    public Select<T> outerjoinFrom(FromClause left, FromClause right, ColumnElement<?> onClause) {
+        return joinFrom(left, right, onClause, JoinType.LEFT);
     }
 
     // ---------------------------------------------------------------- criteria
@@ -402,6 +415,18 @@ public final class Select<T> extends SelectBase {
             b.distinct = true;
             b.distinctOn.addAll(expressions);
         });
+    }
+
+    /**
+     * {@code SELECT DISTINCT ON (…)} by names: a label of this SELECT (rendered by name) or a column of its FROM
+     * elements, as {@link #orderBy} resolves names (SQLAlchemy's {@code distinct("name")}).
+     */
+    public Select<T> distinct(String... names) {
+        List<ColumnElement<?>> expressions = new java.util.ArrayList<>();
+        for (String name : names) {
+            expressions.add(new LabelReference(name));
+        }
+        return distinct(expressions.toArray(ColumnElement<?>[]::new));
     }
 
     /** {@code FOR UPDATE}. */

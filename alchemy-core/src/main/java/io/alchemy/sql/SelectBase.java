@@ -63,6 +63,15 @@ public abstract class SelectBase extends Statement {
         return new Cte(this, requireName(name), recursive, null);
     }
 
+    /**
+     * A named CTE with SQLAlchemy's {@code recursive} and {@code nesting} flags: a nesting CTE is defined in a WITH
+     * clause of the SELECT that refers to it ({@code WITH cte AS (WITH nesting AS (…) SELECT …)}), not at the top of
+     * the whole statement.
+     */
+    public Cte cte(String name, boolean recursive, boolean nesting) {
+        return new Cte(this, requireName(name), recursive, nesting, null);
+    }
+
     /** This one-column SELECT as a value, {@code (SELECT …)}, correlated to the enclosing statement. */
     public <T> ScalarSubquery<T> scalarSubquery() {
         return new ScalarSubquery<>(this);

@@ -7,7 +7,7 @@ import java.util.List;
  * Finds the {@code :name} bind parameters of textual SQL and rewrites them to JDBC's {@code ?}, keeping their order
  * (a name used twice is bound twice). Not a bind: text inside {@code '…'} string literals or {@code "…"} quoted
  * identifiers, PostgreSQL casts ({@code x::int}), a colon right after a word character ({@code a:b}), and an
- * escaped colon {@code \:}, which becomes a plain colon.
+ * escaped colon {@code \:}, which becomes a plain colon (inside quotes too, as in SQLAlchemy).
  */
 final class TextBindParser {
     private TextBindParser() {
@@ -30,7 +30,7 @@ final class TextBindParser {
             char c = sql.charAt(i);
             if (c == '\'' || c == '"') {
                 int end = endOfQuoted(sql, i, c);
-                out.append(sql, i, end);
+                out.append(sql.substring(i, end).replace("\\:", ":"));
                 i = end;
             } else if (c == '\\' && next(sql, i) == ':') {
                 out.append(':');

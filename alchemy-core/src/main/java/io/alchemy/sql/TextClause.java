@@ -28,14 +28,29 @@ public final class TextClause implements Executable {
     private final Map<String, SqlType<?>> types;
     private final Map<String, Object> values;
     private final List<ResultColumn> columns;
+    private final Set<String> uniqueNames;
 
     private TextClause(String text, TextBindParser.Parsed parsed, Map<String, SqlType<?>> types,
             Map<String, Object> values, List<ResultColumn> columns) {
+        this(text, parsed, types, values, columns, Set.of());
+    }
+
+    private TextClause(String text, TextBindParser.Parsed parsed, Map<String, SqlType<?>> types,
+            Map<String, Object> values, List<ResultColumn> columns, Set<String> uniqueNames) {
         this.text = text;
         this.parsed = parsed;
         this.types = Collections.unmodifiableMap(types);
         this.values = Collections.unmodifiableMap(values);
         this.columns = List.copyOf(columns);
+        this.uniqueNames = Set.copyOf(uniqueNames);
+    }
+
+    /**
+     * The binds made unique by {@link #bindparams(BindParameter...)} with a {@link BindParameter#unique()} parameter:
+     * inside a statement they are numbered ({@code :foo_1}), so that several fragments may use the same name.
+     */
+    public Set<String> uniqueNames() {
+        return uniqueNames;
     }
 
     /** Textual SQL with {@code :name} binds. */
@@ -59,7 +74,7 @@ public final class TextClause implements Executable {
         checkName(name);
         Map<String, SqlType<?>> newTypes = new LinkedHashMap<>(types);
         newTypes.put(name, Objects.requireNonNull(type, "type"));
-        return new TextClause(text, parsed, newTypes, new LinkedHashMap<>(values), columns);
+        return new TextClause(text, parsed, newTypes, new LinkedHashMap<>(values), columns, uniqueNames);
     }
 
     /** The same SQL with the bind {@code name} typed and given a value (execution parameters still override it). */
@@ -74,7 +89,34 @@ public final class TextClause implements Executable {
             checkName(name);
             newValues.put(name, value);
         });
-        return new TextClause(text, parsed, new LinkedHashMap<>(types), newValues, columns);
+        return new TextClause(text, parsed, new LinkedHashMap<>(types), newValues, columns, uniqueNames);
+    }
+
+    /**
+     * The same SQL with binds typed and valued by named parameters (SQLAlchemy's
+     * {@code bindparams(bindparam("x", 5))}): each parameter's type applies to the bind of its name, and its value
+     * when it has one.
+     *
+     * @throws ArgumentError when a parameter is anonymous or names no bind of this text
+     */
+    public TextClause bindparams(BindParameter<?>... parameters) {
+        Map<String, SqlType<?>> newTypes = new LinkedHashMap<>(types);
+        Map<String, Object> newValues = new LinkedHashMap<>(values);
+        Set<String> newUnique = new java.util.HashSet<>(uniqueNames);
+        for (BindParameter<?> parameter : parameters) {
+            String name = parameter.isNamed() ? parameter.key() : parameter.base();
+            checkName(name);
+            if (!parameter.isNamed()) {
+                newUnique.add(name);
+            }
+            if (parameter.type() != null) {
+                newTypes.put(name, parameter.type());
+            }
+            if (parameter.hasValue()) {
+                newValues.put(name, parameter.value());
+            }
+        }
+        return new TextClause(text, parsed, newTypes, newValues, columns, newUnique);
     }
 
     /**
@@ -82,7 +124,8 @@ public final class TextClause implements Executable {
      * (matched by name). Rows are keyed by these names and read through these types.
      */
     public TextClause columns(ResultColumn... resultColumns) {
-        return new TextClause(text, parsed, new LinkedHashMap<>(types), new LinkedHashMap<>(values), Arrays.asList(resultColumns));
+        return new TextClause(text, parsed, new LinkedHashMap<>(types), new LinkedHashMap<>(values),
+                Arrays.asList(resultColumns), uniqueNames);
     }
 
     /** {@link #columns(ResultColumn...)} from columns, as in SQLAlchemy's {@code text(…).columns(column("id", Integer))}. */
@@ -92,6 +135,39 @@ public final class TextClause implements Executable {
             declared.add(new ResultColumn(column.name(), column.type()));
         }
         return columns(declared.toArray(ResultColumn[]::new));
+    }
+
+    /**
+     * This text with its declared {@link #columns} as a SELECT that composes into other statements (SQLAlchemy's
+     * {@code TextualSelect}): a subquery, CTE, scalar subquery, IN operand or UNION member.
+     */
+    public TextualSelect textualSelect() {
+        return new TextualSelect(this);
+    }
+
+    /** {@code (text) AS anon_1}: this text with its declared columns as an anonymous subquery. */
+    public Subquery subquery() {
+        return textualSelect().subquery();
+    }
+
+    /** {@code (text) AS name}: this text with its declared columns as a named subquery. */
+    public Subquery subquery(String name) {
+        return textualSelect().subquery(name);
+    }
+
+    /** This text with its declared columns as an anonymous common table expression. */
+    public Cte cte() {
+        return textualSelect().cte();
+    }
+
+    /** This text with its declared columns as a named common table expression. */
+    public Cte cte(String name) {
+        return textualSelect().cte(name);
+    }
+
+    /** {@code (text)} as a value: this text, declaring one column, as a scalar subquery. */
+    public <T> ScalarSubquery<T> scalarSubquery() {
+        return textualSelect().scalarSubquery();
     }
 
     /** The declared result columns (empty when none were declared). */
@@ -128,7 +204,7 @@ public final class TextClause implements Executable {
 
     @Override
     public Object cacheKey() {
-        return new CacheKey(text, Map.copyOf(types), Set.copyOf(values.keySet()), columns);
+        return new CacheKey(text, Map.copyOf(types), Set.copyOf(values.keySet()), columns, uniqueNames);
     }
 
     @Override
@@ -148,6 +224,7 @@ public final class TextClause implements Executable {
         }
     }
 
-    private record CacheKey(String text, Map<String, SqlType<?>> types, Set<String> valued, List<ResultColumn> columns) {
+    private record CacheKey(String text, Map<String, SqlType<?>> types, Set<String> valued, List<ResultColumn> columns,
+            Set<String> unique) {
     }
 }

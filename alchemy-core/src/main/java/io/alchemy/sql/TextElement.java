@@ -23,9 +23,14 @@ public final class TextElement extends ColumnElement<Object> {
         Compiled compiled = clause.compile(Display.DIALECT);
         this.segments = clause.segments();
         List<BindParameter<?>> binds = new ArrayList<>();
+        java.util.Map<String, BindParameter<?>> unique = new java.util.HashMap<>();
         for (BindSlot slot : compiled.binds()) {
-            binds.add(slot.hasValue() ? BindParameter.named(slot.name(), type(slot), slot.value())
-                    : BindParameter.named(slot.name(), type(slot)));
+            BindParameter<Object> parameter = slot.hasValue()
+                    ? BindParameter.named(slot.name(), type(slot), slot.value())
+                    : BindParameter.named(slot.name(), type(slot));
+            // a unique bind is one parameter wherever this text repeats it, numbered apart from other texts' ones
+            binds.add(clause.uniqueNames().contains(slot.name())
+                    ? unique.computeIfAbsent(slot.name(), n -> parameter.unique()) : parameter);
         }
         this.parameters = List.copyOf(binds);
     }

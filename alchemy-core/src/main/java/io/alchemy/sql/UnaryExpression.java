@@ -46,6 +46,9 @@ public final class UnaryExpression<T> extends ColumnElement<T> {
         if (element instanceof UnaryExpression<?> unary && unary.operator == Operator.NOT) {
             return (ColumnElement<Boolean>) unary.element;
         }
+        if (element instanceof Constant<?> constant && constant.kind() != Constant.Kind.NULL) {
+            return constant.kind() == Constant.Kind.TRUE ? Constant.falseValue() : Constant.trueValue();
+        }
         return new UnaryExpression<>(Operator.NOT, false, element, Types.BOOLEAN);
     }
 
@@ -76,7 +79,7 @@ public final class UnaryExpression<T> extends ColumnElement<T> {
 
     @Override
     public String bindNameBase() {
-        return element.bindNameBase();
+        return modifier || operator == Operator.DISTINCT ? element.bindNameBase() : "param";
     }
 
     @Override

@@ -25,6 +25,12 @@ public class H2StatementCompiler extends StatementCompiler {
     }
 
     /** H2 takes an OFFSET without a LIMIT. */
+    /** H2 parses every CTE of a {@code WITH RECURSIVE} as recursive: each needs its column list. */
+    @Override
+    protected boolean cteColumnListsWhenRecursive() {
+        return true;
+    }
+
     @Override
     protected String noLimit() {
         return "";

@@ -93,6 +93,11 @@ public class MySQLStatementCompiler extends StatementCompiler {
     }
 
     @Override
+    protected String concat(String first, String second, String third) {
+        return "concat(" + first + ", " + second + ", " + third + ")";
+    }
+
+    @Override
     protected String distinctFrom(String left, String right, boolean negated) {
         return negated ? left + " <=> " + right : "NOT (" + left + " <=> " + right + ")";
     }

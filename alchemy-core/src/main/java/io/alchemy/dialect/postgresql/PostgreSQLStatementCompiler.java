@@ -73,6 +73,12 @@ public class PostgreSQLStatementCompiler extends StatementCompiler {
     }
 
     @Override
+    protected String ilikePattern(String left, String value, java.util.function.UnaryOperator<String> pattern,
+            boolean negated) {
+        return left + (negated ? " NOT ILIKE " : " ILIKE ") + pattern.apply(value);
+    }
+
+    @Override
     protected InsertSentinelSupport insertSentinelSupport() {
         return InsertSentinelSupport.INSERT_FROM_SELECT;
     }

@@ -44,7 +44,9 @@ final class ExpressionRenderer {
 
     String derivedColumn(DerivedColumn<?> column) {
         SelectColumn source = column.source();
-        String name = compiler.quote(compiler.selects().resultName(source));
+        // a literal SQL column ("x AS y") is exported under its text, which is written as it is, unquoted
+        String name = source.neverLabelled() ? compiler.selects().resultName(source)
+                : compiler.quote(compiler.selects().resultName(source));
         if (!compiler.qualifyColumns) {
             return name;
         }
@@ -59,7 +61,14 @@ final class ExpressionRenderer {
             case STARTSWITH, NOT_STARTSWITH -> pattern(binary, left, compiler.concat(render(binary.right()), "'%'"));
             case ENDSWITH, NOT_ENDSWITH -> pattern(binary, left, compiler.concat("'%'", render(binary.right())));
             case CONTAINS, NOT_CONTAINS -> pattern(binary, left,
-                    compiler.concat(compiler.concat("'%'", render(binary.right())), "'%'"));
+                    compiler.concat("'%'", render(binary.right()), "'%'"));
+            case ISTARTSWITH, NOT_ISTARTSWITH -> compiler.ilikePattern(left, render(binary.right()),
+                    value -> compiler.concat(value, "'%'"), op == Operator.NOT_ISTARTSWITH) + escape(binary);
+            case IENDSWITH, NOT_IENDSWITH -> compiler.ilikePattern(left, render(binary.right()),
+                    value -> compiler.concat("'%'", value), op == Operator.NOT_IENDSWITH) + escape(binary);
+            case ICONTAINS, NOT_ICONTAINS -> compiler.ilikePattern(left, render(binary.right()),
+                    value -> compiler.concat("'%'", value, "'%'"), op == Operator.NOT_ICONTAINS)
+                    + escape(binary);
             case ILIKE, NOT_ILIKE -> compiler.ilike(left, operand(binary.right(), op), op == Operator.NOT_ILIKE)
                     + escape(binary);
             case CONCAT -> compiler.concat(left, operand(binary.right(), op));
@@ -99,13 +108,16 @@ final class ExpressionRenderer {
         return left + " " + binary.operator().sql() + " " + pattern + escape(binary);
     }
 
-    /** {@code ESCAPE 'c'}, the character a string literal of the dialect ({@code '\\'} on MySQL, whose strings escape). */
+    /**
+     * {@code ESCAPE 'c'}: the escape string as a string literal of the dialect ({@code '\\'} on MySQL, whose strings
+     * escape), possibly empty ({@code ESCAPE ''}).
+     */
     private String escape(BinaryExpression<?> binary) {
-        Character escape = binary.escape();
+        String escape = binary.escape();
         if (escape == null) {
             return "";
         }
-        return " ESCAPE " + compiler.literalRenderer().render(escape.toString());
+        return " ESCAPE " + compiler.literalRenderer().render(escape);
     }
 
     String booleanList(BooleanClauseList list) {
@@ -148,11 +160,15 @@ final class ExpressionRenderer {
         return current;
     }
 
-    /** The operand of NOT: grouped by precedence, and always when it is not itself a condition ({@code NOT (a + b)}). */
+    /**
+     * The operand of NOT: grouped by precedence, and when it is not itself a condition ({@code NOT (a + b)};
+     * {@code NOT -a} as is).
+     */
     private String notOperand(ColumnElement<?> element) {
         Operator own = precedenceOf(element);
         String text = render(element);
-        boolean group = own != null && (own.needsGroupingInside(Operator.NOT) || !own.isBoolean());
+        boolean group = own != null
+                && (own.needsGroupingInside(Operator.NOT) || !own.isBoolean() && own != Operator.NEG);
         return group ? "(" + text + ")" : text;
     }
 
@@ -192,6 +208,10 @@ final class ExpressionRenderer {
                     return render(column);
                 }
             }
+        }
+        if (compiler.scope.columns().isEmpty() && compiler.scope.fromList().isEmpty()) {
+            // on its own (desc("name") displayed outside a statement) the name is written as given
+            return compiler.quote(reference.name());
         }
         throw new CompileError("Can't resolve label reference for ORDER BY / GROUP BY: '" + reference.name()
                 + "' names no label or column of the SELECT; columns are "
@@ -292,6 +312,9 @@ final class ExpressionRenderer {
         }
         if (element instanceof Exists) {
             return Operator.EXISTS;
+        }
+        if (element instanceof Label<?> label) {
+            return precedenceOf(label.element());
         }
         return null;
     }

@@ -26,8 +26,19 @@ final class JoinConditions {
         return !pairs(left, right).isEmpty();
     }
 
-    /** The ON clause for {@code left JOIN right}; {@link InvalidRequestError} when there is no single foreign key. */
+    /**
+     * The ON clause for {@code left JOIN right}; {@link InvalidRequestError} when there is no single foreign key.
+     * When {@code left} is itself a join, the foreign keys between its right-most element and {@code right} are
+     * preferred, as SQLAlchemy's {@code join_condition(a_subset=...)} does ({@code t1 JOIN t2 JOIN (t2 JOIN t3)}
+     * joins on {@code t2.id = t3.t2id}, not ambiguously on t1 as well).
+     */
     static ColumnElement<?> infer(FromClause left, FromClause right) {
+        if (left instanceof io.alchemy.sql.Join join) {
+            List<ColumnElement<Boolean>> preferred = pairs(join.right(), right);
+            if (preferred.size() == 1) {
+                return preferred.get(0);
+            }
+        }
         List<ColumnElement<Boolean>> pairs = pairs(left, right);
         if (pairs.isEmpty()) {
             throw new InvalidRequestError("Can't find any foreign key relationships between '" + describe(left)

@@ -33,7 +33,16 @@ final class SelectRenderer {
     /** A SELECT embedded in the current statement in the given way. */
     String nested(SelectBase select, SelectMode mode) {
         Scope base = mode == SelectMode.FROM ? compiler.scope.forFromSubquery() : compiler.scope;
-        return compiler.inScope(base, mode, () -> compiler.render(select));
+        // nesting CTEs referred to inside this SELECT are defined in its own WITH clause
+        CteClause enclosing = compiler.cteLevel;
+        CteClause local = new CteClause(enclosing);
+        compiler.cteLevel = local;
+        try {
+            String text = compiler.inScope(base, mode, () -> compiler.render(select));
+            return local.render(compiler.cteColumnListsWhenRecursive()) + text;
+        } finally {
+            compiler.cteLevel = enclosing;
+        }
     }
 
     String select(Select<?> select, SelectMode mode) {
@@ -48,11 +57,16 @@ final class SelectRenderer {
         StringBuilder sql = new StringBuilder("SELECT ");
         if (!select.distinctOn().isEmpty()) {
             compiler.require(compiler.dialect().supportsDistinctOn(), "DISTINCT ON");
-            sql.append(compiler.distinctOn(compiler.expressions().list(select.distinctOn())));
+            sql.append(compiler.distinctOn(compiler.withLabelContext(StatementCompiler.LabelContext.ORDER_BY,
+                    () -> compiler.expressions().list(select.distinctOn()))));
         } else if (select.isDistinct()) {
             sql.append("DISTINCT ");
         }
         sql.append(columnsClause(select.selectColumns(), mode.labelAll, mode.recordsResult));
+        if (select.selectColumns().isEmpty()) {
+            // no columns (SQLAlchemy's select() with only FROM / WHERE): SELECT FROM t, one space
+            sql.setLength(sql.length() - 1);
+        }
         if (!froms.isEmpty()) {
             List<String> rendered = new ArrayList<>();
             for (FromClause from : froms) {
@@ -142,6 +156,18 @@ final class SelectRenderer {
         return sql.toString();
     }
 
+    /** A textual SELECT: its text as written; at the top its declared columns are the result's. */
+    String textual(io.alchemy.sql.TextualSelect select, SelectMode mode) {
+        if (mode.recordsResult) {
+            List<ResultColumn> results = new ArrayList<>();
+            for (io.alchemy.sql.SelectColumn column : select.selectColumns()) {
+                results.add(new ResultColumn(column.name(), column.element().type()));
+            }
+            compiler.resultColumns = List.copyOf(results);
+        }
+        return compiler.render(select.text());
+    }
+
     String subquery(Subquery subquery) {
         String name = compiler.quote(compiler.fromName(subquery));
         if (subquery.isLateral()) {
@@ -153,12 +179,20 @@ final class SelectRenderer {
 
     /** A CTE in a FROM clause: its name; its definition joins the statement's WITH clause. */
     String cteReference(Cte cte) {
+        if (cte.aliasOf() != null) {
+            if (compiler.cteLevel.defines(cte) || compiler.ctes.defines(cte)) {
+                // the alias restated as a CTE of its own (alias(…).union(…)): a reference to that CTE
+                return compiler.quote(compiler.fromName(cte));
+            }
+            return cteReference(cte.aliasOf()) + " AS " + compiler.quote(compiler.fromName(cte));
+        }
         String name = compiler.quote(compiler.fromName(cte));
-        if (compiler.ctes.needsDefinition(cte)) {
-            compiler.ctes.begin(cte);
+        CteClause level = cte.isNesting() ? compiler.cteLevel : compiler.ctes;
+        if (level.needsDefinition(cte)) {
+            level.begin(cte);
             String body = cte.statement() instanceof SelectBase select ? nested(select, SelectMode.FROM)
                     : compiler.inScope(Scope.root(), SelectMode.FROM, () -> compiler.dataModifyingCte(cte.statement()));
-            compiler.ctes.define(cte, name, columnNames(cte), body);
+            level.define(cte, name, columnNames(cte), body);
         }
         return name;
     }

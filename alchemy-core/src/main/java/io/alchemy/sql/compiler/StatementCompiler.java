@@ -71,6 +71,8 @@ public class StatementCompiler implements ClauseVisitor<String>, SqlCompiler {
     final AnonymousNames names = new AnonymousNames();
     final BindMarkers binds = new BindMarkers();
     final CteClause ctes = new CteClause();
+    /** The WITH clause nesting CTEs join: the one of the SELECT being rendered (the top one at first). */
+    CteClause cteLevel = ctes;
     private final ExpressionRenderer expressions = new ExpressionRenderer(this);
     private final SelectRenderer selects = new SelectRenderer(this);
     private final DmlRenderer dml = new DmlRenderer(this);
@@ -139,14 +141,16 @@ public class StatementCompiler implements ClauseVisitor<String>, SqlCompiler {
         }
         statement = toCompile;
         String body = toCompile.accept(this);
-        return dialect.escapeQuestionMarks(ctes.render() + body);
+        return dialect.escapeQuestionMarks(ctes.render(cteColumnListsWhenRecursive()) + body);
     }
 
     /** Renders a fragment (a column expression) for display, as {@code str()} of an expression does. */
     @Override
     public final String display(ClauseElement element) {
-        String text = element.accept(this);
-        return binds.finish(dialect.escapeQuestionMarks(ctes.render() + text), usesNamedParameters(),
+        // a subquery on its own displays as its SELECT, as SQLAlchemy's str(subquery) does
+        String text = element instanceof io.alchemy.sql.Subquery subquery
+                ? selects.nested(subquery.select(), SelectMode.TOP) : element.accept(this);
+        return binds.finish(dialect.escapeQuestionMarks(ctes.render(cteColumnListsWhenRecursive()) + text), usesNamedParameters(),
                 options.inlineLiterals() ? literalRenderer() : null).sql();
     }
 
@@ -351,6 +355,11 @@ public class StatementCompiler implements ClauseVisitor<String>, SqlCompiler {
     }
 
     @Override
+    public String visitTextualSelect(io.alchemy.sql.TextualSelect select) {
+        return selects.textual(select, mode);
+    }
+
+    @Override
     public String visitInsert(Insert insert) {
         return dml.insert(insert);
     }
@@ -463,6 +472,11 @@ public class StatementCompiler implements ClauseVisitor<String>, SqlCompiler {
         return left + " || " + right;
     }
 
+    /** Three strings concatenated ({@code contains}' {@code '%' || value || '%'}). */
+    protected String concat(String first, String second, String third) {
+        return concat(concat(first, second), third);
+    }
+
     /**
      * An element of a JSON document: {@code document[index]} as SQLAlchemy prints it; the dialects render their
      * own operator or function, or raise a {@link CompileError}.
@@ -499,9 +513,23 @@ public class StatementCompiler implements ClauseVisitor<String>, SqlCompiler {
         return "DISTINCT ON (" + expressions + ") ";
     }
 
+    /** Whether every CTE of a {@code WITH RECURSIVE} lists its column names, not only the recursive ones. */
+    protected boolean cteColumnListsWhenRecursive() {
+        return false;
+    }
+
     /** Case-insensitive LIKE: {@code lower(a) LIKE lower(b)} unless the database has ILIKE. */
     protected String ilike(String left, String right, boolean negated) {
         return "lower(" + left + ") " + (negated ? "NOT LIKE" : "LIKE") + " lower(" + right + ")";
+    }
+
+    /**
+     * Case-insensitive match against a pattern built around a value ({@code istartswith}, {@code icontains}):
+     * {@code lower(a) LIKE pattern(lower(value))} unless the database has ILIKE.
+     */
+    protected String ilikePattern(String left, String value, java.util.function.UnaryOperator<String> pattern,
+            boolean negated) {
+        return "lower(" + left + ") " + (negated ? "NOT LIKE" : "LIKE") + " " + pattern.apply("lower(" + value + ")");
     }
 
     /** NULL-safe comparison: {@code a IS [NOT] DISTINCT FROM b}. */
