@@ -192,8 +192,8 @@ final class ExpressionRenderer {
                 }
             }
         }
-        throw new CompileError("Can't resolve label reference for ORDER BY / GROUP BY: '" + reference.name()
-                + "' names no label or column of the SELECT; columns are "
+        throw new CompileError("Can't resolve label reference for ORDER BY / GROUP BY / DISTINCT etc. Textual SQL "
+                + "expression '" + reference.name() + "' names no label or column of the SELECT; columns are "
                 + compiler.scope.columns().stream().map(SelectColumn::key).toList());
     }
 
@@ -231,6 +231,9 @@ final class ExpressionRenderer {
             parts.add("ORDER BY " + list(window.orderByList()));
         }
         if (window.frameKind() != null) {
+            if (window.frameKind() == WindowSpec.FrameKind.GROUPS) {
+                compiler.require(compiler.dialect().supportsGroupsFrame(), "GROUPS window frames");
+            }
             parts.add(window.frameKind().name() + " BETWEEN " + frameBound(window.frameStart(), true) + " AND "
                     + frameBound(window.frameEnd(), false));
         }
