@@ -16,7 +16,7 @@ public final class WindowSpec {
     static final WindowSpec EMPTY = new WindowSpec(List.of(), List.of(), null, null, null);
 
     /** ROWS or RANGE. */
-    public enum FrameKind { ROWS, RANGE }
+    public enum FrameKind { ROWS, RANGE, GROUPS }
 
     private final List<ColumnElement<?>> partitionBy;
     private final List<ColumnElement<?>> orderBy;
@@ -65,6 +65,14 @@ public final class WindowSpec {
     /** A RANGE frame between two bounds. */
     public WindowSpec range(Integer start, Integer end) {
         return frame(FrameKind.RANGE, start, end);
+    }
+
+    /**
+     * A GROUPS frame between two bounds, counted in peer groups of the ORDER BY (PostgreSQL, SQLite, H2; a
+     * {@link io.alchemy.exc.CompileError} on MySQL and MariaDB).
+     */
+    public WindowSpec groups(Integer start, Integer end) {
+        return frame(FrameKind.GROUPS, start, end);
     }
 
     private WindowSpec frame(FrameKind kind, Integer start, Integer end) {

@@ -46,6 +46,9 @@ final class SelectRenderer {
 
     private String body(Select<?> select, List<FromClause> froms, SelectMode mode) {
         StringBuilder sql = new StringBuilder("SELECT ");
+        for (String prefix : select.prefixes()) {
+            sql.append(prefix).append(' ');
+        }
         if (!select.distinctOn().isEmpty()) {
             compiler.require(compiler.dialect().supportsDistinctOn(), "DISTINCT ON");
             sql.append(compiler.distinctOn(compiler.expressions().list(select.distinctOn())));
@@ -73,7 +76,9 @@ final class SelectRenderer {
             sql.append(" \nHAVING ").append(criteria(select.havingList()));
         }
         sql.append(orderBy(select));
-        if (select.limitClause() != null || select.offsetClause() != null) {
+        if (select.fetchClause() != null) {
+            sql.append(compiler.fetchClause(select));
+        } else if (select.limitClause() != null || select.offsetClause() != null) {
             sql.append(compiler.limitClause(select));
         }
         if (select.forUpdateClause() != null && compiler.dialect().supportsRowLocking()) {
@@ -205,7 +210,11 @@ final class SelectRenderer {
                 rendered.add(compiler.render(element));
             } else if (labelAll || column.isAnonymous() || !isNamedColumn(element)) {
                 ColumnElement<?> inner = element instanceof Label<?> label ? label.element() : element;
-                rendered.add(compiler.render(inner) + " AS " + compiler.quote(name));
+                String sql = compiler.render(inner);
+                String quoted = compiler.quote(name);
+                // a column without a table already renders as its name: no "foo AS foo", as in SQLAlchemy
+                boolean selfNamed = inner instanceof ColumnClause<?> c && c.table() == null && sql.equals(quoted);
+                rendered.add(selfNamed ? sql : sql + " AS " + quoted);
             } else {
                 rendered.add(compiler.render(element));
             }

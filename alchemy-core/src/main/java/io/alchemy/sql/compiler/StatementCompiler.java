@@ -584,6 +584,22 @@ public class StatementCompiler implements ClauseVisitor<String>, SqlCompiler {
         return sql.toString();
     }
 
+    /**
+     * The standard {@code \n OFFSET x ROWS\n FETCH FIRST y [PERCENT] ROWS ONLY | WITH TIES} of
+     * {@link io.alchemy.sql.Select#fetch(int, boolean, boolean)}; a {@link CompileError} where the database lacks it.
+     */
+    protected String fetchClause(SelectBase select) {
+        io.alchemy.sql.Fetch fetch = select.fetchClause();
+        require(dialect.supportsFetchFirst(), "FETCH FIRST");
+        StringBuilder sql = new StringBuilder();
+        if (select.offsetClause() != null) {
+            sql.append("\n OFFSET ").append(render(select.offsetClause())).append(" ROWS");
+        }
+        sql.append("\n FETCH FIRST ").append(render(fetch.rows())).append(fetch.percent() ? " PERCENT" : "")
+                .append(fetch.withTies() ? " ROWS WITH TIES" : " ROWS ONLY");
+        return sql.toString();
+    }
+
     /** What stands for "no limit" before an OFFSET: {@code \n LIMIT -1} (SQLite's, and SQLAlchemy's display). */
     protected String noLimit() {
         return "\n LIMIT -1";
