@@ -29,15 +29,34 @@ public final class BooleanClauseList extends ColumnElement<Boolean> {
         return of(Operator.OR, clauses);
     }
 
+    /**
+     * Flattens nested lists of the same operator and folds the constants as SQLAlchemy does: {@code and(x, false_())}
+     * is {@code false}, {@code and(x, true_())} is {@code x} (and the reverse for OR); {@code and(true_())} stays
+     * {@code true}.
+     */
     private static ColumnElement<Boolean> of(Operator operator, List<? extends ColumnElement<?>> clauses) {
+        Constant.Kind identity = operator == Operator.AND ? Constant.Kind.TRUE : Constant.Kind.FALSE;
+        Constant.Kind absorbing = operator == Operator.AND ? Constant.Kind.FALSE : Constant.Kind.TRUE;
         List<ColumnElement<?>> flat = new ArrayList<>();
+        ColumnElement<?> identitySeen = null;
         for (ColumnElement<?> clause : clauses) {
             ColumnElement<?> criterion = Coercions.criterion(clause);
-            if (criterion instanceof BooleanClauseList list && list.operator == operator) {
+            if (criterion instanceof Constant<?> constant && constant.kind() == identity) {
+                identitySeen = criterion;
+            } else if (criterion instanceof Constant<?> constant && constant.kind() == absorbing) {
+                return new BooleanClauseList(operator, List.of(criterion));
+            } else if (criterion instanceof BooleanClauseList list && list.operator == operator) {
+                if (list.clauses.size() == 1 && list.clauses.get(0) instanceof Constant<?> only
+                        && only.kind() == absorbing) {
+                    return list;
+                }
                 flat.addAll(list.clauses);
             } else {
                 flat.add(criterion);
             }
+        }
+        if (flat.isEmpty() && identitySeen != null) {
+            flat.add(identitySeen);
         }
         return new BooleanClauseList(operator, flat);
     }
