@@ -80,6 +80,14 @@ public final class BindParameter<T> extends ColumnElement<T> implements SharedNo
         return new BindParameter<>(key, base, value, hasValue, type, true);
     }
 
+    /**
+     * SQLAlchemy's {@code bindparam(name, unique=True)}: the same parameter made anonymous, named at compile time
+     * after its name ({@code :myid_1}, {@code :myid_2}), so that several of them never clash.
+     */
+    public BindParameter<T> unique() {
+        return new BindParameter<>(null, key != null ? key : base(), value, hasValue, type, expanding);
+    }
+
     /** The same parameter with a type, which binds its value and reads it back. */
     public <R> BindParameter<R> withType(SqlType<R> newType) {
         return new BindParameter<>(key, base, value, hasValue, newType, expanding);
