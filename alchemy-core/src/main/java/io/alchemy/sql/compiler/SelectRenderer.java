@@ -94,11 +94,11 @@ final class SelectRenderer {
     /** WHERE or HAVING criteria joined with AND, grouped by precedence when there are several. */
     String criteria(List<ColumnElement<?>> criteria) {
         if (criteria.size() == 1) {
-            return compiler.render(criteria.get(0));
+            return compiler.expressions().criterion(criteria.get(0), null);
         }
         List<String> rendered = new ArrayList<>();
         for (ColumnElement<?> criterion : criteria) {
-            rendered.add(compiler.expressions().operand(criterion, Operator.AND));
+            rendered.add(compiler.expressions().criterion(criterion, Operator.AND));
         }
         return String.join(" AND ", rendered);
     }
