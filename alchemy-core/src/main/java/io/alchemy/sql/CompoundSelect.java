@@ -55,7 +55,8 @@ public final class CompoundSelect extends SelectBase {
             if (select.selectColumns().size() != width) {
                 throw new ArgumentError("All selectables passed to CompoundSelect must have identical numbers of "
                         + "columns; select #1 has " + width + " columns, select #" + (selects.indexOf(select) + 1)
-                        + " has " + select.selectColumns().size() + " (" + kind.sql() + ")");
+                        + " has " + select.selectColumns().size() + " (every SELECT of a " + kind.sql()
+                        + " needs the same number of columns)");
             }
         }
         return new CompoundSelect(kind, new ArrayList<>(selects), List.of(), null, null);

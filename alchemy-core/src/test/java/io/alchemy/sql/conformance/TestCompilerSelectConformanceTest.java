@@ -1879,36 +1879,27 @@ class TestCompilerSelectConformanceTest {
     }
 
     /** SelectTest.test_over_framespec: RANGE (-5, 10).
-     * SQLAlchemy: {@code SELECT row_number() OVER (ORDER BY mytable.myid RANGE BETWEEN :param_1 PRECEDING AND :param_2 FOLLOWING) AS anon_1 FROM mytable}
      */
-    @Deviation(decision = "0013-sqlalchemy-conformance-differences.md#window-frame-offsets-inlined",
-            value = "Window frame offsets are integers rendered inline, not bound parameters.")
     @Test
     void test_over_framespec_range_5_10() {
         assertCompile(select(func.rowNumber().over(orderBy(table1.c("myid")).range(-5, 10))),
-                "SELECT row_number() OVER (ORDER BY mytable.myid RANGE BETWEEN 5 PRECEDING AND 10 FOLLOWING) AS anon_1 FROM mytable");
+                "SELECT row_number() OVER (ORDER BY mytable.myid RANGE BETWEEN :param_1 PRECEDING AND :param_2 FOLLOWING) AS anon_1 FROM mytable");
     }
 
     /** SelectTest.test_over_framespec: RANGE (1, 10).
-     * SQLAlchemy: {@code SELECT row_number() OVER (ORDER BY mytable.myid RANGE BETWEEN :param_1 FOLLOWING AND :param_2 FOLLOWING) AS anon_1 FROM mytable}
      */
-    @Deviation(decision = "0013-sqlalchemy-conformance-differences.md#window-frame-offsets-inlined",
-            value = "Window frame offsets are integers rendered inline, not bound parameters.")
     @Test
     void test_over_framespec_range_1_10() {
         assertCompile(select(func.rowNumber().over(orderBy(table1.c("myid")).range(1, 10))),
-                "SELECT row_number() OVER (ORDER BY mytable.myid RANGE BETWEEN 1 FOLLOWING AND 10 FOLLOWING) AS anon_1 FROM mytable");
+                "SELECT row_number() OVER (ORDER BY mytable.myid RANGE BETWEEN :param_1 FOLLOWING AND :param_2 FOLLOWING) AS anon_1 FROM mytable");
     }
 
     /** SelectTest.test_over_framespec: RANGE (-10, -1).
-     * SQLAlchemy: {@code SELECT row_number() OVER (ORDER BY mytable.myid RANGE BETWEEN :param_1 PRECEDING AND :param_2 PRECEDING) AS anon_1 FROM mytable}
      */
-    @Deviation(decision = "0013-sqlalchemy-conformance-differences.md#window-frame-offsets-inlined",
-            value = "Window frame offsets are integers rendered inline, not bound parameters.")
     @Test
     void test_over_framespec_range_10_1() {
         assertCompile(select(func.rowNumber().over(orderBy(table1.c("myid")).range(-10, -1))),
-                "SELECT row_number() OVER (ORDER BY mytable.myid RANGE BETWEEN 10 PRECEDING AND 1 PRECEDING) AS anon_1 FROM mytable");
+                "SELECT row_number() OVER (ORDER BY mytable.myid RANGE BETWEEN :param_1 PRECEDING AND :param_2 PRECEDING) AS anon_1 FROM mytable");
     }
 
     /** SelectTest.test_over_framespec: GROUPS (None, 0). */
@@ -1922,49 +1913,37 @@ class TestCompilerSelectConformanceTest {
     }
 
     /** SelectTest.test_over_framespec: GROUPS (-5, 10).
-     * SQLAlchemy: {@code SELECT row_number() OVER (ORDER BY mytable.myid GROUPS BETWEEN :param_1 PRECEDING AND :param_2 FOLLOWING) AS anon_1 FROM mytable}
      */
-    @Deviation(decision = "0013-sqlalchemy-conformance-differences.md#window-frame-offsets-inlined",
-            value = "Window frame offsets are integers rendered inline, not bound parameters.")
     @Test
     void test_over_framespec_groups_5_10() {
         assertCompile(select(func.rowNumber().over(orderBy(table1.c("myid")).groups(-5, 10))),
-                "SELECT row_number() OVER (ORDER BY mytable.myid GROUPS BETWEEN 5 PRECEDING AND 10 FOLLOWING) AS anon_1 FROM mytable");
+                "SELECT row_number() OVER (ORDER BY mytable.myid GROUPS BETWEEN :param_1 PRECEDING AND :param_2 FOLLOWING) AS anon_1 FROM mytable");
     }
 
     /** SelectTest.test_over_framespec: GROUPS (1, 10).
-     * SQLAlchemy: {@code SELECT row_number() OVER (ORDER BY mytable.myid GROUPS BETWEEN :param_1 FOLLOWING AND :param_2 FOLLOWING) AS anon_1 FROM mytable}
      */
-    @Deviation(decision = "0013-sqlalchemy-conformance-differences.md#window-frame-offsets-inlined",
-            value = "Window frame offsets are integers rendered inline, not bound parameters.")
     @Test
     void test_over_framespec_groups_1_10() {
         assertCompile(select(func.rowNumber().over(orderBy(table1.c("myid")).groups(1, 10))),
-                "SELECT row_number() OVER (ORDER BY mytable.myid GROUPS BETWEEN 1 FOLLOWING AND 10 FOLLOWING) AS anon_1 FROM mytable");
+                "SELECT row_number() OVER (ORDER BY mytable.myid GROUPS BETWEEN :param_1 FOLLOWING AND :param_2 FOLLOWING) AS anon_1 FROM mytable");
     }
 
     /** SelectTest.test_over_framespec: GROUPS (-10, -1).
-     * SQLAlchemy: {@code SELECT row_number() OVER (ORDER BY mytable.myid GROUPS BETWEEN :param_1 PRECEDING AND :param_2 PRECEDING) AS anon_1 FROM mytable}
      */
-    @Deviation(decision = "0013-sqlalchemy-conformance-differences.md#window-frame-offsets-inlined",
-            value = "Window frame offsets are integers rendered inline, not bound parameters.")
     @Test
     void test_over_framespec_groups_10_1() {
         assertCompile(select(func.rowNumber().over(orderBy(table1.c("myid")).groups(-10, -1))),
-                "SELECT row_number() OVER (ORDER BY mytable.myid GROUPS BETWEEN 10 PRECEDING AND 1 PRECEDING) AS anon_1 FROM mytable");
+                "SELECT row_number() OVER (ORDER BY mytable.myid GROUPS BETWEEN :param_1 PRECEDING AND :param_2 PRECEDING) AS anon_1 FROM mytable");
     }
 
     /** SelectTest.test_over_within_group, first case: WITHIN GROUP then OVER with a RANGE frame.
-     * SQLAlchemy: {@code SELECT mytable.myid, percentile_cont(:percentile_cont_1) WITHIN GROUP (ORDER BY mytable.name DESC) OVER (PARTITION BY mytable.name ORDER BY mytable.myid RANGE BETWEEN :param_1 FOLLOWING AND :param_2 FOLLOWING) AS anon_1 FROM mytable}
      */
-    @Deviation(decision = "0013-sqlalchemy-conformance-differences.md#window-frame-offsets-inlined",
-            value = "Window frame offsets are integers rendered inline, not bound parameters.")
     @Test
     void test_over_within_group_range() {
         var stmt = select(table1.c("myid"), func.percentileCont(0.5).withinGroup(table1.c("name").desc())
                 .over(partitionBy(table1.c("name")).orderBy(table1.c("myid")).range(1, 2)));
         assertCompile(stmt,
-                "SELECT mytable.myid, percentile_cont(:percentile_cont_1) WITHIN GROUP (ORDER BY mytable.name DESC) OVER (PARTITION BY mytable.name ORDER BY mytable.myid RANGE BETWEEN 1 FOLLOWING AND 2 FOLLOWING) AS anon_1 FROM mytable");
+                "SELECT mytable.myid, percentile_cont(:percentile_cont_1) WITHIN GROUP (ORDER BY mytable.name DESC) OVER (PARTITION BY mytable.name ORDER BY mytable.myid RANGE BETWEEN :param_1 FOLLOWING AND :param_2 FOLLOWING) AS anon_1 FROM mytable");
     }
 
     /** SelectTest.test_date_between, first case. */
@@ -2028,5 +2007,183 @@ class TestCompilerSelectConformanceTest {
         assertCompile(s1, "SELECT :param_1 AS anon_1 FROM mytable");
         assertCompile(select(s1.subquery()),
                 "SELECT anon_2.anon_1 FROM (SELECT :param_1 AS anon_1 FROM mytable) AS anon_2");
+    }
+
+    /** SelectTest.test_true_short_circuit, first case: {@code where(true())} without a native boolean.
+     */
+    @Test
+    void test_true_short_circuit_nonNative() {
+        TableClause t = untyped("t", "x");
+        assertCompile(select(t).where(true_()),
+                "SELECT t.x FROM t WHERE 1 = 1",
+                new io.alchemy.dialect.sqlite.SQLiteDialect());
+    }
+
+    /** SelectTest.test_true_short_circuit, second case: {@code where(true())} with a native boolean. */
+    @Test
+    void test_true_short_circuit_native() {
+        TableClause t = untyped("t", "x");
+        assertCompile(select(t).where(true_()), "SELECT t.x FROM t WHERE true",
+                new io.alchemy.dialect.postgresql.PostgreSQLDialect());
+    }
+
+    /** SelectTest.test_dupe_columns, qmark case: three bind parameters positionally. */
+    @Test
+    void test_dupe_columns_bindparams_qmark() {
+        assertCompile(select(bindparam("a"), bindparam("b"), bindparam("c")),
+                "SELECT ? AS anon_1, ? AS anon_2, ? AS anon_3", new io.alchemy.dialect.sqlite.SQLiteDialect());
+    }
+
+    /** SelectTest.test_paramstyles, named: a text() prints its names. */
+    @Test
+    void test_paramstyles_named() {
+        org.assertj.core.api.Assertions.assertThat(text("select :foo, :bar, :bat from sometable").toString())
+                .isEqualTo("select :foo, :bar, :bat from sometable");
+    }
+
+    /** SelectTest.test_paramstyles, qmark: a text() sent positionally. */
+    @Test
+    void test_paramstyles_qmark() {
+        org.assertj.core.api.Assertions.assertThat(text("select :foo, :bar, :bat from sometable")
+                        .compile(new io.alchemy.dialect.sqlite.SQLiteDialect()).sql())
+                .isEqualTo("select ?, ?, ? from sometable");
+    }
+
+
+    /** SelectTest.test_exists, seventh case: {@code exists()} with {@code where} and explicit correlate. */
+    @Test
+    void test_exists_correlateRepeated() {
+        assertCompile(select(table1).where(exists().where(table2.c("otherid").eq(table1.c("myid")))
+                        .correlate(table1)),
+                "SELECT mytable.myid, mytable.name, "
+                        + "mytable.description FROM mytable WHERE "
+                        + "EXISTS (SELECT * FROM myothertable WHERE "
+                        + "myothertable.otherid = mytable.myid)");
+    }
+
+    /** SelectTest.test_fetch_limit_offset_self_group, first case: a grouped SELECT with LIMIT. */
+    @Test
+    void test_fetch_limit_offset_self_group_limit() {
+        assertCompile(select(literalColumn("1")).limit(1).scalarSubquery(), "(SELECT 1 LIMIT :param_1)");
+    }
+
+    /** SelectTest.test_fetch_limit_offset_self_group, second case: a grouped SELECT with OFFSET. */
+    @Test
+    void test_fetch_limit_offset_self_group_offset() {
+        assertCompile(select(literalColumn("1")).offset(1).scalarSubquery(), "(SELECT 1 LIMIT -1 OFFSET :param_1)");
+    }
+
+    /** SelectTest.test_fetch_limit_offset_self_group, third case: a grouped SELECT with FETCH. */
+    @Test
+    void test_fetch_limit_offset_self_group_fetch() {
+        assertCompile(select(literalColumn("1")).fetch(1).scalarSubquery(), "(SELECT 1 FETCH FIRST :param_1 ROWS ONLY)");
+    }
+
+
+    /** SelectTest.test_compound_grouping, sixteenth case: two LIMIT members given as subquery elements. */
+    @Test
+    void test_compound_grouping_limitMembersElements() {
+        var s = fooBarFromBat();
+        assertCompile(union(s.limit(1).subquery("a").select(), s.limit(2).subquery("b").select()),
+                "(SELECT foo, bar FROM bat LIMIT :param_1) "
+                        + "UNION (SELECT foo, bar FROM bat LIMIT :param_2)");
+    }
+
+    private void assertOrderByLabelLineage(java.util.function.UnaryOperator<io.alchemy.sql.ColumnElement<?>> operator,
+            String expected) {
+        var lab1 = table1.c("myid").plus(12).label("foo");
+        var lab2 = func.call("somefunc", table1.c("name")).label("bar");
+        assertCompile(select(lab1, lab2).orderBy(operator.apply(lab2.element().label("bar"))),
+                "SELECT mytable.myid + :myid_1 AS foo, "
+                        + "somefunc(mytable.name) AS bar FROM mytable "
+                        + "ORDER BY bar " + expected);
+    }
+
+    /** SelectTest.test_order_by_labels_enabled, (desc, "DESC"): a new label of the same expression is the label. */
+    @Test
+    void test_order_by_labels_enabled_desc_lineage() {
+        assertOrderByLabelLineage(c -> desc(c), "DESC");
+    }
+
+    /** SelectTest.test_order_by_labels_enabled, (asc, "ASC"), by lineage. */
+    @Test
+    void test_order_by_labels_enabled_asc_lineage() {
+        assertOrderByLabelLineage(c -> asc(c), "ASC");
+    }
+
+    /** SelectTest.test_order_by_labels_enabled, (nulls_first, "NULLS FIRST"), by lineage. */
+    @Test
+    void test_order_by_labels_enabled_nullsFirst_lineage() {
+        assertOrderByLabelLineage(c -> nullsFirst(c), "NULLS FIRST");
+    }
+
+    /** SelectTest.test_order_by_labels_enabled, (nulls_last, "NULLS LAST"), by lineage. */
+    @Test
+    void test_order_by_labels_enabled_nullsLast_lineage() {
+        assertOrderByLabelLineage(c -> nullsLast(c), "NULLS LAST");
+    }
+
+    /** SelectTest.test_order_by_labels_enabled, (c.desc().nulls_last(), "DESC NULLS LAST"), by lineage. */
+    @Test
+    void test_order_by_labels_enabled_descNullsLast_lineage() {
+        assertOrderByLabelLineage(c -> c.desc().nullsLast(), "DESC NULLS LAST");
+    }
+
+    /** SelectTest.test_order_by_labels_enabled, (c.nulls_first().asc(), "NULLS FIRST ASC"), by lineage. */
+    @Test
+    void test_order_by_labels_enabled_nullsFirstAsc_lineage() {
+        assertOrderByLabelLineage(c -> c.nullsFirst().asc(), "NULLS FIRST ASC");
+    }
+
+    /** SelectTest.test_over: empty PARTITION BY, ORDER BY two columns. */
+    @Test
+    void test_over_emptyPartitionBy() {
+        assertCompile(func.rowNumber().over(partitionBy().orderBy(table1.c("name"), table1.c("description"))),
+                "row_number() OVER (ORDER BY mytable.name, mytable.description)");
+    }
+
+    /** SelectTest.test_over: PARTITION BY two columns, empty ORDER BY. */
+    @Test
+    void test_over_emptyOrderBy() {
+        assertCompile(func.rowNumber().over(partitionBy(table1.c("name"), table1.c("description")).orderBy()),
+                "row_number() OVER (PARTITION BY mytable.name, "
+                        + "mytable.description)");
+    }
+
+    /** SelectTest.test_over: both empty. */
+    @Test
+    void test_over_bothEmpty() {
+        assertCompile(func.rowNumber().over(partitionBy().orderBy()), "row_number() OVER ()");
+    }
+
+    /** SelectTest.test_cast, SQLite: {@code v1.cast(Numeric)}. */
+    @Test
+    void test_cast_sqlite_castMethod() {
+        assertCompile(casttest.c("v1").cast(Types.NUMERIC), "CAST(casttest.v1 AS NUMERIC)",
+                new io.alchemy.dialect.sqlite.SQLiteDialect());
+    }
+
+    /** SelectTest.test_cast, MySQL: {@code v1.cast(Numeric)}. */
+    @Test
+    void test_cast_mysql_castMethod() {
+        assertCompile(casttest.c("v1").cast(Types.NUMERIC), "CAST(casttest.v1 AS DECIMAL)",
+                new io.alchemy.dialect.mysql.MySQLDialect());
+    }
+
+    /** SelectTest.test_cast, SQLite: {@code cast(text("NULL"), Integer)}. */
+    @Test
+    void test_cast_sqlite_textNull() {
+        assertCompile(cast(text("NULL"), Types.INTEGER), "CAST(NULL AS INTEGER)",
+                new io.alchemy.dialect.sqlite.SQLiteDialect());
+    }
+
+    /** SelectTest.test_naming: a Table column (not a lightweight column). */
+    @Test
+    void test_naming_tableColumn() {
+        var t1 = new io.alchemy.schema.MetaData().table("mytable", io.alchemy.Alchemy.column("col1", Types.INTEGER));
+        var s1 = select(t1.c("col1")).selectFrom(t1);
+        assertCompile(s1, "SELECT mytable.col1 FROM mytable");
+        assertCompile(select(s1.subquery()),
+                "SELECT anon_1.col1 FROM (SELECT mytable.col1 AS col1 FROM mytable) AS anon_1");
     }
 }
