@@ -63,6 +63,7 @@ public final class Select<T> extends SelectBase {
     private final ColumnElement<?> limit;
     private final ColumnElement<?> offset;
     private final @Nullable Fetch fetch;
+    private final LabelStyle labelStyle;
     private final List<String> prefixes;
     private final boolean distinct;
     private final List<ColumnElement<?>> distinctOn;
@@ -87,6 +88,7 @@ public final class Select<T> extends SelectBase {
         this.limit = b.limit;
         this.offset = b.offset;
         this.fetch = b.fetch;
+        this.labelStyle = b.labelStyle;
         this.prefixes = List.copyOf(b.prefixes);
         this.distinct = b.distinct;
         this.distinctOn = List.copyOf(b.distinctOn);
@@ -458,6 +460,20 @@ public final class Select<T> extends SelectBase {
     }
 
     /**
+     * How the columns clause names its columns: {@link LabelStyle#TABLENAME_PLUS_COL} labels table columns
+     * {@code <table>_<column>} (SQLAlchemy's {@code set_label_style(LABEL_STYLE_TABLENAME_PLUS_COL)}).
+     */
+    public Select<T> setLabelStyle(LabelStyle style) {
+        java.util.Objects.requireNonNull(style, "style");
+        return with(b -> b.labelStyle = style);
+    }
+
+    /** The label style of the columns clause. */
+    public LabelStyle labelStyle() {
+        return labelStyle;
+    }
+
+    /**
      * Adds a word placed right after {@code SELECT} ({@code prefixWith("SQL_CALC_FOUND_ROWS")}), rendered as given:
      * it is SQL, never a value.
      */
@@ -527,7 +543,8 @@ public final class Select<T> extends SelectBase {
     public List<SelectColumn> selectColumns() {
         List<SelectColumn> result = selectColumns;
         if (result == null) {
-            result = SelectColumn.listOf(columns);
+            result = labelStyle == LabelStyle.TABLENAME_PLUS_COL ? SelectColumn.listWithTableNames(columns)
+                    : SelectColumn.listOf(columns);
             selectColumns = result;
         }
         return result;
@@ -631,7 +648,7 @@ public final class Select<T> extends SelectBase {
             group.joins().forEach(j -> j.addCacheKey(key));
         }
         key.add(fetch == null ? null : List.of(fetch.percent(), fetch.withTies())).add(fetch == null ? null : fetch.rows())
-                .add(prefixes);
+                .add(prefixes, labelStyle);
         key.addAll(where).addAll(groupBy).addAll(having).addAll(orderBy).add(limit).add(offset)
                 .add(distinct, forUpdate == null ? null : List.of(forUpdate.read(), forUpdate.nowait(), forUpdate.skipLocked()),
                         correlation)
@@ -654,6 +671,7 @@ public final class Select<T> extends SelectBase {
         ColumnElement<?> limit;
         ColumnElement<?> offset;
         Fetch fetch;
+        LabelStyle labelStyle = LabelStyle.DISAMBIGUATE_ONLY;
         final List<String> prefixes = new ArrayList<>();
         boolean distinct;
         final List<ColumnElement<?>> distinctOn = new ArrayList<>();
@@ -680,6 +698,7 @@ public final class Select<T> extends SelectBase {
             limit = s.limit;
             offset = s.offset;
             fetch = s.fetch;
+            labelStyle = s.labelStyle;
             prefixes.addAll(s.prefixes);
             distinct = s.distinct;
             distinctOn.addAll(s.distinctOn);

@@ -208,7 +208,8 @@ final class SelectRenderer {
             String name = resultName(column);
             if (column.neverLabelled()) {
                 rendered.add(compiler.render(element));
-            } else if (labelAll || column.isAnonymous() || !isNamedColumn(element)) {
+            } else if (labelAll || column.isAnonymous() || !isNamedColumn(element)
+                    || column.name() != null && !column.name().equals(element.naturalName())) {
                 ColumnElement<?> inner = element instanceof Label<?> label ? label.element() : element;
                 String sql = compiler.render(inner);
                 String quoted = compiler.quote(name);
