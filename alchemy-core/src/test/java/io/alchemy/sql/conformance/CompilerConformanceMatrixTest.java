@@ -211,6 +211,27 @@ class CompilerConformanceMatrixTest {
         assertThat(query(engine, select(flags.c("id")).where(and(flags.c("x"), false_())))).isEmpty();
     }
 
+    @MatrixTest
+    void ddlIfExistsAndIfNotExists(TestDatabase db) {
+        MetaData own = new MetaData();
+        Table t = own.table("ddl_exists", column("q", Types.INTEGER), index("ix_ddl_exists_q", "q"));
+        Engine engine = db.engine();
+        engine.begin(conn -> {
+            for (int i = 0; i < 2; i++) {
+                conn.execute(new io.alchemy.schema.CreateTable(t).ifNotExists());
+                conn.execute(new io.alchemy.schema.CreateIndex(t.indexes().get(0)).ifNotExists());
+            }
+            conn.execute(insert(t).values(Map.of("q", 1)));
+        });
+        assertThat(query(engine, select(t.c("q")))).containsExactly(row(1));
+        engine.begin(conn -> {
+            conn.execute(new io.alchemy.schema.DropIndex(t.indexes().get(0)).ifExists());
+            conn.execute(new io.alchemy.schema.DropIndex(t.indexes().get(0)).ifExists());
+            conn.execute(new io.alchemy.schema.DropTable(t).ifExists());
+            conn.execute(new io.alchemy.schema.DropTable(t).ifExists());
+        });
+    }
+
     private static List<List<Object>> query(Engine engine, Executable statement) {
         List<List<Object>> rows = new ArrayList<>();
         engine.begin(conn -> conn.execute(statement).all().forEach(r -> rows.add(values(r))));

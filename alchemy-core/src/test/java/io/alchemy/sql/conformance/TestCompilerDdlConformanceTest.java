@@ -2,11 +2,15 @@ package io.alchemy.sql.conformance;
 
 import static io.alchemy.Alchemy.checkConstraint;
 import static io.alchemy.Alchemy.column;
+import static io.alchemy.Alchemy.index;
 import static io.alchemy.Alchemy.primaryKeyConstraint;
 import static io.alchemy.testing.AssertCompile.assertCompile;
 
 import io.alchemy.dialect.generic.GenericDialect;
+import io.alchemy.schema.CreateIndex;
 import io.alchemy.schema.CreateTable;
+import io.alchemy.schema.DropIndex;
+import io.alchemy.schema.DropTable;
 import io.alchemy.schema.MetaData;
 import io.alchemy.schema.Table;
 import io.alchemy.testing.conformance.PortedFrom;
@@ -62,5 +66,36 @@ class TestCompilerDdlConformanceTest {
     void test_table_one_col_w_constraint() {
         Table t1 = new MetaData().table("t1", column("q", Types.INTEGER), checkConstraint("a = 1"));
         assertCompile(new CreateTable(t1), "CREATE TABLE t1 (q INTEGER, CHECK (a = 1))", GenericDialect.INSTANCE);
+    }
+
+    /** DDLTest.test_create_table_exists. */
+    @Test
+    void test_create_table_exists() {
+        Table t1 = new MetaData().table("t1", column("q", Types.INTEGER));
+        assertCompile(new CreateTable(t1).ifNotExists(), "CREATE TABLE IF NOT EXISTS t1 (q INTEGER)",
+                GenericDialect.INSTANCE);
+    }
+
+    /** DDLTest.test_drop_table_exists. */
+    @Test
+    void test_drop_table_exists() {
+        Table t1 = new MetaData().table("t1", column("q", Types.INTEGER));
+        assertCompile(new DropTable(t1).ifExists(), "DROP TABLE IF EXISTS t1", GenericDialect.INSTANCE);
+    }
+
+    /** DDLTest.test_create_index_exists. */
+    @Test
+    void test_create_index_exists() {
+        Table t1 = new MetaData().table("t1", column("q", Types.INTEGER), index("my_idx", "q"));
+        assertCompile(new CreateIndex(t1.indexes().get(0)).ifNotExists(), "CREATE INDEX IF NOT EXISTS my_idx ON t1 (q)",
+                GenericDialect.INSTANCE);
+    }
+
+    /** DDLTest.test_drop_index_exists. */
+    @Test
+    void test_drop_index_exists() {
+        Table t1 = new MetaData().table("t1", column("q", Types.INTEGER), index("my_idx", "q"));
+        assertCompile(new DropIndex(t1.indexes().get(0)).ifExists(), "DROP INDEX IF EXISTS my_idx",
+                GenericDialect.INSTANCE);
     }
 }
