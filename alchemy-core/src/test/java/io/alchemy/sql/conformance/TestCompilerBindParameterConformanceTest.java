@@ -463,4 +463,10 @@ class TestCompilerBindParameterConformanceTest {
     void test_standalone_bindparam_escape_spaces_positional() {
         assertStandaloneEscapePositional("has spaces");
     }
+
+    /** BindParameterTest.test_binds, fifth statement, positional form. */
+    @Test
+    void test_binds_stringPlusText_positional() {
+        assertCompile(bindparam("test", Types.STRING).plus(text("'hi'")), "? || 'hi'", new SQLiteDialect());
+    }
 }

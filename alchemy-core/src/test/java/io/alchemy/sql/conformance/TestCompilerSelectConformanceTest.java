@@ -473,14 +473,11 @@ class TestCompilerSelectConformanceTest {
     }
 
     /** SelectTest.test_exists, eleventh case: {@code select(~(~exists(1)))}.
-     * SQLAlchemy: {@code SELECT NOT (NOT (EXISTS (SELECT 1))) AS anon_1}
      */
-    @Deviation(decision = "0013-sqlalchemy-conformance-differences.md#double-negation",
-            value = "A negation of a negation folds to the expression itself.")
     @Test
     void test_exists_notNot() {
         assertCompile(select(not(not(exists(literalColumn("1"))))),
-                "SELECT EXISTS (SELECT 1) AS anon_1");
+                "SELECT NOT (NOT (EXISTS (SELECT 1))) AS anon_1");
     }
 
     /** SelectTest.test_exists, twelfth case: {@code exists(42).select_from(table1).where(a, b)}. */
@@ -2185,5 +2182,17 @@ class TestCompilerSelectConformanceTest {
         assertCompile(s1, "SELECT mytable.col1 FROM mytable");
         assertCompile(select(s1.subquery()),
                 "SELECT anon_1.col1 FROM (SELECT mytable.col1 AS col1 FROM mytable) AS anon_1");
+    }
+
+    /** SelectTest.test_over_within_group, second case: WITHIN GROUP then OVER with a ROWS frame. */
+    @Test
+    void test_over_within_group_rows() {
+        var stmt = select(table1.c("myid"), func.percentileCont(0.5).withinGroup(table1.c("name").desc())
+                .over(partitionBy(table1.c("name")).orderBy(table1.c("myid")).rows(1, 2)));
+        assertCompile(stmt, "SELECT mytable.myid, percentile_cont(:percentile_cont_1) "
+                + "WITHIN GROUP (ORDER BY mytable.name DESC) "
+                + "OVER (PARTITION BY mytable.name ORDER BY mytable.myid "
+                + "ROWS BETWEEN :param_1 FOLLOWING AND :param_2 FOLLOWING) "
+                + "AS anon_1 FROM mytable");
     }
 }
