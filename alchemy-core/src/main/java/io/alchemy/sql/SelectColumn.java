@@ -78,9 +78,27 @@ public record SelectColumn(ColumnElement<?> element, @Nullable String name, Stri
         return null;
     }
 
+    /**
+     * Whether {@code element} repeats {@code previous}, the entry that took its name: the same table column again
+     * ({@code mytable.myid AS myid__1}), or a type conversion of it ({@code CAST(t.v1 AS NUMERIC) AS v1__1}).
+     */
+    /** Whether both are columns without a table of one name, which SQLAlchemy renders unlabelled ({@code SELECT a, a}). */
+    private static boolean isTablelessTwin(ColumnElement<?> element, ColumnElement<?> previous) {
+        return element instanceof ColumnClause<?> column && column.table() == null
+                && previous instanceof ColumnClause<?> other && other.table() == null;
+    }
+
+    private static boolean isRepeatOf(ColumnElement<?> element, ColumnElement<?> previous) {
+        if (element == previous) {
+            return element instanceof ColumnClause<?> column && column.table() != null;
+        }
+        return element instanceof TypeConversion<?> conversion && conversion.element() == previous;
+    }
+
     public static List<SelectColumn> listOf(List<? extends ColumnElement<?>> elements) {
         List<SelectColumn> result = new ArrayList<>();
         Map<String, ColumnElement<?>> used = new HashMap<>();
+        Map<String, Integer> repeats = new HashMap<>();
         for (ColumnElement<?> element : elements) {
             SelectColumn column;
             if (element instanceof LiteralColumn<?> literal) {
@@ -90,7 +108,12 @@ public record SelectColumn(ColumnElement<?> element, @Nullable String name, Stri
             } else {
                 String natural = element.naturalName();
                 ColumnElement<?> previous = natural == null ? null : used.get(natural);
-                if (natural != null && (previous == null || previous == element)) {
+                if (previous != null && isRepeatOf(element, previous)) {
+                    // SQLAlchemy's dedupe label: a table column repeated, or a CAST of the column of that name
+                    String name = natural + "__" + repeats.merge(natural, 1, Integer::sum);
+                    column = new SelectColumn(element, name, null, name, false);
+                } else if (natural != null && (previous == null || previous == element
+                        || isTablelessTwin(element, previous))) {
                     used.put(natural, element);
                     column = new SelectColumn(element, natural, null, natural, false);
                 } else {
