@@ -45,5 +45,14 @@ public final class GenericDialect extends DefaultDialect {
         protected boolean usesNamedParameters() {
             return true;
         }
+
+        /**
+         * The locking keyword alone, as SQLAlchemy's default compiler prints it: OF, NOWAIT and SKIP LOCKED depend
+         * on the database and show in that dialect's SQL.
+         */
+        @Override
+        protected String forUpdateClause(io.alchemy.sql.ForUpdate forUpdate) {
+            return forUpdate.read() ? " FOR SHARE" : " FOR UPDATE";
+        }
     }
 }
