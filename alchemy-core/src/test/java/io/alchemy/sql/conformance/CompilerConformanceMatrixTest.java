@@ -232,6 +232,16 @@ class CompilerConformanceMatrixTest {
         });
     }
 
+    @MatrixTest
+    void repeatedColumnAndItsCastAreLabelledApart(TestDatabase db) {
+        Engine engine = load(db);
+        List<List<Object>> rows = query(engine, select(mytable, mytable.c("myid"),
+                cast(mytable.c("myid"), Types.numeric(10, 0))).where(mytable.c("myid").eq(1)));
+        assertThat(rows).hasSize(1);
+        assertThat(rows.get(0).subList(0, 4)).containsExactly(1L, "a", "x", 1L);
+        assertThat(new BigDecimal(rows.get(0).get(4).toString()).intValue()).isEqualTo(1);
+    }
+
     private static List<List<Object>> query(Engine engine, Executable statement) {
         List<List<Object>> rows = new ArrayList<>();
         engine.begin(conn -> conn.execute(statement).all().forEach(r -> rows.add(values(r))));

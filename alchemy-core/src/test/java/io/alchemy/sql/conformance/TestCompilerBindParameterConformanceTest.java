@@ -76,9 +76,22 @@ class TestCompilerBindParameterConformanceTest {
                 + "OR myothertable.otherid = ?", new SQLiteDialect());
     }
 
-    /** BindParameterTest.test_binds, third statement: a text() with one name twice. */
+    /** BindParameterTest.test_binds, third statement: a text() with one name twice, named form. */
     @Test
     void test_binds_text() {
+        var stmt = text("SELECT mytable.myid, mytable.name, "
+                + "mytable.description FROM "
+                + "mytable, myothertable WHERE mytable.myid = :myid OR "
+                + "myothertable.otherid = :myid");
+        org.assertj.core.api.Assertions.assertThat(stmt.toString())
+                .isEqualTo("SELECT mytable.myid, mytable.name, mytable.description FROM "
+                        + "mytable, myothertable WHERE mytable.myid = :myid OR "
+                        + "myothertable.otherid = :myid");
+    }
+
+    /** BindParameterTest.test_binds, third statement, positional form. */
+    @Test
+    void test_binds_text_positional() {
         var stmt = text("SELECT mytable.myid, mytable.name, "
                 + "mytable.description FROM "
                 + "mytable, myothertable WHERE mytable.myid = :myid OR "
@@ -87,10 +100,6 @@ class TestCompilerBindParameterConformanceTest {
                 .isEqualTo("SELECT mytable.myid, mytable.name, mytable.description FROM "
                         + "mytable, myothertable WHERE mytable.myid = ? OR "
                         + "myothertable.otherid = ?");
-        org.assertj.core.api.Assertions.assertThat(stmt.toString())
-                .isEqualTo("SELECT mytable.myid, mytable.name, mytable.description FROM "
-                        + "mytable, myothertable WHERE mytable.myid = :myid OR "
-                        + "myothertable.otherid = :myid");
     }
 
     /** BindParameterTest.test_binds, fourth statement: unique parameters of one name are numbered. */

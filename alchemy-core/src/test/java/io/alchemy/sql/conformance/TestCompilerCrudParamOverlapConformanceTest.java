@@ -127,4 +127,21 @@ class TestCompilerCrudParamOverlapConformanceTest {
                 "UPDATE mytable SET myid=:myid, name=coalesce(:description, :coalesce_1)", GenericDialect.INSTANCE,
                 CompileOptions.forParameters(Set.of("myid", "description")));
     }
+
+    /** CrudParamOverlapTest.test_same_named_binds_insert_values, third case, uppercase. */
+    @Test
+    void test_same_named_binds_insert_values_extraColumn_uppercase() {
+        assertCompile(insert(uppercase).values(sameNamed()), "INSERT INTO mytable (myid, name, description) VALUES "
+                        + "(:myid, :name, coalesce(:description, :coalesce_1))", GenericDialect.INSTANCE,
+                CompileOptions.forParameters(Set.of("myid", "description", "name")));
+    }
+
+    /** CrudParamOverlapTest.test_different_named_binds_insert_values, reserved key, uppercase. */
+    @Test
+    void test_different_named_binds_insert_values_reserved_uppercase() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> insert(uppercase).values(differentNamed())
+                        .compile(GenericDialect.INSTANCE, CompileOptions.forParameters(Set.of("myid", "description"))))
+                .isInstanceOf(io.alchemy.exc.CompileError.class)
+                .hasMessageContaining("bindparam() name 'description' is reserved ");
+    }
 }

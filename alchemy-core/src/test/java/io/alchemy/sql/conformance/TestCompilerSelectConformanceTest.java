@@ -364,14 +364,11 @@ class TestCompilerSelectConformanceTest {
     }
 
     /** SelectTest.test_dupe_columns, first case: the same-named column three times.
-     * SQLAlchemy: {@code SELECT a, a, a}
      */
-    @Deviation(decision = "0013-sqlalchemy-conformance-differences.md#repeated-column-names-labelled",
-            value = "Distinct columns of the same name are labelled apart (a_1, a_2) so that result keys are unique.")
     @Test
     void test_dupe_columns_one() {
         assertCompile(select(column("a"), column("a"), column("a")),
-                "SELECT a, a AS a_1, a AS a_2");
+                "SELECT a, a, a");
     }
 
     /** SelectTest.test_dupe_columns, second case: one column object three times. */
@@ -1116,15 +1113,12 @@ class TestCompilerSelectConformanceTest {
     }
 
     /** SelectTest.test_for_update, second case: NOWAIT not supported by the default dialect.
-     * SQLAlchemy: {@code SELECT mytable.myid, mytable.name, mytable.description FROM mytable WHERE mytable.myid = :myid_1 FOR UPDATE}
      */
-    @Deviation(decision = "0013-sqlalchemy-conformance-differences.md#for-update-options-printed",
-            value = "The printed form shows row-locking options (NOWAIT) that SQLAlchemy's default dialect omits.")
     @Test
     void test_for_update_nowait() {
         assertCompile(select(table1).where(table1.c("myid").eq(7))
                         .forUpdate(io.alchemy.sql.ForUpdate.UPDATE.withNowait()),
-                "SELECT mytable.myid, mytable.name, mytable.description FROM mytable WHERE mytable.myid = :myid_1 FOR UPDATE NOWAIT");
+                "SELECT mytable.myid, mytable.name, mytable.description FROM mytable WHERE mytable.myid = :myid_1 FOR UPDATE");
     }
 
     /** SelectTest.test_alias, first case. */
@@ -1408,16 +1402,13 @@ class TestCompilerSelectConformanceTest {
     }
 
     /** SelectTest.test_dupe_cols_hey_we_can_union.
-     * SQLAlchemy: {@code SELECT mytable.myid, mytable.name, mytable.description, mytable.myid AS myid__1 FROM mytable WHERE mytable.myid = :myid_1 UNION SELECT mytable.myid, mytable.name, mytable.description, myothertable.otherid FROM mytable, myothertable WHERE mytable.myid = myothertable.otherid ORDER BY myid}
      */
-    @Deviation(decision = "0013-sqlalchemy-conformance-differences.md#repeated-column-not-deduplicated",
-            value = "The same column repeated in one columns clause is rendered as it is, without a dedupe label (myid__1).")
     @Test
     void test_dupe_cols_hey_we_can_union() {
         var s1 = select(table1, table1.c("myid")).where(table1.c("myid").eq(5));
         var s2 = select(table1, table2.c("otherid")).where(table1.c("myid").eq(table2.c("otherid")));
         assertCompile(union(s1, s2).orderBy(table1.c("myid")),
-                "SELECT mytable.myid, mytable.name, mytable.description, mytable.myid FROM mytable WHERE mytable.myid = :myid_1 UNION SELECT mytable.myid, mytable.name, mytable.description, myothertable.otherid FROM mytable, myothertable WHERE mytable.myid = myothertable.otherid ORDER BY myid");
+                "SELECT mytable.myid, mytable.name, mytable.description, mytable.myid AS myid__1 FROM mytable WHERE mytable.myid = :myid_1 UNION SELECT mytable.myid, mytable.name, mytable.description, myothertable.otherid FROM mytable, myothertable WHERE mytable.myid = myothertable.otherid ORDER BY myid");
     }
 
     private Select<Object> fooBarFromBat() {
@@ -1644,14 +1635,11 @@ class TestCompilerSelectConformanceTest {
     }
 
     /** SelectTest.test_cast, PostgreSQL: a cast of a column in the columns clause is labelled after it.
-     * SQLAlchemy: {@code SELECT casttest.id, casttest.v1, casttest.v2, casttest.ts, CAST(casttest.v1 AS NUMERIC) AS v1__1 \nFROM casttest}
      */
-    @Deviation(decision = "0013-sqlalchemy-conformance-differences.md#dedupe-label-naming",
-            value = "A second column labelled after an existing name is numbered name_1, not SQLAlchemy's dedupe form name__1.")
     @Test
     void test_cast_postgresql_select() {
         assertCompile(select(casttest, cast(casttest.c("v1"), Types.NUMERIC)),
-                "SELECT casttest.id, casttest.v1, casttest.v2, casttest.ts, CAST(casttest.v1 AS NUMERIC) AS v1_1 \nFROM casttest",
+                "SELECT casttest.id, casttest.v1, casttest.v2, casttest.ts, CAST(casttest.v1 AS NUMERIC) AS v1__1 \nFROM casttest",
                 new io.alchemy.dialect.postgresql.PostgreSQLDialect());
     }
 
@@ -1724,14 +1712,11 @@ class TestCompilerSelectConformanceTest {
     }
 
     /** SelectTest.test_cast, MySQL: the labelled cast in a columns clause.
-     * SQLAlchemy: {@code SELECT casttest.id, casttest.v1, casttest.v2, casttest.ts, CAST(casttest.v1 AS DECIMAL) AS v1__1 \nFROM casttest}
      */
-    @Deviation(decision = "0013-sqlalchemy-conformance-differences.md#dedupe-label-naming",
-            value = "A second column labelled after an existing name is numbered name_1, not SQLAlchemy's dedupe form name__1.")
     @Test
     void test_cast_mysql_select() {
         assertCompile(select(casttest, cast(casttest.c("v1"), Types.NUMERIC)),
-                "SELECT casttest.id, casttest.v1, casttest.v2, casttest.ts, CAST(casttest.v1 AS DECIMAL) AS v1_1 \nFROM casttest",
+                "SELECT casttest.id, casttest.v1, casttest.v2, casttest.ts, CAST(casttest.v1 AS DECIMAL) AS v1__1 \nFROM casttest",
                 new io.alchemy.dialect.mysql.MySQLDialect());
     }
 
@@ -2194,5 +2179,15 @@ class TestCompilerSelectConformanceTest {
                 + "OVER (PARTITION BY mytable.name ORDER BY mytable.myid "
                 + "ROWS BETWEEN :param_1 FOLLOWING AND :param_2 FOLLOWING) "
                 + "AS anon_1 FROM mytable");
+    }
+
+    /** SelectTest.test_cast, SQLite: the labelled cast in a columns clause. */
+    @Test
+    void test_cast_sqlite_select() {
+        assertCompile(select(casttest, cast(casttest.c("v1"), Types.NUMERIC)),
+                "SELECT casttest.id, casttest.v1, casttest.v2, "
+                        + "casttest.ts, CAST(casttest.v1 AS NUMERIC) AS "
+                        + "v1__1 \nFROM casttest",
+                new io.alchemy.dialect.sqlite.SQLiteDialect());
     }
 }
