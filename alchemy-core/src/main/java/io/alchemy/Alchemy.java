@@ -277,6 +277,14 @@ public final class Alchemy {
         return select.exists();
     }
 
+    /**
+     * {@code EXISTS (SELECT columns…)}: with no columns {@code EXISTS (SELECT * …)}; continue with
+     * {@code .where(…)}, {@code .selectFrom(…)}, {@code .correlate(…)}. A scalar subquery stands for its SELECT.
+     */
+    public static Exists exists(ColumnElement<?>... columns) {
+        return Exists.of(columns);
+    }
+
     /** {@code s1 UNION s2 …}. */
     public static CompoundSelect union(SelectBase... selects) {
         return CompoundSelect.of(CompoundSelect.Kind.UNION, Arrays.asList(selects));

@@ -35,7 +35,8 @@ public class ConstraintRenderer {
     public String render(Constraint constraint) {
         String prefix = constraint.name() == null ? "" : "CONSTRAINT " + preparer.quote(constraint.name()) + " ";
         if (constraint instanceof PrimaryKeyConstraint key) {
-            return prefix + "PRIMARY KEY (" + columns(key) + ")";
+            return prefix + "PRIMARY KEY (" + key.columnsAutoincrementFirst().stream().map(preparer::formatColumn)
+                    .collect(Collectors.joining(", ")) + ")";
         }
         if (constraint instanceof ForeignKeyConstraint fk) {
             return prefix + foreignKey(fk);

@@ -56,7 +56,8 @@ public class DdlCompiler implements DdlVisitor<Dialect> {
             }
         }
         parts.addAll(constraints.enumChecks(table));
-        return "\nCREATE TABLE " + dialect.identifierPreparer().formatTable(table) + " (\n\t"
+        return "\nCREATE TABLE " + (create.isIfNotExists() ? "IF NOT EXISTS " : "")
+                + dialect.identifierPreparer().formatTable(table) + " (\n\t"
                 + String.join(", \n\t", parts) + "\n)" + tableOptions(table, dialect) + "\n\n";
     }
 
@@ -122,19 +123,22 @@ public class DdlCompiler implements DdlVisitor<Dialect> {
     }
 
     public String visitDropTable(DropTable drop, Dialect dialect) {
-        return "\nDROP TABLE " + dialect.identifierPreparer().formatTable(drop.table());
+        return "\nDROP TABLE " + (drop.isIfExists() ? "IF EXISTS " : "")
+                + dialect.identifierPreparer().formatTable(drop.table());
     }
 
     public String visitCreateIndex(CreateIndex create, Dialect dialect) {
         IdentifierPreparer preparer = dialect.identifierPreparer();
         List<String> columns = create.index().columns().stream().map(preparer::formatColumn).toList();
-        return "CREATE " + (create.index().isUnique() ? "UNIQUE " : "") + "INDEX " + preparer.quote(create.index().name())
+        return "CREATE " + (create.index().isUnique() ? "UNIQUE " : "") + "INDEX "
+                + (create.isIfNotExists() ? "IF NOT EXISTS " : "") + preparer.quote(create.index().name())
                 + " ON " + preparer.formatTable(create.index().table()) + " (" + String.join(", ", columns) + ")";
     }
 
     public String visitDropIndex(DropIndex drop, Dialect dialect) {
         IdentifierPreparer preparer = dialect.identifierPreparer();
-        return "\nDROP INDEX " + preparer.formatTable(drop.index().table().schema(), drop.index().name());
+        return "\nDROP INDEX " + (drop.isIfExists() ? "IF EXISTS " : "")
+                + preparer.formatTable(drop.index().table().schema(), drop.index().name());
     }
 
     public String visitAddConstraint(AddConstraint add, Dialect dialect) {

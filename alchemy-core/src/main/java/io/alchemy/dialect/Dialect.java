@@ -143,6 +143,16 @@ public interface Dialect extends SchemaDialect, TypeContext {
     /** An INSERT, UPDATE or DELETE inside a {@code WITH} clause (PostgreSQL only). */
     boolean supportsDataModifyingCte();
 
+    /** {@code GROUPS BETWEEN …} window frames (not on MySQL or MariaDB). */
+    default boolean supportsGroupsFrame() {
+        return true;
+    }
+
+    /** The standard {@code OFFSET … ROWS FETCH FIRST … ROWS ONLY} clause (not on SQLite or MySQL). */
+    default boolean supportsFetchFirst() {
+        return true;
+    }
+
     /** {@code LATERAL} subqueries (not on SQLite, H2 or MariaDB). */
     boolean supportsLateral();
 

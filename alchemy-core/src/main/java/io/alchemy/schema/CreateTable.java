@@ -10,14 +10,30 @@ import java.util.Set;
 public final class CreateTable extends DdlElement {
     private final Table table;
     private final Set<ForeignKeyConstraint> omitted;
+    private final boolean ifNotExists;
 
     public CreateTable(Table table) {
         this(table, Set.of());
     }
 
     public CreateTable(Table table, Set<ForeignKeyConstraint> omitted) {
+        this(table, omitted, false);
+    }
+
+    private CreateTable(Table table, Set<ForeignKeyConstraint> omitted, boolean ifNotExists) {
         this.table = Objects.requireNonNull(table, "table");
         this.omitted = Set.copyOf(omitted);
+        this.ifNotExists = ifNotExists;
+    }
+
+    /** The same statement as {@code CREATE TABLE IF NOT EXISTS}: nothing happens when the table exists. */
+    public CreateTable ifNotExists() {
+        return new CreateTable(table, omitted, true);
+    }
+
+    /** Whether this is {@code CREATE TABLE IF NOT EXISTS}. */
+    public boolean isIfNotExists() {
+        return ifNotExists;
     }
 
     /** The table to create. */

@@ -63,7 +63,7 @@ final class TableElements {
     PrimaryKeyConstraint primaryKey() {
         List<String> flagged = table.tableColumns().stream().filter(Column::declaredPrimaryKey).map(Column::key).toList();
         if (explicitKey == null) {
-            return new PrimaryKeyConstraint(flagged, null);
+            return PrimaryKeyConstraint.implicit(flagged);
         }
         for (String key : flagged) {
             if (!explicitKey.columnNames().contains(key)) {

@@ -9,10 +9,29 @@ import java.util.List;
  */
 public final class Alias extends AliasedFrom {
     private final TableClause table;
+    private final String base;
 
     Alias(TableClause table, String name) {
+        this(table, name, table.name());
+    }
+
+    private Alias(TableClause table, String name, String base) {
         super(name, columnsOf(table));
         this.table = table;
+        this.base = base;
+    }
+
+    /**
+     * An alias of this alias: another name for the same table ({@code mytable AS bat}); anonymous, it is numbered
+     * after this alias's name ({@code bar_1}), or {@code anon_1} when this one is anonymous too.
+     */
+    public Alias alias() {
+        return new Alias(table, null, name() != null ? name() : "anon");
+    }
+
+    /** An alias of this alias named {@code aliasName}: another name for the same table. */
+    public Alias alias(String aliasName) {
+        return new Alias(table, SelectBase.requireName(aliasName), base);
     }
 
     private static List<SelectColumn> columnsOf(TableClause table) {
@@ -30,7 +49,7 @@ public final class Alias extends AliasedFrom {
 
     @Override
     public String anonymousBase() {
-        return table.name();
+        return base;
     }
 
     @Override
@@ -40,6 +59,6 @@ public final class Alias extends AliasedFrom {
 
     @Override
     public void addCacheKey(CacheKeyBuilder key) {
-        key.add(name()).add(table);
+        key.add(name(), base).add(table);
     }
 }

@@ -129,6 +129,15 @@ public final class BinaryExpression<T> extends ColumnElement<T> {
         return new BinaryExpression<>(left, Operator.CONCAT, right, Types.STRING, null, null);
     }
 
+    /** {@code left COLLATE collation}; the collation name is SQL text, never a value. */
+    static <T> BinaryExpression<T> collate(ColumnElement<T> left, String collation) {
+        if (collation == null || collation.isBlank() || !collation.matches("[A-Za-z0-9_\\-.\"]+")) {
+            throw new ArgumentError("A collation is a name of letters, digits, '_', '-' or '.', got " + collation);
+        }
+        return new BinaryExpression<>(left, Operator.COLLATE, new LiteralColumn<>(collation, Types.NULLTYPE),
+                left.type(), null, null);
+    }
+
     static BinaryExpression<Boolean> custom(ColumnElement<?> left, String operator, ColumnElement<?> right) {
         if (operator == null || operator.isBlank()) {
             throw new ArgumentError("A custom operator needs its SQL text, such as \"@>\"");

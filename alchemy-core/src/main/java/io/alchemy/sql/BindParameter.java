@@ -81,7 +81,7 @@ public final class BindParameter<T> extends ColumnElement<T> implements SharedNo
      * places (several {@code text()} fragments of one statement) gives distinct parameters.
      */
     public BindParameter<T> unique() {
-        return new BindParameter<>(null, base(), value, hasValue, type, expanding);
+        return new BindParameter<>(null, key != null ? key : base(), value, hasValue, type, expanding);
     }
 
     /** The same parameter, expanding: its value (given now or at execution) is a collection, one placeholder each. */

@@ -332,6 +332,14 @@ public abstract class ColumnElement<T> implements ClauseElement {
         return UnaryExpression.operator(Operator.NEG, this, type());
     }
 
+    /**
+     * {@code this COLLATE collation}: compares and sorts with the named collation; the name is rendered as given
+     * (letters, digits, {@code _ - . "} only).
+     */
+    public ColumnElement<T> collate(String collation) {
+        return BinaryExpression.collate(this, collation);
+    }
+
     /** A custom binary operator: {@code op("@>", other)} renders {@code this @> :param}. */
     public ColumnElement<Boolean> op(String operator, Object other) {
         return BinaryExpression.custom(this, operator, Coercions.expression(other, this));

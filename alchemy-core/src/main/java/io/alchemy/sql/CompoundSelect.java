@@ -53,8 +53,10 @@ public final class CompoundSelect extends SelectBase {
         int width = selects.get(0).selectColumns().size();
         for (SelectBase select : selects) {
             if (select.selectColumns().size() != width) {
-                throw new ArgumentError("All SELECTs of a " + kind.sql() + " must have the same number of columns: "
-                        + width + " and " + select.selectColumns().size());
+                throw new ArgumentError("All selectables passed to CompoundSelect must have identical numbers of "
+                        + "columns; select #1 has " + width + " columns, select #" + (selects.indexOf(select) + 1)
+                        + " has " + select.selectColumns().size() + " (every SELECT of a " + kind.sql()
+                        + " needs the same number of columns)");
             }
         }
         return new CompoundSelect(kind, new ArrayList<>(selects), List.of(), null, null);

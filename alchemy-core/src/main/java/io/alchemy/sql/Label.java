@@ -47,9 +47,10 @@ public final class Label<T> extends ColumnElement<T> {
         return name;
     }
 
+    /** Values compared with a label are anonymous ({@code :param_1}), as SQLAlchemy names them. */
     @Override
     public String bindNameBase() {
-        return name;
+        return "param";
     }
 
     @Override

@@ -34,6 +34,8 @@ public enum Operator {
     DISTINCT("DISTINCT", 5),
     ASC("ASC", 3), DESC("DESC", 3), NULLS_FIRST("NULLS FIRST", 3), NULLS_LAST("NULLS LAST", 3),
     EXISTS("EXISTS", 0),
+    /** {@code x COLLATE name}: binds tighter than AND, looser than comparisons (so {@code (x COLLATE c) = y}). */
+    COLLATE("COLLATE", 4),
     FILTER("FILTER", 6),
     /** An element of a JSON document, {@code expr[index]}: rendered per dialect ({@code ->}, {@code JSON_EXTRACT}). */
     JSON_GETITEM("[]", 15),

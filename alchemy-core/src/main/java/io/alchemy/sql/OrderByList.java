@@ -9,6 +9,11 @@ final class OrderByList {
     private OrderByList() {
     }
 
+    /** Whether the arguments are SQLAlchemy's {@code order_by(None)}: a single {@code null}, clearing the list. */
+    static boolean isReset(Object... items) {
+        return items == null || items.length == 1 && items[0] == null;
+    }
+
     static List<ColumnElement<?>> of(Object... items) {
         List<ColumnElement<?>> result = new ArrayList<>();
         for (Object item : items) {

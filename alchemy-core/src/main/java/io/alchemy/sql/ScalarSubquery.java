@@ -26,6 +26,11 @@ public final class ScalarSubquery<T> extends ColumnElement<T> {
         return new ScalarSubquery<>(asSelect("correlate").correlate(froms));
     }
 
+    /** The same subquery with more WHERE criteria (SQLAlchemy's {@code ScalarSelect.where}). */
+    public ScalarSubquery<T> where(ColumnElement<?>... criteria) {
+        return new ScalarSubquery<>(asSelect("where").where(criteria));
+    }
+
     /** The same subquery correlating every enclosing FROM element but these. */
     public ScalarSubquery<T> correlateExcept(FromClause... froms) {
         return new ScalarSubquery<>(asSelect("correlateExcept").correlateExcept(froms));

@@ -62,6 +62,9 @@ public final class Select<T> extends SelectBase {
     private final List<ColumnElement<?>> orderBy;
     private final ColumnElement<?> limit;
     private final ColumnElement<?> offset;
+    private final @Nullable Fetch fetch;
+    private final LabelStyle labelStyle;
+    private final List<String> prefixes;
     private final boolean distinct;
     private final List<ColumnElement<?>> distinctOn;
     private final ForUpdate forUpdate;
@@ -84,6 +87,9 @@ public final class Select<T> extends SelectBase {
         this.orderBy = List.copyOf(b.orderBy);
         this.limit = b.limit;
         this.offset = b.offset;
+        this.fetch = b.fetch;
+        this.labelStyle = b.labelStyle;
+        this.prefixes = List.copyOf(b.prefixes);
         this.distinct = b.distinct;
         this.distinctOn = List.copyOf(b.distinctOn);
         this.forUpdate = b.forUpdate;
@@ -366,8 +372,14 @@ public final class Select<T> extends SelectBase {
         return found.get(0);
     }
 
-    /** Adds GROUP BY expressions (or names of columns of this SELECT). */
+    /**
+     * Adds GROUP BY expressions (or names of columns of this SELECT); a single {@code null} removes those already
+     * there (SQLAlchemy's {@code group_by(None)}).
+     */
     public Select<T> groupBy(Object... expressions) {
+        if (OrderByList.isReset(expressions)) {
+            return with(b -> b.groupBy.clear());
+        }
         return with(b -> b.groupBy.addAll(OrderByList.of(expressions)));
     }
 
@@ -376,14 +388,34 @@ public final class Select<T> extends SelectBase {
         return with(b -> Arrays.stream(criteria).map(Coercions::criterion).forEach(b.having::add));
     }
 
-    /** Adds ORDER BY expressions; strings name a label or column of this SELECT ({@code "user_id"}). */
+    /**
+     * Adds ORDER BY expressions; strings name a label or column of this SELECT ({@code "user_id"}). A single
+     * {@code null} removes those already there (SQLAlchemy's {@code order_by(None)}).
+     */
     public Select<T> orderBy(Object... expressions) {
+        if (OrderByList.isReset(expressions)) {
+            return with(b -> b.orderBy.clear());
+        }
         return with(b -> b.orderBy.addAll(OrderByList.of(expressions)));
     }
 
-    /** {@code LIMIT n}, bound as a parameter, in each database's syntax. */
+    /** {@code LIMIT n}, bound as a parameter, in each database's syntax; replaces a {@link #fetch}. */
     public Select<T> limit(int rows) {
-        return with(b -> b.limit = rowCount(rows, "LIMIT"));
+        return with(b -> {
+            b.limit = rowCount(rows, "LIMIT");
+            b.fetch = null;
+        });
+    }
+
+    /**
+     * {@code LIMIT expression}: an expression rendered as it is ({@code literalColumn("Q")}, a
+     * {@code bindparam("x")}, a column); replaces a {@link #fetch}.
+     */
+    public Select<T> limit(ColumnElement<?> rows) {
+        return with(b -> {
+            b.limit = java.util.Objects.requireNonNull(rows, "rows");
+            b.fetch = null;
+        });
     }
 
     /** {@code OFFSET n}. */
@@ -397,6 +429,78 @@ public final class Select<T> extends SelectBase {
             b.limit = null;
             b.offset = null;
         });
+    }
+
+    /** {@code OFFSET expression}, rendered as it is. */
+    public Select<T> offset(ColumnElement<?> rows) {
+        return with(b -> b.offset = java.util.Objects.requireNonNull(rows, "rows"));
+    }
+
+    /**
+     * SQLAlchemy's {@code slice(start, stop)}: {@code LIMIT stop - start OFFSET start} (the offset omitted when
+     * {@code start} is 0); replaces a {@link #fetch}.
+     */
+    public Select<T> slice(int start, int stop) {
+        if (start < 0 || stop < start) {
+            throw new ArgumentError("slice needs 0 <= start <= stop, got " + start + ", " + stop);
+        }
+        return with(b -> {
+            b.limit = rowCount(stop - start, "LIMIT");
+            b.offset = start == 0 ? null : rowCount(start, "OFFSET");
+            b.fetch = null;
+        });
+    }
+
+    /** The standard {@code FETCH FIRST n ROWS ONLY}, bound as a parameter; replaces a {@link #limit}. */
+    public Select<T> fetch(int rows) {
+        return fetch(rows, false, false);
+    }
+
+    /** {@code FETCH FIRST expression ROWS ONLY}, the expression rendered as it is; replaces a {@link #limit}. */
+    public Select<T> fetch(ColumnElement<?> rows) {
+        return fetch(rows, false, false);
+    }
+
+    /**
+     * {@code FETCH FIRST n [PERCENT] ROWS ONLY | WITH TIES}: {@code percent} counts a percentage of the rows,
+     * {@code withTies} also returns the rows that tie with the last one in ORDER BY order; replaces a
+     * {@link #limit}. A database without the FETCH clause ({@link SqlDialect}'s capability) refuses it at compile
+     * time.
+     */
+    public Select<T> fetch(int rows, boolean percent, boolean withTies) {
+        return fetch(rowCount(rows, "FETCH"), percent, withTies);
+    }
+
+    /** {@link #fetch(int, boolean, boolean)} with an expression rendered as it is. */
+    public Select<T> fetch(ColumnElement<?> rows, boolean percent, boolean withTies) {
+        Fetch clause = new Fetch(java.util.Objects.requireNonNull(rows, "rows"), percent, withTies);
+        return with(b -> {
+            b.fetch = clause;
+            b.limit = null;
+        });
+    }
+
+    /**
+     * How the columns clause names its columns: {@link LabelStyle#TABLENAME_PLUS_COL} labels table columns
+     * {@code <table>_<column>} (SQLAlchemy's {@code set_label_style(LABEL_STYLE_TABLENAME_PLUS_COL)}).
+     */
+    public Select<T> setLabelStyle(LabelStyle style) {
+        java.util.Objects.requireNonNull(style, "style");
+        return with(b -> b.labelStyle = style);
+    }
+
+    /** The label style of the columns clause. */
+    public LabelStyle labelStyle() {
+        return labelStyle;
+    }
+
+    /**
+     * Adds a word placed right after {@code SELECT} ({@code prefixWith("SQL_CALC_FOUND_ROWS")}), rendered as given:
+     * it is SQL, never a value.
+     */
+    public Select<T> prefixWith(String prefix) {
+        java.util.Objects.requireNonNull(prefix, "prefix");
+        return with(b -> b.prefixes.add(prefix));
     }
 
     /** {@code SELECT DISTINCT}. */
@@ -472,7 +576,8 @@ public final class Select<T> extends SelectBase {
     public List<SelectColumn> selectColumns() {
         List<SelectColumn> result = selectColumns;
         if (result == null) {
-            result = SelectColumn.listOf(columns);
+            result = labelStyle == LabelStyle.TABLENAME_PLUS_COL ? SelectColumn.listWithTableNames(columns)
+                    : SelectColumn.listOf(columns);
             selectColumns = result;
         }
         return result;
@@ -526,6 +631,17 @@ public final class Select<T> extends SelectBase {
         return offset;
     }
 
+    /** The FETCH FIRST clause, or {@code null}. */
+    @Override
+    public @Nullable Fetch fetchClause() {
+        return fetch;
+    }
+
+    /** The words of {@link #prefixWith}, in order. */
+    public List<String> prefixes() {
+        return prefixes;
+    }
+
     public boolean isDistinct() {
         return distinct;
     }
@@ -564,6 +680,8 @@ public final class Select<T> extends SelectBase {
                     .addAll(group.columnFroms()).add(group.joins().size());
             group.joins().forEach(j -> j.addCacheKey(key));
         }
+        key.add(fetch == null ? null : List.of(fetch.percent(), fetch.withTies())).add(fetch == null ? null : fetch.rows())
+                .add(prefixes, labelStyle);
         key.addAll(where).addAll(groupBy).addAll(having).addAll(orderBy).add(limit).add(offset)
                 .add(distinct, forUpdate == null ? null
                         : List.of(forUpdate.read(), forUpdate.nowait(), forUpdate.skipLocked(), forUpdate.keyShare()),
@@ -586,6 +704,9 @@ public final class Select<T> extends SelectBase {
         final List<ColumnElement<?>> orderBy = new ArrayList<>();
         ColumnElement<?> limit;
         ColumnElement<?> offset;
+        Fetch fetch;
+        LabelStyle labelStyle = LabelStyle.DISAMBIGUATE_ONLY;
+        final List<String> prefixes = new ArrayList<>();
         boolean distinct;
         final List<ColumnElement<?>> distinctOn = new ArrayList<>();
         ForUpdate forUpdate;
@@ -610,6 +731,9 @@ public final class Select<T> extends SelectBase {
             orderBy.addAll(s.orderBy);
             limit = s.limit;
             offset = s.offset;
+            fetch = s.fetch;
+            labelStyle = s.labelStyle;
+            prefixes.addAll(s.prefixes);
             distinct = s.distinct;
             distinctOn.addAll(s.distinctOn);
             forUpdate = s.forUpdate;

@@ -114,6 +114,11 @@ public abstract class SelectBase extends Statement {
         return all;
     }
 
+    /** The FETCH FIRST clause; {@code null} for none (the default). */
+    public @Nullable Fetch fetchClause() {
+        return null;
+    }
+
     static String requireName(String name) {
         if (name == null || name.isBlank()) {
             throw new ArgumentError("A name must be non-empty; use the method without a name for an anonymous one");

@@ -19,6 +19,16 @@ public final class Subquery extends AliasedFrom {
         return select;
     }
 
+    /** This SELECT under another name, {@code (SELECT …) AS aliasName}. */
+    public Subquery alias(String aliasName) {
+        return new Subquery(select, SelectBase.requireName(aliasName), lateral);
+    }
+
+    /** This SELECT under an anonymous name, {@code (SELECT …) AS anon_1}. */
+    public Subquery alias() {
+        return new Subquery(select, null, lateral);
+    }
+
     /** Whether this is {@code LATERAL (…)}. */
     public boolean isLateral() {
         return lateral;

@@ -43,7 +43,9 @@ public final class UnaryExpression<T> extends ColumnElement<T> {
         if (element instanceof Between between) {
             return between.negated();
         }
-        if (element instanceof UnaryExpression<?> unary && unary.operator == Operator.NOT) {
+        // NOT NOT x is x, except over EXISTS, which SQLAlchemy keeps as NOT (NOT (EXISTS …))
+        if (element instanceof UnaryExpression<?> unary && unary.operator == Operator.NOT
+                && !(unary.element instanceof Exists)) {
             return (ColumnElement<Boolean>) unary.element;
         }
         if (element instanceof Constant<?> constant && constant.kind() != Constant.Kind.NULL) {

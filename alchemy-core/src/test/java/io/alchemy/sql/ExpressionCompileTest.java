@@ -195,7 +195,7 @@ class ExpressionCompileTest {
                 "sum(user_account.id) OVER (ORDER BY user_account.id ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW)");
         assertCompile(func.sum(id).over(partitionBy(name).orderBy(id).range(-2, 3)),
                 "sum(user_account.id) OVER (PARTITION BY user_account.name ORDER BY user_account.id "
-                        + "RANGE BETWEEN 2 PRECEDING AND 3 FOLLOWING)");
+                        + "RANGE BETWEEN :param_1 PRECEDING AND :param_2 FOLLOWING)");
         assertCompile(func.rank().over(), "rank() OVER ()");
     }
 }

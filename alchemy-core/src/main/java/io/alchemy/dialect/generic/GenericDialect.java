@@ -51,5 +51,14 @@ public final class GenericDialect extends DefaultDialect {
         protected String deleteWithFroms(String table, java.util.List<String> others) {
             return "DELETE FROM " + table + " , " + String.join(", ", others);
         }
+
+        /**
+         * The locking keyword alone, as SQLAlchemy's default compiler prints it: OF, NOWAIT and SKIP LOCKED depend
+         * on the database and show in that dialect's SQL.
+         */
+        @Override
+        protected String forUpdateClause(io.alchemy.sql.ForUpdate forUpdate) {
+            return forUpdate.read() ? " FOR SHARE" : " FOR UPDATE";
+        }
     }
 }

@@ -32,6 +32,12 @@ public class MariaDBDialect extends MySQLDialect {
         return false;
     }
 
+    /** MariaDB has {@code OFFSET … ROWS FETCH FIRST … ROWS ONLY | WITH TIES} since 10.6 (MySQL has not). */
+    @Override
+    public boolean supportsFetchFirst() {
+        return true;
+    }
+
     @Override
     public boolean supportsLateral() {
         return false;

@@ -49,7 +49,8 @@ public class MySQLDdlCompiler extends DdlCompiler {
     @Override
     public String visitDropIndex(DropIndex drop, Dialect dialect) {
         IdentifierPreparer preparer = dialect.identifierPreparer();
-        return "\nDROP INDEX " + preparer.quote(drop.index().name()) + " ON " + preparer.formatTable(drop.index().table());
+        return "\nDROP INDEX " + (drop.isIfExists() ? "IF EXISTS " : "") + preparer.quote(drop.index().name())
+                + " ON " + preparer.formatTable(drop.index().table());
     }
 
     @Override

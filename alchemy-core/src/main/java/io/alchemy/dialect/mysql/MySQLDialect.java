@@ -121,4 +121,16 @@ public class MySQLDialect extends DefaultDialect {
     public StatementCompiler statementCompiler(CompileOptions options) {
         return new MySQLStatementCompiler(this, options);
     }
+
+    /** MySQL and MariaDB have ROWS and RANGE window frames only. */
+    @Override
+    public boolean supportsGroupsFrame() {
+        return false;
+    }
+
+    /** MySQL has no standard FETCH FIRST clause. */
+    @Override
+    public boolean supportsFetchFirst() {
+        return false;
+    }
 }

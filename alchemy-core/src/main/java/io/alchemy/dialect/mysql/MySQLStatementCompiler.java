@@ -7,6 +7,7 @@ import io.alchemy.sql.SelectBase;
 import io.alchemy.sql.compiler.LiteralRenderer;
 import io.alchemy.sql.compiler.StatementCompiler;
 import io.alchemy.types.IntegerType;
+import io.alchemy.types.NumericType;
 import io.alchemy.types.SqlType;
 import io.alchemy.types.StringType;
 import java.util.List;
@@ -33,6 +34,12 @@ public class MySQLStatementCompiler extends StatementCompiler {
     protected String castType(SqlType<?> type) {
         if (type instanceof StringType string) {
             return string.length() == null ? "CHAR" : "CHAR(" + string.length() + ")";
+        }
+        if (type instanceof NumericType numeric) {
+            if (numeric.precision() == null) {
+                return "DECIMAL";
+            }
+            return "DECIMAL(" + numeric.precision() + (numeric.scale() == null ? "" : ", " + numeric.scale()) + ")";
         }
         if (type instanceof IntegerType<?>) {
             return "SIGNED INTEGER";

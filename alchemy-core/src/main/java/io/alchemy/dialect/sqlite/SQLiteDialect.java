@@ -68,6 +68,11 @@ public class SQLiteDialect extends DefaultDialect {
     }
 
     @Override
+    public boolean supportsFetchFirst() {
+        return false;
+    }
+
+    @Override
     public boolean supportsLateral() {
         return false;
     }

@@ -92,11 +92,25 @@ final class BindMarkers {
                 expanding.put(slots.size(), entry.emptyExpansion());
                 slots.add(slot(entry));
             } else {
-                sql.append(named ? ":" + entry.name() : "?");
+                sql.append(named ? ":" + escapedName(entry.name()) : "?");
                 slots.add(slot(entry));
             }
         }
         return new Result(sql.toString(), slots, expanding);
+    }
+
+    /**
+     * A parameter name as a {@code :name} placeholder shows it: SQLAlchemy's escapes of the characters that cannot
+     * stand in one ({@code % ( ) : [ ]} and space become {@code P A Z C _ _ _}), so {@code bindparam("has spaces")}
+     * prints {@code :has_spaces}.
+     */
+    static String escapedName(String name) {
+        StringBuilder escaped = new StringBuilder(name.length());
+        for (char c : name.toCharArray()) {
+            int i = "%():[] ".indexOf(c);
+            escaped.append(i < 0 ? c : "PAZC___".charAt(i));
+        }
+        return escaped.toString();
     }
 
     private static BindSlot slot(Entry entry) {

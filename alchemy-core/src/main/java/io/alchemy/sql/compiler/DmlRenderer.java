@@ -87,8 +87,18 @@ final class DmlRenderer {
             return insert.table().columns();
         }
         List<ColumnClause<?>> columns = new ArrayList<>();
+        Set<String> explicit = keys == null ? Set.of() : compiler.statement().explicitParameterNames();
         for (ColumnClause<?> column : insert.table().columns()) {
-            if (insert.valueMap().containsKey(column) || keys != null && keys.contains(column.key())) {
+            if (insert.valueMap().containsKey(column)) {
+                columns.add(column);
+            } else if (keys != null && keys.contains(column.key())) {
+                if (explicit.contains(column.key())) {
+                    // the parameter would be both this column's value and the explicit bindparam's: refuse
+                    throw new io.alchemy.exc.CompileError("bindparam() name '" + column.key() + "' is reserved for "
+                            + "automatic usage in the VALUES or SET clause of this insert/update statement. Please "
+                            + "use a name other than column name when using bindparam() with insert() or update() "
+                            + "(for example, 'b_" + column.key() + "').");
+                }
                 columns.add(column);
             }
         }

@@ -126,13 +126,40 @@ final class ExpressionRenderer {
             return compiler.booleanLiteral(list.operator() == Operator.AND);
         }
         if (clauses.size() == 1) {
-            return render(clauses.get(0));
+            return criterion(clauses.get(0), null);
         }
         List<String> rendered = new ArrayList<>();
         for (ColumnElement<?> clause : clauses) {
-            rendered.add(operand(clause, list.operator()));
+            rendered.add(criterion(clause, list.operator()));
         }
         return String.join(" " + list.operator().sql() + " ", rendered);
+    }
+
+    /**
+     * A condition of WHERE, HAVING, AND or OR ({@code outer} the operator around it, or {@code null}). Where booleans
+     * are integers ({@code supportsNativeBoolean()} false) a boolean column, its negation and a true/false constant
+     * are compared as SQLAlchemy does: {@code x = 1}, {@code x = 0}, {@code 1 = 1}, {@code 0 = 1}.
+     */
+    String criterion(ColumnElement<?> element, @Nullable Operator outer) {
+        if (!compiler.dialect().supportsNativeBoolean()) {
+            if (element instanceof io.alchemy.sql.Constant<?> constant
+                    && constant.kind() != io.alchemy.sql.Constant.Kind.NULL) {
+                return constant.kind() == io.alchemy.sql.Constant.Kind.TRUE ? "1 = 1" : "0 = 1";
+            }
+            if (isBooleanColumn(element)) {
+                return render(element) + " = 1";
+            }
+            if (element instanceof UnaryExpression<?> not && not.operator() == Operator.NOT
+                    && isBooleanColumn(not.element())) {
+                return render(not.element()) + " = 0";
+            }
+        }
+        return outer == null ? render(element) : operand(element, outer);
+    }
+
+    private static boolean isBooleanColumn(ColumnElement<?> element) {
+        return (element instanceof io.alchemy.sql.ColumnClause<?> || element instanceof io.alchemy.sql.DerivedColumn<?>)
+                && element.type() instanceof io.alchemy.types.BooleanType;
     }
 
     String unary(UnaryExpression<?> unary) {
@@ -180,9 +207,14 @@ final class ExpressionRenderer {
         return render(label.element());
     }
 
-    private boolean inScopeColumns(ColumnElement<?> element) {
+    /**
+     * Whether the label is one of the columns clause: the same label, or (SQLAlchemy's lineage) a label of the same
+     * name over the same expression object.
+     */
+    private boolean inScopeColumns(Label<?> label) {
         for (SelectColumn column : compiler.scope.columns()) {
-            if (column.element() == element) {
+            if (column.element() == label || column.element() instanceof Label<?> selected
+                    && selected.name().equals(label.name()) && selected.element() == label.element()) {
                 return true;
             }
         }
@@ -213,8 +245,8 @@ final class ExpressionRenderer {
             // on its own (desc("name") displayed outside a statement) the name is written as given
             return compiler.quote(reference.name());
         }
-        throw new CompileError("Can't resolve label reference for ORDER BY / GROUP BY: '" + reference.name()
-                + "' names no label or column of the SELECT; columns are "
+        throw new CompileError("Can't resolve label reference for ORDER BY / GROUP BY / DISTINCT etc. Textual SQL "
+                + "expression '" + reference.name() + "' names no label or column of the SELECT; columns are "
                 + compiler.scope.columns().stream().map(SelectColumn::key).toList());
     }
 
@@ -254,20 +286,24 @@ final class ExpressionRenderer {
             parts.add("ORDER BY " + list(window.orderByList()));
         }
         if (window.frameKind() != null) {
-            parts.add(window.frameKind().name() + " BETWEEN " + frameBound(window.frameStart(), true) + " AND "
-                    + frameBound(window.frameEnd(), false));
+            if (window.frameKind() == WindowSpec.FrameKind.GROUPS) {
+                compiler.require(compiler.dialect().supportsGroupsFrame(), "GROUPS window frames");
+            }
+            parts.add(window.frameKind().name() + " BETWEEN "
+                    + frameBound(window.frameStart(), window.frameStartOffset(), true) + " AND "
+                    + frameBound(window.frameEnd(), window.frameEndOffset(), false));
         }
         return render(over.function()) + " OVER (" + String.join(" ", parts) + ")";
     }
 
-    private static String frameBound(Integer bound, boolean start) {
+    private String frameBound(Integer bound, io.alchemy.sql.BindParameter<Integer> offset, boolean start) {
         if (bound == null) {
             return start ? "UNBOUNDED PRECEDING" : "UNBOUNDED FOLLOWING";
         }
         if (bound == 0) {
             return "CURRENT ROW";
         }
-        return Math.abs(bound) + (bound < 0 ? " PRECEDING" : " FOLLOWING");
+        return render(offset) + (bound < 0 ? " PRECEDING" : " FOLLOWING");
     }
 
     /** Expressions separated by commas. */

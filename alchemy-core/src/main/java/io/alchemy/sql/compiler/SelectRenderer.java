@@ -55,6 +55,9 @@ final class SelectRenderer {
 
     private String body(Select<?> select, List<FromClause> froms, SelectMode mode) {
         StringBuilder sql = new StringBuilder("SELECT ");
+        for (String prefix : select.prefixes()) {
+            sql.append(prefix).append(' ');
+        }
         if (!select.distinctOn().isEmpty()) {
             compiler.require(compiler.dialect().supportsDistinctOn(), "DISTINCT ON");
             sql.append(compiler.distinctOn(compiler.withLabelContext(StatementCompiler.LabelContext.ORDER_BY,
@@ -87,7 +90,9 @@ final class SelectRenderer {
             sql.append(" \nHAVING ").append(criteria(select.havingList()));
         }
         sql.append(orderBy(select));
-        if (select.limitClause() != null || select.offsetClause() != null) {
+        if (select.fetchClause() != null) {
+            sql.append(compiler.fetchClause(select));
+        } else if (select.limitClause() != null || select.offsetClause() != null) {
             sql.append(compiler.limitClause(select));
         }
         if (select.forUpdateClause() != null && compiler.dialect().supportsRowLocking()) {
@@ -103,11 +108,11 @@ final class SelectRenderer {
     /** WHERE or HAVING criteria joined with AND, grouped by precedence when there are several. */
     String criteria(List<ColumnElement<?>> criteria) {
         if (criteria.size() == 1) {
-            return compiler.render(criteria.get(0));
+            return compiler.expressions().criterion(criteria.get(0), null);
         }
         List<String> rendered = new ArrayList<>();
         for (ColumnElement<?> criterion : criteria) {
-            rendered.add(compiler.expressions().operand(criterion, Operator.AND));
+            rendered.add(compiler.expressions().criterion(criterion, Operator.AND));
         }
         return String.join(" AND ", rendered);
     }
@@ -239,9 +244,14 @@ final class SelectRenderer {
                 rendered.add(compiler.render(element));
             } else if (labelAll && !column.isAnonymous() && rendersAsItsName(element, name)) {
                 rendered.add(compiler.render(element));
-            } else if (labelAll || column.isAnonymous() || !isNamedColumn(element)) {
+            } else if (labelAll || column.isAnonymous() || !isNamedColumn(element)
+                    || column.name() != null && !column.name().equals(element.naturalName())) {
                 ColumnElement<?> inner = element instanceof Label<?> label ? label.element() : element;
-                rendered.add(compiler.render(inner) + " AS " + compiler.quote(name));
+                String sql = compiler.render(inner);
+                String quoted = compiler.quote(name);
+                // a column without a table already renders as its name: no "foo AS foo", as in SQLAlchemy
+                boolean selfNamed = inner instanceof ColumnClause<?> c && c.table() == null && sql.equals(quoted);
+                rendered.add(selfNamed ? sql : sql + " AS " + quoted);
             } else {
                 rendered.add(compiler.render(element));
             }

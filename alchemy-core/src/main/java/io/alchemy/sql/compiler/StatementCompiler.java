@@ -160,7 +160,7 @@ public class StatementCompiler implements ClauseVisitor<String>, SqlCompiler {
      */
     public final Compiled displayCompiled(ClauseElement element) {
         String text = element.accept(this);
-        BindMarkers.Result result = binds.finish(dialect.escapeQuestionMarks(ctes.render() + text),
+        BindMarkers.Result result = binds.finish(dialect.escapeQuestionMarks(ctes.render(cteColumnListsWhenRecursive()) + text),
                 usesNamedParameters(), options.inlineLiterals() ? literalRenderer() : null);
         return new Compiled(result.sql(), result.slots(), List.of(), List.of(), StatementKind.SELECT, List.of(),
                 result.expanding());
@@ -422,10 +422,45 @@ public class StatementCompiler implements ClauseVisitor<String>, SqlCompiler {
         }
     }
 
-    /** The name of a parameter: its explicit key, else {@code <base>_<n>}. */
+    /**
+     * The name of a parameter: its explicit key, else {@code <base>_<n>}. An explicit name equal to an anonymous
+     * one ({@code bindparam("myid_1")} beside {@code myid == 7}) would make two values one: a {@link CompileError},
+     * as in SQLAlchemy.
+     */
     final String bindName(BindParameter<?> parameter) {
-        return parameter.isNamed() ? parameter.key() : names.name(parameter, parameter.base());
+        String name = parameter.isNamed() ? parameter.key() : names.name(parameter, safeBase(parameter.base()));
+        if (parameter.isNamed()) {
+            Boolean expanding = expandingByName.putIfAbsent(name, parameter.isExpanding());
+            if (expanding != null && expanding != parameter.isExpanding()) {
+                throw new CompileError("Can't reuse bound parameter name '" + name + "' in both 'expanding' (e.g. "
+                        + "within an IN expression) and non-expanding contexts.  If this parameter is to receive a "
+                        + "list/array value, set 'expanding=True' on it for expressions that aren't IN, otherwise "
+                        + "use a different parameter name.");
+            }
+        }
+        java.util.Set<String> mine = parameter.isNamed() ? explicitBindNames : anonymousBindNames;
+        java.util.Set<String> others = parameter.isNamed() ? anonymousBindNames : explicitBindNames;
+        if (others.contains(name)) {
+            throw new CompileError("Bind parameter '" + name + "' conflicts with unique bind parameter of the same "
+                    + "name");
+        }
+        mine.add(name);
+        return name;
     }
+
+    private final java.util.Set<String> explicitBindNames = new java.util.HashSet<>();
+    private final java.util.Map<String, Boolean> expandingByName = new java.util.HashMap<>();
+
+    /**
+     * An anonymous parameter's base made a plain name, as SQLAlchemy sanitizes it: runs of {@code % ( ) space $}
+     * become {@code _}, leading and trailing {@code _} are dropped ({@code "this is a name"} gives
+     * {@code :this_is_a_name_1}, {@code "_3foo"} gives {@code :3foo_1}).
+     */
+    private static String safeBase(String base) {
+        String safe = base.replaceAll("[%() $]+", "_").replaceAll("^_+|_+$", "");
+        return safe.isEmpty() ? "param" : safe;
+    }
+    private final java.util.Set<String> anonymousBindNames = new java.util.HashSet<>();
 
     /** The name of an alias, subquery or CTE: given, or anonymous ({@code user_account_1}, {@code anon_1}). */
     final String fromName(AliasedFrom from) {
@@ -635,6 +670,22 @@ public class StatementCompiler implements ClauseVisitor<String>, SqlCompiler {
             }
             sql.append(" OFFSET ").append(render(select.offsetClause()));
         }
+        return sql.toString();
+    }
+
+    /**
+     * The standard {@code \n OFFSET x ROWS\n FETCH FIRST y [PERCENT] ROWS ONLY | WITH TIES} of
+     * {@link io.alchemy.sql.Select#fetch(int, boolean, boolean)}; a {@link CompileError} where the database lacks it.
+     */
+    protected String fetchClause(SelectBase select) {
+        io.alchemy.sql.Fetch fetch = select.fetchClause();
+        require(dialect.supportsFetchFirst(), "FETCH FIRST");
+        StringBuilder sql = new StringBuilder();
+        if (select.offsetClause() != null) {
+            sql.append("\n OFFSET ").append(render(select.offsetClause())).append(" ROWS");
+        }
+        sql.append("\n FETCH FIRST ").append(render(fetch.rows())).append(fetch.percent() ? " PERCENT" : "")
+                .append(fetch.withTies() ? " ROWS WITH TIES" : " ROWS ONLY");
         return sql.toString();
     }
 

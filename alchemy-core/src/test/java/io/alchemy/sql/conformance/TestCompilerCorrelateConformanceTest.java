@@ -330,4 +330,21 @@ class TestCompilerCorrelateConformanceTest {
                 + "(SELECT t1.x AS x FROM t1, t2 WHERE t1.x = t2.y) "
                 + "AS anon_2) AS anon_1");
     }
+
+
+    /** test_compiler.py CorrelateTest.test_multilevel_froms_correlation: EXISTS over a correlated FROM subquery. */
+    @Test
+    void test_multilevel_froms_correlation() {
+        TableClause p = untyped("parent", "id");
+        TableClause c = untyped("child", "id", "parent_id", "pos");
+        var s = select(c).where(c.c("parent_id").eq(p.c("id"))).orderBy(c.c("pos")).limit(1).correlate(p)
+                .subquery();
+        var e = exists().selectFrom(s).where(s.c("id").eq(1));
+        assertCompile(select(p).where(e),
+                "SELECT parent.id FROM parent WHERE EXISTS (SELECT * "
+                        + "FROM (SELECT child.id AS id, child.parent_id AS parent_id, "
+                        + "child.pos AS pos FROM child WHERE child.parent_id = parent.id "
+                        + "ORDER BY child.pos LIMIT :param_1) AS anon_1 "
+                        + "WHERE anon_1.id = :id_1)");
+    }
 }
