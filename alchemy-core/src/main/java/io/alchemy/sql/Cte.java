@@ -155,5 +155,10 @@ public final class Cte extends AliasedFrom {
         if (aliasOf != null) {
             key.add(aliasOf);
         }
+        // the CTE a union() restated: a statement naming both renders the restated form once, in the first's place
+        key.add(restated != null);
+        if (restated != null) {
+            key.add(restated);
+        }
     }
 }

@@ -99,6 +99,7 @@ public record SelectColumn(ColumnElement<?> element, @Nullable String name, Stri
         List<SelectColumn> result = new ArrayList<>();
         Map<String, ColumnElement<?>> used = new HashMap<>();
         Map<String, Integer> repeats = new HashMap<>();
+        java.util.Set<ColumnElement<?>> anonymous = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         for (ColumnElement<?> element : elements) {
             SelectColumn column;
             if (element instanceof LiteralColumn<?> literal) {
@@ -116,6 +117,12 @@ public record SelectColumn(ColumnElement<?> element, @Nullable String name, Stri
                         || isTablelessTwin(element, previous))) {
                     used.put(natural, element);
                     column = new SelectColumn(element, natural, null, natural, false);
+                } else if (natural == null && !anonymous.add(element)) {
+                    // the same anonymous element again (select(null(), null())): SQLAlchemy's dedupe label anon__1,
+                    // so that the two result columns keep distinct names
+                    String base = element.anonymousLabelBase();
+                    String name = base + "__" + repeats.merge("\u0000" + base, 1, Integer::sum);
+                    column = new SelectColumn(element, name, null, name, false);
                 } else {
                     String base = natural != null ? natural : element.anonymousLabelBase();
                     column = new SelectColumn(element, null, base, base, false);

@@ -175,7 +175,19 @@ class CacheKeyCompletenessTest {
                 "name", (Supplier<ClauseElement>) () -> sel().cte(),
                 "recursive", (Supplier<ClauseElement>) () -> sel().cte("x", true),
                 "statement", (Supplier<ClauseElement>) () -> select(A).cte("x"),
-                "statement", (Supplier<ClauseElement>) () -> delete(T).returning(A).cte("x")));
+                "statement", (Supplier<ClauseElement>) () -> delete(T).returning(A).cte("x"),
+                "nesting", (Supplier<ClauseElement>) () -> sel().cte("x", false, true),
+                "aliasOf", (Supplier<ClauseElement>) () -> sel().cte("x").alias("y"),
+                "aliasOf", (Supplier<ClauseElement>) () -> sel().cte("y").alias("x"),
+                "restated", (Supplier<ClauseElement>) () -> sel().cte("x", true).union(select(A, C)),
+                "restated", (Supplier<ClauseElement>) () -> union(sel(), select(A, C)).cte("x", true)));
+        f.put(TextualSelect.class, v("base", (Supplier<ClauseElement>) () ->
+                        text("SELECT a FROM t").columns(A).textualSelect(),
+                "clause", (Supplier<ClauseElement>) () -> text("SELECT c FROM t").columns(A).textualSelect(),
+                "text", (Supplier<ClauseElement>) () -> text("SELECT a FROM t WHERE a > 1").columns(A).textualSelect(),
+                "columns", (Supplier<ClauseElement>) () -> text("SELECT a FROM t").columns(C).textualSelect()));
+        f.put(TextFrom.class, v("base", (Supplier<ClauseElement>) () -> select(A).selectFrom(text("t")),
+                "text", (Supplier<ClauseElement>) () -> select(A).selectFrom(text("u"))));
         f.put(Delete.class, v("base", (Supplier<ClauseElement>) () -> delete(T).where(A.eq(1)),
                 "target", (Supplier<ClauseElement>) () -> delete(U).where(A.eq(1)),
                 "where", (Supplier<ClauseElement>) () -> delete(T).where(C.eq(1)),
@@ -334,6 +346,11 @@ class CacheKeyCompletenessTest {
                 "orderBy", (Supplier<ClauseElement>) () -> sel().orderBy(A),
                 "orderBy", (Supplier<ClauseElement>) () -> sel().orderBy(A.desc()),
                 "limit", (Supplier<ClauseElement>) () -> sel().limit(1),
+                "fetch", (Supplier<ClauseElement>) () -> sel().fetch(1),
+                "fetch", (Supplier<ClauseElement>) () -> sel().fetch(1, true, false),
+                "fetch", (Supplier<ClauseElement>) () -> sel().fetch(1, false, true),
+                "labelStyle", (Supplier<ClauseElement>) () -> sel().setLabelStyle(LabelStyle.TABLENAME_PLUS_COL),
+                "prefixes", (Supplier<ClauseElement>) () -> sel().prefixWith("SQL_NO_CACHE"),
                 "offset", (Supplier<ClauseElement>) () -> sel().offset(1),
                 "distinct", (Supplier<ClauseElement>) () -> sel().distinct(),
                 "distinctOn", (Supplier<ClauseElement>) () -> sel().distinct(A),

@@ -44,9 +44,10 @@ final class ExpressionRenderer {
 
     String derivedColumn(DerivedColumn<?> column) {
         SelectColumn source = column.source();
-        // a literal SQL column ("x AS y") is exported under its text, which is written as it is, unquoted
-        String name = source.neverLabelled() ? compiler.selects().resultName(source)
-                : compiler.quote(compiler.selects().resultName(source));
+        // a literal SQL column ("x AS y") is exported under its text, which is written as it is, unquoted; a single
+        // word is a name, quoted where it must be (RETURNING 1 exports "1": cte."1", as PostgreSQL requires)
+        String resultName = compiler.selects().resultName(source);
+        String name = source.neverLabelled() && !resultName.matches("\\w+") ? resultName : compiler.quote(resultName);
         if (!compiler.qualifyColumns) {
             return name;
         }

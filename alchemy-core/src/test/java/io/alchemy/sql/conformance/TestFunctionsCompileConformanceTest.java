@@ -334,36 +334,30 @@ class TestFunctionsCompileConformanceTest {
     /** CompileTest.test_funcfilter_windowing_range.  SQLAlchemy: {@code SELECT rank() FILTER (WHERE mytable.name > :name_1) OVER (PARTITION BY mytable.description RANGE BETWEEN :param_1 FOLLOWING AND :param_2 FOLLOWING) AS anon_1 FROM mytable}
      */
     @Test
-    @Deviation(decision = "0013-sqlalchemy-conformance-differences.md#window-frame-offsets-inline",
-            value = "integer window frame offsets render inline (1 FOLLOWING), not as bound parameters")
     void test_funcfilter_windowing_range() {
         assertCompile(select(func.rank().filter(table1.c("name").gt("foo"))
                         .over(partitionBy(table1.c("description")).range(1, 5))),
-                "SELECT rank() FILTER (WHERE mytable.name > :name_1) OVER (PARTITION BY mytable.description RANGE BETWEEN 1 FOLLOWING AND 5 FOLLOWING) AS anon_1 FROM mytable",
-                Map.of("name_1", "foo"));
+                "SELECT rank() FILTER (WHERE mytable.name > :name_1) OVER (PARTITION BY mytable.description RANGE BETWEEN :param_1 FOLLOWING AND :param_2 FOLLOWING) AS anon_1 FROM mytable",
+                Map.of("name_1", "foo", "param_1", 1, "param_2", 5));
     }
 
     /** CompileTest.test_funcfilter_windowing_range_positional.  SQLAlchemy: {@code SELECT rank() FILTER (WHERE mytable.name > ?) OVER (PARTITION BY mytable.description RANGE BETWEEN ? FOLLOWING AND ? FOLLOWING) AS anon_1 FROM mytable}
      */
     @Test
-    @Deviation(decision = "0013-sqlalchemy-conformance-differences.md#window-frame-offsets-inline",
-            value = "integer window frame offsets render inline (1 FOLLOWING), not as bound parameters")
     void test_funcfilter_windowing_range_positional() {
         SqlAlchemyParamstyle.QMARK.assertCompile(select(func.rank().filter(table1.c("name").gt("foo"))
                         .over(partitionBy(table1.c("description")).range(1, 5))),
-                "SELECT rank() FILTER (WHERE mytable.name > ?) OVER (PARTITION BY mytable.description RANGE BETWEEN 1 FOLLOWING AND 5 FOLLOWING) AS anon_1 FROM mytable",
-                List.of("foo"), TestDialects.SQLITE);
+                "SELECT rank() FILTER (WHERE mytable.name > ?) OVER (PARTITION BY mytable.description RANGE BETWEEN ? FOLLOWING AND ? FOLLOWING) AS anon_1 FROM mytable",
+                List.of("foo", 1, 5), TestDialects.SQLITE);
     }
 
     /** CompileTest.test_funcfilter_windowing_rows.  SQLAlchemy: {@code SELECT rank() FILTER (WHERE mytable.name > :name_1) OVER (PARTITION BY mytable.description ROWS BETWEEN :param_1 FOLLOWING AND :param_2 FOLLOWING) AS anon_1 FROM mytable}
      */
     @Test
-    @Deviation(decision = "0013-sqlalchemy-conformance-differences.md#window-frame-offsets-inline",
-            value = "integer window frame offsets render inline (1 FOLLOWING), not as bound parameters")
     void test_funcfilter_windowing_rows() {
         assertCompile(select(func.rank().filter(table1.c("name").gt("foo"))
                         .over(partitionBy(table1.c("description")).rows(1, 5))),
-                "SELECT rank() FILTER (WHERE mytable.name > :name_1) OVER (PARTITION BY mytable.description ROWS BETWEEN 1 FOLLOWING AND 5 FOLLOWING) AS anon_1 FROM mytable");
+                "SELECT rank() FILTER (WHERE mytable.name > :name_1) OVER (PARTITION BY mytable.description ROWS BETWEEN :param_1 FOLLOWING AND :param_2 FOLLOWING) AS anon_1 FROM mytable");
     }
 
     /** CompileTest.test_within_group. */

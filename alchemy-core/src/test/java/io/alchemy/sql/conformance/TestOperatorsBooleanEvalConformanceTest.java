@@ -29,42 +29,37 @@ class TestOperatorsBooleanEvalConformanceTest {
 
     /** test/sql/test_operators.py BooleanEvalTest.test_two_a. SQLAlchemy: {@code SELECT x WHERE x = 1}. */
     @Test
-    @Deviation(decision = "0013-sqlalchemy-conformance-differences.md#boolean-column-criteria", value = "On SQLite (no boolean type) a boolean constant is 1/0 and a boolean column a criterion by itself; SQLAlchemy's non-native dialect compares them with 1")
     void test_two_a() {
         var c = col("x", Types.BOOLEAN);
-        assertCompileOn(select(c).where(c), "SELECT x WHERE x", SQLITE);
+        assertCompileOn(select(c).where(c), "SELECT x WHERE x = 1", SQLITE);
     }
 
     /** test/sql/test_operators.py BooleanEvalTest.test_two_b. SQLAlchemy: {@code SELECT x WHERE x = 1}. */
     @Test
-    @Deviation(decision = "0013-sqlalchemy-conformance-differences.md#boolean-column-criteria", value = "On SQLite (no boolean type) a boolean constant is 1/0 and a boolean column a criterion by itself; SQLAlchemy's non-native dialect compares them with 1")
     void test_two_b() {
         var c = col("x", Types.BOOLEAN);
-        assertCompileOn(select(c).where(c), "SELECT x WHERE x", SQLITE);
+        assertCompileOn(select(c).where(c), "SELECT x WHERE x = 1", SQLITE);
     }
 
     /** test/sql/test_operators.py BooleanEvalTest.test_three_a. SQLAlchemy: {@code SELECT x WHERE x = 0}. */
     @Test
-    @Deviation(decision = "0013-sqlalchemy-conformance-differences.md#boolean-column-criteria", value = "On SQLite (no boolean type) a boolean constant is 1/0 and a boolean column a criterion by itself; SQLAlchemy's non-native dialect compares them with 1")
     void test_three_a() {
         var c = col("x", Types.BOOLEAN);
-        assertCompileOn(select(c).where(not(c)), "SELECT x WHERE NOT x", SQLITE);
+        assertCompileOn(select(c).where(not(c)), "SELECT x WHERE x = 0", SQLITE);
     }
 
     /** test/sql/test_operators.py BooleanEvalTest.test_three_a_double. SQLAlchemy: {@code SELECT x WHERE x = 1}. */
     @Test
-    @Deviation(decision = "0013-sqlalchemy-conformance-differences.md#boolean-column-criteria", value = "On SQLite (no boolean type) a boolean constant is 1/0 and a boolean column a criterion by itself; SQLAlchemy's non-native dialect compares them with 1")
     void test_three_a_double() {
         var c = col("x", Types.BOOLEAN);
-        assertCompileOn(select(c).where(not(not(c))), "SELECT x WHERE x", SQLITE);
+        assertCompileOn(select(c).where(not(not(c))), "SELECT x WHERE x = 1", SQLITE);
     }
 
     /** test/sql/test_operators.py BooleanEvalTest.test_three_b. SQLAlchemy: {@code SELECT x WHERE x = 0}. */
     @Test
-    @Deviation(decision = "0013-sqlalchemy-conformance-differences.md#boolean-column-criteria", value = "On SQLite (no boolean type) a boolean constant is 1/0 and a boolean column a criterion by itself; SQLAlchemy's non-native dialect compares them with 1")
     void test_three_b() {
         var c = col("x", Types.BOOLEAN);
-        assertCompileOn(select(c).where(not(c)), "SELECT x WHERE NOT x", SQLITE);
+        assertCompileOn(select(c).where(not(c)), "SELECT x WHERE x = 0", SQLITE);
     }
 
     /** test/sql/test_operators.py BooleanEvalTest.test_four. */
@@ -83,18 +78,16 @@ class TestOperatorsBooleanEvalConformanceTest {
 
     /** test/sql/test_operators.py BooleanEvalTest.test_five_a. SQLAlchemy: {@code SELECT x HAVING x = 1}. */
     @Test
-    @Deviation(decision = "0013-sqlalchemy-conformance-differences.md#boolean-column-criteria", value = "On SQLite (no boolean type) a boolean constant is 1/0 and a boolean column a criterion by itself; SQLAlchemy's non-native dialect compares them with 1")
     void test_five_a() {
         var c = col("x", Types.BOOLEAN);
-        assertCompileOn(select(c).having(c), "SELECT x HAVING x", SQLITE);
+        assertCompileOn(select(c).having(c), "SELECT x HAVING x = 1", SQLITE);
     }
 
     /** test/sql/test_operators.py BooleanEvalTest.test_five_b. SQLAlchemy: {@code SELECT x HAVING x = 1}. */
     @Test
-    @Deviation(decision = "0013-sqlalchemy-conformance-differences.md#boolean-column-criteria", value = "On SQLite (no boolean type) a boolean constant is 1/0 and a boolean column a criterion by itself; SQLAlchemy's non-native dialect compares them with 1")
     void test_five_b() {
         var c = col("x", Types.BOOLEAN);
-        assertCompileOn(select(c).having(c), "SELECT x HAVING x", SQLITE);
+        assertCompileOn(select(c).having(c), "SELECT x HAVING x = 1", SQLITE);
     }
 
     /** test/sql/test_operators.py BooleanEvalTest.test_six. SQLAlchemy: {@code 1 = 1}. */

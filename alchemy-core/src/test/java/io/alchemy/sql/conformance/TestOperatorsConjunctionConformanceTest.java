@@ -100,11 +100,10 @@ class TestOperatorsConjunctionConformanceTest {
 
     /** test/sql/test_operators.py ConjunctionTest.test_six_pt_five. SQLAlchemy: {@code SELECT x WHERE 1 = 1}. */
     @Test
-    @Deviation(decision = "0013-sqlalchemy-conformance-differences.md#constant-criterion-non-native", value = "On SQLite (no boolean type) a boolean constant is 1/0 and a boolean column a criterion by itself; SQLAlchemy's non-native dialect compares them with 1")
     void test_six_pt_five() {
         var x = col("x");
         assertCompile(select(x).where(or(x.eq(7), true_())), "SELECT x WHERE true");
-        assertCompileOn(select(x).where(or(x.eq(7), true_())), "SELECT x WHERE 1", SQLITE);
+        assertCompileOn(select(x).where(or(x.eq(7), true_())), "SELECT x WHERE 1 = 1", SQLITE);
     }
 
     /** test/sql/test_operators.py ConjunctionTest.test_seven. */
@@ -163,17 +162,12 @@ class TestOperatorsConjunctionConformanceTest {
         assertCompile(select(x).where(not(null_())), "SELECT x WHERE NOT NULL");
     }
 
-    /**
-     * test/sql/test_operators.py ConjunctionTest.test_constant_render_distinct. SQLAlchemy: {@code SELECT NULL AS
-     * anon_1, NULL AS anon__1} (and the same for true / false).
-     */
+    /** test/sql/test_operators.py ConjunctionTest.test_constant_render_distinct. */
     @Test
-    @Deviation(decision = "0013-sqlalchemy-conformance-differences.md#repeated-column-not-deduplicated",
-            value = "The same constant selected twice keeps one anonymous label; SQLAlchemy dedupes the second as anon__1")
     void test_constant_render_distinct() {
-        assertCompile(select(null_(), null_()), "SELECT NULL AS anon_1, NULL AS anon_1");
-        assertCompile(select(true_(), true_()), "SELECT true AS anon_1, true AS anon_1");
-        assertCompile(select(false_(), false_()), "SELECT false AS anon_1, false AS anon_1");
+        assertCompile(select(null_(), null_()), "SELECT NULL AS anon_1, NULL AS anon__1");
+        assertCompile(select(true_(), true_()), "SELECT true AS anon_1, true AS anon__1");
+        assertCompile(select(false_(), false_()), "SELECT false AS anon_1, false AS anon__1");
     }
 
     /** test/sql/test_operators.py ConjunctionTest.test_is_true_literal. */

@@ -8,7 +8,7 @@ import io.alchemy.orm.MappedColumn;
 public class Note {
     @MappedColumn(primaryKey = true) Integer id;
     @MappedColumn(length = 100, unique = true) String text;
-    @MappedColumn Priority priority = Priority.NORMAL;
+    @MappedColumn(serverDefault = "'NORMAL'") Priority priority = Priority.NORMAL;
 
     /** How urgent a note is: an enum column, stored as its name with a CHECK constraint. */
     public enum Priority { LOW, NORMAL, HIGH }
