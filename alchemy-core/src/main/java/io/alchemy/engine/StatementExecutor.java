@@ -66,7 +66,7 @@ final class StatementExecutor {
                     : runBatch(statement, compiled, params, event);
         } catch (SQLException e) {
             closeQuietly(statement);
-            RuntimeException error = connection.dialect().errorClassifier().classify(e, compiled.sql(),
+            RuntimeException error = connection.classify(e, compiled.sql(),
                     executemany ? params : params.get(0));
             connection.transactions().statementFailed(error);
             events.onError(event, error);

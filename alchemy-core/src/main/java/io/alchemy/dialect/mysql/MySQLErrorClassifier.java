@@ -30,6 +30,23 @@ public class MySQLErrorClassifier extends ErrorClassifier {
             Map.entry(1044, Kind.OPERATIONAL), Map.entry(1045, Kind.OPERATIONAL), Map.entry(1040, Kind.OPERATIONAL),
             Map.entry(1213, Kind.OPERATIONAL), Map.entry(1205, Kind.OPERATIONAL));
 
+    /**
+     * Server gone away (2006), lost connection (2013, 2055), server shutdown (1053), connection killed (1927), client
+     * disconnected for inactivity (4031), and the driver's socket errors (SQLState class 08, read by the base class).
+     */
+    private static final java.util.Set<Integer> DISCONNECT = java.util.Set.of(2006, 2013, 2055, 1053, 1927, 4031);
+
+    @Override
+    protected boolean isDisconnectByVendorCode(SQLException error) {
+        return DISCONNECT.contains(error.getErrorCode());
+    }
+
+    /** Deadlock (1213) and lock wait timeout (1205): InnoDB rolled the statement (or transaction) back. */
+    @Override
+    protected boolean isTransientByVendorCode(SQLException error) {
+        return error.getErrorCode() == 1213 || error.getErrorCode() == 1205;
+    }
+
     @Override
     protected Kind byVendorCode(SQLException error) {
         int code = error.getErrorCode();
