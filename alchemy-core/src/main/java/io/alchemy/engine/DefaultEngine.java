@@ -138,8 +138,8 @@ final class DefaultEngine implements Engine {
     private java.sql.Connection acquire() {
         try {
             java.sql.Connection jdbc = source.acquire();
-            if (!options.prePing()) {
-                return jdbc;
+            if (!options.prePing() || source.isExternallyManaged(jdbc)) {
+                return jdbc; // a transaction's own connection cannot be swapped for another
             }
             // pre-ping: a connection the server closed while it was pooled is invalidated and the next one taken; a
             // pool of n connections holds at most n dead ones, so n + 1 tries find a live one or a new one

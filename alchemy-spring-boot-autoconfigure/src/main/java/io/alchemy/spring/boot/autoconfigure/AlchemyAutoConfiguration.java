@@ -35,6 +35,7 @@ public final class AlchemyAutoConfiguration {
             ObjectProvider<ConnectionEvents> listeners, ObjectProvider<EngineOptionsCustomizer> customizers) {
         EngineOptions.Builder options = EngineOptions.builder()
                 .echo(properties.isEcho())
+                .prePing(properties.isPrePing())
                 .compiledCacheSize(properties.getCompiledCacheSize());
         listeners.orderedStream().forEach(options::listener);
         customizers.orderedStream().forEach(customizer -> customizer.customize(options));
