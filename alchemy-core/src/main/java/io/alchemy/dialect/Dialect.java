@@ -97,6 +97,20 @@ public interface Dialect extends SchemaDialect, TypeContext {
         return abortsTransactionOnError();
     }
 
+    /**
+     * The longest table, column, index, constraint or sequence name the database keeps as given (PostgreSQL 63 bytes,
+     * MySQL/MariaDB 64 characters); 0 for no limit. DDL with a longer name raises {@link io.alchemy.exc.IdentifierError}
+     * instead of letting the database truncate it (SQLAlchemy's {@code max_identifier_length}).
+     */
+    default int maxIdentifierLength() {
+        return 0;
+    }
+
+    /** The length of {@code name} as the database counts it against {@link #maxIdentifierLength()}: characters. */
+    default int identifierLength(String name) {
+        return name.codePointCount(0, name.length());
+    }
+
     /** Whether DDL takes part in transactions (it does not on MySQL/MariaDB, where it commits implicitly). */
     boolean supportsTransactionalDdl();
 

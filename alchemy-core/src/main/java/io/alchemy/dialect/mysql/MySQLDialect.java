@@ -32,6 +32,12 @@ public class MySQLDialect extends DefaultDialect {
         return error instanceof DBAPIError dbapi && dbapi.vendorCode() == ER_LOCK_DEADLOCK;
     }
 
+    /** MySQL and MariaDB: 64 characters for tables, columns, indexes and constraints. */
+    @Override
+    public int maxIdentifierLength() {
+        return 64;
+    }
+
     @Override
     protected IdentifierPreparer createIdentifierPreparer() {
         return new MySQLIdentifierPreparer();

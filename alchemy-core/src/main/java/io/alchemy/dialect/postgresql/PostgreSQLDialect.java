@@ -42,6 +42,18 @@ public class PostgreSQLDialect extends DefaultDialect {
         return new PostgreSQLErrorClassifier();
     }
 
+    /** NAMEDATALEN - 1: PostgreSQL truncates longer names (with a NOTICE nobody sees). */
+    @Override
+    public int maxIdentifierLength() {
+        return 63;
+    }
+
+    /** PostgreSQL counts an identifier's bytes (UTF-8), not its characters. */
+    @Override
+    public int identifierLength(String name) {
+        return name.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+    }
+
     /** A failed statement aborts the transaction: later statements fail, and its COMMIT rolls back. */
     @Override
     public boolean abortsTransactionOnError() {
