@@ -96,6 +96,9 @@ public class DdlCompiler implements DdlVisitor<Dialect> {
 
     /** The SQL after DEFAULT, or {@code null}: the server default, else the sequence's next value. */
     protected @Nullable String defaultClause(Column<?> column, Dialect dialect) {
+        if (column.serverDefaultLiteral() != null) {
+            return dialect.identifierPreparer().literal(column.serverDefaultLiteral());
+        }
         if (column.serverDefault() != null) {
             return column.serverDefault();
         }

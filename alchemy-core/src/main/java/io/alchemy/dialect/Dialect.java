@@ -111,6 +111,19 @@ public interface Dialect extends SchemaDialect, TypeContext {
         return name.codePointCount(0, name.length());
     }
 
+    /**
+     * Refuses a parameter value the database or its driver would store as something else (silently): thrown as a
+     * {@link java.sql.SQLException} with a SQLState of class 22, it becomes a {@link io.alchemy.exc.DataError} naming
+     * the statement and its parameters. By default: a string with an unpaired UTF-16 surrogate (every driver would
+     * send {@code ?} in its place). Dialects add their own limits (PostgreSQL's NUMERIC range, NaN where it cannot be
+     * stored, SQLite's four-digit years).
+     */
+    default void checkBindValue(Object value) throws java.sql.SQLException {
+        if (value instanceof String text) {
+            BindValueChecks.checkSurrogates(text);
+        }
+    }
+
     /** Whether DDL takes part in transactions (it does not on MySQL/MariaDB, where it commits implicitly). */
     boolean supportsTransactionalDdl();
 

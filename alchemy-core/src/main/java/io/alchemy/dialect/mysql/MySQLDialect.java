@@ -1,5 +1,6 @@
 package io.alchemy.dialect.mysql;
 
+import io.alchemy.dialect.BindValueChecks;
 import io.alchemy.dialect.DdlCompiler;
 import io.alchemy.dialect.DefaultDialect;
 import io.alchemy.dialect.ErrorClassifier;
@@ -13,6 +14,14 @@ import io.alchemy.sql.compiler.StatementCompiler;
 
 /** MySQL; also the base of {@link MariaDBDialect}. */
 public class MySQLDialect extends DefaultDialect {
+
+    /** MySQL and MariaDB have no NaN or infinity: the driver would send them as the words, read as column names. */
+    @Override
+    public void checkBindValue(Object value) throws java.sql.SQLException {
+        BindValueChecks.checkFinite(value, "MySQL and MariaDB", true);
+        super.checkBindValue(value);
+    }
+
     /** The dialect, as ServiceLoader creates it. */
     public MySQLDialect() {
         super("mysql", "jdbc:mysql:", "MySQL");

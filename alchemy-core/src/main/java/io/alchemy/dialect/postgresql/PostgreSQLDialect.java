@@ -1,5 +1,6 @@
 package io.alchemy.dialect.postgresql;
 
+import io.alchemy.dialect.BindValueChecks;
 import io.alchemy.dialect.DdlCompiler;
 import io.alchemy.dialect.DefaultDialect;
 import io.alchemy.dialect.ErrorClassifier;
@@ -12,6 +13,14 @@ import io.alchemy.sql.compiler.StatementCompiler;
 
 /** PostgreSQL through the pgjdbc driver. */
 public class PostgreSQLDialect extends DefaultDialect {
+
+    /** Refuses decimals beyond NUMERIC's range: the driver would store them as 0. */
+    @Override
+    public void checkBindValue(Object value) throws java.sql.SQLException {
+        BindValueChecks.checkPostgresNumeric(value);
+        super.checkBindValue(value);
+    }
+
     /** The dialect, as ServiceLoader creates it. */
     public PostgreSQLDialect() {
         super("postgresql", "jdbc:postgresql:", "PostgreSQL");
