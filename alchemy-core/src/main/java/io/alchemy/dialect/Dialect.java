@@ -124,6 +124,14 @@ public interface Dialect extends SchemaDialect, TypeContext {
         }
     }
 
+    /**
+     * Whether an IN list may be bound as one array ({@code x = ANY (?)}, {@code x <> ALL (?)}); done only when the
+     * spelled-out list would pass {@link #maxBindParameters()}. PostgreSQL; false by default.
+     */
+    default boolean bindsLongInListsAsArrays() {
+        return false;
+    }
+
     /** Whether DDL takes part in transactions (it does not on MySQL/MariaDB, where it commits implicitly). */
     boolean supportsTransactionalDdl();
 

@@ -38,7 +38,7 @@ final class StatementExecutor {
         }
         CompiledCache.Lookup lookup = connection.defaultEngine().cache().lookup(statement, connection.dialect(), options);
         ParameterResolver.Resolved resolved = ParameterResolver.resolve(statement, lookup.compiled(), parameterSets,
-                executemany);
+                executemany, connection.dialect().bindsLongInListsAsArrays() ? connection.dialect().maxBindParameters() : 0);
         return run(resolved.compiled(), lookup.results(), resolved.parameters(), executemany, lookup.badge());
     }
 

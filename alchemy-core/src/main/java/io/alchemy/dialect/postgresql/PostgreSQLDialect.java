@@ -51,6 +51,12 @@ public class PostgreSQLDialect extends DefaultDialect {
         return new PostgreSQLErrorClassifier();
     }
 
+    /** The wire protocol counts parameters in 16 bits: longer IN lists are bound as arrays ({@code = ANY (?)}). */
+    @Override
+    public boolean bindsLongInListsAsArrays() {
+        return true;
+    }
+
     /** NAMEDATALEN - 1: PostgreSQL truncates longer names (with a NOTICE nobody sees). */
     @Override
     public int maxIdentifierLength() {
