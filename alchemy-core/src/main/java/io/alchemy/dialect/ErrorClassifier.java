@@ -80,20 +80,6 @@ public class ErrorClassifier {
     }
 
     /**
-     * Whether the server itself ended the session before answering (PostgreSQL's 57P01/57P02/57P03): a COMMIT answered
-     * so was not committed, unlike one whose connection broke without a word.
-     */
-    public final boolean isServerTermination(SQLException error) {
-        for (SQLException each = error; each != null; each = next(each)) {
-            String state = each.getSQLState();
-            if ("57P01".equals(state) || "57P02".equals(state) || "57P03".equals(state)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
      * Whether {@code error} is transient, so that running the transaction again may succeed: serialization failure
      * (40001), deadlock (40P01), lock not available (55P03), or what the dialect's driver reports otherwise
      * ({@link #isTransientByVendorCode}).

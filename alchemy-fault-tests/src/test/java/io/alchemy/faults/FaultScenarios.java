@@ -94,6 +94,10 @@ abstract class FaultScenarios {
 
     @BeforeAll
     void startServer() {
+        // like the database matrix: PostgreSQL and MariaDB only when the run selects them (-Dalchemy.test.databases)
+        org.junit.jupiter.api.Assumptions.assumeTrue(
+                io.alchemy.testing.DatabaseMatrix.selected().contains(database()),
+                "the fault suite on " + database() + " runs when -Dalchemy.test.databases selects it");
         server = createServer();
         if (database().equals("postgresql")) {
             server.sql("postgres", "CREATE DATABASE " + DB);
@@ -633,8 +637,7 @@ abstract class FaultScenarios {
     /**
      * The connection's server side dies without a word (kill -9) between the last statement and COMMIT: the COMMIT's
      * outcome cannot be known on this side, so it fails with a {@link CommitOutcomeUnknownError}, which is not
-     * retryable. (When the server says why it ends the session, as PostgreSQL's backends do when their postmaster
-     * dies, the COMMIT was not processed and the error is an ordinary, retryable lost connection.)
+     * retryable.
      */
     @Test
     @Order(11)
