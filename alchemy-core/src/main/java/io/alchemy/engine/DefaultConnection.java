@@ -252,7 +252,7 @@ final class DefaultConnection implements Connection {
                     ? jdbc.unwrap(java.sql.Connection.class) : jdbc;
             return physical.isClosed();
         } catch (SQLException e) {
-            return true;
+            return false; // not known closed: a failing COMMIT then counts as of unknown outcome
         }
     }
 
