@@ -1,6 +1,7 @@
 package io.alchemy.dialect;
 
 import io.alchemy.exc.CompileError;
+import io.alchemy.exc.IdentifierError;
 import io.alchemy.schema.AddConstraint;
 import io.alchemy.schema.Column;
 import io.alchemy.schema.Constraint;
@@ -45,13 +46,16 @@ public class DdlCompiler implements DdlVisitor<Dialect> {
 
     public String visitCreateTable(CreateTable create, Dialect dialect) {
         Table table = create.table();
+        checkLength(table.name(), dialect);
         List<String> parts = new ArrayList<>();
         for (Column<?> column : table.tableColumns()) {
+            checkLength(column.name(), dialect);
             parts.add(columnSpecification(column, dialect));
         }
         ConstraintRenderer constraints = constraintRenderer(dialect);
         for (Constraint constraint : table.constraints()) {
             if (create.includes(constraint)) {
+                checkLength(constraint.name(), dialect);
                 parts.add(constraints.render(constraint));
             }
         }
@@ -93,6 +97,9 @@ public class DdlCompiler implements DdlVisitor<Dialect> {
 
     /** The SQL after DEFAULT, or {@code null}: the server default, else the sequence's next value. */
     protected @Nullable String defaultClause(Column<?> column, Dialect dialect) {
+        if (column.serverDefaultLiteral() != null) {
+            return dialect.identifierPreparer().literal(column.serverDefaultLiteral());
+        }
         if (column.serverDefault() != null) {
             return column.serverDefault();
         }
@@ -128,6 +135,7 @@ public class DdlCompiler implements DdlVisitor<Dialect> {
     }
 
     public String visitCreateIndex(CreateIndex create, Dialect dialect) {
+        checkLength(create.index().name(), dialect);
         IdentifierPreparer preparer = dialect.identifierPreparer();
         List<String> columns = create.index().columns().stream().map(preparer::formatColumn).toList();
         return "CREATE " + (create.index().isUnique() ? "UNIQUE " : "") + "INDEX "
@@ -145,6 +153,7 @@ public class DdlCompiler implements DdlVisitor<Dialect> {
         if (!dialect.supportsAlterAddConstraint()) {
             throw new CompileError(dialect.name() + " cannot add a constraint to an existing table: " + add.constraint());
         }
+        checkLength(add.constraint().name(), dialect);
         return "ALTER TABLE " + dialect.identifierPreparer().formatTable(add.constraint().table()) + " ADD "
                 + constraintRenderer(dialect).render(add.constraint());
     }
@@ -165,6 +174,7 @@ public class DdlCompiler implements DdlVisitor<Dialect> {
 
     public String visitCreateSequence(CreateSequence create, Dialect dialect) {
         Sequence sequence = create.sequence();
+        checkLength(sequence.name(), dialect);
         return "CREATE SEQUENCE " + formatSequence(sequence, dialect)
                 + (sequence.increment() == null ? "" : " INCREMENT BY " + sequence.increment())
                 + (sequence.start() == null ? "" : " START WITH " + sequence.start());
@@ -172,6 +182,18 @@ public class DdlCompiler implements DdlVisitor<Dialect> {
 
     public String visitDropSequence(DropSequence drop, Dialect dialect) {
         return "DROP SEQUENCE " + formatSequence(drop.sequence(), dialect);
+    }
+
+    /**
+     * Raises {@link IdentifierError} when {@code name} is longer than the dialect keeps (SQLAlchemy's message), instead
+     * of letting the database truncate it: a truncated name makes the next {@code createAll} try again and reflection
+     * look for a table that is not there.
+     */
+    protected static void checkLength(@Nullable String name, Dialect dialect) {
+        int max = dialect.maxIdentifierLength();
+        if (name != null && max > 0 && dialect.identifierLength(name) > max) {
+            throw new IdentifierError("Identifier '" + name + "' exceeds maximum length of " + max + " characters");
+        }
     }
 
     /** A sequence's name, schema-qualified when it has a schema. */

@@ -106,6 +106,41 @@ public interface Dialect extends SchemaDialect, TypeContext {
         return abortsTransactionOnError();
     }
 
+    /**
+     * The longest table, column, index, constraint or sequence name the database keeps as given (PostgreSQL 63 bytes,
+     * MySQL/MariaDB 64 characters); 0 for no limit. DDL with a longer name raises {@link io.alchemy.exc.IdentifierError}
+     * instead of letting the database truncate it (SQLAlchemy's {@code max_identifier_length}).
+     */
+    default int maxIdentifierLength() {
+        return 0;
+    }
+
+    /** The length of {@code name} as the database counts it against {@link #maxIdentifierLength()}: characters. */
+    default int identifierLength(String name) {
+        return name.codePointCount(0, name.length());
+    }
+
+    /**
+     * Refuses a parameter value the database or its driver would store as something else (silently): thrown as a
+     * {@link java.sql.SQLException} with a SQLState of class 22, it becomes a {@link io.alchemy.exc.DataError} naming
+     * the statement and its parameters. By default: a string with an unpaired UTF-16 surrogate (every driver would
+     * send {@code ?} in its place). Dialects add their own limits (PostgreSQL's NUMERIC range, NaN where it cannot be
+     * stored, SQLite's four-digit years).
+     */
+    default void checkBindValue(Object value) throws java.sql.SQLException {
+        if (value instanceof String text) {
+            BindValueChecks.checkSurrogates(text);
+        }
+    }
+
+    /**
+     * Whether an IN list may be bound as one array ({@code x = ANY (?)}, {@code x <> ALL (?)}); done only when the
+     * spelled-out list would pass {@link #maxBindParameters()}. PostgreSQL; false by default.
+     */
+    default boolean bindsLongInListsAsArrays() {
+        return false;
+    }
+
     /** Whether DDL takes part in transactions (it does not on MySQL/MariaDB, where it commits implicitly). */
     boolean supportsTransactionalDdl();
 

@@ -55,7 +55,58 @@ public class ErrorClassifier {
 
     /** The classified exception for {@code error}, raised while running {@code sql} with {@code params}. */
     public final DBAPIError classify(SQLException error, String sql, List<?> params) {
-        return kindOf(error).create(sql, params, error);
+        DBAPIError classified = kindOf(error).create(sql, params, error);
+        boolean disconnect = isDisconnect(error);
+        if (disconnect) {
+            classified.markConnectionInvalidated();
+        }
+        return classified.markRetryable(disconnect || isTransient(error));
+    }
+
+    /**
+     * Whether {@code error} means the connection is lost (SQLAlchemy's {@code dialect.is_disconnect}): SQLState class
+     * 08 (connection exception), PostgreSQL's 57P01/57P02/57P03 (the server terminated the session or is shutting down
+     * or starting), the driver's {@code SQLNonTransientConnectionException}, or what the dialect's driver reports
+     * otherwise ({@link #isDisconnectByVendorCode}). Looks through chained and causing exceptions.
+     */
+    public final boolean isDisconnect(SQLException error) {
+        for (SQLException each = error; each != null; each = next(each)) {
+            String state = each.getSQLState();
+            if (state != null && (state.startsWith("08") || state.equals("57P01") || state.equals("57P02")
+                    || state.equals("57P03"))) {
+                return true;
+            }
+            if (each instanceof SQLNonTransientConnectionException || isDisconnectByVendorCode(each)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether {@code error} is transient, so that running the transaction again may succeed: serialization failure
+     * (40001), deadlock (40P01), lock not available (55P03), or what the dialect's driver reports otherwise
+     * ({@link #isTransientByVendorCode}).
+     */
+    public final boolean isTransient(SQLException error) {
+        for (SQLException each = error; each != null; each = next(each)) {
+            String state = each.getSQLState();
+            if ("40001".equals(state) || "40P01".equals(state) || "55P03".equals(state)
+                    || isTransientByVendorCode(each)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The dialect's driver-specific disconnect errors (MariaDB's socket errors, ...); none by default. */
+    protected boolean isDisconnectByVendorCode(SQLException error) {
+        return false;
+    }
+
+    /** The dialect's driver-specific transient errors (MySQL's deadlock 1213, lock wait timeout 1205, ...). */
+    protected boolean isTransientByVendorCode(SQLException error) {
+        return false;
     }
 
     /** The kind of {@code error}, looking through its chained ({@code getNextException}) and causing exceptions. */

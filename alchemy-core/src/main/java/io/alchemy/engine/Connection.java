@@ -108,6 +108,13 @@ public interface Connection extends AutoCloseable, EventConnection, SchemaConnec
     @Override
     java.sql.Connection jdbcConnection();
 
+    /**
+     * Invalidates the connection (SQLAlchemy's {@code Connection.invalidate()}): the JDBC connection is discarded from the
+     * pool, never handed out again, and this connection is closed; an open transaction is gone with it. The engine does
+     * this by itself when a statement fails with a disconnect ({@link io.alchemy.exc.DBAPIError#connectionInvalidated()}).
+     */
+    void invalidate();
+
     /** Whether {@link #close()} has been called. */
     boolean isClosed();
 

@@ -184,6 +184,15 @@ final class DefaultConnection implements Connection {
     }
 
     @Override
+    public void invalidate() {
+        if (closed) {
+            return;
+        }
+        dead = true;
+        close();
+    }
+
+    @Override
     public String toString() {
         return "Connection(" + source.describe() + (closed ? ", closed)" : ")");
     }
@@ -245,8 +254,36 @@ final class DefaultConnection implements Connection {
 
     /** A driver error outside a statement (commit, rollback, savepoints, options), classified by the dialect. */
     RuntimeException translate(SQLException e, String operation) {
-        return dialect.errorClassifier().classify(new SQLException(operation + " failed: " + e.getMessage(),
-                e.getSQLState(), e.getErrorCode(), e), null, List.of());
+        return classify(new SQLException(operation + " failed: " + e.getMessage(), e.getSQLState(), e.getErrorCode(), e),
+                null, List.of());
+    }
+
+    /**
+     * A driver error classified by the dialect; a disconnect marks this connection dead, so that it is invalidated
+     * (evicted from the pool) when it closes, and its rollback and close are quiet.
+     */
+    io.alchemy.exc.DBAPIError classify(SQLException e, String sql, List<?> params) {
+        io.alchemy.exc.DBAPIError error = dialect.errorClassifier().classify(e, sql, params);
+        if (error.connectionInvalidated()) {
+            dead = true;
+        }
+        return error;
+    }
+
+    /** Whether the driver's own connection (beneath a pool's proxy) is known to be closed; no round trip. */
+    boolean physicallyClosed() {
+        try {
+            java.sql.Connection physical = jdbc.isWrapperFor(java.sql.Connection.class)
+                    ? jdbc.unwrap(java.sql.Connection.class) : jdbc;
+            return physical.isClosed();
+        } catch (SQLException e) {
+            return false; // not known closed: a failing COMMIT then counts as of unknown outcome
+        }
+    }
+
+    /** Whether the last error was a disconnect (or {@link #invalidate()} was called). */
+    boolean isDead() {
+        return dead;
     }
 
     /**
@@ -301,7 +338,7 @@ final class DefaultConnection implements Connection {
     }
 
     private void restore() {
-        if (externallyManaged) {
+        if (externallyManaged || dead) {
             return;
         }
         try {

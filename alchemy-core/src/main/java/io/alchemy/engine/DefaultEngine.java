@@ -149,9 +149,27 @@ final class DefaultEngine implements Engine {
 
     private java.sql.Connection acquire() {
         try {
-            return source.acquire();
+            java.sql.Connection jdbc = source.acquire();
+            if (!options.prePing() || source.isExternallyManaged(jdbc)) {
+                return jdbc; // a transaction's own connection cannot be swapped for another
+            }
+            // pre-ping: a connection the server closed while it was pooled is invalidated and the next one taken; a
+            // pool of n connections holds at most n dead ones, so n + 1 tries find a live one or a new one
+            for (int tries = 0; tries <= options.poolSize() && !answersPing(jdbc); tries++) {
+                source.invalidate(jdbc);
+                jdbc = source.acquire();
+            }
+            return jdbc;
         } catch (SQLException e) {
             throw connectError(e);
+        }
+    }
+
+    private boolean answersPing(java.sql.Connection jdbc) {
+        try {
+            return jdbc.isValid((int) Math.max(1, Math.min(5, options.poolTimeout().toSeconds())));
+        } catch (SQLException e) {
+            return false;
         }
     }
 

@@ -28,6 +28,23 @@ public interface Engine extends AutoCloseable, SchemaEngine {
     /** Like {@link #begin(ConnectionWork)}, returning what {@code work} returns. */
     <T> T transaction(ConnectionFunction<T> work);
 
+    /**
+     * {@link #transaction(ConnectionFunction)}, run again as {@code retry} says when it fails with a retryable error
+     * (deadlock, serialization failure, lock timeout, connection lost before COMMIT): each attempt is a new transaction
+     * on a connection of its own.
+     */
+    default <T> T transaction(ConnectionFunction<T> work, Retry retry) {
+        return retry.call(() -> transaction(work));
+    }
+
+    /** {@link #begin(ConnectionWork)} with retries (see {@link #transaction(ConnectionFunction, Retry)}). */
+    default void begin(ConnectionWork work, Retry retry) {
+        retry.call(() -> {
+            begin(work);
+            return null;
+        });
+    }
+
     /** The dialect, detected from the URL, or from the database itself for a {@code DataSource}. */
     @Override
     Dialect dialect();

@@ -15,7 +15,11 @@ public final class EngineOptions {
     /** All defaults: no echo, a pool of 10, 30 s checkout timeout, a cache of 500 statements. */
     public static final EngineOptions DEFAULTS = builder().build();
 
+    /** HikariCP's smallest checkout timeout; a shorter {@link Builder#poolTimeout} is refused. */
+    public static final Duration MIN_POOL_TIMEOUT = Duration.ofMillis(250);
+
     private final boolean echo;
+    private final boolean prePing;
     private final int poolSize;
     private final Duration poolTimeout;
     private final IsolationLevel isolationLevel;
@@ -26,6 +30,7 @@ public final class EngineOptions {
     private EngineOptions(Builder b) {
         this.statementStatistics = b.statementStatistics;
         this.echo = b.echo;
+        this.prePing = b.prePing;
         this.poolSize = b.poolSize;
         this.poolTimeout = b.poolTimeout;
         this.isolationLevel = b.isolationLevel;
@@ -42,12 +47,25 @@ public final class EngineOptions {
         return echo;
     }
 
+    /**
+     * Test each connection as it is checked out (SQLAlchemy's {@code pool_pre_ping}): a connection that does not
+     * answer a ping ({@code Connection.isValid}) is invalidated and another one is taken, so that a connection the
+     * server closed while it sat in the pool is never handed out. Costs a round trip per checkout. HikariCP validates
+     * only connections idle for more than 500 ms; off by default.
+     */
+    public boolean prePing() {
+        return prePing;
+    }
+
     /** Maximum pooled connections (HikariCP {@code maximumPoolSize}). */
     public int poolSize() {
         return poolSize;
     }
 
-    /** How long {@link Engine#connect()} waits for a connection before an {@link io.alchemy.exc.OperationalError}. */
+    /**
+     * How long {@link Engine#connect()} waits for a free connection before a {@link io.alchemy.exc.PoolTimeoutError}
+     * (at least {@link #MIN_POOL_TIMEOUT}, HikariCP's minimum).
+     */
     public Duration poolTimeout() {
         return poolTimeout;
     }
@@ -77,7 +95,7 @@ public final class EngineOptions {
 
     /** A builder starting from these options. */
     public Builder toBuilder() {
-        Builder b = new Builder().echo(echo).poolSize(poolSize).poolTimeout(poolTimeout)
+        Builder b = new Builder().echo(echo).prePing(prePing).poolSize(poolSize).poolTimeout(poolTimeout)
                 .isolationLevel(isolationLevel).compiledCacheSize(compiledCacheSize)
                 .statementStatistics(statementStatistics);
         listeners.forEach(b::listener);
@@ -87,6 +105,7 @@ public final class EngineOptions {
     /** Builds {@link EngineOptions}. */
     public static final class Builder {
         private boolean echo;
+        private boolean prePing;
         private int poolSize = 10;
         private Duration poolTimeout = Duration.ofSeconds(30);
         private IsolationLevel isolationLevel;
@@ -102,6 +121,12 @@ public final class EngineOptions {
             return this;
         }
 
+        /** See {@link EngineOptions#prePing()}. */
+        public Builder prePing(boolean prePing) {
+            this.prePing = prePing;
+            return this;
+        }
+
         public Builder poolSize(int poolSize) {
             if (poolSize < 1) {
                 throw new io.alchemy.exc.ArgumentError("poolSize must be at least 1, was " + poolSize);
@@ -113,6 +138,10 @@ public final class EngineOptions {
         public Builder poolTimeout(Duration poolTimeout) {
             if (poolTimeout.isNegative() || poolTimeout.isZero()) {
                 throw new io.alchemy.exc.ArgumentError("poolTimeout must be positive, was " + poolTimeout);
+            }
+            if (poolTimeout.compareTo(MIN_POOL_TIMEOUT) < 0) {
+                throw new io.alchemy.exc.ArgumentError("poolTimeout must be at least " + MIN_POOL_TIMEOUT.toMillis()
+                        + " ms (HikariCP's minimum connectionTimeout), was " + poolTimeout.toMillis() + " ms");
             }
             this.poolTimeout = poolTimeout;
             return this;

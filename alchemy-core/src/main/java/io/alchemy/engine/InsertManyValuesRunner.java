@@ -151,7 +151,7 @@ final class InsertManyValuesRunner {
                 events.afterExecute(event, new StatementOutcome(batch.rows().size(), System.nanoTime() - start));
                 return batch;
             } catch (SQLException e) {
-                RuntimeException error = connection.dialect().errorClassifier().classify(e, compiled.sql(), values);
+                RuntimeException error = connection.classify(e, compiled.sql(), values);
                 connection.transactions().statementFailed(error);
                 events.onError(event, error);
                 throw error;

@@ -27,9 +27,15 @@ final class ParameterResolver {
 
     static Resolved resolve(Executable statement, Compiled compiled, List<? extends Map<String, ?>> parameterSets,
             boolean executemany) {
+        return resolve(statement, compiled, parameterSets, executemany, 0);
+    }
+
+    /** {@link #resolve}, for a database taking at most {@code maxParameters} parameters per statement (0: any). */
+    static Resolved resolve(Executable statement, Compiled compiled, List<? extends Map<String, ?>> parameterSets,
+            boolean executemany, int maxParameters) {
         Map<String, Object> statementValues = statement.boundValues(compiled);
         if (!compiled.expandingBinds().isEmpty()) {
-            return expand(compiled, statementValues, parameterSets);
+            return expand(compiled, statementValues, parameterSets, maxParameters);
         }
         List<List<Object>> resolved = new ArrayList<>(parameterSets.size());
         for (int group = 0; group < parameterSets.size(); group++) {
@@ -40,11 +46,12 @@ final class ParameterResolver {
 
     /** Spells out expanding parameters; every parameter set of an executemany must expand to the same SQL. */
     private static Resolved expand(Compiled compiled, Map<String, Object> statementValues,
-            List<? extends Map<String, ?>> parameterSets) {
+            List<? extends Map<String, ?>> parameterSets, int maxParameters) {
         List<List<Object>> values = new ArrayList<>(parameterSets.size());
         BoundStatement first = null;
         for (Map<String, ?> parameters : parameterSets) {
-            BoundStatement bound = compiled.bind(statementValues, requireNonNull(parameters, values.size()));
+            BoundStatement bound = compiled.bind(statementValues, requireNonNull(parameters, values.size()),
+                    maxParameters);
             if (first == null) {
                 first = bound;
             } else if (!first.sql().equals(bound.sql())) {

@@ -14,12 +14,16 @@ final class PooledConnectionSource implements ConnectionSource {
 
     private final HikariConfig config;
     private final String description;
+    private final int poolSize;
+    private final long timeoutMillis;
     private HikariDataSource pool;
     private boolean closed;
 
     PooledConnectionSource(String url, String dialectName, EngineOptions options) {
         this.description = JdbcUrls.redact(url);
-        long timeoutMillis = Math.max(250, options.poolTimeout().toMillis());
+        long timeoutMillis = options.poolTimeout().toMillis();
+        this.poolSize = options.poolSize();
+        this.timeoutMillis = timeoutMillis;
         config = new HikariConfig();
         config.setJdbcUrl(url);
         config.setPoolName("alchemy-" + dialectName + "-" + POOLS.incrementAndGet());
@@ -33,7 +37,21 @@ final class PooledConnectionSource implements ConnectionSource {
 
     @Override
     public java.sql.Connection acquire() throws SQLException {
-        return pool().getConnection();
+        HikariDataSource current = pool();
+        try {
+            return current.getConnection();
+        } catch (java.sql.SQLTransientConnectionException e) {
+            if (e.getCause() == null) { // HikariCP names the last connect failure as the cause; none: all were busy
+                throw PoolTimeouts.exhausted(description, poolSize, timeoutMillis, describeState(current), e);
+            }
+            throw e;
+        }
+    }
+
+    private static String describeState(HikariDataSource pool) {
+        com.zaxxer.hikari.HikariPoolMXBean bean = pool.getHikariPoolMXBean();
+        return bean == null ? "" : bean.getActiveConnections() + " in use, " + bean.getIdleConnections() + " idle, "
+                + bean.getThreadsAwaitingConnection() + " waiting";
     }
 
     @Override
@@ -53,7 +71,7 @@ final class PooledConnectionSource implements ConnectionSource {
         }
         try {
             connection.close();
-        } catch (SQLException ignored) {
+        } catch (SQLException | RuntimeException ignored) { // HikariCP may fail resetting an evicted connection's state
             // an evicted connection's close reports nothing worth raising: it is gone
         }
     }

@@ -45,7 +45,7 @@ final class PythonRepr {
         } else if (value instanceof Double || value instanceof Float) {
             out.append(floatRepr(((Number) value).doubleValue()));
         } else if (value instanceof BigDecimal d) {
-            out.append("Decimal('").append(d.toPlainString()).append("')");
+            out.append("Decimal('").append(d.toString()).append("')"); // Python's str(Decimal) rules: 1E+131072
         } else if (value instanceof Number) {
             out.append(value);
         } else if (value instanceof byte[] bytes) {

@@ -35,8 +35,8 @@ final class SingleConnectionSource implements ConnectionSource {
         }
         try {
             if (!permit.tryAcquire(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
-                throw new SQLTransientConnectionException("Timed out after " + timeout.toMillis() + "ms waiting for the "
-                        + "single connection of the in-memory database " + describe(), "08001");
+                throw PoolTimeouts.exhausted(describe(), 1, timeout.toMillis(), "the in-memory database's single "
+                        + "connection in use", null);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -39,7 +39,7 @@ final class StatementExecutor {
         }
         CompiledCache.Lookup lookup = connection.defaultEngine().cache().lookup(statement, connection.dialect(), options);
         ParameterResolver.Resolved resolved = ParameterResolver.resolve(statement, lookup.compiled(), parameterSets,
-                executemany);
+                executemany, connection.dialect().bindsLongInListsAsArrays() ? connection.dialect().maxBindParameters() : 0);
         return run(resolved.compiled(), lookup.results(), resolved.parameters(), executemany, lookup.badge());
     }
 
@@ -71,7 +71,7 @@ final class StatementExecutor {
                     : runBatch(statement, compiled, params, event);
         } catch (SQLException e) {
             closeQuietly(statement);
-            RuntimeException error = connection.dialect().errorClassifier().classify(e, compiled.sql(),
+            RuntimeException error = connection.classify(e, compiled.sql(),
                     executemany ? params : params.get(0));
             connection.transactions().statementFailed(error);
             if (event != null) {

@@ -38,7 +38,7 @@ final class StreamingCursor implements RowCursor {
             }
         } catch (SQLException e) {
             close();
-            RuntimeException error = connection.dialect().errorClassifier().classify(e, sql, List.of());
+            RuntimeException error = connection.classify(e, sql, List.of());
             connection.transactions().statementFailed(error);
             throw error;
         }

@@ -82,8 +82,9 @@ final class TransactionState {
      * can no longer commit (until a rollback to a savepoint set before the failure).
      */
     void statementFailed(RuntimeException error) {
-        if (root != null && abortedBy == null && inDatabaseTransaction()
-                && connection.dialect().abortsTransactionOn(error)) {
+        boolean lost = error instanceof io.alchemy.exc.DBAPIError db && db.connectionInvalidated();
+        if (root != null && abortedBy == null && (lost || inDatabaseTransaction()
+                && connection.dialect().abortsTransactionOn(error))) {
             abortedBy = error;
             abortedAtDepth = savepoints.size();
         }
@@ -119,10 +120,16 @@ final class TransactionState {
         if (connection.autocommitMode()) {
             return;
         }
+        boolean closedBeforeCommit = connection.physicallyClosed();
         try {
             connection.jdbc().commit();
         } catch (SQLException e) {
             RuntimeException failure = connection.translate(e, "COMMIT");
+            if (failure instanceof io.alchemy.exc.DBAPIError db && db.connectionInvalidated() && !closedBeforeCommit) {
+                // the COMMIT may have reached the server and committed before the connection broke; even a server's
+                // "terminating connection" (57P01) can follow a commit that landed (the fault suite sees it)
+                throw new io.alchemy.exc.CommitOutcomeUnknownError(e);
+            }
             rollbackAfter(failure);
             throw failure;
         }
@@ -175,8 +182,8 @@ final class TransactionState {
             connection.defaultEngine().source().markRollbackOnly(connection.jdbc());
             return;
         }
-        if (connection.autocommitMode()) {
-            return;
+        if (connection.autocommitMode() || connection.isDead()) {
+            return; // a lost connection's transaction is discarded by the server
         }
         try {
             connection.jdbc().rollback();

@@ -26,6 +26,10 @@ final class ValueBinder {
     static void bindAll(PreparedStatement statement, List<BindSlot> slots, List<Object> values, Dialect dialect)
             throws SQLException {
         for (int i = 0; i < values.size(); i++) {
+            Object value = values.get(i);
+            if (value != null) {
+                dialect.checkBindValue(value);
+            }
             SqlType<?> type = i < slots.size() ? slots.get(i).type() : null;
             if (type != null) {
                 type.bind(statement, i + 1, values.get(i), dialect);

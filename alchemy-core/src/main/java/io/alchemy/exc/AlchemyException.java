@@ -14,4 +14,14 @@ public class AlchemyException extends RuntimeException {
     public AlchemyException(String message, Throwable cause) {
         super(message, cause);
     }
+
+    /**
+     * Whether running the whole transaction again may succeed: the database gave it up for a reason of the moment
+     * (deadlock, serialization failure, lock wait timeout, a connection lost before COMMIT was sent), and none of it
+     * was committed. False for every error that would fail the same way again, and for a {@link CommitOutcomeUnknownError}
+     * (the first attempt may have committed). See {@code io.alchemy.engine.Retry}.
+     */
+    public boolean isRetryable() {
+        return false;
+    }
 }

@@ -28,6 +28,7 @@ public final class Column<T> extends ColumnClause<T> implements TableElement {
     private ColumnDefault defaultValue;
     private ColumnDefault onupdate;
     private String serverDefault;
+    private String serverDefaultLiteral;
     private boolean unique;
     private boolean indexed;
     private Boolean autoincrement;
@@ -48,6 +49,7 @@ public final class Column<T> extends ColumnClause<T> implements TableElement {
         c.defaultValue = defaultValue;
         c.onupdate = onupdate;
         c.serverDefault = serverDefault;
+        c.serverDefaultLiteral = serverDefaultLiteral;
         c.unique = unique;
         c.indexed = indexed;
         c.autoincrement = autoincrement;
@@ -112,12 +114,27 @@ public final class Column<T> extends ColumnClause<T> implements TableElement {
      * Only put trusted text here; for a string value use {@link #serverDefaultLiteral(String)}.
      */
     public Column<T> serverDefault(String sqlText) {
-        return with(c -> c.serverDefault = Objects.requireNonNull(sqlText, "sqlText"));
+        return with(c -> {
+            c.serverDefault = Objects.requireNonNull(sqlText, "sqlText");
+            c.serverDefaultLiteral = null;
+        });
     }
 
-    /** A server default that is the string {@code value}, rendered as a quoted SQL literal. */
+    /**
+     * A server default that is the string {@code value}, rendered in the DDL as the dialect's quoted SQL literal
+     * (MySQL and MariaDB also escape backslashes).
+     */
     public Column<T> serverDefaultLiteral(String value) {
-        return serverDefault("'" + value.replace("'", "''") + "'");
+        Objects.requireNonNull(value, "value");
+        return with(c -> {
+            c.serverDefault = "'" + value.replace("'", "''") + "'";
+            c.serverDefaultLiteral = value;
+        });
+    }
+
+    /** The string given to {@link #serverDefaultLiteral(String)}, or {@code null}. */
+    public @Nullable String serverDefaultLiteral() {
+        return serverDefaultLiteral;
     }
 
     /** A single-column UNIQUE constraint (a unique index when combined with {@link #index()}). */

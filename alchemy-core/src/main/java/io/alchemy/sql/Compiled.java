@@ -54,7 +54,16 @@ public record Compiled(String sql, List<BindSlot> binds, List<ResultColumn> resu
      * {@code ?} per element.
      */
     public BoundStatement bind(Map<String, ?> statementValues, Map<String, ?> parameters) {
-        return ParameterBinder.bind(this, statementValues, parameters);
+        return ParameterBinder.bind(this, statementValues, parameters, 0);
+    }
+
+    /**
+     * {@link #bind(Map, Map)} for a database that takes at most {@code maxParameters} parameters in a statement (0: no
+     * limit): when the spelled-out lists would pass it, each expanding IN list of single values is bound as one array
+     * instead, {@code x = ANY (?)} ({@code x <> ALL (?)} for NOT IN).
+     */
+    public BoundStatement bind(Map<String, ?> statementValues, Map<String, ?> parameters, int maxParameters) {
+        return ParameterBinder.bind(this, statementValues, parameters, maxParameters);
     }
 
     /**

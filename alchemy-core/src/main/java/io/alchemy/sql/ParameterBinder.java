@@ -12,12 +12,14 @@ final class ParameterBinder {
     private ParameterBinder() {
     }
 
-    static BoundStatement bind(Compiled compiled, Map<String, ?> statementValues, Map<String, ?> parameters) {
+    static BoundStatement bind(Compiled compiled, Map<String, ?> statementValues, Map<String, ?> parameters,
+            int maxParameters) {
         Map<String, ?> given = parameters == null ? Map.of() : parameters;
         Map<String, ?> literals = statementValues == null ? Map.of() : statementValues;
         List<BindSlot> resolved = new ArrayList<>(compiled.binds().size());
         String sql = compiled.sql();
         int searchFrom = 0;
+        boolean asArrays = maxParameters > 0 && expandedCount(compiled, given, literals) > maxParameters;
         for (int index = 0; index < compiled.binds().size(); index++) {
             BindSlot slot = compiled.binds().get(index);
             Object value = valueOf(slot, given, literals);
@@ -27,6 +29,19 @@ final class ParameterBinder {
             } else {
                 List<?> elements = elementsOf(slot.name(), value);
                 String placeholder = "__[POSTCOMPILE_" + slot.name() + "]";
+                if (asArrays && !emptyReplacement.startsWith("(") && !elements.isEmpty()) {
+                    int at = sql.indexOf(placeholder, searchFrom);
+                    String before = sql.substring(0, at);
+                    boolean not = before.endsWith(" NOT IN (");
+                    if (before.endsWith(" IN (") && sql.startsWith(")", at + placeholder.length())) {
+                        String head = before.substring(0, before.length() - (not ? " NOT IN (" : " IN (").length());
+                        String replacement = not ? " <> ALL (?)" : " = ANY (?)";
+                        sql = head + replacement + sql.substring(at + placeholder.length() + 1);
+                        searchFrom = head.length() + replacement.length();
+                        resolved.add(BindSlot.withValue(slot.name(), null, typedArray(elements)));
+                        continue;
+                    }
+                }
                 List<String> items = new ArrayList<>();
                 boolean rows = emptyReplacement.startsWith("(");
                 for (int i = 0; i < elements.size(); i++) {
@@ -39,6 +54,34 @@ final class ParameterBinder {
             }
         }
         return new BoundStatement(sql, resolved);
+    }
+
+    /** How many parameters the statement has once its expanding lists are spelled out. */
+    private static long expandedCount(Compiled compiled, Map<String, ?> given, Map<String, ?> literals) {
+        long count = 0;
+        for (int index = 0; index < compiled.binds().size(); index++) {
+            String emptyReplacement = compiled.expandingBinds().get(index);
+            if (emptyReplacement == null) {
+                count++;
+            } else {
+                Object value = valueOf(compiled.binds().get(index), given, literals);
+                count += value instanceof Collection<?> c ? c.size() : value instanceof Object[] a ? a.length : 1;
+            }
+        }
+        return count;
+    }
+
+    /** The elements as an array of their common class ({@code Integer[]}, {@code String[]}), as drivers bind arrays. */
+    private static Object[] typedArray(List<?> elements) {
+        Class<?> common = null;
+        for (Object element : elements) {
+            if (element != null) {
+                common = common == null || common == element.getClass() ? element.getClass() : Object.class;
+            }
+        }
+        Object[] array = (Object[]) java.lang.reflect.Array.newInstance(common == null ? Object.class : common,
+                elements.size());
+        return elements.toArray(array);
     }
 
     private static Object valueOf(BindSlot slot, Map<String, ?> given, Map<String, ?> literals) {

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.alchemy.exc.InvalidRequestError;
-import io.alchemy.exc.OperationalError;
 import io.alchemy.testing.SqlRecorder;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
@@ -69,8 +68,8 @@ class InMemoryEngineTest {
                     return e;
                 }
             });
-            assertThat(otherThread.get(10, TimeUnit.SECONDS)).isInstanceOf(OperationalError.class)
-                    .hasMessageContaining("jdbc:sqlite::memory:");
+            assertThat(otherThread.get(10, TimeUnit.SECONDS)).isInstanceOf(io.alchemy.exc.PoolTimeoutError.class)
+                    .hasMessageContaining("Pool limit of size 1 reached").hasMessageContaining("jdbc:sqlite::memory:");
             first.close();
             CompletableFuture<Integer> afterClose = CompletableFuture.supplyAsync(() -> {
                 try (Connection second = engine.connect()) {

@@ -11,6 +11,13 @@ import org.junit.jupiter.api.Test;
 
 class ParameterReprTest {
 
+    /** Python's repr of {@code Decimal('1E+131072')}: no 131,073 digits (the echo of such a value ran out of memory). */
+    @Test
+    void aHugeDecimalIsReprdInScientificNotation() {
+        assertThat(ParameterRepr.single(List.of(new BigDecimal("1E+131072")))).isEqualTo("(Decimal('1E+131072'),)");
+        assertThat(ParameterRepr.single(List.of(new BigDecimal("12.50")))).isEqualTo("(Decimal('12.50'),)");
+    }
+
     @Test
     void singleExecutionIsAPythonTuple() {
         assertThat(ParameterRepr.single(List.of())).isEqualTo("()");

@@ -1,6 +1,7 @@
 package io.alchemy.orm;
 
 import io.alchemy.engine.Engine;
+import io.alchemy.engine.Retry;
 import io.alchemy.orm.insight.NPlusOneDetection;
 import io.alchemy.sql.TableClause;
 import java.util.LinkedHashMap;
@@ -126,10 +127,31 @@ public final class SessionFactory {
                 session.commit();
                 return result;
             } catch (RuntimeException | Error e) {
-                session.rollback();
+                try {
+                    session.rollback();
+                } catch (RuntimeException rollbackFailure) {
+                    e.addSuppressed(rollbackFailure);
+                }
                 throw e;
             }
         }
+    }
+
+    /**
+     * {@link #transaction(Function)}, run again in a new Session as {@code retry} says when it fails with a retryable
+     * error (deadlock, serialization failure, lock timeout, connection lost before COMMIT). Objects loaded in a failed
+     * attempt belong to its closed Session: load what the work needs inside {@code work}.
+     */
+    public <T> T transaction(Function<Session, T> work, Retry retry) {
+        return retry.call(() -> transaction(work));
+    }
+
+    /** {@link #begin(Consumer)} with retries (see {@link #transaction(Function, Retry)}). */
+    public void begin(Consumer<Session> work, Retry retry) {
+        retry.call(() -> {
+            begin(work);
+            return null;
+        });
     }
 
     /** The default engine; {@link io.alchemy.exc.UnboundExecutionError} when there is none (binds only). */

@@ -4,7 +4,6 @@ import static io.alchemy.Alchemy.text;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.alchemy.engine.Connection;
 import io.alchemy.engine.Engine;
@@ -15,9 +14,7 @@ import io.alchemy.orm.internal.ObjectState;
 import io.alchemy.orm.model.User;
 import io.alchemy.testing.MatrixTest;
 import io.alchemy.testing.TestDatabase;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.sql.SQLFeatureNotSupportedException;
 import java.util.Map;
 
@@ -27,9 +24,8 @@ import java.util.Map;
  * stays in the identity map as if its row existed.
  */
 class SessionFaultsTest {
-
-    /** The SQLState each driver gives a statement on a connection that was aborted ({@code null}: the driver has none). */
-    private static final Map<String, String> SERVER_KILL_STATE = Map.of("postgresql", "57P01", "mariadb", "08000");
+    // A backend killed by the server itself (pg_terminate_backend, KILL) is tested on private servers, never the
+    // shared ones: alchemy-fault-tests, FaultScenarios.aBackendKilledByTheServerFailsTheFlushWithTheServersError.
 
     private static final Map<String, String> DEAD_CONNECTION_STATE = Map.of(
             "h2", "90007", "postgresql", "08003", "mariadb", "08000");
@@ -121,50 +117,6 @@ class SessionFaultsTest {
         assertThat(session.get(User.class, squidward.getId())).isNull();
         session.close();
         assertThat(names(engine)).isEqualTo("patrick,sandy,spongebob");
-    }
-
-    /**
-     * The server ends the Session's backend mid-transaction (PostgreSQL's {@code pg_terminate_backend}, MariaDB's
-     * {@code KILL}, aimed at this test's own connection only): the flush throws the server's error with its SQLState.
-     */
-    @MatrixTest
-    void aBackendKilledByTheServerFailsTheFlushWithTheServersError(TestDatabase db) throws SQLException {
-        assumeTrue(SERVER_KILL_STATE.containsKey(db.name()), "an embedded database has no backend to kill");
-        Engine engine = OrmFixture.tutorialDatabase(db);
-        try (Session session = new Session(engine)) {
-            User squidward = new User("squidward", "Squidward Tentacles");
-            session.add(squidward);
-            session.flush();
-            killBackend(db, session);
-            session.add(new User("gary", "Gary the Snail"));
-
-            assertThatThrownBy(session::flush).isInstanceOf(DBAPIError.class)
-                    .hasMessageContaining("[SQL: INSERT INTO user_account")
-                    .satisfies(e -> assertThat(((DBAPIError) e).sqlState()).isEqualTo(SERVER_KILL_STATE.get(db.name())));
-            assertThatThrownBy(session::commit).isInstanceOf(PendingRollbackError.class);
-            assertThatCode(session::rollback).doesNotThrowAnyException();
-            assertThat(session.contains(squidward)).isFalse();
-            session.add(squidward);
-            session.commit();
-        }
-        assertThat(names(engine)).isEqualTo("patrick,sandy,spongebob,squidward");
-    }
-
-    private static void killBackend(TestDatabase db, Session session) throws SQLException {
-        boolean postgresql = db.name().equals("postgresql");
-        long id = session.connection().execute(text(postgresql ? "SELECT pg_backend_pid()" : "SELECT CONNECTION_ID()"))
-                .scalarOne(Long.class);
-        try (java.sql.Connection admin = db.openJdbc(); Statement statement = admin.createStatement()) {
-            if (postgresql) {
-                String database = admin.getCatalog();
-                try (ResultSet rs = statement.executeQuery("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
-                        + "WHERE pid = " + id + " AND datname = '" + database + "'")) {
-                    assertThat(rs.next() && rs.getBoolean(1)).as("terminated backend " + id).isTrue();
-                }
-            } else {
-                statement.execute("KILL " + id);
-            }
-        }
     }
 
     /**

@@ -43,6 +43,15 @@ abstract class OperationsApiContract extends ApiTestSupport {
                         + "fullname, optionally followed by ,asc or ,desc");
     }
 
+    /** A page whose first row would be past the largest offset (page × size over 2^31 - 1) is a 400, not a 500. */
+    @Test
+    void aPagePastTheLargestOffsetIsA400() {
+        client.get().uri("/users?page=2147483647&size=100").exchange()
+                .expectStatus().isBadRequest()
+                .expectBody()
+                .jsonPath("$.detail").isEqualTo("page: must be less than or equal to 21474835");
+    }
+
     @Test
     void importsThousandsOfUsersInOneRequest() {
         String tag = uniqueName("bulk");

@@ -12,6 +12,13 @@ import io.alchemy.sql.compiler.StatementCompiler;
 
 /** H2 (2.x), embedded or in memory. */
 public class H2Dialect extends DefaultDialect {
+
+    /** H2's default MAX_IDENTIFIER_LENGTH. */
+    @Override
+    public int maxIdentifierLength() {
+        return 256;
+    }
+
     /** The dialect, as ServiceLoader creates it. */
     public H2Dialect() {
         super("h2", "jdbc:h2:", "H2");

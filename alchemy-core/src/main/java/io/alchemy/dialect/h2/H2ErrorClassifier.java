@@ -13,6 +13,20 @@ public class H2ErrorClassifier extends ErrorClassifier {
     private static final Set<String> OPERATIONAL = Set.of("90013", "90020", "90028", "90031", "90067", "90098",
             "90108", "90121", "90146", "HYT00", "57014", "40001");
 
+    /** Connection broken (90067), database closed (90098, 90121), a statement on a closed connection (90007). */
+    @Override
+    protected boolean isDisconnectByVendorCode(SQLException error) {
+        String state = error.getSQLState();
+        return "90067".equals(state) || "90098".equals(state) || "90121".equals(state)
+                || "90007".equals(state) && error.getMessage() != null && error.getMessage().contains("closed");
+    }
+
+    /** Lock timeout (HYT00, code 50200) and deadlock (40001, read by the base class). */
+    @Override
+    protected boolean isTransientByVendorCode(SQLException error) {
+        return "HYT00".equals(error.getSQLState()) || error.getErrorCode() == 50200;
+    }
+
     @Override
     protected Kind byVendorCode(SQLException error) {
         String state = error.getSQLState();

@@ -1,5 +1,6 @@
 package io.alchemy.dialect.mysql;
 
+import io.alchemy.dialect.BindValueChecks;
 import io.alchemy.dialect.DdlCompiler;
 import io.alchemy.dialect.DefaultDialect;
 import io.alchemy.dialect.ErrorClassifier;
@@ -13,6 +14,14 @@ import io.alchemy.sql.compiler.StatementCompiler;
 
 /** MySQL; also the base of {@link MariaDBDialect}. */
 public class MySQLDialect extends DefaultDialect {
+
+    /** MySQL and MariaDB have no NaN or infinity: the driver would send them as the words, read as column names. */
+    @Override
+    public void checkBindValue(Object value) throws java.sql.SQLException {
+        BindValueChecks.checkFinite(value, "MySQL and MariaDB", true);
+        super.checkBindValue(value);
+    }
+
     /** The dialect, as ServiceLoader creates it. */
     public MySQLDialect() {
         super("mysql", "jdbc:mysql:", "MySQL");
@@ -30,6 +39,12 @@ public class MySQLDialect extends DefaultDialect {
     @Override
     public boolean abortsTransactionOn(RuntimeException error) {
         return error instanceof DBAPIError dbapi && dbapi.vendorCode() == ER_LOCK_DEADLOCK;
+    }
+
+    /** MySQL and MariaDB: 64 characters for tables, columns, indexes and constraints. */
+    @Override
+    public int maxIdentifierLength() {
+        return 64;
     }
 
     @Override

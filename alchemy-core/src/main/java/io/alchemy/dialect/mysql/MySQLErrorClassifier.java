@@ -32,6 +32,22 @@ public class MySQLErrorClassifier extends ErrorClassifier {
 
     /** ER_OPTION_PREVENTS_STATEMENT: refused by a server option; {@code --read-only} among others. */
     private static final int OPTION_PREVENTS_STATEMENT = 1290;
+    /**
+     * Server gone away (2006), lost connection (2013, 2055), server shutdown (1053), connection killed (1927), client
+     * disconnected for inactivity (4031), and the driver's socket errors (SQLState class 08, read by the base class).
+     */
+    private static final java.util.Set<Integer> DISCONNECT = java.util.Set.of(2006, 2013, 2055, 1053, 1927, 4031);
+
+    @Override
+    protected boolean isDisconnectByVendorCode(SQLException error) {
+        return DISCONNECT.contains(error.getErrorCode());
+    }
+
+    /** Deadlock (1213) and lock wait timeout (1205): InnoDB rolled the statement (or transaction) back. */
+    @Override
+    protected boolean isTransientByVendorCode(SQLException error) {
+        return error.getErrorCode() == 1213 || error.getErrorCode() == 1205;
+    }
 
     @Override
     protected Kind byVendorCode(SQLException error) {

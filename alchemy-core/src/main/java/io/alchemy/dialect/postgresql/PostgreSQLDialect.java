@@ -1,5 +1,6 @@
 package io.alchemy.dialect.postgresql;
 
+import io.alchemy.dialect.BindValueChecks;
 import io.alchemy.dialect.DdlCompiler;
 import io.alchemy.dialect.DefaultDialect;
 import io.alchemy.dialect.ErrorClassifier;
@@ -12,6 +13,14 @@ import io.alchemy.sql.compiler.StatementCompiler;
 
 /** PostgreSQL through the pgjdbc driver. */
 public class PostgreSQLDialect extends DefaultDialect {
+
+    /** Refuses decimals beyond NUMERIC's range: the driver would store them as 0. */
+    @Override
+    public void checkBindValue(Object value) throws java.sql.SQLException {
+        BindValueChecks.checkPostgresNumeric(value);
+        super.checkBindValue(value);
+    }
+
     /** The dialect, as ServiceLoader creates it. */
     public PostgreSQLDialect() {
         super("postgresql", "jdbc:postgresql:", "PostgreSQL");
@@ -46,6 +55,24 @@ public class PostgreSQLDialect extends DefaultDialect {
     @Override
     public boolean sortsNullsHigh() {
         return true;
+    }
+
+    /** The wire protocol counts parameters in 16 bits: longer IN lists are bound as arrays ({@code = ANY (?)}). */
+    @Override
+    public boolean bindsLongInListsAsArrays() {
+        return true;
+    }
+
+    /** NAMEDATALEN - 1: PostgreSQL truncates longer names (with a NOTICE nobody sees). */
+    @Override
+    public int maxIdentifierLength() {
+        return 63;
+    }
+
+    /** PostgreSQL counts an identifier's bytes (UTF-8), not its characters. */
+    @Override
+    public int identifierLength(String name) {
+        return name.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
     }
 
     /** A failed statement aborts the transaction: later statements fail, and its COMMIT rolls back. */

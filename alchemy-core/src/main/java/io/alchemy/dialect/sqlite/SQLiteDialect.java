@@ -1,5 +1,6 @@
 package io.alchemy.dialect.sqlite;
 
+import io.alchemy.dialect.BindValueChecks;
 import io.alchemy.dialect.DdlCompiler;
 import io.alchemy.dialect.DefaultDialect;
 import io.alchemy.dialect.ErrorClassifier;
@@ -12,6 +13,15 @@ import io.alchemy.sql.compiler.StatementCompiler;
 
 /** SQLite through the xerial sqlite-jdbc driver. Its SQL matches what SQLAlchemy emits on SQLite. */
 public class SQLiteDialect extends DefaultDialect {
+
+    /** SQLite would store NaN as NULL, and dates beyond year 9999 as text it cannot read back. */
+    @Override
+    public void checkBindValue(Object value) throws java.sql.SQLException {
+        BindValueChecks.checkFinite(value, "SQLite", false);
+        BindValueChecks.checkFourDigitYear(value);
+        super.checkBindValue(value);
+    }
+
     /** The dialect, as ServiceLoader creates it. */
     public SQLiteDialect() {
         super("sqlite", "jdbc:sqlite:", "SQLite");

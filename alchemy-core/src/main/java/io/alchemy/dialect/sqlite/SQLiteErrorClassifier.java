@@ -26,6 +26,19 @@ public class SQLiteErrorClassifier extends ErrorClassifier {
         };
     }
 
+    /** sqlite-jdbc's error for a statement on a closed connection. */
+    @Override
+    protected boolean isDisconnectByVendorCode(SQLException error) {
+        return error.getMessage() != null && error.getMessage().contains("database connection closed");
+    }
+
+    /** SQLITE_BUSY (5) and SQLITE_LOCKED (6): another connection holds the lock. */
+    @Override
+    protected boolean isTransientByVendorCode(SQLException error) {
+        String message = error.getMessage();
+        return message != null && (message.startsWith("[SQLITE_BUSY") || message.startsWith("[SQLITE_LOCKED"));
+    }
+
     /** The primary result code, from the vendor code or, failing that, the {@code [SQLITE_…]} name in the message. */
     static int primaryCode(SQLException error) {
         if (error.getErrorCode() > 0) {

@@ -29,7 +29,9 @@ public class LiteralRenderer {
             return nativeBoolean ? (b ? "true" : "false") : (b ? "1" : "0");
         }
         if (value instanceof BigDecimal decimal) {
-            return decimal.toPlainString();
+            // plain digits while they are few; 1E+131072 stays in scientific notation (as Python's str(Decimal))
+            return (long) decimal.precision() + Math.abs((long) decimal.scale()) <= 1_000 ? decimal.toPlainString()
+                    : decimal.toString();
         }
         if (value instanceof Number number) {
             return number.toString();

@@ -227,6 +227,12 @@ public final class PrivatePostgres implements PrivateServer {
     @Override
     public void start() {
         long deadline = System.nanoTime() + COMMAND_TIMEOUT.toNanos();
+        if (serverPid() > 0) { // running, or restarting itself after a backend crashed: wait until it answers
+            if (awaitAnswer(deadline)) {
+                return;
+            }
+            throw new IllegalStateException("Private PostgreSQL " + name + " runs but does not answer" + logTail());
+        }
         while (true) {
             ExternalCommand.Result result = ExternalCommand.tryRun(COMMAND_TIMEOUT, "pg_ctlcluster",
                     "--skip-systemctl-redirect", version, name, "start");

@@ -15,6 +15,7 @@ class PrivateServersTest {
 
     @Test
     void privatePostgresCrashesRestartsAndIsRemoved() throws Exception {
+        assumeSelected("postgresql");
         PrivatePostgres pg = PrivatePostgres.builder().setting("max_connections", "50").start();
         try (pg) {
             assertThat(pg.port()).isNotIn(5432);
@@ -39,6 +40,7 @@ class PrivateServersTest {
 
     @Test
     void privateMariaDbCrashesRestartsAndIsRemoved() throws Exception {
+        assumeSelected("mariadb");
         PrivateMariaDb db = PrivateMariaDb.builder().option("--max-connections=40").start();
         try (db) {
             assertThat(((Number) db.query("mysql", "SELECT @@max_connections AS n").get(0).get("n")).intValue()).isEqualTo(40);
@@ -63,6 +65,12 @@ class PrivateServersTest {
         assertThat(stale).doesNotExist();
         assertThat(ServerRegistry.isStale(ServerRegistry.newName())).isFalse();
         assertThat(ServerRegistry.isStale("main")).isFalse();
+    }
+
+    /** Like the database matrix: the servers of PostgreSQL and MariaDB only when the run selects them. */
+    private static void assumeSelected(String database) {
+        org.junit.jupiter.api.Assumptions.assumeTrue(io.alchemy.testing.DatabaseMatrix.selected().contains(database),
+                "private " + database + " servers are tested when -Dalchemy.test.databases selects " + database);
     }
 
     private static void assertDisconnectOnTerminate(PrivateServer server) throws SQLException {

@@ -99,6 +99,10 @@ class CrudRepositoryTest {
             assertThat(second.getContent()).extracting(User::getName).containsExactly("sandy", "spongebob");
             assertThat(second.getTotalElements()).isEqualTo(5);
             assertThat(second.getTotalPages()).isEqualTo(3);
+            assertThatThrownBy(() -> users.findAll(PageRequest.of(Integer.MAX_VALUE, 100)))
+                    .isInstanceOf(ArgumentError.class)
+                    .hasMessage("Page 2147483647 of size 100 starts at row 214748364700, past the largest offset "
+                            + "2147483647; ask for an earlier page or a smaller page size");
             assertThat(users.findAll(Sort.by(Sort.Order.asc("fullname").ignoreCase())).get(0).getName())
                     .isEqualTo("ehkrabs");
             assertThatThrownBy(() -> users.findAll(Sort.by("addresses.emailAddress")))

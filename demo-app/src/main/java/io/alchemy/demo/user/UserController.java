@@ -41,7 +41,8 @@ class UserController {
     /** {@code ?q=san&page=0&size=20&sort=name,desc}: sortable by id, name or fullname. */
     @GetMapping
     PageView<UserView> search(@RequestParam(required = false) String q,
-            @RequestParam(defaultValue = "0") @Min(0) int page,
+            // page × size must stay a row offset the database takes (at most 2^31 - 1 with size up to 100)
+            @RequestParam(defaultValue = "0") @Min(0) @Max(21_474_835) int page,
             @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size,
             @RequestParam(defaultValue = "id") @Pattern(regexp = "(id|name|fullname)(,(asc|desc))?",
                     message = "must be id, name or fullname, optionally followed by ,asc or ,desc") String sort) {

@@ -39,6 +39,7 @@ public final class AlchemyAutoConfiguration {
             ObjectProvider<ReplicaRouting> replicaRouting) {
         EngineOptions.Builder options = EngineOptions.builder()
                 .echo(properties.isEcho())
+                .prePing(properties.isPrePing())
                 .compiledCacheSize(properties.getCompiledCacheSize())
                 .statementStatistics(properties.getStatementStatistics().isEnabled()
                         ? properties.getStatementStatistics().getMaxStatements() : 0);

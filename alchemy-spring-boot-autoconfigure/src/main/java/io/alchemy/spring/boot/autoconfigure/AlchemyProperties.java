@@ -18,6 +18,14 @@ public class AlchemyProperties {
     private boolean echo;
 
     /**
+     * Whether to test each connection as the Engine checks it out (SQLAlchemy's pool_pre_ping): one that does not answer
+     * is discarded and another taken, so that a connection the server closed while it sat in the pool is never used.
+     * Costs a round trip per checkout outside a Spring transaction; HikariCP itself tests only connections idle for
+     * more than 500 ms.
+     */
+    private boolean prePing;
+
+    /**
      * Maximum number of compiled statements kept in the Engine's cache (least recently used are evicted). 0 turns
      * caching off.
      */
@@ -58,6 +66,14 @@ public class AlchemyProperties {
 
     public void setEcho(boolean echo) {
         this.echo = echo;
+    }
+
+    public boolean isPrePing() {
+        return prePing;
+    }
+
+    public void setPrePing(boolean prePing) {
+        this.prePing = prePing;
     }
 
     public int getCompiledCacheSize() {

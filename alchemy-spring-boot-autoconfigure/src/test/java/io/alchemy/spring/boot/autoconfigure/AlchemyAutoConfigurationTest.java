@@ -84,6 +84,7 @@ class AlchemyAutoConfigurationTest {
         runner.withUserConfiguration(CapturedOptions.class).run(context -> {
             EngineOptions options = context.getBean(CapturedOptions.class).options.get(0);
             assertThat(options.echo()).isFalse();
+            assertThat(options.prePing()).isFalse();
             assertThat(options.compiledCacheSize()).isEqualTo(500);
         });
     }
@@ -91,12 +92,14 @@ class AlchemyAutoConfigurationTest {
     @Test
     void bindsAlchemyPropertiesIntoTheEngineOptions() {
         runner.withUserConfiguration(CapturedOptions.class)
-                .withPropertyValues("alchemy.echo=true", "alchemy.compiled-cache-size=42").run(context -> {
+                .withPropertyValues("alchemy.echo=true", "alchemy.compiled-cache-size=42", "alchemy.pre-ping=true")
+                .run(context -> {
                     AlchemyProperties properties = context.getBean(AlchemyProperties.class);
                     assertThat(properties.isEcho()).isTrue();
                     assertThat(properties.getCompiledCacheSize()).isEqualTo(42);
                     EngineOptions options = context.getBean(CapturedOptions.class).options.get(0);
                     assertThat(options.echo()).isTrue();
+                    assertThat(options.prePing()).isTrue();
                     assertThat(options.compiledCacheSize()).isEqualTo(42);
                 });
     }

@@ -100,6 +100,11 @@ final class EntityStatements<T> {
         if (pageable.isUnpaged()) {
             return select;
         }
-        return select.limit(pageable.getPageSize() + extra).offset(Math.toIntExact(pageable.getOffset()));
+        if (pageable.getOffset() > Integer.MAX_VALUE) {
+            throw new io.alchemy.exc.ArgumentError("Page " + pageable.getPageNumber() + " of size "
+                    + pageable.getPageSize() + " starts at row " + pageable.getOffset() + ", past the largest offset "
+                    + Integer.MAX_VALUE + "; ask for an earlier page or a smaller page size");
+        }
+        return select.limit(pageable.getPageSize() + extra).offset((int) pageable.getOffset());
     }
 }
