@@ -2,106 +2,63 @@ package io.alchemy.orm.shard;
 
 import io.alchemy.Alchemy;
 import io.alchemy.engine.Engine;
-import io.alchemy.testing.TestDatabase;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
-import java.sql.Statement;
-import java.util.ArrayList;
+import io.alchemy.testing.servers.PrivatePostgres;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
- * Databases of their own on the shared PostgreSQL server, named {@code <test database>_<suffix>} (the test database
- * is {@code -Dalchemy.test.db-name}), created fresh (a stale one of a crashed run is dropped first) and dropped on
- * close, after their engines are disposed.
+ * The shards' databases, on a private PostgreSQL cluster of their own (on a spare loopback port, removed on close):
+ * one database per {@link #create} call, each with an engine, disposed before the cluster goes.
  */
 final class PostgresShards implements AutoCloseable {
-    private final TestDatabase base;
-    private final String adminUrl;
-    private final String baseName;
-    private final String query;
+    private final PrivatePostgres server;
     private final Map<String, Engine> engines = new LinkedHashMap<>();
-    private final List<String> created = new ArrayList<>();
 
-    private PostgresShards(TestDatabase base) {
-        this.base = base;
-        String url = base.url();
-        int slash = url.indexOf('/', "jdbc:postgresql://".length());
-        int question = url.indexOf('?', slash);
-        this.baseName = url.substring(slash + 1, question < 0 ? url.length() : question);
-        this.query = question < 0 ? "" : url.substring(question);
-        this.adminUrl = url;
+    private PostgresShards(PrivatePostgres server) {
+        this.server = server;
     }
 
-    /** Opens the test's own PostgreSQL database, whose server will hold the shards. */
+    /** Starts the private cluster that will hold the shards. */
     static PostgresShards open() {
-        return new PostgresShards(TestDatabase.fresh("postgresql"));
+        return new PostgresShards(PrivatePostgres.create());
     }
 
-    /** A fresh database {@code <base>_<suffix>} and an engine on it. */
-    Engine create(String suffix) throws SQLException {
-        String name = baseName + "_" + suffix;
-        if (!name.matches("[a-z_][a-z0-9_]*")) {
-            throw new IllegalArgumentException("Not a plain database name: " + name);
+    /** A new database {@code <suffix>} on the cluster and an engine on it. */
+    Engine create(String suffix) {
+        if (!suffix.matches("[a-z_][a-z0-9_]*")) {
+            throw new IllegalArgumentException("Not a plain database name: " + suffix);
         }
-        try (Connection c = DriverManager.getConnection(adminUrl); Statement s = c.createStatement()) {
-            s.execute("DROP DATABASE IF EXISTS " + name);
-            s.execute("CREATE DATABASE " + name);
-        }
-        created.add(name);
-        Engine engine = Alchemy.createEngine(urlOf(name));
-        engines.put(name, engine);
+        server.createDatabase(suffix);
+        Engine engine = Alchemy.createEngine(server.jdbcUrl(suffix));
+        engines.put(suffix, engine);
         return engine;
     }
 
-    String urlOf(String database) {
-        String url = base.url();
-        int slash = url.indexOf('/', "jdbc:postgresql://".length());
-        return url.substring(0, slash + 1) + database + query;
-    }
-
-    String name(String suffix) {
-        return baseName + "_" + suffix;
-    }
-
     @Override
-    public void close() throws Exception {
-        Exception failure = null;
+    public void close() {
+        RuntimeException failure = null;
         for (Engine engine : engines.values()) {
             try {
                 engine.dispose();
             } catch (RuntimeException e) {
-                failure = add(failure, e);
-            }
-        }
-        try (Connection c = DriverManager.getConnection(adminUrl); Statement s = c.createStatement()) {
-            for (String name : created) {
-                try {
-                    s.execute("DROP DATABASE IF EXISTS " + name);
-                } catch (SQLException e) {
-                    failure = add(failure, e);
+                if (failure == null) {
+                    failure = e;
+                } else {
+                    failure.addSuppressed(e);
                 }
             }
-        } catch (SQLException e) {
-            failure = add(failure, e);
         }
         try {
-            base.close();
-        } catch (Exception e) {
-            failure = add(failure, e);
+            server.close();
+        } catch (RuntimeException e) {
+            if (failure == null) {
+                failure = e;
+            } else {
+                failure.addSuppressed(e);
+            }
         }
         if (failure != null) {
             throw failure;
         }
-    }
-
-    private static Exception add(Exception failure, Exception e) {
-        if (failure == null) {
-            return e;
-        }
-        failure.addSuppressed(e);
-        return failure;
     }
 }

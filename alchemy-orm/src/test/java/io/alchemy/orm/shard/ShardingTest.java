@@ -37,8 +37,8 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.condition.EnabledIf;
 
 /**
- * SQLAlchemy's sharding example (weather locations sharded by continent) over three PostgreSQL databases, and the same
- * data in a fourth, single database: routing of add, get, query, update and delete; identity keys with the shard;
+ * SQLAlchemy's sharding example (weather locations sharded by continent) over three PostgreSQL databases of a private
+ * cluster, and the same data in a fourth, single database: routing of add, get, query, update and delete; identity keys with the shard;
  * queries merged across shards equal to the single database's answers (ORDER BY with LIMIT/OFFSET, aggregates, GROUP
  * BY), refusals where a merge would be wrong; ids unique across shards (UUIDv7, per-shard sequence ranges).
  */
