@@ -3,7 +3,10 @@ package io.alchemy.engine;
 import java.sql.SQLException;
 import javax.sql.DataSource;
 
-/** Connections from a caller's {@link DataSource}, which the engine never closes. */
+/**
+ * Connections from a caller's {@link DataSource}, which the engine never closes. A HikariCP pool's checkout timeout is a
+ * {@link io.alchemy.exc.PoolTimeoutError}, as for the engine's own pool.
+ */
 final class DataSourceConnectionSource implements ConnectionSource {
     private final DataSource dataSource;
 
@@ -13,7 +16,15 @@ final class DataSourceConnectionSource implements ConnectionSource {
 
     @Override
     public java.sql.Connection acquire() throws SQLException {
-        return dataSource.getConnection();
+        try {
+            return dataSource.getConnection();
+        } catch (SQLException e) {
+            io.alchemy.exc.PoolTimeoutError timeout = io.alchemy.exc.PoolTimeoutError.ofHikariTimeout(dataSource, e);
+            if (timeout != null) {
+                throw timeout;
+            }
+            throw e;
+        }
     }
 
     @Override

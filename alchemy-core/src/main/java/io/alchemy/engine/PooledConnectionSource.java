@@ -42,7 +42,7 @@ final class PooledConnectionSource implements ConnectionSource {
             return current.getConnection();
         } catch (java.sql.SQLTransientConnectionException e) {
             if (e.getCause() == null) { // HikariCP names the last connect failure as the cause; none: all were busy
-                throw PoolTimeouts.exhausted(description, poolSize, timeoutMillis, describeState(current), e);
+                throw io.alchemy.exc.PoolTimeoutError.exhausted(description, poolSize, timeoutMillis, describeState(current), e);
             }
             throw e;
         }

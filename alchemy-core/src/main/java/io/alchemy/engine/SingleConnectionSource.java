@@ -35,7 +35,7 @@ final class SingleConnectionSource implements ConnectionSource {
         }
         try {
             if (!permit.tryAcquire(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
-                throw PoolTimeouts.exhausted(describe(), 1, timeout.toMillis(), "the in-memory database's single "
+                throw io.alchemy.exc.PoolTimeoutError.exhausted(describe(), 1, timeout.toMillis(), "the in-memory database's single "
                         + "connection in use", null);
             }
         } catch (InterruptedException e) {

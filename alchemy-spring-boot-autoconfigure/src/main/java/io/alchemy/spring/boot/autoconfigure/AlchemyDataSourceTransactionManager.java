@@ -2,6 +2,7 @@ package io.alchemy.spring.boot.autoconfigure;
 
 import javax.sql.DataSource;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.DefaultTransactionStatus;
 
 /**
@@ -14,6 +15,12 @@ public class AlchemyDataSourceTransactionManager extends DataSourceTransactionMa
     /** A transaction manager for {@code dataSource}. */
     public AlchemyDataSourceTransactionManager(DataSource dataSource) {
         super(dataSource);
+    }
+
+    /** Begins as Spring does; an exhausted HikariCP pool's timeout carries a {@code PoolTimeoutError}. */
+    @Override
+    protected void doBegin(Object transaction, TransactionDefinition definition) {
+        BeginOnExhaustedPool.begin(obtainDataSource(), () -> super.doBegin(transaction, definition));
     }
 
     @Override

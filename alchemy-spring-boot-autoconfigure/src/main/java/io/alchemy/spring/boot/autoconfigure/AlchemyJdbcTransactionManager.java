@@ -2,6 +2,7 @@ package io.alchemy.spring.boot.autoconfigure;
 
 import javax.sql.DataSource;
 import org.springframework.jdbc.support.JdbcTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.DefaultTransactionStatus;
 
 /**
@@ -16,6 +17,12 @@ public class AlchemyJdbcTransactionManager extends JdbcTransactionManager {
     /** A transaction manager for {@code dataSource}. */
     public AlchemyJdbcTransactionManager(DataSource dataSource) {
         super(dataSource);
+    }
+
+    /** Begins as Spring does; an exhausted HikariCP pool's timeout carries a {@code PoolTimeoutError}. */
+    @Override
+    protected void doBegin(Object transaction, TransactionDefinition definition) {
+        BeginOnExhaustedPool.begin(obtainDataSource(), () -> super.doBegin(transaction, definition));
     }
 
     @Override

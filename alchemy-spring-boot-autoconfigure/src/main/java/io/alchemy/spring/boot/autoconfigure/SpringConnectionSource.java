@@ -39,7 +39,15 @@ public final class SpringConnectionSource implements ConnectionSource {
 
     @Override
     public Connection acquire() throws SQLException {
-        return DataSourceUtils.doGetConnection(dataSource);
+        try {
+            return DataSourceUtils.doGetConnection(dataSource);
+        } catch (SQLException e) {
+            io.alchemy.exc.PoolTimeoutError timeout = io.alchemy.exc.PoolTimeoutError.ofHikariTimeout(dataSource, e);
+            if (timeout != null) {
+                throw timeout;
+            }
+            throw e;
+        }
     }
 
     @Override
