@@ -856,6 +856,28 @@ public class Session implements AutoCloseable {
         }
     }
 
+    /**
+     * Runs {@code work} on {@code session}, commits and closes it, returning what {@code work} returns; when
+     * {@code work} or the commit throws, rolls back and rethrows that error (a failing rollback added to it as
+     * suppressed). What {@code SessionFactory.transaction} and its relatives do with the Session they open.
+     */
+    public static <S extends Session, T> T commitOrRollback(S session, java.util.function.Function<? super S, T> work) {
+        try (session) {
+            try {
+                T result = work.apply(session);
+                session.commit();
+                return result;
+            } catch (RuntimeException | Error e) {
+                try {
+                    session.rollback();
+                } catch (RuntimeException rollbackFailure) {
+                    e.addSuppressed(rollbackFailure);
+                }
+                throw e;
+            }
+        }
+    }
+
     /** Whether a transaction is in progress. */
     public boolean inTransaction() {
         return begun || !connections.isEmpty();

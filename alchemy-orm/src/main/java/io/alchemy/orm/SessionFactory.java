@@ -84,16 +84,7 @@ public final class SessionFactory {
      * closes it, returning what {@code work} returns.
      */
     public <T> T readOnly(Function<Session, T> work) {
-        try (Session session = openReadOnly()) {
-            try {
-                T result = work.apply(session);
-                session.commit();
-                return result;
-            } catch (RuntimeException | Error e) {
-                session.rollback();
-                throw e;
-            }
-        }
+        return Session.commitOrRollback(openReadOnly(), work);
     }
 
     /** The engine of read-only Sessions, or {@code null} when they use {@link #engine()}. */
@@ -121,20 +112,7 @@ public final class SessionFactory {
 
     /** Like {@link #begin(Consumer)}, returning {@code work}'s result. */
     public <T> T transaction(Function<Session, T> work) {
-        try (Session session = open()) {
-            try {
-                T result = work.apply(session);
-                session.commit();
-                return result;
-            } catch (RuntimeException | Error e) {
-                try {
-                    session.rollback();
-                } catch (RuntimeException rollbackFailure) {
-                    e.addSuppressed(rollbackFailure);
-                }
-                throw e;
-            }
-        }
+        return Session.commitOrRollback(open(), work);
     }
 
     /**

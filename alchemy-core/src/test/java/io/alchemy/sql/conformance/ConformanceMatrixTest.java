@@ -1,23 +1,20 @@
 package io.alchemy.sql.conformance;
 
 import static io.alchemy.Alchemy.*;
+import static io.alchemy.sql.conformance.MatrixRows.query;
+import static io.alchemy.sql.conformance.MatrixRows.row;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.alchemy.engine.Engine;
-import io.alchemy.engine.Row;
 import io.alchemy.schema.MetaData;
 import io.alchemy.schema.Table;
-import io.alchemy.sql.Executable;
-import java.math.BigDecimal;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.List;
-import java.util.Map;
 import io.alchemy.testing.MatrixTest;
 import io.alchemy.testing.TestDatabase;
+import java.util.List;
+import java.util.Map;
 
 /**
- * The constructs whose SQL issue 12 found silently wrong, executed on every database of the matrix: each returns the
+ * The constructs whose SQL the ported SQLAlchemy cases found silently wrong, executed on every database of the matrix: each returns the
  * rows SQLAlchemy's SQL returns (a join its joined rows, not a cartesian product; {@code = NULL} no longer
  * matching nothing; and so on). Fixture: parents 1 (p1), 2 (p2), 3 (no data); children 1 (p1, c1), 2 (p1, c2),
  * 3 (p2, c3); grandchildren 1 (child 1), 2 (child 3).
@@ -116,20 +113,5 @@ class ConformanceMatrixTest {
     void orderByNameOfAnUnselectedColumn(TestDatabase db) {
         Engine engine = load(db);
         assertThat(query(engine, select(child.c("id")).orderBy(desc("data")))).containsExactly(row(3), row(2), row(1));
-    }
-
-    private static List<List<Object>> query(Engine engine, Executable statement) {
-        List<List<Object>> rows = new ArrayList<>();
-        engine.begin(conn -> conn.execute(statement).all().forEach(r -> rows.add(values(r))));
-        return rows;
-    }
-
-    private static List<Object> values(Row row) {
-        return row.values().stream().map(v -> v instanceof Number n && !(v instanceof BigDecimal)
-                ? (Object) n.longValue() : v).toList();
-    }
-
-    private static List<Object> row(Object... values) {
-        return Arrays.stream(values).map(v -> v instanceof Integer i ? (Object) i.longValue() : v).toList();
     }
 }

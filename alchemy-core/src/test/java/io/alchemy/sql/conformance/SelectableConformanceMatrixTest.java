@@ -1,22 +1,19 @@
 package io.alchemy.sql.conformance;
 
 import static io.alchemy.Alchemy.*;
+import static io.alchemy.sql.conformance.MatrixRows.query;
+import static io.alchemy.sql.conformance.MatrixRows.row;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.alchemy.engine.Engine;
-import io.alchemy.engine.Row;
 import io.alchemy.schema.MetaData;
 import io.alchemy.schema.Table;
 import io.alchemy.sql.Cte;
-import io.alchemy.sql.Executable;
 import io.alchemy.testing.Capability;
 import io.alchemy.testing.MatrixTest;
 import io.alchemy.testing.RequiresCapability;
 import io.alchemy.testing.TestDatabase;
 import io.alchemy.types.Types;
-import java.math.BigDecimal;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -170,20 +167,5 @@ class SelectableConformanceMatrixTest {
 
     private static io.alchemy.sql.ColumnClause<?> col(String name, io.alchemy.types.SqlType<?> type) {
         return new io.alchemy.sql.ColumnClause<>(name, type);
-    }
-
-    private static List<List<Object>> query(Engine engine, Executable statement) {
-        List<List<Object>> rows = new ArrayList<>();
-        engine.begin(conn -> conn.execute(statement).all().forEach(r -> rows.add(values(r))));
-        return rows;
-    }
-
-    private static List<Object> values(Row row) {
-        return row.values().stream().map(v -> v instanceof Number n && !(v instanceof BigDecimal)
-                ? (Object) n.longValue() : v).toList();
-    }
-
-    private static List<Object> row(Object... values) {
-        return Arrays.stream(values).map(v -> v instanceof Integer i ? (Object) i.longValue() : v).toList();
     }
 }

@@ -59,16 +59,7 @@ public final class ShardedSessionFactory {
 
     /** Like {@link #begin(Consumer)}, returning {@code work}'s result. */
     public <T> T transaction(Function<ShardedSession, T> work) {
-        try (ShardedSession session = open()) {
-            try {
-                T result = work.apply(session);
-                session.commit();
-                return result;
-            } catch (RuntimeException | Error e) {
-                session.rollback();
-                throw e;
-            }
-        }
+        return io.alchemy.orm.Session.commitOrRollback(open(), work);
     }
 
     /** The engines by shard id, in the order added. */
