@@ -10,8 +10,9 @@ import io.alchemy.sql.Select;
 import org.junit.jupiter.api.Test;
 
 /**
- * The tree fields added for issue 12's fixes are part of the cache key: statements with the same columns but a
- * join in the columns clause, or joins memoized by {@code withOnlyColumns}, never share a compiled form.
+ * The tree fields added for the joins-in-columns and withOnlyColumns fixes are part of the cache key: statements
+ * with the same columns but a join in the columns clause, or joins memoized by {@code withOnlyColumns}, never share
+ * a compiled form.
  */
 class NewFieldsCacheKeyTest {
     private final ColumnElement<Boolean> on = TABLE1.c("myid").eq(TABLE2.c("otherid"));

@@ -19,8 +19,8 @@ import java.util.Map;
 
 /**
  * The constructs of test_operators.py, test_select.py, test_text.py and test_cte.py that were fixed or added for
- * issue 12, executed on every database of the matrix: nesting and recursive CTEs, CTE aliases, a recursive CTE
- * restated by its UNION, textual SELECTs as subquery / CTE / scalar subquery / UNION member, text FROM elements and
+ * their ported cases, executed on every database of the matrix: nesting and recursive CTEs, CTE aliases, a
+ * recursive CTE restated by its UNION, textual SELECTs as subquery / CTE / scalar subquery / UNION member, text FROM elements and
  * criteria, IS / IS NOT, LIKE with a custom ESCAPE, the case-insensitive LIKE family, folded AND/OR constants and
  * DISTINCT ON a label. Fixture: parents 1 (p1), 2 (p2), 3 (no data); children 1 (p1, c1), 2 (p1, c2), 3 (p2, c3).
  */
