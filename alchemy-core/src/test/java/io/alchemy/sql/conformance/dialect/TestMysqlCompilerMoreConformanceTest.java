@@ -6,6 +6,8 @@ import static io.alchemy.sql.conformance.dialect.DialectTables.table;
 
 import io.alchemy.schema.CheckConstraint;
 import io.alchemy.schema.CreateIndex;
+import io.alchemy.schema.CreateSequence;
+import io.alchemy.schema.Sequence;
 import io.alchemy.schema.CreateTable;
 import io.alchemy.schema.DropConstraint;
 import io.alchemy.schema.MetaData;
@@ -72,4 +74,18 @@ class TestMysqlCompilerMoreConformanceTest {
 
 
 
+
+    /** CompileTest.test_mariadb_sequence_behaviors: a plain sequence on MariaDB. */
+    @Test
+    void test_mariadb_sequence_behaviors() {
+        AssertCompile.assertCompile(new CreateSequence(Sequence.of("foo_seq")), "CREATE SEQUENCE foo_seq",
+                TestDialects.MARIADB);
+    }
+
+    /** CompileTest.test_mariadb_sequence_behaviors: a plain sequence on MySQL. */
+    @Test
+    void test_mariadb_sequence_behaviors_mysql() {
+        AssertCompile.assertCompile(new CreateSequence(Sequence.of("foo_seq")), "CREATE SEQUENCE foo_seq",
+                TestDialects.MYSQL);
+    }
 }

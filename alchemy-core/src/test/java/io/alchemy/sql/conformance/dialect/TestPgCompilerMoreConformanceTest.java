@@ -11,6 +11,8 @@ import io.alchemy.testing.AssertCompile;
 import io.alchemy.testing.SqlAlchemyParamstyle;
 import io.alchemy.testing.TestDialects;
 import io.alchemy.testing.conformance.PortedFrom;
+import io.alchemy.types.Types;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -50,5 +52,30 @@ class TestPgCompilerMoreConformanceTest {
     void test_compile_type() {
         AssertCompile.assertCompile(new CreateSequence(Sequence.of("s1")), "CREATE SEQUENCE s1",
                 TestDialects.POSTGRESQL);
+    }
+
+    private final TableClause tableAlt = table("mytable", col("id", Types.INTEGER), col("title", Types.string(128)),
+            col("body", Types.string(128)));
+
+    /** FullTextSearchTest.test_match_custom. */
+    @Test
+    void test_match_custom() {
+        PG.assertCompile(select(tableAlt.c("id")).where(
+                        func.call("to_tsquery", "fat").op("<->", func.call("to_tsquery", "rat"))),
+                "SELECT mytable.id FROM mytable WHERE "
+                        + "to_tsquery(%(to_tsquery_1)s) <-> to_tsquery(%(to_tsquery_2)s)",
+                Map.of("to_tsquery_1", "fat", "to_tsquery_2", "rat"), TestDialects.POSTGRESQL);
+    }
+
+    /** FullTextSearchTest.test_match_custom_regconfig. */
+    @Test
+    void test_match_custom_regconfig() {
+        PG.assertCompile(select(tableAlt.c("id")).where(func.call("to_tsquery", "english", "fat")
+                        .op("<->", func.call("to_tsquery", "english", "rat"))),
+                "SELECT mytable.id FROM mytable WHERE "
+                        + "to_tsquery(%(to_tsquery_1)s, %(to_tsquery_2)s) <-> "
+                        + "to_tsquery(%(to_tsquery_3)s, %(to_tsquery_4)s)",
+                Map.of("to_tsquery_1", "english", "to_tsquery_2", "fat", "to_tsquery_3", "english",
+                        "to_tsquery_4", "rat"), TestDialects.POSTGRESQL);
     }
 }
