@@ -5,6 +5,9 @@ import static io.alchemy.sql.conformance.dialect.DialectTables.col;
 import static io.alchemy.sql.conformance.dialect.DialectTables.table;
 
 import io.alchemy.schema.CreateSequence;
+import io.alchemy.schema.CreateTable;
+import io.alchemy.schema.MetaData;
+import io.alchemy.schema.Table;
 import io.alchemy.schema.Sequence;
 import io.alchemy.sql.TableClause;
 import io.alchemy.testing.AssertCompile;
@@ -77,5 +80,17 @@ class TestPgCompilerMoreConformanceTest {
                         + "to_tsquery(%(to_tsquery_3)s, %(to_tsquery_4)s)",
                 Map.of("to_tsquery_1", "english", "to_tsquery_2", "fat", "to_tsquery_3", "english",
                         "to_tsquery_4", "rat"), TestDialects.POSTGRESQL);
+    }
+
+    /** The values of SQLAlchemy's {@code Enum("x", "y", "z")}. */
+    enum Xyz { x, y, z }
+
+    /** CompileTest.test_generic_enum: a non-native enum with its CHECK constraint. */
+    @Test
+    void test_generic_enum() {
+        Table t1 = new MetaData().table("sometable", column("somecolumn", Types.enumType(Xyz.class)));
+        AssertCompile.assertCompile(new CreateTable(t1),
+                "CREATE TABLE sometable (somecolumn VARCHAR(1), CHECK (somecolumn IN ('x', 'y', 'z')))",
+                TestDialects.POSTGRESQL);
     }
 }
