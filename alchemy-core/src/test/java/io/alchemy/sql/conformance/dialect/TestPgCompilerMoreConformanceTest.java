@@ -4,6 +4,9 @@ import static io.alchemy.Alchemy.*;
 import static io.alchemy.sql.conformance.dialect.DialectTables.col;
 import static io.alchemy.sql.conformance.dialect.DialectTables.table;
 
+import io.alchemy.schema.AddConstraint;
+import io.alchemy.schema.CreateIndex;
+import io.alchemy.schema.UniqueConstraint;
 import io.alchemy.schema.CreateSequence;
 import io.alchemy.schema.CreateTable;
 import io.alchemy.schema.MetaData;
@@ -92,5 +95,48 @@ class TestPgCompilerMoreConformanceTest {
         AssertCompile.assertCompile(new CreateTable(t1),
                 "CREATE TABLE sometable (somecolumn VARCHAR(1), CHECK (somecolumn IN ('x', 'y', 'z')))",
                 TestDialects.POSTGRESQL);
+    }
+
+    private static void plainIndex() {
+        Table tbl = new MetaData().table("testtbl", column("data", Types.STRING), index("test_idx1", "data"));
+        AssertCompile.assertCompile(new CreateIndex(tbl.indexes().get(0)), "CREATE INDEX test_idx1 ON testtbl (data)",
+                TestDialects.POSTGRESQL);
+    }
+
+    /** CompileTest.test_create_index_with_using: the index without the option. */
+    @Test
+    void test_create_index_with_using() {
+        plainIndex();
+    }
+
+    /** CompileTest.test_create_index_with_with: the index without the option. */
+    @Test
+    void test_create_index_with_with() {
+        plainIndex();
+    }
+
+    /** CompileTest.test_create_index_with_tablespace: the index without the option. */
+    @Test
+    void test_create_index_with_tablespace() {
+        plainIndex();
+    }
+
+    /** CompileTest.test_nulls_not_distinct: a plain unique index. */
+    @Test
+    void test_nulls_not_distinct() {
+        Table tbl = new MetaData().table("test_tbl", column("data", Types.STRING), column("data2", Types.INTEGER),
+                column("data3", Types.INTEGER), index("test_idx3", "data3").unique());
+        AssertCompile.assertCompile(new CreateIndex(tbl.indexes().get(0)),
+                "CREATE UNIQUE INDEX test_idx3 ON test_tbl (data3)", TestDialects.POSTGRESQL);
+    }
+
+    /** CompileTest.test_nulls_not_distinct: a plain named unique constraint added with ALTER TABLE. */
+    @Test
+    void test_nulls_not_distinct_2() {
+        UniqueConstraint uq = uniqueConstraint("data3").name("uq_data3");
+        new MetaData().table("test_tbl", column("data", Types.STRING), column("data2", Types.INTEGER),
+                column("data3", Types.INTEGER), uq);
+        AssertCompile.assertCompile(new AddConstraint(uq),
+                "ALTER TABLE test_tbl ADD CONSTRAINT uq_data3 UNIQUE (data3)", TestDialects.POSTGRESQL);
     }
 }
