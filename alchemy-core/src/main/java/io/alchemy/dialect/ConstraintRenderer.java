@@ -57,10 +57,15 @@ public class ConstraintRenderer {
             targetColumns.add(preparer.formatColumn(key.column()));
         }
         Table target = fk.referredTable();
-        return "FOREIGN KEY(" + columns(fk) + ") REFERENCES " + preparer.formatTable(target) + " ("
+        return "FOREIGN KEY(" + columns(fk) + ") REFERENCES " + referencedTable(target) + " ("
                 + String.join(", ", targetColumns) + ")"
                 + (fk.ondelete() == null ? "" : " ON DELETE " + fk.ondelete())
                 + (fk.onupdate() == null ? "" : " ON UPDATE " + fk.onupdate());
+    }
+
+    /** The table named after REFERENCES: its qualified name. */
+    protected String referencedTable(Table target) {
+        return preparer.formatTable(target);
     }
 
     /** {@code CHECK (col IN ('A', 'B'))} for each enum column, unless the dialect has native enums. */

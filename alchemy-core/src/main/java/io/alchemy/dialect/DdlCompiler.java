@@ -54,7 +54,7 @@ public class DdlCompiler implements DdlVisitor<Dialect> {
         }
         ConstraintRenderer constraints = constraintRenderer(dialect);
         for (Constraint constraint : table.constraints()) {
-            if (create.includes(constraint)) {
+            if (create.includes(constraint) && rendersInCreateTable(constraint)) {
                 checkLength(constraint.name(), dialect);
                 parts.add(constraints.render(constraint));
             }
@@ -63,6 +63,11 @@ public class DdlCompiler implements DdlVisitor<Dialect> {
         return "\nCREATE TABLE " + (create.isIfNotExists() ? "IF NOT EXISTS " : "")
                 + dialect.identifierPreparer().formatTable(table) + " (\n\t"
                 + String.join(", \n\t", parts) + "\n)" + tableOptions(table, dialect) + "\n\n";
+    }
+
+    /** Whether CREATE TABLE writes this constraint; every one, unless the dialect cannot express it. */
+    protected boolean rendersInCreateTable(Constraint constraint) {
+        return true;
     }
 
     /** The renderer of constraint clauses for this dialect. */

@@ -1,5 +1,6 @@
 package io.alchemy.dialect.mysql;
 
+import io.alchemy.dialect.DdlCompiler;
 import io.alchemy.sql.CompileOptions;
 import io.alchemy.sql.compiler.StatementCompiler;
 
@@ -52,5 +53,11 @@ public class MariaDBDialect extends MySQLDialect {
     @Override
     public StatementCompiler statementCompiler(CompileOptions options) {
         return new MariaDBStatementCompiler(this, options);
+    }
+
+    /** MariaDB drops a CHECK constraint with {@code DROP CONSTRAINT}. */
+    @Override
+    protected DdlCompiler createDdlCompiler() {
+        return new MariaDBDdlCompiler();
     }
 }
