@@ -6,12 +6,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
@@ -136,18 +133,8 @@ public final class PrivateMariaDb implements PrivateServer {
     }
 
     @Override
-    public Connection connect(String database) throws SQLException {
-        return JdbcAccess.connect(jdbcUrl(database) + "&socketTimeout=120000");
-    }
-
-    @Override
-    public void sql(String database, String... statements) {
-        JdbcAccess.run(jdbcUrl(database) + "&socketTimeout=120000", statements);
-    }
-
-    @Override
-    public List<Map<String, Object>> query(String database, String sql) {
-        return JdbcAccess.query(jdbcUrl(database) + "&socketTimeout=120000", sql);
+    public String administrationUrl(String database) {
+        return jdbcUrl(database) + "&socketTimeout=120000";
     }
 
     /** Creates a database. */

@@ -6,8 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -163,18 +161,8 @@ public final class PrivatePostgres implements PrivateServer {
     }
 
     @Override
-    public Connection connect(String database) throws SQLException {
-        return JdbcAccess.connect(jdbcUrl(database) + "&socketTimeout=120");
-    }
-
-    @Override
-    public void sql(String database, String... statements) {
-        JdbcAccess.run(jdbcUrl(database) + "&socketTimeout=120", statements);
-    }
-
-    @Override
-    public List<Map<String, Object>> query(String database, String sql) {
-        return JdbcAccess.query(jdbcUrl(database) + "&socketTimeout=120", sql);
+    public String administrationUrl(String database) {
+        return jdbcUrl(database) + "&socketTimeout=120";
     }
 
     /** Creates a database owned by the superuser. */

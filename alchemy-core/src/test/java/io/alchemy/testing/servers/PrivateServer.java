@@ -37,14 +37,26 @@ public interface PrivateServer extends AutoCloseable {
     /** The default database's JDBC URL ({@code postgres} on PostgreSQL, {@code mysql} on MariaDB). */
     String jdbcUrl();
 
+    /**
+     * {@link #jdbcUrl(String)} with a socket timeout long enough for administration (a restore, a basebackup), used by
+     * {@link #connect}, {@link #sql} and {@link #query}.
+     */
+    String administrationUrl(String database);
+
     /** Opens a JDBC connection to {@code database} as the superuser. */
-    Connection connect(String database) throws SQLException;
+    default Connection connect(String database) throws SQLException {
+        return JdbcAccess.connect(administrationUrl(database));
+    }
 
     /** Runs statements as the superuser on {@code database}, each in auto-commit. */
-    void sql(String database, String... statements);
+    default void sql(String database, String... statements) {
+        JdbcAccess.run(administrationUrl(database), statements);
+    }
 
     /** Runs one query as the superuser and returns its rows, each a map of column label to value. */
-    List<Map<String, Object>> query(String database, String sql);
+    default List<Map<String, Object>> query(String database, String sql) {
+        return JdbcAccess.query(administrationUrl(database), sql);
+    }
 
     /** The server's data directory. */
     java.nio.file.Path dataDirectory();
