@@ -9,13 +9,18 @@ import java.util.List;
 import java.util.Map;
 
 /** A row of an ORM result: entities as objects, other columns as values. */
-final class OrmRow implements Row {
+public final class OrmRow implements Row {
     private final List<String> keys;
     private final List<Object> values;
 
     OrmRow(List<String> keys, List<Object> values) {
         this.keys = List.copyOf(keys);
         this.values = Collections.unmodifiableList(values);
+    }
+
+    /** A row of {@code values} under {@code keys} (a copy of both), such as a row merged from several results. */
+    public static Row of(List<String> keys, List<Object> values) {
+        return new OrmRow(keys, new java.util.ArrayList<>(values));
     }
 
     @Override

@@ -2,6 +2,7 @@ package io.alchemy.orm.shard;
 
 import io.alchemy.engine.Result;
 import io.alchemy.engine.Row;
+import io.alchemy.orm.loading.OrmRow;
 import io.alchemy.orm.loading.StatementSubjects;
 import io.alchemy.sql.BindParameter;
 import io.alchemy.sql.ColumnElement;
@@ -193,7 +194,7 @@ final class CrossShardMerge {
         int to = limit == null ? values.size() : Math.min(values.size(), from + limit);
         List<Row> merged = new ArrayList<>(to - from);
         for (List<Object> row : values.subList(from, to)) {
-            merged.add(new MergedRow(visibleKeys, row.subList(0, row.size() - hidden)));
+            merged.add(OrmRow.of(visibleKeys, row.subList(0, row.size() - hidden)));
         }
         return Result.buffered(visibleKeys, merged);
     }
