@@ -2,6 +2,7 @@ package io.alchemy.sql;
 
 import io.alchemy.exc.ArgumentError;
 import io.alchemy.types.NullType;
+import io.alchemy.types.NumericAffinity;
 import io.alchemy.types.SqlType;
 import io.alchemy.types.StringType;
 import io.alchemy.types.Types;
@@ -99,6 +100,58 @@ public final class BinaryExpression<T> extends ColumnElement<T> {
             return new BinaryExpression<>(left, Operator.CONCAT, right, type, null, null);
         }
         return new BinaryExpression<>(left, operator, right, left.type(), null, null);
+    }
+
+    /**
+     * True division, SQLAlchemy 2.0's {@code /}: the quotient keeps its fraction whatever the operands' types (the
+     * compiler casts the divisor where the database's {@code /} truncates integers). Its type is NUMERIC when the
+     * dividend is an integer (or untyped over an integer divisor), else the numeric operand's type.
+     */
+    @SuppressWarnings("unchecked")
+    static BinaryExpression<Number> trueDivision(ColumnElement<?> left, Object other) {
+        ColumnElement<?> dividend = typedLiteral(left);
+        ColumnElement<?> divisor = typedLiteral(Coercions.expression(other, left));
+        SqlType<?> type = trueDivisionType(dividend.type(), divisor.type());
+        return new BinaryExpression<>(dividend, Operator.DIV, divisor, (SqlType<Number>) type, null, null);
+    }
+
+    private static @Nullable SqlType<?> trueDivisionType(@Nullable SqlType<?> dividend, @Nullable SqlType<?> divisor) {
+        NumericAffinity left = NumericAffinity.of(dividend);
+        NumericAffinity right = NumericAffinity.of(divisor);
+        if (left == NumericAffinity.INTEGER || left == NumericAffinity.OTHER && right == NumericAffinity.INTEGER
+                && isUntyped(dividend)) {
+            return Types.NUMERIC;
+        }
+        if (left == NumericAffinity.NUMERIC) {
+            return NumericAffinity.storageType(dividend);
+        }
+        return isUntyped(dividend) && right == NumericAffinity.NUMERIC ? NumericAffinity.storageType(divisor) : dividend;
+    }
+
+    /**
+     * Floor division, SQLAlchemy 2.0's {@code //}: the quotient without its fraction, of the dividend's type. The
+     * compiler writes the database's integer division for two integers where {@code /} truncates, else
+     * {@code FLOOR(a / b)}.
+     */
+    @SuppressWarnings("unchecked")
+    static <T> BinaryExpression<T> floorDivision(ColumnElement<T> left, Object other) {
+        ColumnElement<?> dividend = typedLiteral(left);
+        ColumnElement<?> divisor = typedLiteral(Coercions.expression(other, left));
+        return new BinaryExpression<>(dividend, Operator.FLOORDIV, divisor, (SqlType<T>) dividend.type(), null, null);
+    }
+
+    /**
+     * An untyped {@code literal(value)} typed by its value, so that the operator decisions taken from its type are
+     * part of the statement's structure (and of its cache key), not of a value that varies between executions.
+     */
+    private static ColumnElement<?> typedLiteral(ColumnElement<?> operand) {
+        if (operand instanceof BindParameter<?> parameter && isUntyped(parameter.type()) && parameter.value() != null) {
+            SqlType<?> type = LiteralTypes.typeOf(parameter.value());
+            if (type != null) {
+                return parameter.withType(type);
+            }
+        }
+        return operand;
     }
 
     /**

@@ -317,9 +317,25 @@ public abstract class ColumnElement<T> implements ClauseElement {
         return BinaryExpression.arithmetic(this, Operator.MUL, other);
     }
 
-    /** {@code this / other}. */
-    public ColumnElement<T> div(Object other) {
-        return BinaryExpression.arithmetic(this, Operator.DIV, other);
+    /**
+     * True division, {@code this / other} keeping the fraction (SQLAlchemy 2.0's {@code /}): {@code 5 / 2} is
+     * {@code 2.5} on every database. Where the database's {@code /} truncates integers (H2, PostgreSQL, SQLite) the
+     * divisor is made fractional: {@code a / CAST(b AS NUMERIC)}, on SQLite {@code a / (b + 0.0)}; MySQL and MariaDB
+     * divide as written. The result is NUMERIC ({@code BigDecimal}) when the dividend is an integer, else of the
+     * numeric operand's type ({@code Double} for FLOAT/DOUBLE). For integer division use {@link #floorDiv}.
+     */
+    public ColumnElement<Number> div(Object other) {
+        return BinaryExpression.trueDivision(this, other);
+    }
+
+    /**
+     * Floor division (SQLAlchemy 2.0's {@code //}): the quotient without its fraction, of this expression's type.
+     * Two integers divide with the database's integer division where {@code /} is one (H2, PostgreSQL, SQLite:
+     * {@code a / b}, which rounds a negative quotient toward zero, as Java's {@code /} does); otherwise
+     * {@code FLOOR(a / b)}, which rounds toward negative infinity.
+     */
+    public ColumnElement<T> floorDiv(Object other) {
+        return BinaryExpression.floorDivision(this, other);
     }
 
     /** {@code this % other}. */

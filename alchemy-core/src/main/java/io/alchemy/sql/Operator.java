@@ -27,7 +27,12 @@ public enum Operator {
     ICONTAINS("LIKE", 5), NOT_ICONTAINS("NOT LIKE", 5),
     BETWEEN("BETWEEN", 5), NOT_BETWEEN("NOT BETWEEN", 5),
     CONCAT("||", 5),
-    ADD("+", 7), SUB("-", 7), MUL("*", 8), DIV("/", 8), MOD("%", 8),
+    ADD("+", 7), SUB("-", 7), MUL("*", 8),
+    /** True division: the fraction is kept ({@code a / CAST(b AS NUMERIC)} where {@code /} truncates integers). */
+    DIV("/", 8),
+    /** Floor division: {@code a / b} for integers where {@code /} truncates them, else {@code FLOOR(a / b)}. */
+    FLOORDIV("/", 8),
+    MOD("%", 8),
     NEG("-", 8),
     AND("AND", 3), OR("OR", 2),
     NOT("NOT", 5),

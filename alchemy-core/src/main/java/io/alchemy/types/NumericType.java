@@ -53,7 +53,7 @@ public final class NumericType extends SqlType<BigDecimal> {
         if (value == null) {
             statement.setNull(index, Types.NUMERIC);
         } else {
-            statement.setBigDecimal(index, toDecimal(value));
+            dialect.bindDecimal(statement, index, toDecimal(value));
         }
     }
 

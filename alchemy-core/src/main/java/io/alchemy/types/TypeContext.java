@@ -25,6 +25,14 @@ public interface TypeContext {
     /** Whether the database keeps a timestamp's offset; where it does not, aware values are stored in UTC. */
     boolean supportsTimezones();
 
+    /**
+     * Binds an exact decimal (never null). By default as a JDBC decimal; a database whose driver sends decimals as
+     * text (SQLite) binds one a double holds exactly as a number, so that it compares with computed values.
+     */
+    default void bindDecimal(PreparedStatement statement, int index, java.math.BigDecimal value) throws SQLException {
+        statement.setBigDecimal(index, value);
+    }
+
     /** Binds a JSON document's text ({@code null}: SQL NULL), as the driver wants it typed. */
     void bindJson(PreparedStatement statement, int index, String json) throws SQLException;
 

@@ -109,7 +109,7 @@ class ExpressionCompileTest {
         assertCompile(id.times(2).plus(1), "user_account.id * :id_1 + :param_1");
         assertCompile(id.plus(1).plus(2), "user_account.id + :id_1 + :param_1");
         assertCompile(id.minus(id.minus(1)), "user_account.id - (user_account.id - :id_1)");
-        assertCompile(id.div(2).mod(3), "(user_account.id / :id_1) % :param_1");
+        assertCompile(id.div(2).mod(3), "(user_account.id / CAST(:id_1 AS NUMERIC)) % :param_1");
         assertCompile(id.neg(), "-user_account.id");
         assertCompile(name.concat("x").concat("y"), "user_account.name || :name_1 || :param_1");
         assertCompile(name.concat("x"), "concat(user_account.name, ?)", MYSQL);

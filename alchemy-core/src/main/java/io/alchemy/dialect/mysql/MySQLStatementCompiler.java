@@ -94,6 +94,12 @@ public class MySQLStatementCompiler extends StatementCompiler {
         return "JSON_EXTRACT(" + left + ", " + index + ")";
     }
 
+    /** MySQL's and MariaDB's {@code /} keeps the fraction ({@code DIV} is their integer division). */
+    @Override
+    protected boolean divisionTruncatesIntegers() {
+        return false;
+    }
+
     @Override
     protected String concat(String left, String right) {
         return "concat(" + left + ", " + right + ")";

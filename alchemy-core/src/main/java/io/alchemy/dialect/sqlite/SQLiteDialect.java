@@ -15,6 +15,22 @@ import io.alchemy.sql.compiler.StatementCompiler;
 public class SQLiteDialect extends DefaultDialect {
 
     /** SQLite would store NaN as NULL, and dates beyond year 9999 as text it cannot read back. */
+    /**
+     * The SQLite driver sends a {@code BigDecimal} as text, and text never equals a number computed by an expression
+     * ({@code a / (b + 0.0) = '3.5'} is false). A decimal a double holds exactly is bound as a number; any other
+     * stays text, which a NUMERIC column still stores without loss.
+     */
+    @Override
+    public void bindDecimal(java.sql.PreparedStatement statement, int index, java.math.BigDecimal value)
+            throws java.sql.SQLException {
+        double approximation = value.doubleValue();
+        if (Double.isFinite(approximation) && java.math.BigDecimal.valueOf(approximation).compareTo(value) == 0) {
+            statement.setDouble(index, approximation);
+        } else {
+            statement.setBigDecimal(index, value);
+        }
+    }
+
     @Override
     public void checkBindValue(Object value) throws java.sql.SQLException {
         BindValueChecks.checkFinite(value, "SQLite", false);

@@ -48,6 +48,12 @@ public class SQLiteStatementCompiler extends StatementCompiler {
         return type instanceof JsonType ? null : super.castType(type);
     }
 
+    /** SQLite's {@code /} truncates integers; adding {@code 0.0} makes the divisor REAL, as SQLAlchemy's dialect. */
+    @Override
+    protected String trueDivision(String left, String right, SqlType<?> castType) {
+        return left + " / (" + right + " + 0.0)";
+    }
+
     /** SQLite compares row values only with a subquery: {@code (a, b) IN (VALUES (?, ?), …)}. */
     @Override
     protected String tupleInPrefix() {

@@ -19,6 +19,9 @@ import io.alchemy.sql.SelectColumn;
 import io.alchemy.sql.Tuple;
 import io.alchemy.sql.UnaryExpression;
 import io.alchemy.sql.WindowSpec;
+import io.alchemy.types.NumericAffinity;
+import io.alchemy.types.SqlType;
+import io.alchemy.types.Types;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -79,9 +82,19 @@ final class ExpressionRenderer {
                 compiler.require(compiler.dialect().supportsJsonElementAccess(), "JSON element access (expr.get(key))");
                 yield compiler.jsonGetItem(binary.left(), left, render(binary.right()));
             }
+            case DIV -> compiler.trueDivision(left, operand(binary.right(), op), divisorCastType(binary.right()));
+            case FLOORDIV -> compiler.floorDivision(left, operand(binary.right(), op),
+                    NumericAffinity.of(binary.left().type()) == NumericAffinity.INTEGER
+                            && NumericAffinity.of(binary.right().type()) == NumericAffinity.INTEGER);
             case CUSTOM -> left + " " + binary.customOperator() + " " + operand(binary.right(), op);
             default -> left + " " + op.sql() + " " + operand(binary.right(), op) + escape(binary);
         };
+    }
+
+    /** The type a true division casts its divisor to: the divisor's own when fractional, else NUMERIC. */
+    private static SqlType<?> divisorCastType(ColumnElement<?> divisor) {
+        return NumericAffinity.of(divisor.type()) == NumericAffinity.NUMERIC
+                ? NumericAffinity.storageType(divisor.type()) : Types.NUMERIC;
     }
 
     private String in(BinaryExpression<?> binary, String left) {

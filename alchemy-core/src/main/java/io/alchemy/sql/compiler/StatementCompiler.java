@@ -502,6 +502,37 @@ public class StatementCompiler implements ClauseVisitor<String>, SqlCompiler {
         return dialect.supportsNativeBoolean() ? (value ? "true" : "false") : (value ? "1" : "0");
     }
 
+    /**
+     * Whether this database's {@code /} truncates the quotient of two integers (SQLAlchemy's
+     * {@code div_is_floordiv}): then a true division casts its divisor and a floor division of integers is a plain
+     * {@code /}.
+     */
+    protected boolean divisionTruncatesIntegers() {
+        return true;
+    }
+
+    /**
+     * True division of two rendered operands, keeping the fraction: {@code left / CAST(right AS type)} where
+     * {@code /} truncates integers, else {@code left / right}.
+     *
+     * @param castType the divisor's type when it is fractional, else NUMERIC
+     */
+    protected String trueDivision(String left, String right, SqlType<?> castType) {
+        if (!divisionTruncatesIntegers()) {
+            return left + " / " + right;
+        }
+        String type = castType(castType);
+        return left + " / " + (type == null ? right : "CAST(" + right + " AS " + type + ")");
+    }
+
+    /**
+     * Floor division of two rendered operands: the database's integer division for two integers where {@code /}
+     * truncates them, else {@code FLOOR(left / right)}.
+     */
+    protected String floorDivision(String left, String right, boolean integers) {
+        return integers && divisionTruncatesIntegers() ? left + " / " + right : "FLOOR(" + left + " / " + right + ")";
+    }
+
     /** String concatenation of two rendered operands. */
     protected String concat(String left, String right) {
         return left + " || " + right;

@@ -1229,42 +1229,36 @@ class TestCompilerSelectConformanceTest {
     /** SelectTest.test_literal, second case (see also TestCompilerConformanceTest.test_literal): select_from.
      * SQLAlchemy: {@code SELECT values.id, (values.val2 - values.val1) / CAST(values.val1 AS FLOAT) AS anon_1 FROM values}
      */
-    @Deviation(decision = "0013-sqlalchemy-conformance-differences.md#true-division",
-            value = "Division renders a plain /, without SQLAlchemy 2.0's CAST of the divisor.")
     @Test
     void test_calculated_columns_one() {
         TableClause valueTbl = table("values", col("id", Types.INTEGER), col("val1", Types.FLOAT),
                 col("val2", Types.FLOAT));
         assertCompile(select(valueTbl.c("id"), valueTbl.c("val2").minus(valueTbl.c("val1")).div(valueTbl.c("val1"))),
-                "SELECT values.id, (values.val2 - values.val1) / values.val1 AS anon_1 FROM values");
+                "SELECT values.id, (values.val2 - values.val1) / CAST(values.val1 AS FLOAT) AS anon_1 FROM values");
     }
 
     /** SelectTest.test_calculated_columns, second case.
      * SQLAlchemy: {@code SELECT values.id FROM values WHERE (values.val2 - values.val1) / CAST(values.val1 AS FLOAT) > :param_1}
      */
-    @Deviation(decision = "0013-sqlalchemy-conformance-differences.md#true-division",
-            value = "Division renders a plain /, without SQLAlchemy 2.0's CAST of the divisor.")
     @Test
     void test_calculated_columns_two() {
         TableClause valueTbl = table("values", col("id", Types.INTEGER), col("val1", Types.FLOAT),
                 col("val2", Types.FLOAT));
         assertCompile(select(valueTbl.c("id")).where(valueTbl.c("val2").minus(valueTbl.c("val1"))
                         .div(valueTbl.c("val1")).gt(2.0)),
-                "SELECT values.id FROM values WHERE (values.val2 - values.val1) / values.val1 > :param_1");
+                "SELECT values.id FROM values WHERE (values.val2 - values.val1) / CAST(values.val1 AS FLOAT) > :param_1");
     }
 
     /** SelectTest.test_calculated_columns, third case.
      * SQLAlchemy: {@code SELECT values.id FROM values WHERE (values.val1 / CAST((values.val2 - values.val1) AS FLOAT)) / CAST(values.val1 AS FLOAT) > :param_1}
      */
-    @Deviation(decision = "0013-sqlalchemy-conformance-differences.md#true-division",
-            value = "Division renders a plain /, without SQLAlchemy 2.0's CAST of the divisor.")
     @Test
     void test_calculated_columns_three() {
         TableClause valueTbl = table("values", col("id", Types.INTEGER), col("val1", Types.FLOAT),
                 col("val2", Types.FLOAT));
         assertCompile(select(valueTbl.c("id")).where(valueTbl.c("val1")
                         .div(valueTbl.c("val2").minus(valueTbl.c("val1"))).div(valueTbl.c("val1")).gt(2.0)),
-                "SELECT values.id FROM values WHERE (values.val1 / (values.val2 - values.val1)) / values.val1 > :param_1");
+                "SELECT values.id FROM values WHERE (values.val1 / CAST((values.val2 - values.val1) AS FLOAT)) / CAST(values.val1 AS FLOAT) > :param_1");
     }
 
     /** SelectTest.test_joins, last case: OR with a text fragment over an outer join. */

@@ -3,6 +3,7 @@ package io.alchemy.sql.conformance;
 import static io.alchemy.Alchemy.*;
 import static io.alchemy.sql.conformance.Ported.*;
 
+import io.alchemy.dialect.postgresql.PostgreSQLDialect;
 import io.alchemy.sql.ColumnElement;
 import io.alchemy.sql.TableClause;
 import io.alchemy.testing.conformance.Deviation;
@@ -111,12 +112,42 @@ class TestOperatorsMathOperatorConformanceTest {
 
     /** test/sql/test_operators.py MathOperatorTest.test_truediv_op_integer. SQLAlchemy: {@code :param_1 / CAST(:param_2 AS NUMERIC)}. */
     @Test
-    @Deviation(decision = "0013-sqlalchemy-conformance-differences.md#true-division",
-            value = "div() is the database's division operator; SQLAlchemy 2.0 casts the divisor for true division")
     void test_truediv_op_integer() {
-        assertCompile(literal(5).div(literal(5)), ":param_1 / :param_2");
+        assertCompile(literal(5).div(literal(5)), ":param_1 / CAST(:param_2 AS NUMERIC)");
     }
 
-    // Not ported: the floordiv cases (Python's //; no floor-division operator in Alchemy), test_custom_op_percent_
-    // escaping (DBAPI paramstyles), and the result-type assertions without SQL.
+    /** test/sql/test_operators.py MathOperatorTest.test_floordiv_op_integer: {@code 5 // literal(5)}. */
+    @Test
+    void test_floordiv_op_integer() {
+        assertCompile(literal(5).floorDiv(literal(5)), ":param_1 / :param_2");
+    }
+
+    /** test/sql/test_operators.py MathOperatorTest.test_floordiv_op_numeric: {@code 5.10 // literal(5.5)}. */
+    @Test
+    void test_floordiv_op_numeric() {
+        assertCompile(literal(5.10).floorDiv(literal(5.5)), "FLOOR(:param_1 / :param_2)");
+    }
+
+    /** test/sql/test_operators.py MathOperatorTest.test_floordiv_float_by_int (PostgreSQL). */
+    @Test
+    void test_floordiv_float_by_int() {
+        assertCompileOn(col("a", Types.FLOAT).floorDiv(col("b", Types.INTEGER)), "FLOOR(a / b)",
+                new PostgreSQLDialect());
+    }
+
+    /** test/sql/test_operators.py MathOperatorTest.test_floordiv_numeric_by_int (PostgreSQL). */
+    @Test
+    void test_floordiv_numeric_by_int() {
+        assertCompileOn(col("a", Types.NUMERIC).floorDiv(col("b", Types.INTEGER)), "FLOOR(a / b)",
+                new PostgreSQLDialect());
+    }
+
+    /** test/sql/test_operators.py MathOperatorTest.test_floordiv_int_by_int_pg (PostgreSQL). */
+    @Test
+    void test_floordiv_int_by_int_pg() {
+        assertCompileOn(col("a", Types.INTEGER).floorDiv(col("b", Types.INTEGER)), "a / b",
+                new PostgreSQLDialect());
+    }
+
+    // Not ported: test_custom_op_percent_escaping (DBAPI paramstyles) and the result-type assertions without SQL.
 }
