@@ -213,6 +213,15 @@ public final class Select<T> extends SelectBase {
     }
 
     /**
+     * Sets mapped classes as explicit FROM elements ({@code selectFrom(User.class)}, SQLAlchemy's
+     * {@code select_from(User)}): each stands for the table its mapping selects from. The classes are resolved by the
+     * {@link EntityResolver} on the class path (alchemy-orm's, for classes a {@code Registry} maps).
+     */
+    public Select<T> selectFrom(Class<?> entity, Class<?>... more) {
+        return selectFrom(entityFroms(entity, more));
+    }
+
+    /**
      * Adds a {@code text()} fragment as a FROM element, written as given ({@code selectFrom(text("a LEFT OUTER JOIN b
      * ON a.id = b.a_id"))}; SQLAlchemy's {@code select_from(text(...))}).
      */
@@ -270,8 +279,22 @@ public final class Select<T> extends SelectBase {
         return outerjoin(entityFrom(right));
     }
 
+    /** {@code LEFT OUTER JOIN} the entity of a mapped class {@code ON onClause}. */
+    public Select<T> outerjoin(Class<?> right, ColumnElement<?> onClause) {
+        return outerjoin(entityFrom(right), onClause);
+    }
+
     private static FromClause entityFrom(Class<?> entity) {
         return EntityResolvers.table(entity);
+    }
+
+    private static FromClause[] entityFroms(Class<?> first, Class<?>... more) {
+        FromClause[] froms = new FromClause[more.length + 1];
+        froms[0] = entityFrom(first);
+        for (int i = 0; i < more.length; i++) {
+            froms[i + 1] = entityFrom(more[i]);
+        }
+        return froms;
     }
 
     /** {@code LEFT OUTER JOIN right}. */
@@ -302,6 +325,26 @@ public final class Select<T> extends SelectBase {
     /** {@code left JOIN right} with a mapped class on the left: {@code joinFrom(User.class, addressAlias)}. */
     public Select<T> joinFrom(Class<?> left, FromClause right) {
         return joinFrom(entityFrom(left), right, null, JoinType.INNER);
+    }
+
+    /** {@code left JOIN right} between mapped classes: {@code joinFrom(User.class, Address.class)}; ON from the foreign key. */
+    public Select<T> joinFrom(Class<?> left, Class<?> right) {
+        return joinFrom(entityFrom(left), entityFrom(right), null, JoinType.INNER);
+    }
+
+    /** {@code left JOIN right ON onClause} between mapped classes. */
+    public Select<T> joinFrom(Class<?> left, Class<?> right, ColumnElement<?> onClause) {
+        return joinFrom(entityFrom(left), entityFrom(right), onClause, JoinType.INNER);
+    }
+
+    /** {@code left JOIN right} with a mapped class on the right: {@code joinFrom(userAlias, Address.class)}. */
+    public Select<T> joinFrom(FromClause left, Class<?> right) {
+        return joinFrom(left, entityFrom(right), null, JoinType.INNER);
+    }
+
+    /** {@code left LEFT OUTER JOIN right} between mapped classes; ON from the foreign key. */
+    public Select<T> outerjoinFrom(Class<?> left, Class<?> right) {
+        return joinFrom(entityFrom(left), entityFrom(right), null, JoinType.LEFT);
     }
 
     /** {@code left LEFT OUTER JOIN right}. */
@@ -555,6 +598,19 @@ public final class Select<T> extends SelectBase {
             b.correlateFroms.clear();
             b.correlateFroms.addAll(Arrays.asList(froms));
         });
+    }
+
+    /**
+     * {@link #correlate(FromClause...)} with mapped classes: omit the tables of these classes when they are found in
+     * the enclosing statement ({@code correlate(User.class)}).
+     */
+    public Select<T> correlate(Class<?> entity, Class<?>... more) {
+        return correlate(entityFroms(entity, more));
+    }
+
+    /** {@link #correlateExcept(FromClause...)} with mapped classes. */
+    public Select<T> correlateExcept(Class<?> entity, Class<?>... more) {
+        return correlateExcept(entityFroms(entity, more));
     }
 
     /** Embedded in another statement, correlate every enclosing FROM element except these. */
