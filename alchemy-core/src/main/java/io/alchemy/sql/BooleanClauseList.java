@@ -42,7 +42,9 @@ public final class BooleanClauseList extends ColumnElement<Boolean> {
     /**
      * As SQLAlchemy's {@code and_()} / {@code or_()}: {@code true_()} in an AND (and {@code false_()} in an OR)
      * changes nothing and is left out; {@code false_()} in an AND ({@code true_()} in an OR) decides the result,
-     * which is that constant alone. A list of only the neutral constant is that constant.
+     * which is that constant alone. A list of only the neutral constant is that constant. The constant that
+     * decides a list stays a criterion (a list of that one constant, SQLAlchemy's {@code AsBoolean}): where booleans
+     * are integers it renders as a comparison ({@code 1 = 1}), like a constant given to WHERE.
      */
     @SuppressWarnings("unchecked")
     private static ColumnElement<Boolean> of(Operator operator, List<? extends ColumnElement<?>> clauses) {
@@ -50,10 +52,10 @@ public final class BooleanClauseList extends ColumnElement<Boolean> {
         List<ColumnElement<?>> flat = new ArrayList<>();
         boolean droppedNeutral = false;
         for (ColumnElement<?> clause : clauses) {
-            ColumnElement<?> criterion = Coercions.criterion(clause);
+            ColumnElement<?> criterion = unwrapConstant(Coercions.criterion(clause));
             if (criterion instanceof Constant<?> constant && constant.kind() != Constant.Kind.NULL) {
                 if (constant.kind() != neutral) {
-                    return (ColumnElement<Boolean>) constant;
+                    return new BooleanClauseList(operator, List.of(constant));
                 }
                 droppedNeutral = true;
                 continue;
@@ -65,9 +67,19 @@ public final class BooleanClauseList extends ColumnElement<Boolean> {
             }
         }
         if (flat.isEmpty() && droppedNeutral) {
-            return neutral == Constant.Kind.TRUE ? Constant.trueValue() : Constant.falseValue();
+            return new BooleanClauseList(operator,
+                    List.of(neutral == Constant.Kind.TRUE ? Constant.trueValue() : Constant.falseValue()));
         }
         return new BooleanClauseList(operator, flat);
+    }
+
+    /** The true/false constant a list decided by one stands for; any other element as it is. */
+    static ColumnElement<?> unwrapConstant(ColumnElement<?> element) {
+        if (element instanceof BooleanClauseList list && list.clauses.size() == 1
+                && list.clauses.get(0) instanceof Constant<?> constant && constant.kind() != Constant.Kind.NULL) {
+            return constant;
+        }
+        return element;
     }
 
     /** AND or OR. */

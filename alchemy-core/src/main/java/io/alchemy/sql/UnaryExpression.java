@@ -48,7 +48,8 @@ public final class UnaryExpression<T> extends ColumnElement<T> {
                 && !(unary.element instanceof Exists)) {
             return (ColumnElement<Boolean>) unary.element;
         }
-        if (element instanceof Constant<?> constant && constant.kind() != Constant.Kind.NULL) {
+        if (BooleanClauseList.unwrapConstant(element) instanceof Constant<?> constant
+                && constant.kind() != Constant.Kind.NULL) {
             return constant.kind() == Constant.Kind.TRUE ? Constant.falseValue() : Constant.trueValue();
         }
         return new UnaryExpression<>(Operator.NOT, false, element, Types.BOOLEAN);

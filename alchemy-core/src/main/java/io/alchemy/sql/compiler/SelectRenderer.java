@@ -218,7 +218,7 @@ final class SelectRenderer {
         if (join.right() instanceof Join) {
             right = "(" + right + ")";
         }
-        return left + " " + compiler.joinKeyword(join.type()) + " " + right + " ON " + compiler.render(on);
+        return left + " " + compiler.joinKeyword(join.type()) + " " + right + " ON " + compiler.expressions().criterion(on, null);
     }
 
     /** The result name of a columns-clause entry: fixed, or its anonymous label (resolved before its content). */

@@ -8,7 +8,6 @@ import static io.alchemy.testing.TestDialects.POSTGRESQL;
 import static io.alchemy.testing.TestDialects.SQLITE;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.alchemy.testing.conformance.Deviation;
 import io.alchemy.testing.conformance.PortedFrom;
 import io.alchemy.types.Types;
 import java.util.List;
@@ -92,27 +91,24 @@ class TestOperatorsBooleanEvalConformanceTest {
 
     /** test/sql/test_operators.py BooleanEvalTest.test_six. SQLAlchemy: {@code 1 = 1}. */
     @Test
-    @Deviation(decision = "0013-sqlalchemy-conformance-differences.md#constant-criterion-non-native", value = "On SQLite (no boolean type) a boolean constant is 1/0 and a boolean column a criterion by itself; SQLAlchemy's non-native dialect compares them with 1")
     void test_six() {
-        assertCompileOn(or(false_(), true_()), "1", SQLITE);
+        assertCompileOn(or(false_(), true_()), "1 = 1", SQLITE);
     }
 
     /** test/sql/test_operators.py BooleanEvalTest.test_seven_a. SQLAlchemy: {@code t1 JOIN t2 ON 1 = 1}. */
     @Test
-    @Deviation(decision = "0013-sqlalchemy-conformance-differences.md#constant-criterion-non-native", value = "On SQLite (no boolean type) a boolean constant is 1/0 and a boolean column a criterion by itself; SQLAlchemy's non-native dialect compares them with 1")
     void test_seven_a() {
         var t1 = Fixtures.table("t1", col("a"));
         var t2 = Fixtures.table("t2", col("b"));
-        assertCompileOn(t1.join(t2, true_()), "t1 JOIN t2 ON 1", SQLITE);
+        assertCompileOn(t1.join(t2, true_()), "t1 JOIN t2 ON 1 = 1", SQLITE);
     }
 
     /** test/sql/test_operators.py BooleanEvalTest.test_seven_b. SQLAlchemy: {@code t1 JOIN t2 ON 0 = 1}. */
     @Test
-    @Deviation(decision = "0013-sqlalchemy-conformance-differences.md#constant-criterion-non-native", value = "On SQLite (no boolean type) a boolean constant is 1/0 and a boolean column a criterion by itself; SQLAlchemy's non-native dialect compares them with 1")
     void test_seven_b() {
         var t1 = Fixtures.table("t1", col("a"));
         var t2 = Fixtures.table("t2", col("b"));
-        assertCompileOn(t1.join(t2, false_()), "t1 JOIN t2 ON 0", SQLITE);
+        assertCompileOn(t1.join(t2, false_()), "t1 JOIN t2 ON 0 = 1", SQLITE);
     }
 
     /** test/sql/test_operators.py BooleanEvalTest.test_seven_c. */
@@ -139,9 +135,8 @@ class TestOperatorsBooleanEvalConformanceTest {
 
     /** test/sql/test_operators.py BooleanEvalTest.test_nine. SQLAlchemy: {@code 0 = 1}. */
     @Test
-    @Deviation(decision = "0013-sqlalchemy-conformance-differences.md#constant-criterion-non-native", value = "On SQLite (no boolean type) a boolean constant is 1/0 and a boolean column a criterion by itself; SQLAlchemy's non-native dialect compares them with 1")
     void test_nine() {
-        assertCompileOn(and(false_(), true_()), "0", SQLITE);
+        assertCompileOn(and(false_(), true_()), "0 = 1", SQLITE);
     }
 
     /** test/sql/test_operators.py BooleanEvalTest.test_ten (named placeholder as JDBC's on SQLite). */

@@ -8,7 +8,6 @@ import static io.alchemy.testing.TestDialects.POSTGRESQL;
 import static io.alchemy.testing.TestDialects.SQLITE;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.alchemy.testing.conformance.Deviation;
 import io.alchemy.testing.conformance.PortedFrom;
 import io.alchemy.types.Types;
 import java.util.List;
@@ -70,16 +69,14 @@ class TestOperatorsConjunctionConformanceTest {
 
     /** test/sql/test_operators.py ConjunctionTest.test_single_bool_nine. SQLAlchemy: {@code 1 = 1}. */
     @Test
-    @Deviation(decision = "0013-sqlalchemy-conformance-differences.md#constant-criterion-non-native", value = "On SQLite (no boolean type) a boolean constant is 1/0 and a boolean column a criterion by itself; SQLAlchemy's non-native dialect compares them with 1")
     void test_single_bool_nine() {
-        assertCompileOn(and(true_()), "1", SQLITE);
+        assertCompileOn(and(true_()), "1 = 1", SQLITE);
     }
 
     /** test/sql/test_operators.py ConjunctionTest.test_single_bool_ten. SQLAlchemy: {@code 0 = 1}. */
     @Test
-    @Deviation(decision = "0013-sqlalchemy-conformance-differences.md#constant-criterion-non-native", value = "On SQLite (no boolean type) a boolean constant is 1/0 and a boolean column a criterion by itself; SQLAlchemy's non-native dialect compares them with 1")
     void test_single_bool_ten() {
-        assertCompileOn(or(false_()), "0", SQLITE);
+        assertCompileOn(or(false_()), "0 = 1", SQLITE);
     }
 
     /** test/sql/test_operators.py ConjunctionTest.test_four. */
