@@ -30,13 +30,17 @@ public final class BinaryExpression<T> extends ColumnElement<T> {
             String customOperator, @Nullable String escape) {
         this.left = adopt(left, right);
         this.operator = operator;
-        this.right = adopt(right, left);
+        this.right = right;
         this.type = type;
         this.customOperator = customOperator;
         this.escape = escape;
     }
 
-    /** A {@code literal()} meeting a column takes the column's name as its base. */
+    /**
+     * A {@code literal()} on the left of a column takes the column's name as its base: it stands for the plain value
+     * SQLAlchemy lets Python put there ({@code "Username: " + col}), which Java can only write as a literal. On the
+     * right a plain value is written as such ({@code col.eq(5)}), so a {@code literal()} there stays {@code :param_N}.
+     */
     private static ColumnElement<?> adopt(ColumnElement<?> element, ColumnElement<?> other) {
         return element instanceof BindParameter<?> parameter ? parameter.adopting(other.bindNameBase()) : element;
     }

@@ -8,7 +8,6 @@ import static io.alchemy.testing.TestDialects.POSTGRESQL;
 import static io.alchemy.testing.TestDialects.SQLITE;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.alchemy.testing.conformance.Deviation;
 import io.alchemy.testing.conformance.PortedFrom;
 import io.alchemy.types.Types;
 import java.util.List;
@@ -84,46 +83,42 @@ class TestCteNestingCTEConformanceTest {
 
     /** test/sql/test_cte.py NestingCTETest.test_recursive_nesting_cte_in_cte. SQLAlchemy: {@code WITH cte AS (WITH RECURSIVE nesting(inner_cte) AS (SELECT :param_1 AS inner_cte UNION SELECT nesting.inner_cte AS inner_cte FROM nesting WHERE nesting.inner_cte = :param_2) SELECT nesting.inner_cte AS outer_cte FROM nesting) SELECT cte.outer_cte FROM cte}. */
     @Test
-    @Deviation(decision = "0013-sqlalchemy-conformance-differences.md#literal-adopts-column-name", value = "A literal() compared with a column is named after the column (:inner_cte_1); SQLAlchemy names it :param_N")
     void test_recursive_nesting_cte_in_cte() {
         var rec_root = select(literal(1).label("inner_cte")).cte("nesting", true, true);
         var rec_part = select(rec_root.c("inner_cte")).where(rec_root.c("inner_cte").eq(literal(1)));
         var nesting_cte = rec_root.union(rec_part);
         var stmt = select(select(nesting_cte.c("inner_cte").label("outer_cte")).cte("cte"));
-        assertCompile(stmt, "WITH cte AS (WITH RECURSIVE nesting(inner_cte) AS (SELECT :param_1 AS inner_cte UNION SELECT nesting.inner_cte AS inner_cte FROM nesting WHERE nesting.inner_cte = :inner_cte_1) SELECT nesting.inner_cte AS outer_cte FROM nesting) SELECT cte.outer_cte FROM cte");
+        assertCompile(stmt, "WITH cte AS (WITH RECURSIVE nesting(inner_cte) AS (SELECT :param_1 AS inner_cte UNION SELECT nesting.inner_cte AS inner_cte FROM nesting WHERE nesting.inner_cte = :param_2) SELECT nesting.inner_cte AS outer_cte FROM nesting) SELECT cte.outer_cte FROM cte");
     }
 
     /** test/sql/test_cte.py NestingCTETest.test_anon_recursive_nesting_cte_in_cte. SQLAlchemy: {@code WITH cte AS (WITH RECURSIVE anon_1(inner_cte) AS (SELECT :param_1 AS inner_cte UNION SELECT anon_1.inner_cte AS inner_cte FROM anon_1 WHERE anon_1.inner_cte = :param_2) SELECT anon_1.inner_cte AS outer_cte FROM anon_1) SELECT cte.outer_cte FROM cte}. */
     @Test
-    @Deviation(decision = "0013-sqlalchemy-conformance-differences.md#literal-adopts-column-name", value = "A literal() compared with a column is named after the column (:inner_cte_1); SQLAlchemy names it :param_N")
     void test_anon_recursive_nesting_cte_in_cte() {
         var rec_root = select(literal(1).label("inner_cte")).cte("nesting", true, true).alias();
         var rec_part = select(rec_root.c("inner_cte")).where(rec_root.c("inner_cte").eq(literal(1)));
         var nesting_cte = rec_root.union(rec_part);
         var stmt = select(select(nesting_cte.c("inner_cte").label("outer_cte")).cte("cte"));
-        assertCompile(stmt, "WITH cte AS (WITH RECURSIVE anon_1(inner_cte) AS (SELECT :param_1 AS inner_cte UNION SELECT anon_1.inner_cte AS inner_cte FROM anon_1 WHERE anon_1.inner_cte = :inner_cte_1) SELECT anon_1.inner_cte AS outer_cte FROM anon_1) SELECT cte.outer_cte FROM cte");
+        assertCompile(stmt, "WITH cte AS (WITH RECURSIVE anon_1(inner_cte) AS (SELECT :param_1 AS inner_cte UNION SELECT anon_1.inner_cte AS inner_cte FROM anon_1 WHERE anon_1.inner_cte = :param_2) SELECT anon_1.inner_cte AS outer_cte FROM anon_1) SELECT cte.outer_cte FROM cte");
     }
 
     /** test/sql/test_cte.py NestingCTETest.test_fully_aliased_recursive_nesting_cte_in_cte. SQLAlchemy: {@code WITH cte AS (WITH RECURSIVE aliased_nesting(inner_cte) AS (SELECT :param_1 AS inner_cte UNION SELECT aliased_nesting.inner_cte AS inner_cte FROM aliased_nesting WHERE aliased_nesting.inner_cte = :param_2) SELECT aliased_nesting.inner_cte AS outer_cte FROM aliased_nesting) SELECT cte.outer_cte FROM cte}. */
     @Test
-    @Deviation(decision = "0013-sqlalchemy-conformance-differences.md#literal-adopts-column-name", value = "A literal() compared with a column is named after the column (:inner_cte_1); SQLAlchemy names it :param_N")
     void test_fully_aliased_recursive_nesting_cte_in_cte() {
         var rec_root = select(literal(1).label("inner_cte")).cte("nesting", true, true).alias("aliased_nesting");
         var rec_part = select(rec_root.c("inner_cte")).where(rec_root.c("inner_cte").eq(literal(1)));
         var nesting_cte = rec_root.union(rec_part);
         var stmt = select(select(nesting_cte.c("inner_cte").label("outer_cte")).cte("cte"));
-        assertCompile(stmt, "WITH cte AS (WITH RECURSIVE aliased_nesting(inner_cte) AS (SELECT :param_1 AS inner_cte UNION SELECT aliased_nesting.inner_cte AS inner_cte FROM aliased_nesting WHERE aliased_nesting.inner_cte = :inner_cte_1) SELECT aliased_nesting.inner_cte AS outer_cte FROM aliased_nesting) SELECT cte.outer_cte FROM cte");
+        assertCompile(stmt, "WITH cte AS (WITH RECURSIVE aliased_nesting(inner_cte) AS (SELECT :param_1 AS inner_cte UNION SELECT aliased_nesting.inner_cte AS inner_cte FROM aliased_nesting WHERE aliased_nesting.inner_cte = :param_2) SELECT aliased_nesting.inner_cte AS outer_cte FROM aliased_nesting) SELECT cte.outer_cte FROM cte");
     }
 
     /** test/sql/test_cte.py NestingCTETest.test_aliased_recursive_nesting_cte_in_cte. SQLAlchemy: {@code WITH cte AS (WITH RECURSIVE nesting(inner_cte) AS (SELECT :param_1 AS inner_cte UNION SELECT nesting.inner_cte AS inner_cte FROM nesting WHERE nesting.inner_cte = :param_2) SELECT aliased_nesting.inner_cte AS outer_cte FROM nesting AS aliased_nesting) SELECT cte.outer_cte FROM cte}. */
     @Test
-    @Deviation(decision = "0013-sqlalchemy-conformance-differences.md#literal-adopts-column-name", value = "A literal() compared with a column is named after the column (:inner_cte_1); SQLAlchemy names it :param_N")
     void test_aliased_recursive_nesting_cte_in_cte() {
         var rec_root = select(literal(1).label("inner_cte")).cte("nesting", true, true);
         var rec_part = select(rec_root.c("inner_cte")).where(rec_root.c("inner_cte").eq(literal(1)));
         var nesting_cte = rec_root.union(rec_part).alias("aliased_nesting");
         var stmt = select(select(nesting_cte.c("inner_cte").label("outer_cte")).cte("cte"));
-        assertCompile(stmt, "WITH cte AS (WITH RECURSIVE nesting(inner_cte) AS (SELECT :param_1 AS inner_cte UNION SELECT nesting.inner_cte AS inner_cte FROM nesting WHERE nesting.inner_cte = :inner_cte_1) SELECT aliased_nesting.inner_cte AS outer_cte FROM nesting AS aliased_nesting) SELECT cte.outer_cte FROM cte");
+        assertCompile(stmt, "WITH cte AS (WITH RECURSIVE nesting(inner_cte) AS (SELECT :param_1 AS inner_cte UNION SELECT nesting.inner_cte AS inner_cte FROM nesting WHERE nesting.inner_cte = :param_2) SELECT aliased_nesting.inner_cte AS outer_cte FROM nesting AS aliased_nesting) SELECT cte.outer_cte FROM cte");
     }
 
 }

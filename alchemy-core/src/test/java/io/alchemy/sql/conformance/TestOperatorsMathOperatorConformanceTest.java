@@ -29,16 +29,16 @@ class TestOperatorsMathOperatorConformanceTest {
         assertCompile(op.apply(literal(5), myid), String.format(":myid_1 %s mytable.myid", sql));
         assertCompile(op.apply(literal(5), literal(5)), String.format(":param_1 %s :param_2", sql));
         assertCompile(op.apply(myid, "b"), String.format("mytable.myid %s :myid_1", sql));
+        assertCompile(op.apply(myid, literal(2.7)), String.format("mytable.myid %s :param_1", sql));
         assertCompile(op.apply(myid, myid), String.format("mytable.myid %s mytable.myid", sql));
         assertCompile(op.apply(literal(5), 8), String.format(":param_1 %s :param_2", sql));
         assertCompile(op.apply(literal(7), literal(5.5)), String.format(":param_1 %s :param_2", sql));
     }
 
-    /** The cases of test_math_op where a {@code literal()} meets a column. */
+    /** The case of test_math_op where a {@code literal()} is on the left of a column. */
     private void mathOpLiteralWithColumn(BiFunction<ColumnElement<Object>, Object, ColumnElement<?>> op, String sql) {
         @SuppressWarnings("unchecked")
         ColumnElement<Object> myid = (ColumnElement<Object>) table1.c("myid");
-        assertCompile(op.apply(myid, literal(2.7)), String.format("mytable.myid %s :myid_1", sql));
         assertCompile(op.apply(literal(6), myid), String.format(":myid_1 %s mytable.myid", sql));
     }
 
@@ -67,45 +67,45 @@ class TestOperatorsMathOperatorConformanceTest {
     }
 
     /**
-     * test/sql/test_operators.py MathOperatorTest.test_math_op (add, a literal() with the column). SQLAlchemy:
-     * {@code mytable.myid + :param_1}, {@code :param_1 + mytable.myid}.
+     * test/sql/test_operators.py MathOperatorTest.test_math_op (add, a literal() on the left of the column).
+     * SQLAlchemy: {@code :param_1 + mytable.myid}.
      */
     @Test
     @Deviation(decision = "0013-sqlalchemy-conformance-differences.md#literal-adopts-column-name",
-            value = "literal() combined with a column is named after it (:myid_1); SQLAlchemy names it :param_1")
+            value = "literal() on the left of a column is named after it (:myid_1); SQLAlchemy names it :param_1")
     void test_math_op_add_literal_with_column() {
         mathOpLiteralWithColumn(ColumnElement::plus, "+");
     }
 
     /**
-     * test/sql/test_operators.py MathOperatorTest.test_math_op (mul, a literal() with the column). SQLAlchemy:
-     * {@code mytable.myid * :param_1}, {@code :param_1 * mytable.myid}.
+     * test/sql/test_operators.py MathOperatorTest.test_math_op (mul, a literal() on the left of the column).
+     * SQLAlchemy: {@code :param_1 * mytable.myid}.
      */
     @Test
     @Deviation(decision = "0013-sqlalchemy-conformance-differences.md#literal-adopts-column-name",
-            value = "literal() combined with a column is named after it (:myid_1); SQLAlchemy names it :param_1")
+            value = "literal() on the left of a column is named after it (:myid_1); SQLAlchemy names it :param_1")
     void test_math_op_mul_literal_with_column() {
         mathOpLiteralWithColumn(ColumnElement::times, "*");
     }
 
     /**
-     * test/sql/test_operators.py MathOperatorTest.test_math_op (sub, a literal() with the column). SQLAlchemy:
-     * {@code mytable.myid - :param_1}, {@code :param_1 - mytable.myid}.
+     * test/sql/test_operators.py MathOperatorTest.test_math_op (sub, a literal() on the left of the column).
+     * SQLAlchemy: {@code :param_1 - mytable.myid}.
      */
     @Test
     @Deviation(decision = "0013-sqlalchemy-conformance-differences.md#literal-adopts-column-name",
-            value = "literal() combined with a column is named after it (:myid_1); SQLAlchemy names it :param_1")
+            value = "literal() on the left of a column is named after it (:myid_1); SQLAlchemy names it :param_1")
     void test_math_op_sub_literal_with_column() {
         mathOpLiteralWithColumn(ColumnElement::minus, "-");
     }
 
     /**
-     * test/sql/test_operators.py MathOperatorTest.test_math_op (mod, a literal() with the column). SQLAlchemy:
-     * {@code mytable.myid % :param_1}, {@code :param_1 % mytable.myid}.
+     * test/sql/test_operators.py MathOperatorTest.test_math_op (mod, a literal() on the left of the column).
+     * SQLAlchemy: {@code :param_1 % mytable.myid}.
      */
     @Test
     @Deviation(decision = "0013-sqlalchemy-conformance-differences.md#literal-adopts-column-name",
-            value = "literal() combined with a column is named after it (:myid_1); SQLAlchemy names it :param_1")
+            value = "literal() on the left of a column is named after it (:myid_1); SQLAlchemy names it :param_1")
     void test_math_op_mod_literal_with_column() {
         mathOpLiteralWithColumn(ColumnElement::mod, "%");
     }
