@@ -56,20 +56,31 @@ public abstract class AliasedFrom implements FromClause, SharedNode {
                 return column;
             }
         }
-        throw new NoSuchColumnError(this + " has no column '" + key + "'; it has "
+        throw new NoSuchColumnError(description() + " has no column '" + key + "'; it has "
                 + columns.stream().map(DerivedColumn::key).toList());
     }
 
     /** The column at a 0-based position. */
     public DerivedColumn<?> c(int index) {
         if (index < 0 || index >= columns.size()) {
-            throw new NoSuchColumnError(this + " has " + columns.size() + " columns; there is no column " + index);
+            throw new NoSuchColumnError(description() + " has " + columns.size() + " columns; there is no column " + index);
         }
         return columns.get(index);
     }
 
+    /** A short name for messages: {@code Subquery(anonymous)}, {@code Alias(u1)}. */
+    public String description() {
+        return getClass().getSimpleName() + "(" + (name == null ? "anonymous" : name) + ")";
+    }
+
+    /** {@link #description()}; a subquery and a CTE print their statement's SQL instead, as SQLAlchemy's str(). */
     @Override
     public String toString() {
-        return getClass().getSimpleName() + "(" + (name == null ? "anonymous" : name) + ")";
+        return description();
+    }
+
+    /** {@link #description()} for an aliased element, {@code toString()} for any other FROM element. */
+    static String describe(FromClause from) {
+        return from instanceof AliasedFrom aliased ? aliased.description() : String.valueOf(from);
     }
 }

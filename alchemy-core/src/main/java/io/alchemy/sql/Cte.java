@@ -161,4 +161,10 @@ public final class Cte extends AliasedFrom {
             key.add(restated);
         }
     }
+
+    /** The SQL of the statement inside, printed with the default dialect (SQLAlchemy's {@code str()}). */
+    @Override
+    public String toString() {
+        return statement().toString();
+    }
 }

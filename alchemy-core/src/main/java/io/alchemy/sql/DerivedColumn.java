@@ -85,6 +85,6 @@ public final class DerivedColumn<T> extends ColumnElement<T> {
 
     @Override
     public String toString() {
-        return parent + "." + key();
+        return parent.description() + "." + key();
     }
 }

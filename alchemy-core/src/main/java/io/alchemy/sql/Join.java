@@ -65,6 +65,6 @@ public final class Join implements FromClause {
 
     @Override
     public String toString() {
-        return "Join(" + left + " " + type.sql() + " " + right + ")";
+        return "Join(" + AliasedFrom.describe(left) + " " + type.sql() + " " + AliasedFrom.describe(right) + ")";
     }
 }

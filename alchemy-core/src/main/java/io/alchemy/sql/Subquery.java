@@ -48,4 +48,10 @@ public final class Subquery extends AliasedFrom {
     public void addCacheKey(CacheKeyBuilder key) {
         key.add(name(), lateral).add(select);
     }
+
+    /** The SQL of the statement inside, printed with the default dialect (SQLAlchemy's {@code str()}). */
+    @Override
+    public String toString() {
+        return select().toString();
+    }
 }
