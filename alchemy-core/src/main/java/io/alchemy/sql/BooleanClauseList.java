@@ -73,6 +73,14 @@ public final class BooleanClauseList extends ColumnElement<Boolean> {
         return new BooleanClauseList(operator, flat);
     }
 
+    /**
+     * Whether a WHERE or HAVING criterion restricts anything: an empty {@code and()} is true, the identity of the AND
+     * that joins a statement's criteria, so it is left out (SQLAlchemy renders no WHERE for it either).
+     */
+    static boolean restricts(ColumnElement<?> criterion) {
+        return !(criterion instanceof BooleanClauseList list && list.operator == Operator.AND && list.clauses.isEmpty());
+    }
+
     /** The true/false constant a list decided by one stands for; any other element as it is. */
     static ColumnElement<?> unwrapConstant(ColumnElement<?> element) {
         if (element instanceof BooleanClauseList list && list.clauses.size() == 1

@@ -33,7 +33,7 @@ public final class Delete extends DmlStatement {
     /** Adds WHERE criteria, joined with AND. */
     public Delete where(ColumnElement<?>... criteria) {
         List<ColumnElement<?>> all = new ArrayList<>(where);
-        Arrays.stream(criteria).map(Coercions::criterion).forEach(all::add);
+        Arrays.stream(criteria).map(Coercions::criterion).filter(BooleanClauseList::restricts).forEach(all::add);
         return new Delete(target(), all, returningList());
     }
 

@@ -361,7 +361,8 @@ public final class Select<T> extends SelectBase {
 
     /** Adds WHERE criteria, joined with AND to those already there. */
     public Select<T> where(ColumnElement<?>... criteria) {
-        return with(b -> Arrays.stream(criteria).map(Coercions::criterion).forEach(b.where::add));
+        return with(b -> Arrays.stream(criteria).map(Coercions::criterion).filter(BooleanClauseList::restricts)
+                .forEach(b.where::add));
     }
 
     /** Adds a textual WHERE criterion, {@code where(text("x > :x"))}; its {@code :name}s are parameters. */
@@ -428,7 +429,8 @@ public final class Select<T> extends SelectBase {
 
     /** Adds HAVING criteria, joined with AND. */
     public Select<T> having(ColumnElement<?>... criteria) {
-        return with(b -> Arrays.stream(criteria).map(Coercions::criterion).forEach(b.having::add));
+        return with(b -> Arrays.stream(criteria).map(Coercions::criterion).filter(BooleanClauseList::restricts)
+                .forEach(b.having::add));
     }
 
     /**

@@ -89,7 +89,7 @@ public final class Update extends DmlStatement {
     /** Adds WHERE criteria, joined with AND. */
     public Update where(ColumnElement<?>... criteria) {
         List<ColumnElement<?>> all = new ArrayList<>(where);
-        Arrays.stream(criteria).map(Coercions::criterion).forEach(all::add);
+        Arrays.stream(criteria).map(Coercions::criterion).filter(BooleanClauseList::restricts).forEach(all::add);
         return new Update(target(), values, ordered, all, returningList());
     }
 

@@ -964,12 +964,10 @@ class TestCompilerSelectConformanceTest {
     /** SelectTest.test_where_empty, first case: an empty {@code and_()}.
      * SQLAlchemy: {@code SELECT mytable.myid FROM mytable}
      */
-    @Deviation(decision = "0013-sqlalchemy-conformance-differences.md#empty-conjunctions",
-            value = "An empty and() is true and renders as such.")
     @Test
     void test_where_empty_and() {
         assertCompile(select(table1.c("myid")).where(and()),
-                "SELECT mytable.myid FROM mytable WHERE true");
+                "SELECT mytable.myid FROM mytable");
     }
 
     /** SelectTest.test_where_empty, second case: an empty {@code or_()}.

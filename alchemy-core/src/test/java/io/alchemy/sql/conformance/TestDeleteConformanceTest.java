@@ -77,10 +77,8 @@ class TestDeleteConformanceTest {
 
     /** DeleteTest.test_where_empty: an empty AND.  SQLAlchemy: {@code DELETE FROM mytable}. */
     @Test
-    @Deviation(decision = "0013-sqlalchemy-conformance-differences.md#empty-and-or",
-            value = "an empty and() is WHERE true, an empty or() WHERE false; SQLAlchemy's deprecated form renders no WHERE")
     void test_where_empty() {
-        assertCompile(delete(table1).where(and()), "DELETE FROM mytable WHERE true");
+        assertCompile(delete(table1).where(and()), "DELETE FROM mytable");
     }
 
     /** DeleteTest.test_where_empty: an empty OR.  SQLAlchemy: {@code DELETE FROM mytable}. */

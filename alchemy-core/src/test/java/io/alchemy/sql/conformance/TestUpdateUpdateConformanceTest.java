@@ -352,10 +352,8 @@ class TestUpdateUpdateConformanceTest {
 
     /** UpdateTest.test_where_empty: an empty AND.  SQLAlchemy: {@code UPDATE mytable SET myid=:myid, name=:name, description=:description}. */
     @Test
-    @Deviation(decision = "0013-sqlalchemy-conformance-differences.md#empty-and-or",
-            value = "an empty and() is WHERE true, an empty or() WHERE false; SQLAlchemy's deprecated form renders no WHERE")
     void test_where_empty() {
-        assertCompile(update(table1).where(and()), "UPDATE mytable SET myid=:myid, name=:name, description=:description WHERE true");
+        assertCompile(update(table1).where(and()), "UPDATE mytable SET myid=:myid, name=:name, description=:description");
     }
 
     /** UpdateTest.test_where_empty: an empty OR.  SQLAlchemy: {@code UPDATE mytable SET myid=:myid, name=:name, description=:description}. */
