@@ -18,15 +18,18 @@ import net.bytebuddy.utility.OpenedClassReader;
  * the synthetic methods of lambdas included, the generated accessors excluded), by a call of its generated accessor:
  * {@code getfield name} becomes {@code invokespecial $alchemy$get$name()} and {@code putfield name} becomes
  * {@code invokespecial $alchemy$set$name(value)}. Both take and leave the same operand stack, so nothing else in
- * the method changes.
+ * the method changes. A {@code final} field's assignment (in its constructor) is left as written.
  */
 final class FieldAccessRewriter extends AsmVisitorWrapper.AbstractBase {
     private final String owner;
     private final Set<String> fields;
+    private final Set<String> written;
 
-    FieldAccessRewriter(TypeDescription type, Set<String> fields) {
+    /** Rewrites the reads of {@code fields} and the writes of {@code written} (the non-final ones among them). */
+    FieldAccessRewriter(TypeDescription type, Set<String> fields, Set<String> written) {
         this.owner = type.getInternalName();
         this.fields = fields;
+        this.written = written;
     }
 
     @Override
@@ -56,7 +59,7 @@ final class FieldAccessRewriter extends AsmVisitorWrapper.AbstractBase {
                     super.visitMethodInsn(Opcodes.INVOKESPECIAL, owner, EnhancedFields.reader(name), "()" + descriptor, false);
                     return;
                 }
-                if (opcode == Opcodes.PUTFIELD) {
+                if (opcode == Opcodes.PUTFIELD && written.contains(name)) {
                     super.visitMethodInsn(Opcodes.INVOKESPECIAL, owner, EnhancedFields.writer(name),
                             "(" + descriptor + ")V", false);
                     return;

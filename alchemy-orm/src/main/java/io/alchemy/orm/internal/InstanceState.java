@@ -42,6 +42,7 @@ public final class InstanceState {
     private final Set<String> unloadedRelationships = new LinkedHashSet<>(2);
     private Map<String, LoadStrategy> loadedWith;
     private Map<String, Object> committed;
+    private Map<String, TrackedCollection> collectionViews;
 
     private InstanceState(Object object, Mapper<?> mapper) {
         this.object = object;
@@ -309,6 +310,20 @@ public final class InstanceState {
     /** The current values are now the committed ones: after a flush or a load. */
     public void commitAll() {
         committed = null;
+    }
+
+    /** The tracked view of the {@code final} collection field {@code relationship} holding {@code held}, made once. */
+    TrackedCollection collectionView(String relationship, Object held,
+            java.util.function.Supplier<TrackedCollection> made) {
+        if (collectionViews == null) {
+            collectionViews = new java.util.HashMap<>(2);
+        }
+        TrackedCollection view = collectionViews.get(relationship);
+        if (view == null || !view.backedBy(held)) {
+            view = made.get();
+            collectionViews.put(relationship, view);
+        }
+        return view;
     }
 
     /** Whether the relationship {@code name} is not loaded yet (or expired): the next read loads it. */

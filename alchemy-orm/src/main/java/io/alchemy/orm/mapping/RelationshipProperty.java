@@ -100,9 +100,14 @@ public final class RelationshipProperty implements MapperProperty {
         return resolve().secondary;
     }
 
-    /** The columns ordering a collection, as written ({@code "email_address"}, {@code "id DESC"}). */
+    /** The {@code orderBy} terms as written ({@code "name"}, {@code "birthDate desc"}). */
     public List<String> orderBy() {
         return options.orderBy();
+    }
+
+    /** The columns ordering a collection, resolved from {@link #orderBy()}: attributes (or columns) of the target. */
+    public List<OrderTerm> ordering() {
+        return resolve().ordering;
     }
 
     /** The cascades. */
@@ -130,14 +135,41 @@ public final class RelationshipProperty implements MapperProperty {
         return options.viewonly();
     }
 
-    /** The field's value in {@code entity}, with no instrumentation. */
+    /**
+     * The field's value in {@code entity}, with no instrumentation; for a {@code final} collection field, the tracked
+     * view of the collection it holds.
+     */
     public Object get(Object entity) {
-        return field.get(entity);
+        Object value = field.get(entity);
+        if (field.isFinal()) {
+            return InPlaceCollections.views().view(entity, this, held(value));
+        }
+        return value;
     }
 
-    /** Sets the field of {@code entity}, with no instrumentation. */
+    /**
+     * Sets the field of {@code entity}, with no instrumentation; a {@code final} collection field keeps its collection,
+     * whose contents become {@code value}'s.
+     */
     public void set(Object entity, Object value) {
-        field.set(entity, value);
+        if (field.isFinal()) {
+            InPlaceCollections.views().assign(entity, this, held(field.get(entity)), value);
+        } else {
+            field.set(entity, value);
+        }
+    }
+
+    /** Whether the field is {@code final}: its collection is changed in place, never replaced. */
+    public boolean isFinalField() {
+        return field.isFinal();
+    }
+
+    private Collection<?> held(Object value) {
+        if (value instanceof Collection<?> collection) {
+            return collection;
+        }
+        throw new IllegalStateException("Relationship " + this + " is a final field but holds "
+                + (value == null ? "null" : value.getClass().getName()) + "; initialise it with a List or Set");
     }
 
     /** Resolves the target, direction, join columns and mirror; {@link ArgumentError} naming what is wrong. */
@@ -174,7 +206,7 @@ public final class RelationshipProperty implements MapperProperty {
 
     /** What configuring the relationship found out. */
     private record Resolved(Mapper<?> target, RelationshipDirection direction, List<JoinPair> pairs,
-            List<JoinPair> secondaryPairs, Table secondary, RelationshipProperty mirror) {
+            List<JoinPair> secondaryPairs, Table secondary, RelationshipProperty mirror, List<OrderTerm> ordering) {
 
         static Resolved of(RelationshipProperty rel, MapperRegistry registry) {
             Mapper<?> target = registry.mapperOrNull(rel.targetClass);
@@ -198,7 +230,8 @@ public final class RelationshipProperty implements MapperProperty {
                 pairs = direction == RelationshipDirection.MANY_TO_ONE ? joins.singlePath(parentTable, target.table())
                         : joins.singlePath(target.table(), parentTable);
             }
-            return new Resolved(target, direction, pairs, secondaryPairs, secondary, mirrorOf(rel, target));
+            return new Resolved(target, direction, pairs, secondaryPairs, secondary, mirrorOf(rel, target),
+                    OrderByTerms.resolve(rel, target, rel.orderBy()));
         }
 
         private static RelationshipProperty mirrorOf(RelationshipProperty rel, Mapper<?> target) {
