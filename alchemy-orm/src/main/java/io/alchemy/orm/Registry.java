@@ -2,6 +2,7 @@ package io.alchemy.orm;
 
 import io.alchemy.exc.ArgumentError;
 import io.alchemy.exc.InvalidRequestError;
+import io.alchemy.orm.mapping.AssociationTables;
 import io.alchemy.orm.mapping.Mapper;
 import io.alchemy.orm.mapping.MapperRegistry;
 import io.alchemy.orm.mapping.Mappers;
@@ -107,9 +108,11 @@ public final class Registry implements MapperRegistry {
     public Registry map(Class<?>... classes) {
         synchronized (LOCK) {
             checkOpen();
-            for (Class<?> type : new LinkedHashSet<>(Arrays.asList(classes))) {
+            Set<Class<?>> batch = new LinkedHashSet<>(Arrays.asList(classes));
+            ParentSideJoinColumns joinColumns = ParentSideJoinColumns.of(batch, mappers.values());
+            for (Class<?> type : batch) {
                 checkUnmapped(type);
-                add(DeclarativeMapping.map(type, this));
+                add(DeclarativeMapping.map(type, this, joinColumns.forClass(type)));
             }
             return this;
         }
@@ -149,10 +152,14 @@ public final class Registry implements MapperRegistry {
     }
 
     /**
-     * Resolves every relationship (targets, directions, join columns, back-populated mirrors), reporting the first
-     * misconfiguration as an {@link ArgumentError}; done by {@link #of} and otherwise on first use.
+     * Resolves every relationship (targets, directions, join columns, back-populated mirrors, {@code orderBy}),
+     * reporting the first misconfiguration as an {@link ArgumentError}, after defining the association tables that
+     * many-to-many relationships name and nothing else defines; done by {@link #of} and otherwise on first use (call
+     * it before creating the tables of a registry made with {@link #map}).
      */
     public void configure() {
+        AssociationTables.defineMissing(metadata, this,
+                mappers.values().stream().flatMap(m -> m.relationships().stream()).toList());
         for (Mapper<?> mapper : mappers.values()) {
             for (RelationshipProperty relationship : mapper.relationships()) {
                 relationship.configure(this);

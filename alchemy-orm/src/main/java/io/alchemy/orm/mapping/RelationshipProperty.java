@@ -194,6 +194,21 @@ public final class RelationshipProperty implements MapperProperty {
         return options.secondary();
     }
 
+    /** Whether no association table is named ({@code secondary}). */
+    public boolean secondaryNameIsEmpty() {
+        return options.secondary().isEmpty();
+    }
+
+    /** The columns holding the parent's key (in the target's table, or in the association table); may be empty. */
+    public List<String> joinColumns() {
+        return options.joinColumns();
+    }
+
+    /** The association table's columns holding the target's key; may be empty. */
+    public List<String> inverseJoinColumns() {
+        return options.inverseJoinColumns();
+    }
+
     /** Whether a field of {@code type} holds a collection. */
     public static boolean isCollectionType(Class<?> type) {
         return Collection.class.isAssignableFrom(type);
@@ -223,8 +238,11 @@ public final class RelationshipProperty implements MapperProperty {
             if (!rel.secondaryName().isEmpty()) {
                 secondary = registry.metadata().tableNamed(rel.secondaryName());
                 direction = RelationshipDirection.MANY_TO_MANY;
-                pairs = joins.singlePath(secondary, parentTable);
-                secondaryPairs = joins.singlePath(secondary, target.table());
+                pairs = restricted(rel, rel.joinColumns(), joins).singlePath(secondary, parentTable);
+                secondaryPairs = restricted(rel, rel.inverseJoinColumns(), joins).singlePath(secondary, target.table());
+            } else if (!rel.joinColumns().isEmpty()) {
+                direction = RelationshipDirection.ONE_TO_MANY;
+                pairs = parentSideJoin(rel, target);
             } else {
                 direction = joins.direction(parentTable, target.table(), rel.isCollection());
                 pairs = direction == RelationshipDirection.MANY_TO_ONE ? joins.singlePath(parentTable, target.table())
@@ -232,6 +250,29 @@ public final class RelationshipProperty implements MapperProperty {
             }
             return new Resolved(target, direction, pairs, secondaryPairs, secondary, mirrorOf(rel, target),
                     OrderByTerms.resolve(rel, target, rel.orderBy()));
+        }
+
+        private static JoinResolver restricted(RelationshipProperty rel, List<String> columns, JoinResolver otherwise) {
+            return columns.isEmpty() ? otherwise : new JoinResolver(rel.toString(), columns);
+        }
+
+        /** A one-to-many whose foreign key columns ({@code joinColumns}) are in the target's table, unmapped there. */
+        private static List<JoinPair> parentSideJoin(RelationshipProperty rel, Mapper<?> target) {
+            if (!rel.isCollection()) {
+                throw new ArgumentError("Relationship " + rel + " has joinColumns without secondary, which makes a "
+                        + "one-to-many: declare it as a List or Set, or name the association table with secondary");
+            }
+            Table table = target.table();
+            for (String column : rel.joinColumns()) {
+                if (table.tableColumns().stream().noneMatch(c -> c.name().equals(column))) {
+                    throw new ArgumentError("Relationship " + rel + " has joinColumns " + rel.joinColumns()
+                            + ", but table '" + table.name() + "' of " + target.entityClass().getSimpleName()
+                            + " has no column '" + column + "': it is added when " + target.entityClass().getSimpleName()
+                            + " is mapped in the same Registry.of/map call as "
+                            + rel.parent.entityClass().getSimpleName() + ", or after it");
+                }
+            }
+            return new JoinResolver(rel.toString(), rel.joinColumns()).singlePath(table, rel.parent.table());
         }
 
         private static RelationshipProperty mirrorOf(RelationshipProperty rel, Mapper<?> target) {

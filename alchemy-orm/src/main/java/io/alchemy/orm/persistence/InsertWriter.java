@@ -26,10 +26,12 @@ final class InsertWriter {
 
     private final Connection connection;
     private final UnitOfWork work;
+    private final UnmappedForeignKeys unmapped;
 
-    InsertWriter(Connection connection, UnitOfWork work) {
+    InsertWriter(Connection connection, UnitOfWork work, UnmappedForeignKeys unmapped) {
         this.connection = connection;
         this.work = work;
+        this.unmapped = unmapped;
     }
 
     /** One object's INSERT: the values by column key, and the attributes to expire afterwards (server defaults). */
@@ -74,6 +76,7 @@ final class InsertWriter {
             }
             values.put(column.key(), value);
         }
+        values.putAll(unmapped.of(state));
         return new Pending(state, values, expireAfter);
     }
 

@@ -28,10 +28,12 @@ import java.util.List;
 final class ParentDeletion {
     private final UnitOfWork work;
     private final FlushTarget target;
+    private final UnmappedForeignKeys unmapped;
 
-    ParentDeletion(UnitOfWork work, FlushTarget target) {
+    ParentDeletion(UnitOfWork work, FlushTarget target, UnmappedForeignKeys unmapped) {
         this.work = work;
         this.target = target;
+        this.unmapped = unmapped;
     }
 
     void prepare() {
@@ -132,10 +134,13 @@ final class ParentDeletion {
         return false;
     }
 
-    private static void dissociate(RelationshipProperty relationship, InstanceState child) {
+    private void dissociate(RelationshipProperty relationship, InstanceState child) {
         for (JoinPair pair : relationship.pairs()) {
             ColumnProperty foreignKey = child.mapper().propertyFor(pair.referencing());
-            if (foreignKey != null) {
+            if (foreignKey == null) {
+                unmapped.set(child, pair.referencing(), null);
+                work.markModified(child);
+            } else {
                 InstanceState.onWrite(child.object(), child, foreignKey.name(), null);
                 foreignKey.set(child.object(), null);
             }

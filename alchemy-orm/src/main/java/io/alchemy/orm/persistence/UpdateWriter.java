@@ -25,10 +25,12 @@ import java.util.Map;
 public final class UpdateWriter {
     private final Connection connection;
     private final UnitOfWork work;
+    private final UnmappedForeignKeys unmapped;
 
-    UpdateWriter(Connection connection, UnitOfWork work) {
+    UpdateWriter(Connection connection, UnitOfWork work, UnmappedForeignKeys unmapped) {
         this.connection = connection;
         this.work = work;
+        this.unmapped = unmapped;
     }
 
     private int written;
@@ -98,6 +100,7 @@ public final class UpdateWriter {
                 }
             }
         }
+        set.putAll(unmapped.of(state));
         if (set.isEmpty()) {
             return null;
         }
