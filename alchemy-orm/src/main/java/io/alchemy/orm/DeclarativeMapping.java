@@ -54,24 +54,10 @@ final class DeclarativeMapping {
 
     /** Maps {@code type} into {@code registry}: its table goes into the registry's MetaData. */
     static <T> Mapper<T> map(Class<T> type, Registry registry) {
-        return map(type, registry, List.of());
-    }
-
-    /**
-     * Maps {@code type}, its table also holding {@code joinColumns}: foreign keys that one-to-many relationships of
-     * other classes declare on their side, unless a field of {@code type} maps a column of that name.
-     */
-    static <T> Mapper<T> map(Class<T> type, Registry registry, List<Column<?>> joinColumns) {
         DeclarativeMapping reading = new DeclarativeMapping(type);
         String schema = reading.mapped.schema().isEmpty() ? null : reading.mapped.schema();
         String name = reading.mapped.table().isEmpty() ? Naming.snakeCase(type.getSimpleName()) : reading.mapped.table();
-        List<Column<?>> tableColumns = new ArrayList<>(reading.columns);
-        for (Column<?> joinColumn : joinColumns) {
-            if (tableColumns.stream().noneMatch(c -> c.name().equals(joinColumn.name()))) {
-                tableColumns.add(joinColumn);
-            }
-        }
-        Table table = registry.metadata().table(schema, name, tableColumns);
+        Table table = registry.metadata().table(schema, name, registry.withJoinColumns(type, reading.columns));
         List<ColumnProperty> properties = new ArrayList<>();
         for (int i = 0; i < reading.columnFields.size(); i++) {
             Field field = reading.columnFields.get(i);

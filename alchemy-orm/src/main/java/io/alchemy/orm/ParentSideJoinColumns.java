@@ -18,6 +18,9 @@ import java.util.Map;
  * referring to the parent's primary key (its type is the referenced column's).
  */
 final class ParentSideJoinColumns {
+    /** No join columns. */
+    static final ParentSideJoinColumns NONE = new ParentSideJoinColumns();
+
     private final Map<Class<?>, List<Column<?>>> byTarget = new LinkedHashMap<>();
 
     private ParentSideJoinColumns() {
@@ -50,9 +53,19 @@ final class ParentSideJoinColumns {
         return found;
     }
 
-    /** The columns to add to the table of {@code type}. */
-    List<Column<?>> forClass(Class<?> type) {
-        return byTarget.getOrDefault(type, List.of());
+    /** {@code columns} followed by the join columns of {@code type}'s table they lack (by name). */
+    List<Column<?>> addedTo(Class<?> type, List<Column<?>> columns) {
+        List<Column<?>> declared = byTarget.getOrDefault(type, List.of());
+        if (declared.isEmpty()) {
+            return columns;
+        }
+        List<Column<?>> all = new ArrayList<>(columns);
+        for (Column<?> joinColumn : declared) {
+            if (all.stream().noneMatch(c -> c.name().equals(joinColumn.name()))) {
+                all.add(joinColumn);
+            }
+        }
+        return all;
     }
 
     private void add(Class<?> target, String where, List<String> names, String parentTable, List<String> parentKey) {

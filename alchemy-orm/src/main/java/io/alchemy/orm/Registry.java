@@ -35,6 +35,7 @@ public final class Registry implements MapperRegistry {
     private final MetaData metadata;
     private final Map<Class<?>, Mapper<?>> mappers = new LinkedHashMap<>();
     private volatile boolean disposed;
+    private ParentSideJoinColumns joinColumns = ParentSideJoinColumns.NONE;
 
     /** An empty registry with a MetaData of its own. */
     public Registry() {
@@ -107,12 +108,11 @@ public final class Registry implements MapperRegistry {
     /** Maps more {@link Mapped} classes into this registry; their tables go into its MetaData. Returns this registry. */
     public Registry map(Class<?>... classes) {
         synchronized (LOCK) {
+            joinColumns = ParentSideJoinColumns.of(Arrays.asList(classes), mappers.values());
             checkOpen();
-            Set<Class<?>> batch = new LinkedHashSet<>(Arrays.asList(classes));
-            ParentSideJoinColumns joinColumns = ParentSideJoinColumns.of(batch, mappers.values());
-            for (Class<?> type : batch) {
+            for (Class<?> type : new LinkedHashSet<>(Arrays.asList(classes))) {
                 checkUnmapped(type);
-                add(DeclarativeMapping.map(type, this, joinColumns.forClass(type)));
+                add(DeclarativeMapping.map(type, this));
             }
             return this;
         }
@@ -136,6 +136,14 @@ public final class Registry implements MapperRegistry {
             add(mapper);
             return mapper;
         }
+    }
+
+    /**
+     * {@code columns} of the table of {@code type}, followed by the foreign key columns that one-to-many relationships
+     * of the classes being mapped declare on their side for it ({@code joinColumns}) and that {@code columns} lack.
+     */
+    List<io.alchemy.schema.Column<?>> withJoinColumns(Class<?> type, List<io.alchemy.schema.Column<?>> columns) {
+        return joinColumns.addedTo(type, columns);
     }
 
     private void checkUnmapped(Class<?> type) {

@@ -22,8 +22,7 @@ import net.bytebuddy.implementation.FieldAccessor;
  * among the plugin's dependencies) on every class annotated {@code @Mapped} or {@code @Instrumented}. It makes the
  * class implement {@code ManagedEntity} with a transient field holding its {@code InstanceState}, generates a private
  * reader and writer per mapped field that call the state's hooks, and rewrites every read and write of those fields
- * in the class's own code to go through them. A {@code final} field (a relationship collection the ORM changes in
- * place) gets a reader only: its constructor's assignment stays as written. Enhancing is idempotent: an enhanced class is left alone. The ORM types
+ * in the class's own code to go through them. Enhancing is idempotent: an enhanced class is left alone. The ORM types
  * are found by name ({@link RuntimeNames}) on the class path of the module being enhanced.
  */
 public final class AlchemyEnhancer implements Plugin {
@@ -49,20 +48,14 @@ public final class AlchemyEnhancer implements Plugin {
             enhanced = enhanced
                     .defineMethod(EnhancedFields.reader(field.getName()), field.getType(), Visibility.PRIVATE,
                             SyntheticState.SYNTHETIC)
-                    .intercept(AccessorCode.reader(field, EnhancedFields.isRelationship(field)));
-            if (!field.isFinal()) {
-                // a final field (a collection the ORM changes in place) is only assigned by its constructor
-                enhanced = enhanced
-                        .defineMethod(EnhancedFields.writer(field.getName()), void.class, Visibility.PRIVATE,
-                                SyntheticState.SYNTHETIC)
-                        .withParameters(field.getType())
-                        .intercept(AccessorCode.writer(field, EnhancedFields.isRelationship(field)));
-            }
+                    .intercept(AccessorCode.reader(field, EnhancedFields.isRelationship(field)))
+                    .defineMethod(EnhancedFields.writer(field.getName()), void.class, Visibility.PRIVATE,
+                            SyntheticState.SYNTHETIC)
+                    .withParameters(field.getType())
+                    .intercept(AccessorCode.writer(field, EnhancedFields.isRelationship(field)));
         }
         Set<String> names = fields.stream().map(FieldDescription::getName).collect(Collectors.toUnmodifiableSet());
-        Set<String> written = fields.stream().filter(f -> !f.isFinal()).map(FieldDescription::getName)
-                .collect(Collectors.toUnmodifiableSet());
-        return enhanced.visit(new FieldAccessRewriter(type, names, written));
+        return enhanced.visit(new FieldAccessRewriter(type, names));
     }
 
     @Override

@@ -43,6 +43,7 @@ public final class InstanceState {
     private Map<String, LoadStrategy> loadedWith;
     private Map<String, Object> committed;
     private Map<String, TrackedCollection> collectionViews;
+    private Map<io.alchemy.schema.Column<?>, Object> unmappedColumns;
 
     private InstanceState(Object object, Mapper<?> mapper) {
         this.object = object;
@@ -310,6 +311,29 @@ public final class InstanceState {
     /** The current values are now the committed ones: after a flush or a load. */
     public void commitAll() {
         committed = null;
+    }
+
+    /**
+     * The object's row is to get {@code value} in {@code column}, which its class maps no attribute for: a foreign
+     * key a one-to-many declares on the parent's side ({@code joinColumns}). Written by the next INSERT or UPDATE.
+     */
+    public void unmappedColumn(io.alchemy.schema.Column<?> column, @Nullable Object value) {
+        if (unmappedColumns == null) {
+            unmappedColumns = new java.util.LinkedHashMap<>(2);
+        }
+        unmappedColumns.put(column, value);
+    }
+
+    /** The values for columns the class maps no attribute for, not written yet. */
+    public Map<io.alchemy.schema.Column<?>, Object> unmappedColumns() {
+        return unmappedColumns == null ? Map.of() : java.util.Collections.unmodifiableMap(unmappedColumns);
+    }
+
+    /** The unmapped column values of {@code table} were written. */
+    public void unmappedColumnsWritten(io.alchemy.schema.Table table) {
+        if (unmappedColumns != null) {
+            unmappedColumns.keySet().removeIf(column -> column.table() == table);
+        }
     }
 
     /** The tracked view of the {@code final} collection field {@code relationship} holding {@code held}, made once. */

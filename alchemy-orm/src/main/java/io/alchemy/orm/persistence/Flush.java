@@ -55,7 +55,7 @@ public final class Flush {
     public void run() {
         RelationshipSync relationships = new RelationshipSync(work);
         relationships.prepare();
-        new ParentDeletion(work, target, relationships.unmapped()).prepare();
+        new ParentDeletion(work, target).prepare();
         relationships.deleting(state -> new LoadContext(() -> { }, statement -> target.connection(state), work,
                 target.loader(state)));
         List<InstanceState> deletes = new ArrayList<>(work.deletedStates());
@@ -86,13 +86,13 @@ public final class Flush {
             if (updatesByTable.containsKey(table)) {
                 relationships.apply(updatesByTable.get(table));
                 byConnection(updatesByTable.get(table)).forEach((connection, states) -> updaters
-                        .computeIfAbsent(connection, c -> new UpdateWriter(c, work, relationships.unmapped())).update(mapperOf(states), states));
+                        .computeIfAbsent(connection, c -> new UpdateWriter(c, work)).update(mapperOf(states), states));
             }
             if (insertsByTable.containsKey(table)) {
                 for (List<InstanceState> level : relationships.levels(insertsByTable.get(table))) {
                     relationships.apply(level);
                     byConnection(level).forEach((connection, states) -> inserters
-                            .computeIfAbsent(connection, c -> new InsertWriter(c, work, relationships.unmapped())).insert(mapperOf(states), states));
+                            .computeIfAbsent(connection, c -> new InsertWriter(c, work)).insert(mapperOf(states), states));
                 }
             }
         }

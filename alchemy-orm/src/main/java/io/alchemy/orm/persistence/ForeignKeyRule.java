@@ -19,14 +19,14 @@ record ForeignKeyRule(InstanceState child, RelationshipProperty relationship, @N
 
     /**
      * Copies the values (the parent's row exists by now: its table was written first); a column the child maps no
-     * attribute for goes into {@code unmapped}.
+     * attribute for is held by its state until its row is written.
      */
-    void apply(UnmappedForeignKeys unmapped) {
+    void apply() {
         for (JoinPair pair : relationship.pairs()) {
             ColumnProperty foreignKey = child.mapper().propertyFor(pair.referencing());
             Object value = parent == null ? null : RelatedQuery.valueOf(parent, pair.referenced());
             if (foreignKey == null) {
-                unmapped.set(child, pair.referencing(), value);
+                child.unmappedColumn(pair.referencing(), value);
                 continue;
             }
             if (!Values.same(foreignKey.get(child.object()), value)) {

@@ -26,12 +26,10 @@ final class InsertWriter {
 
     private final Connection connection;
     private final UnitOfWork work;
-    private final UnmappedForeignKeys unmapped;
 
-    InsertWriter(Connection connection, UnitOfWork work, UnmappedForeignKeys unmapped) {
+    InsertWriter(Connection connection, UnitOfWork work) {
         this.connection = connection;
         this.work = work;
-        this.unmapped = unmapped;
     }
 
     /** One object's INSERT: the values by column key, and the attributes to expire afterwards (server defaults). */
@@ -76,7 +74,7 @@ final class InsertWriter {
             }
             values.put(column.key(), value);
         }
-        values.putAll(unmapped.of(state));
+        values.putAll(UnmappedColumns.of(state, mapper.table()));
         return new Pending(state, values, expireAfter);
     }
 
@@ -128,6 +126,7 @@ final class InsertWriter {
     }
 
     private void done(Mapper<?> mapper, Pending pending) {
+        pending.state.unmappedColumnsWritten(mapper.table());
         work.inserted(pending.state, mapper.primaryKeyOf(pending.state.object()));
         pending.state.expire(pending.expireAfter);
     }

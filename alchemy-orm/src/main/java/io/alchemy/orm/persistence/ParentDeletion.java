@@ -28,12 +28,10 @@ import java.util.List;
 final class ParentDeletion {
     private final UnitOfWork work;
     private final FlushTarget target;
-    private final UnmappedForeignKeys unmapped;
 
-    ParentDeletion(UnitOfWork work, FlushTarget target, UnmappedForeignKeys unmapped) {
+    ParentDeletion(UnitOfWork work, FlushTarget target) {
         this.work = work;
         this.target = target;
-        this.unmapped = unmapped;
     }
 
     void prepare() {
@@ -138,7 +136,7 @@ final class ParentDeletion {
         for (JoinPair pair : relationship.pairs()) {
             ColumnProperty foreignKey = child.mapper().propertyFor(pair.referencing());
             if (foreignKey == null) {
-                unmapped.set(child, pair.referencing(), null);
+                child.unmappedColumn(pair.referencing(), null);
                 work.markModified(child);
             } else {
                 InstanceState.onWrite(child.object(), child, foreignKey.name(), null);

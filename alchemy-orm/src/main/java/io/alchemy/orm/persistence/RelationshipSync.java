@@ -34,7 +34,6 @@ final class RelationshipSync {
     private final AssociationRows associations = new AssociationRows();
     private final List<InstanceState> inserted = new ArrayList<>();
     private final List<Object[]> orphans = new ArrayList<>();
-    private final UnmappedForeignKeys unmapped = new UnmappedForeignKeys();
 
     RelationshipSync(UnitOfWork work) {
         this.work = work;
@@ -237,11 +236,6 @@ final class RelationshipSync {
         }
     }
 
-    /** The values this flush gives to foreign key columns their objects map no attribute for. */
-    UnmappedForeignKeys unmapped() {
-        return unmapped;
-    }
-
     /** Whether a foreign key copy of this flush sets {@code column} of {@code state} (a key from its parent). */
     boolean fills(InstanceState state, io.alchemy.schema.Column<?> column) {
         return rules.getOrDefault(state, List.of()).stream().anyMatch(rule -> rule.parent() != null
@@ -252,7 +246,7 @@ final class RelationshipSync {
     void apply(List<InstanceState> states) {
         for (InstanceState state : states) {
             for (ForeignKeyRule rule : rules.getOrDefault(state, List.of())) {
-                rule.apply(unmapped);
+                rule.apply();
             }
         }
     }

@@ -25,12 +25,10 @@ import java.util.Map;
 public final class UpdateWriter {
     private final Connection connection;
     private final UnitOfWork work;
-    private final UnmappedForeignKeys unmapped;
 
-    UpdateWriter(Connection connection, UnitOfWork work, UnmappedForeignKeys unmapped) {
+    UpdateWriter(Connection connection, UnitOfWork work) {
         this.connection = connection;
         this.work = work;
-        this.unmapped = unmapped;
     }
 
     private int written;
@@ -100,7 +98,7 @@ public final class UpdateWriter {
                 }
             }
         }
-        set.putAll(unmapped.of(state));
+        set.putAll(UnmappedColumns.of(state, mapper.table()));
         if (set.isEmpty()) {
             return null;
         }
@@ -137,6 +135,7 @@ public final class UpdateWriter {
         }
         written += run.size();
         for (Change change : run) {
+            change.state.unmappedColumnsWritten(mapper.table());
             if (change.newVersion != null) {
                 mapper.versionCounter().set(change.state.object(), change.newVersion);
             }
