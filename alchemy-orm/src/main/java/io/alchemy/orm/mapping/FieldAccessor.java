@@ -88,9 +88,6 @@ public final class FieldAccessor {
 
     /** Sets the field to {@code value} converted to its type, with no instrumentation. */
     void set(Object target, Object value) {
-        if (setter == null) {
-            throw new IllegalStateException("Field " + FieldValues.where(field) + " is final and is never reassigned");
-        }
         Object converted = FieldValues.convert(value, field.getType(), FieldValues.where(field));
         try {
             setter.invokeExact(target, converted);

@@ -74,7 +74,7 @@ final class InsertWriter {
             }
             values.put(column.key(), value);
         }
-        values.putAll(UnmappedColumns.of(state, mapper.table()));
+        values.putAll(UnmappedColumns.take(state, mapper.table()));
         return new Pending(state, values, expireAfter);
     }
 
@@ -126,7 +126,6 @@ final class InsertWriter {
     }
 
     private void done(Mapper<?> mapper, Pending pending) {
-        pending.state.unmappedColumnsWritten(mapper.table());
         work.inserted(pending.state, mapper.primaryKeyOf(pending.state.object()));
         pending.state.expire(pending.expireAfter);
     }

@@ -15,8 +15,11 @@ final class UnmappedColumns {
     private UnmappedColumns() {
     }
 
-    /** The pending values of {@code state}'s unmapped columns of {@code table}, by column key. */
-    static Map<String, Object> of(InstanceState state, Table table) {
+    /**
+     * The pending values of {@code state}'s unmapped columns of {@code table}, by column key, handed to the statement
+     * being prepared (a failed flush computes them again: they follow from the relationship changes it keeps).
+     */
+    static Map<String, Object> take(InstanceState state, Table table) {
         Map<Column<?>, Object> pending = state.unmappedColumns();
         if (pending.isEmpty()) {
             return Map.of();
@@ -27,6 +30,7 @@ final class UnmappedColumns {
                 values.put(column.key(), value);
             }
         });
+        state.unmappedColumnsWritten(table);
         return values;
     }
 }

@@ -98,7 +98,7 @@ public final class UpdateWriter {
                 }
             }
         }
-        set.putAll(UnmappedColumns.of(state, mapper.table()));
+        set.putAll(UnmappedColumns.take(state, mapper.table()));
         if (set.isEmpty()) {
             return null;
         }
@@ -135,7 +135,6 @@ public final class UpdateWriter {
         }
         written += run.size();
         for (Change change : run) {
-            change.state.unmappedColumnsWritten(mapper.table());
             if (change.newVersion != null) {
                 mapper.versionCounter().set(change.state.object(), change.newVersion);
             }
