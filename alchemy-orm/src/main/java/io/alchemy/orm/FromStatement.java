@@ -17,9 +17,9 @@ import java.util.Map;
  * SQL is that of {@code statement}, a union for instance, and a Session reads its rows as the columns of
  * {@code entities}, by position. {@code session.scalars(fromStatement(select(User.class), unionAll(s1, s2)))}.
  * Textual SQL ({@code fromStatement(select(User.class), text("SELECT * FROM user_account WHERE …"))}) is read by
- * column name instead, as SQLAlchemy matches a {@code text()} construct's columns: a mapped column the SQL does not
- * return is left unloaded, and the relationships the mapping loads eagerly with a SELECT of their own
- * ({@code SELECTIN}, {@code SUBQUERY}) are loaded as for a {@code select()}.
+ * column name instead, as SQLAlchemy matches a {@code text()} construct's columns, in one statement: mapped columns
+ * the SQL does not return are loaded for all the objects with one more SELECT, and the relationships the mapping
+ * loads eagerly are loaded after the rows ({@code JOINED} ones with a SELECT … IN, as textual SQL cannot be joined).
  *
  * @param <T> the type of the first entity or column
  */

@@ -81,9 +81,9 @@ public final class EntityQuery {
 
     /**
      * The rows of textual SQL as objects of {@code entities}' one mapped class, its columns matched by name
-     * (case-insensitively; a column the SQL does not return is left unloaded); the relationships the mapping loads
-     * with a SELECT of their own ({@code SELECTIN}, {@code SUBQUERY}) loaded after the rows, as for a {@code select()}.
-     * One statement for the rows themselves.
+     * (case-insensitively); one statement for the rows themselves. Columns the SQL does not return are loaded for
+     * all the objects with one more SELECT; the relationships the mapping loads eagerly are loaded after the rows, as
+     * for a {@code select()} ({@code JOINED} ones with a SELECT … IN, as textual SQL cannot be joined).
      */
     public static Result fromText(Select<?> entities, io.alchemy.sql.Executable text, Map<String, ?> parameters,
             LoadContext context) {
@@ -112,8 +112,16 @@ public final class EntityQuery {
             rows.add(new OrmRow(List.of(key), java.util.Collections.singletonList(entity)));
         }
         entitiesLoaded.removeIf(java.util.Objects::isNull);
-        loadMissingColumns(mapper, RowFill.distinct(entitiesLoaded), context);
-        plan.afterRows(context, RowFill.distinct(entitiesLoaded));
+        List<Object> distinct = RowFill.distinct(entitiesLoaded);
+        loadMissingColumns(mapper, distinct, context);
+        plan.afterRows(context, distinct);
+        for (io.alchemy.orm.mapping.RelationshipProperty relationship : mapper.relationships()) {
+            if (relationship.lazy() == io.alchemy.orm.mapping.LoadStrategy.JOINED) {
+                // textual SQL cannot be joined: the mapping's JOINED relationships load with one SELECT … IN (…)
+                new SelectInLoader(relationship, LoadPlan.of(relationship.target(), List.of(), relationship, 1, context))
+                        .afterRows(context, distinct);
+            }
+        }
         return new OrmResult(Result.buffered(List.of(key), rows), UnaryOperator.identity(), UnaryOperator.identity());
     }
 
