@@ -125,6 +125,36 @@ class ParentSideJoinColumnTest {
     }
 
     @MatrixTest
+    void mergingADetachedParentInsertsItsNewChildrenWithTheForeignKey(TestDatabase db) {
+        // PetClinic's shape: @OneToMany @JoinColumn on a final, ordered, eagerly loaded list, saved from a form
+        Engine engine = database(db);
+        Household saved = new Household("Smith");
+        saved.getResidents().add(new Resident("Bob"));
+        Integer id;
+        try (Session session = new Session(engine)) {
+            session.add(saved);
+            session.flush();
+            id = saved.getId();
+            session.commit();
+        }
+        Household detached;
+        try (Session session = new Session(engine)) {
+            detached = session.get(Household.class, id);
+        }
+        detached.getResidents().add(new Resident("Ann"));
+        try (Session session = new Session(engine)) {
+            Household merged = session.merge(detached);
+            assertThat(merged.getResidents()).extracting(Resident::getName).containsExactly("Bob", "Ann");
+            session.commit();
+        }
+        assertThat(residents(engine)).containsExactly("Ann:" + id + ":null", "Bob:" + id + ":null");
+        try (Session session = new Session(engine)) {
+            assertThat(session.get(Household.class, id).getResidents()).extracting(Resident::getName)
+                    .containsExactly("Ann", "Bob");
+        }
+    }
+
+    @MatrixTest
     void withoutDeleteOrphanRemovalAndParentDeletionClearTheColumn(TestDatabase db) {
         Engine engine = database(db);
         Club chess = new Club("Chess");
