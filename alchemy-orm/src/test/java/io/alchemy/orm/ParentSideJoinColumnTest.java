@@ -1,12 +1,15 @@
 package io.alchemy.orm;
 
+import static io.alchemy.Alchemy.select;
 import static io.alchemy.Alchemy.text;
+import static io.alchemy.orm.LoaderOptions.joinedload;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.alchemy.engine.Engine;
 import io.alchemy.orm.mapping.Mappers;
 import io.alchemy.orm.model.jpa.Club;
 import io.alchemy.orm.model.jpa.Household;
+import io.alchemy.orm.model.jpa.Household_;
 import io.alchemy.orm.model.jpa.Resident;
 import io.alchemy.schema.Column;
 import io.alchemy.schema.MetaData;
@@ -91,6 +94,27 @@ class ParentSideJoinColumnTest {
         }
         // SELECTIN by default: loaded with get(), readable after the Session; ordered by name
         assertThat(loaded.getResidents()).extracting(Resident::getName).containsExactly("Ann", "Cy");
+    }
+
+    @MatrixTest
+    void aJoinedLoadJoinsOnTheUnmappedColumn(TestDatabase db) {
+        Engine engine = database(db);
+        Household saved = new Household("Smith");
+        saved.getResidents().add(new Resident("Bob"));
+        saved.getResidents().add(new Resident("Ann"));
+        try (Session session = new Session(engine)) {
+            session.add(saved);
+            session.commit();
+        }
+        SqlRecorder sql = SqlRecorder.on(engine);
+        List<Household> households;
+        try (Session session = new Session(engine)) {
+            households = session.scalars(select(Household.class).options(joinedload(Household_.residents))).all();
+            assertThat(sql.takeStatements()).singleElement().satisfies(statement -> assertThat(statement.sql())
+                    .contains("LEFT OUTER JOIN resident AS resident_1 ON household.id = resident_1.household_id"));
+        }
+        assertThat(households).singleElement().satisfies(household -> assertThat(household.getResidents())
+                .extracting(Resident::getName).containsExactlyInAnyOrder("Ann", "Bob"));
     }
 
     @MatrixTest
