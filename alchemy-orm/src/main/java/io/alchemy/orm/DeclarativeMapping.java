@@ -1,6 +1,7 @@
 package io.alchemy.orm;
 
 import io.alchemy.exc.ArgumentError;
+import io.alchemy.orm.internal.FinalCollectionViews;
 import io.alchemy.orm.internal.WriteOnlyState;
 import io.alchemy.orm.mapping.ColumnProperty;
 import io.alchemy.orm.mapping.FieldAccessor;
@@ -29,6 +30,7 @@ import java.util.Set;
 final class DeclarativeMapping {
     static {
         WriteOnlyState.factory(WriteOnlyCollection<Object>::new);
+        FinalCollectionViews.install();
     }
 
     private final Class<?> type;
@@ -55,7 +57,7 @@ final class DeclarativeMapping {
         DeclarativeMapping reading = new DeclarativeMapping(type);
         String schema = reading.mapped.schema().isEmpty() ? null : reading.mapped.schema();
         String name = reading.mapped.table().isEmpty() ? Naming.snakeCase(type.getSimpleName()) : reading.mapped.table();
-        Table table = registry.metadata().table(schema, name, reading.columns);
+        Table table = registry.metadata().table(schema, name, registry.withJoinColumns(type, reading.columns));
         List<ColumnProperty> properties = new ArrayList<>();
         for (int i = 0; i < reading.columnFields.size(); i++) {
             Field field = reading.columnFields.get(i);
@@ -96,7 +98,20 @@ final class DeclarativeMapping {
         }
         Class<?> target = options.target() != void.class ? options.target()
                 : collection == null ? fieldType : elementType(field);
-        return new RelationshipProperty(field.getName(), FieldAccessor.of(field), target, collection, options(options));
+        return new RelationshipProperty(field.getName(), accessor(field, collection, writeOnly), target, collection,
+                options(options));
+    }
+
+    /** A final field may hold a collection, which the ORM changes in place; other mapped fields are reassigned. */
+    private static FieldAccessor accessor(Field field, Class<?> collection, boolean writeOnly) {
+        if (!Modifier.isFinal(field.getModifiers())) {
+            return FieldAccessor.of(field);
+        }
+        if (collection == null || writeOnly) {
+            throw new ArgumentError("Relationship " + ColumnTypes.where(field) + " is final: only a List, Set or "
+                    + "Collection relationship may be final (its collection is changed in place); remove 'final'");
+        }
+        return FieldAccessor.ofFinalCollection(field);
     }
 
     /** The annotation's declaration in the mapping model's terms. */
@@ -104,10 +119,11 @@ final class DeclarativeMapping {
         return new RelationshipOptions(relationship.backPopulates(), relationship.secondary(),
                 List.of(relationship.foreignKeys()), List.of(relationship.orderBy()), relationship.cascade(),
                 LoadStrategy.valueOf(relationship.lazy().name()), relationship.innerjoin(),
-                relationship.passiveDeletes(), relationship.viewonly());
+                relationship.passiveDeletes(), relationship.viewonly(), List.of(relationship.joinColumns()),
+                List.of(relationship.inverseJoinColumns()));
     }
 
-    private static Class<?> elementType(Field field) {
+    static Class<?> elementType(Field field) {
         Type generic = field.getGenericType();
         if (generic instanceof ParameterizedType parameterized
                 && parameterized.getActualTypeArguments()[0] instanceof Class<?> element) {

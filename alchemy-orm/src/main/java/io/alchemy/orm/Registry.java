@@ -2,6 +2,7 @@ package io.alchemy.orm;
 
 import io.alchemy.exc.ArgumentError;
 import io.alchemy.exc.InvalidRequestError;
+import io.alchemy.orm.mapping.AssociationTables;
 import io.alchemy.orm.mapping.Mapper;
 import io.alchemy.orm.mapping.MapperRegistry;
 import io.alchemy.orm.mapping.Mappers;
@@ -34,6 +35,7 @@ public final class Registry implements MapperRegistry {
     private final MetaData metadata;
     private final Map<Class<?>, Mapper<?>> mappers = new LinkedHashMap<>();
     private volatile boolean disposed;
+    private ParentSideJoinColumns joinColumns = ParentSideJoinColumns.NONE;
 
     /** An empty registry with a MetaData of its own. */
     public Registry() {
@@ -106,6 +108,7 @@ public final class Registry implements MapperRegistry {
     /** Maps more {@link Mapped} classes into this registry; their tables go into its MetaData. Returns this registry. */
     public Registry map(Class<?>... classes) {
         synchronized (LOCK) {
+            joinColumns = ParentSideJoinColumns.of(Arrays.asList(classes), mappers.values());
             checkOpen();
             for (Class<?> type : new LinkedHashSet<>(Arrays.asList(classes))) {
                 checkUnmapped(type);
@@ -135,6 +138,14 @@ public final class Registry implements MapperRegistry {
         }
     }
 
+    /**
+     * {@code columns} of the table of {@code type}, followed by the foreign key columns that one-to-many relationships
+     * of the classes being mapped declare on their side for it ({@code joinColumns}) and that {@code columns} lack.
+     */
+    List<io.alchemy.schema.Column<?>> withJoinColumns(Class<?> type, List<io.alchemy.schema.Column<?>> columns) {
+        return joinColumns.addedTo(type, columns);
+    }
+
     private void checkUnmapped(Class<?> type) {
         Mapper<?> current = Mappers.current(type);
         if (current != null) {
@@ -149,10 +160,14 @@ public final class Registry implements MapperRegistry {
     }
 
     /**
-     * Resolves every relationship (targets, directions, join columns, back-populated mirrors), reporting the first
-     * misconfiguration as an {@link ArgumentError}; done by {@link #of} and otherwise on first use.
+     * Resolves every relationship (targets, directions, join columns, back-populated mirrors, {@code orderBy}),
+     * reporting the first misconfiguration as an {@link ArgumentError}, after defining the association tables that
+     * many-to-many relationships name and nothing else defines; done by {@link #of} and otherwise on first use (call
+     * it before creating the tables of a registry made with {@link #map}).
      */
     public void configure() {
+        AssociationTables.defineMissing(metadata, this,
+                mappers.values().stream().flatMap(m -> m.relationships().stream()).toList());
         for (Mapper<?> mapper : mappers.values()) {
             for (RelationshipProperty relationship : mapper.relationships()) {
                 relationship.configure(this);

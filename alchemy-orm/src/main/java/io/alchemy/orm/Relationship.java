@@ -23,8 +23,32 @@ public @interface Relationship {
     /** The target class, when the field's type does not say it (a raw collection); inferred by default. */
     Class<?> target() default void.class;
 
-    /** The association table of a many-to-many relationship ({@code "user_keyword"}); none by default. */
+    /**
+     * The association table of a many-to-many relationship ({@code "user_keyword"}); none by default. When no mapped
+     * class or Core table defines it, the registry defines it from this relationship (JPA's {@code @JoinTable}) when it
+     * is configured: {@link #joinColumns()} referring to this class's primary key, {@link #inverseJoinColumns()} to the
+     * target's, all NOT NULL and together its primary key; it is then created and validated with the mapped tables.
+     */
     String secondary() default "";
+
+    /**
+     * The columns holding this class's key (JPA's {@code @JoinColumn} / {@code @JoinTable(joinColumns)}):
+     * <ul>
+     * <li>on a one-to-many, the foreign key column in the target's table when the target maps no attribute for it
+     * ({@code @Relationship(joinColumns = "owner_id") List<Pet> pets}): the column is added to the target's table
+     * (nullable, referring to this class's primary key) and written by the flush: set when a child is added, NULL
+     * when it is removed (or the child deleted with {@code delete-orphan});</li>
+     * <li>on a many-to-many, the association table's columns referring to this class (default
+     * {@code <table>_<primary key column>}).</li>
+     * </ul>
+     */
+    String[] joinColumns() default {};
+
+    /**
+     * On a many-to-many, the association table's columns referring to the target class (JPA's
+     * {@code @JoinTable(inverseJoinColumns)}); default {@code <target table>_<primary key column>}.
+     */
+    String[] inverseJoinColumns() default {};
 
     /**
      * The foreign key columns that make the join ({@code "address.user_id"}), when the tables have several foreign
@@ -32,7 +56,12 @@ public @interface Relationship {
      */
     String[] foreignKeys() default {};
 
-    /** Columns of the target table ordering a collection ({@code "email_address"}, {@code "id DESC"}). */
+    /**
+     * How a collection is ordered: attributes of the target class, each optionally followed by {@code ASC} or
+     * {@code DESC} ({@code "name"}, {@code "birthDate desc"}, {@code "lastName, firstName"}); a column name of the
+     * target table is accepted too. Checked when the registry is configured: an unknown attribute is an
+     * {@link io.alchemy.exc.ArgumentError} naming the entity, the relationship and the attribute.
+     */
     String[] orderBy() default {};
 
     /** The cascades, as SQLAlchemy writes them: {@code "save-update, merge"} (default), {@code "all, delete-orphan"}, … */

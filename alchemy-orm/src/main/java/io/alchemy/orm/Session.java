@@ -244,6 +244,9 @@ public class Session implements AutoCloseable {
 
     /** Runs a statement; a SELECT of entities through {@link EntityQuery} (objects, loader options). */
     private Result run(Executable statement, Map<String, ?> parameters, Connection target, @Nullable Object token) {
+        if (statement instanceof FromStatement<?> from && from.byName()) {
+            return EntityQuery.fromText(from.entities(), from.statement(), parameters, queryContext(target, token));
+        }
         if (statement instanceof FromStatement<?> from) {
             Result rows = target.execute(statement, parameters);
             RowShape shape = RowShape.of(from.entities());

@@ -18,7 +18,8 @@ import net.bytebuddy.utility.OpenedClassReader;
  * the synthetic methods of lambdas included, the generated accessors excluded), by a call of its generated accessor:
  * {@code getfield name} becomes {@code invokespecial $alchemy$get$name()} and {@code putfield name} becomes
  * {@code invokespecial $alchemy$set$name(value)}. Both take and leave the same operand stack, so nothing else in
- * the method changes.
+ * the method changes. The assignment of a {@code final} field (a relationship collection the ORM changes in place,
+ * assigned only by its constructor) is left as written; its generated writer is never called.
  */
 final class FieldAccessRewriter extends AsmVisitorWrapper.AbstractBase {
     private final String owner;
@@ -34,19 +35,24 @@ final class FieldAccessRewriter extends AsmVisitorWrapper.AbstractBase {
             Implementation.Context implementationContext, TypePool typePool,
             FieldList<FieldDescription.InDefinedShape> declaredFields, MethodList<?> declaredMethods,
             int writerFlags, int readerFlags) {
+        Set<String> finals = declaredFields.stream().filter(FieldDescription::isFinal).map(FieldDescription::getName)
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
         return new ClassVisitor(OpenedClassReader.ASM_API, classVisitor) {
             @Override
             public MethodVisitor visitMethod(int access, String name, String descriptor, String signature,
                     String[] exceptions) {
                 MethodVisitor method = super.visitMethod(access, name, descriptor, signature, exceptions);
-                return method == null || name.startsWith("$alchemy$") ? method : new Rewriting(method);
+                return method == null || name.startsWith("$alchemy$") ? method : new Rewriting(method, finals);
             }
         };
     }
 
     private final class Rewriting extends MethodVisitor {
-        Rewriting(MethodVisitor delegate) {
+        private final Set<String> finals;
+
+        Rewriting(MethodVisitor delegate, Set<String> finals) {
             super(OpenedClassReader.ASM_API, delegate);
+            this.finals = finals;
         }
 
         @Override
@@ -56,7 +62,7 @@ final class FieldAccessRewriter extends AsmVisitorWrapper.AbstractBase {
                     super.visitMethodInsn(Opcodes.INVOKESPECIAL, owner, EnhancedFields.reader(name), "()" + descriptor, false);
                     return;
                 }
-                if (opcode == Opcodes.PUTFIELD) {
+                if (opcode == Opcodes.PUTFIELD && !finals.contains(name)) {
                     super.visitMethodInsn(Opcodes.INVOKESPECIAL, owner, EnhancedFields.writer(name),
                             "(" + descriptor + ")V", false);
                     return;

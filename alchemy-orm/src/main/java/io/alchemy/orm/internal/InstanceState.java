@@ -42,6 +42,20 @@ public final class InstanceState {
     private final Set<String> unloadedRelationships = new LinkedHashSet<>(2);
     private Map<String, LoadStrategy> loadedWith;
     private Map<String, Object> committed;
+    /** Made for the few objects that need it: final collections' views, unmapped foreign key values. */
+    private Extras extras;
+
+    private static final class Extras {
+        private final Map<String, TrackedCollection> collectionViews = new java.util.HashMap<>(2);
+        private final Map<io.alchemy.schema.Column<?>, Object> unmappedColumns = new java.util.LinkedHashMap<>(2);
+    }
+
+    private Extras extras() {
+        if (extras == null) {
+            extras = new Extras();
+        }
+        return extras;
+    }
 
     private InstanceState(Object object, Mapper<?> mapper) {
         this.object = object;
@@ -309,6 +323,38 @@ public final class InstanceState {
     /** The current values are now the committed ones: after a flush or a load. */
     public void commitAll() {
         committed = null;
+    }
+
+    /**
+     * The object's row is to get {@code value} in {@code column}, which its class maps no attribute for: a foreign
+     * key a one-to-many declares on the parent's side ({@code joinColumns}). Written by the next INSERT or UPDATE.
+     */
+    public void unmappedColumn(io.alchemy.schema.Column<?> column, @Nullable Object value) {
+        extras().unmappedColumns.put(column, value);
+    }
+
+    /** The values for columns the class maps no attribute for, not written yet. */
+    public Map<io.alchemy.schema.Column<?>, Object> unmappedColumns() {
+        return extras == null ? Map.of() : java.util.Collections.unmodifiableMap(extras.unmappedColumns);
+    }
+
+    /** The unmapped column values of {@code table} were written. */
+    public void unmappedColumnsWritten(io.alchemy.schema.Table table) {
+        if (extras != null) {
+            extras.unmappedColumns.keySet().removeIf(column -> column.table() == table);
+        }
+    }
+
+    /** The tracked view of the {@code final} collection field {@code relationship} holding {@code held}, made once. */
+    TrackedCollection collectionView(String relationship, Object held,
+            java.util.function.Supplier<TrackedCollection> made) {
+        Map<String, TrackedCollection> views = extras().collectionViews;
+        TrackedCollection view = views.get(relationship);
+        if (view == null || !view.backedBy(held)) {
+            view = made.get();
+            views.put(relationship, view);
+        }
+        return view;
     }
 
     /** Whether the relationship {@code name} is not loaded yet (or expired): the next read loads it. */

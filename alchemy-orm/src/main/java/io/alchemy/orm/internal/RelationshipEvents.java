@@ -33,6 +33,9 @@ public final class RelationshipEvents {
         if (state != null && state.isUnloaded(attribute)) {
             state.loadRelationship(relationship);
             current = relationship.get(entity);
+        } else if (relationship.isFinalField()) {
+            // the field holds the user's collection; reads get its tracked view
+            current = relationship.get(entity);
         }
         if (current == null && relationship.isCollection()) {
             current = TrackedCollection.emptyFor(entity, relationship);

@@ -30,6 +30,11 @@ public interface TrackedCollection extends Collection<Object> {
     /** Removes without events. */
     boolean removeQuietly(Object element);
 
+    /** Whether this collection keeps its elements in {@code collection} itself (a {@code final} field's). */
+    default boolean backedBy(Object collection) {
+        return false;
+    }
+
     /** Replaces the contents with what the database has, forgetting the changes. */
     default void replaceQuietly(Collection<?> loaded) {
         List.copyOf(this).forEach(this::removeQuietly);

@@ -9,12 +9,23 @@ import java.util.List;
 final class TrackedList extends AbstractList<Object> implements TrackedCollection {
     private final Object owner;
     private final RelationshipProperty relationship;
-    private final List<Object> elements = new ArrayList<>();
+    private final List<Object> elements;
     private final Changes changes = new Changes();
 
     TrackedList(Object owner, RelationshipProperty relationship) {
+        this(owner, relationship, new ArrayList<>());
+    }
+
+    /** A tracked view over {@code elements}, the list a {@code final} field holds (changed in place). */
+    TrackedList(Object owner, RelationshipProperty relationship, List<Object> elements) {
         this.owner = owner;
         this.relationship = relationship;
+        this.elements = elements;
+    }
+
+    @Override
+    public boolean backedBy(Object collection) {
+        return elements == collection;
     }
 
     @Override

@@ -10,12 +10,23 @@ import java.util.Set;
 final class TrackedSet extends AbstractSet<Object> implements TrackedCollection {
     private final Object owner;
     private final RelationshipProperty relationship;
-    private final Set<Object> elements = new LinkedHashSet<>();
+    private final Set<Object> elements;
     private final Changes changes = new Changes();
 
     TrackedSet(Object owner, RelationshipProperty relationship) {
+        this(owner, relationship, new LinkedHashSet<>());
+    }
+
+    /** A tracked view over {@code elements}, the set a {@code final} field holds (changed in place). */
+    TrackedSet(Object owner, RelationshipProperty relationship, Set<Object> elements) {
         this.owner = owner;
         this.relationship = relationship;
+        this.elements = elements;
+    }
+
+    @Override
+    public boolean backedBy(Object collection) {
+        return elements == collection;
     }
 
     @Override

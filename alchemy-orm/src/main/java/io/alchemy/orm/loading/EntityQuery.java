@@ -80,6 +80,83 @@ public final class EntityQuery {
     }
 
     /**
+     * The rows of textual SQL as objects of {@code entities}' one mapped class, its columns matched by name
+     * (case-insensitively); one statement for the rows themselves. Columns the SQL does not return are loaded for
+     * all the objects with one more SELECT; the relationships the mapping loads eagerly are loaded after the rows, as
+     * for a {@code select()} ({@code JOINED} ones with a SELECT … IN, as textual SQL cannot be joined).
+     */
+    public static Result fromText(Select<?> entities, io.alchemy.sql.Executable text, Map<String, ?> parameters,
+            LoadContext context) {
+        Mapper<?> mapper = RowShape.of(entities).firstEntity();
+        Result raw = context.connection().apply(text).execute(text, parameters);
+        List<String> columnKeys = raw.keys();
+        List<io.alchemy.orm.mapping.ColumnProperty> properties = mapper.columnProperties();
+        int[] positions = new int[properties.size()];
+        for (int i = 0; i < positions.length; i++) {
+            positions[i] = indexOf(columnKeys, properties.get(i).column().name());
+        }
+        for (io.alchemy.orm.mapping.ColumnProperty key : mapper.primaryKey()) {
+            if (positions[properties.indexOf(key)] < 0) {
+                raw.close();
+                throw new io.alchemy.exc.ArgumentError("The textual SQL returns no column '" + key.column().name()
+                        + "' (the primary key of " + mapper.entityClass().getSimpleName() + ") among " + columnKeys);
+            }
+        }
+        LoadPlan plan = LoadPlan.of(mapper, List.of(), null, 0, context);
+        List<Row> rows = new ArrayList<>();
+        List<Object> entitiesLoaded = new ArrayList<>();
+        String key = mapper.entityClass().getSimpleName();
+        for (Row row : raw.all()) {
+            Object entity = context.loader().load(mapper, row, positions);
+            entitiesLoaded.add(entity);
+            rows.add(new OrmRow(List.of(key), java.util.Collections.singletonList(entity)));
+        }
+        entitiesLoaded.removeIf(java.util.Objects::isNull);
+        List<Object> distinct = RowFill.distinct(entitiesLoaded);
+        loadMissingColumns(mapper, distinct, context);
+        plan.afterRows(context, distinct);
+        for (io.alchemy.orm.mapping.RelationshipProperty relationship : mapper.relationships()) {
+            if (relationship.lazy() == io.alchemy.orm.mapping.LoadStrategy.JOINED) {
+                // textual SQL cannot be joined: the mapping's JOINED relationships load with one SELECT … IN (…)
+                new SelectInLoader(relationship, LoadPlan.of(relationship.target(), List.of(), relationship, 1, context))
+                        .afterRows(context, distinct);
+            }
+        }
+        return new OrmResult(Result.buffered(List.of(key), rows), UnaryOperator.identity(), UnaryOperator.identity());
+    }
+
+    /**
+     * The objects the SQL did not give every column of ({@code SELECT id FROM …}) get the rest with one
+     * {@code SELECT … WHERE pk IN (…)} (per 500), rather than one SELECT each on first access.
+     */
+    private static void loadMissingColumns(Mapper<?> mapper, List<Object> entities, LoadContext context) {
+        if (mapper.primaryKey().size() != 1) {
+            return;
+        }
+        List<Object> keys = new ArrayList<>();
+        for (Object entity : entities) {
+            io.alchemy.orm.internal.InstanceState state = io.alchemy.orm.internal.InstanceState.of(entity);
+            if (!state.unloadedAttributes().isEmpty()) {
+                keys.add(state.identity().get(0));
+            }
+        }
+        io.alchemy.schema.Column<?> key = mapper.primaryKey().get(0).column();
+        for (List<Object> chunk : SelectInLoader.chunks(keys)) {
+            Select<?> statement = io.alchemy.Alchemy.select(EntityLoader.labelled(mapper).toArray()).where(key.in(chunk));
+            context.objects(mapper, context.rows(statement), EntityPositions.contiguous(mapper, 0));
+        }
+    }
+
+    private static int indexOf(List<String> keys, String name) {
+        for (int i = 0; i < keys.size(); i++) {
+            if (keys.get(i).equalsIgnoreCase(name)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
      * {@code Session.get}'s load by primary key, {@link EntityLoader#byIdentity}: the object of the row, with the
      * relationships the mapping makes eager ({@code lazy = SELECTIN / JOINED / SUBQUERY}) loaded as a SELECT of the
      * entity loads them, as SQLAlchemy's {@code Session.get} honours the mapping's loader strategies; {@code null}

@@ -8,14 +8,13 @@ import io.alchemy.orm.internal.InstanceState;
 import io.alchemy.orm.mapping.ColumnProperty;
 import io.alchemy.orm.mapping.JoinPair;
 import io.alchemy.orm.mapping.Mapper;
+import io.alchemy.orm.mapping.OrderTerm;
 import io.alchemy.orm.mapping.RelationshipProperty;
 import io.alchemy.schema.Column;
-import io.alchemy.schema.Table;
 import io.alchemy.sql.ColumnElement;
 import io.alchemy.sql.Select;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -74,16 +73,12 @@ public final class RelatedQuery {
 
     /** Adds the relationship's {@code orderBy} columns of the target table. */
     static Select<?> ordered(Select<?> statement, RelationshipProperty relationship) {
-        if (relationship.orderBy().isEmpty()) {
+        if (relationship.ordering().isEmpty()) {
             return statement;
         }
-        Table table = relationship.target().table();
         List<Object> order = new ArrayList<>();
-        for (String spec : relationship.orderBy()) {
-            String[] words = spec.trim().split("\\s+");
-            Column<?> column = table.c(words[0]);
-            boolean descending = words.length > 1 && words[1].toUpperCase(Locale.ROOT).equals("DESC");
-            order.add(descending ? column.desc() : column);
+        for (OrderTerm term : relationship.ordering()) {
+            order.add(term.descending() ? term.column().desc() : term.column());
         }
         return statement.orderBy(order.toArray());
     }

@@ -42,6 +42,29 @@ public final class FieldAccessor {
         }
     }
 
+    /**
+     * Read access to a {@code final} field holding a relationship collection, which the ORM changes in place and
+     * never reassigns ({@link InPlaceCollections}).
+     */
+    public static FieldAccessor ofFinalCollection(Field field) {
+        if (Modifier.isStatic(field.getModifiers())) {
+            throw new ArgumentError("Field " + FieldValues.where(field) + " cannot be mapped: mapped fields must not "
+                    + "be static");
+        }
+        try {
+            MethodHandles.Lookup lookup = MethodHandles.privateLookupIn(field.getDeclaringClass(), MethodHandles.lookup());
+            return new FieldAccessor(field, lookup.unreflectGetter(field).asType(GETTER), null);
+        } catch (IllegalAccessException e) {
+            throw new ArgumentError("Field " + FieldValues.where(field) + " is not accessible to Alchemy; open its "
+                    + "package to io.alchemy.orm (module-info: opens …)", e);
+        }
+    }
+
+    /** Whether the field is {@code final}: a collection changed in place, never reassigned. */
+    boolean isFinal() {
+        return setter == null;
+    }
+
     /** The field. */
     Field field() {
         return field;

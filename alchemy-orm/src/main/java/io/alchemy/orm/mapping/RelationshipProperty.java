@@ -100,9 +100,14 @@ public final class RelationshipProperty implements MapperProperty {
         return resolve().secondary;
     }
 
-    /** The columns ordering a collection, as written ({@code "email_address"}, {@code "id DESC"}). */
+    /** The {@code orderBy} terms as written ({@code "name"}, {@code "birthDate desc"}). */
     public List<String> orderBy() {
         return options.orderBy();
+    }
+
+    /** The columns ordering a collection, resolved from {@link #orderBy()}: attributes (or columns) of the target. */
+    public List<OrderTerm> ordering() {
+        return resolve().ordering;
     }
 
     /** The cascades. */
@@ -130,14 +135,41 @@ public final class RelationshipProperty implements MapperProperty {
         return options.viewonly();
     }
 
-    /** The field's value in {@code entity}, with no instrumentation. */
+    /**
+     * The field's value in {@code entity}, with no instrumentation; for a {@code final} collection field, the tracked
+     * view of the collection it holds.
+     */
     public Object get(Object entity) {
-        return field.get(entity);
+        Object value = field.get(entity);
+        if (field.isFinal()) {
+            return InPlaceCollections.views().view(entity, this, held(value));
+        }
+        return value;
     }
 
-    /** Sets the field of {@code entity}, with no instrumentation. */
+    /**
+     * Sets the field of {@code entity}, with no instrumentation; a {@code final} collection field keeps its collection,
+     * whose contents become {@code value}'s.
+     */
     public void set(Object entity, Object value) {
-        field.set(entity, value);
+        if (field.isFinal()) {
+            InPlaceCollections.views().assign(entity, this, held(field.get(entity)), value);
+        } else {
+            field.set(entity, value);
+        }
+    }
+
+    /** Whether the field is {@code final}: its collection is changed in place, never replaced. */
+    public boolean isFinalField() {
+        return field.isFinal();
+    }
+
+    private Collection<?> held(Object value) {
+        if (value instanceof Collection<?> collection) {
+            return collection;
+        }
+        throw new IllegalStateException("Relationship " + this + " is a final field but holds "
+                + (value == null ? "null" : value.getClass().getName()) + "; initialise it with a List or Set");
     }
 
     /** Resolves the target, direction, join columns and mirror; {@link ArgumentError} naming what is wrong. */
@@ -162,6 +194,21 @@ public final class RelationshipProperty implements MapperProperty {
         return options.secondary();
     }
 
+    /** Whether no association table is named ({@code secondary}). */
+    public boolean secondaryNameIsEmpty() {
+        return options.secondary().isEmpty();
+    }
+
+    /** The columns holding the parent's key (in the target's table, or in the association table); may be empty. */
+    public List<String> joinColumns() {
+        return options.joinColumns();
+    }
+
+    /** The association table's columns holding the target's key; may be empty. */
+    public List<String> inverseJoinColumns() {
+        return options.inverseJoinColumns();
+    }
+
     /** Whether a field of {@code type} holds a collection. */
     public static boolean isCollectionType(Class<?> type) {
         return Collection.class.isAssignableFrom(type);
@@ -174,7 +221,7 @@ public final class RelationshipProperty implements MapperProperty {
 
     /** What configuring the relationship found out. */
     private record Resolved(Mapper<?> target, RelationshipDirection direction, List<JoinPair> pairs,
-            List<JoinPair> secondaryPairs, Table secondary, RelationshipProperty mirror) {
+            List<JoinPair> secondaryPairs, Table secondary, RelationshipProperty mirror, List<OrderTerm> ordering) {
 
         static Resolved of(RelationshipProperty rel, MapperRegistry registry) {
             Mapper<?> target = registry.mapperOrNull(rel.targetClass);
@@ -191,14 +238,41 @@ public final class RelationshipProperty implements MapperProperty {
             if (!rel.secondaryName().isEmpty()) {
                 secondary = registry.metadata().tableNamed(rel.secondaryName());
                 direction = RelationshipDirection.MANY_TO_MANY;
-                pairs = joins.singlePath(secondary, parentTable);
-                secondaryPairs = joins.singlePath(secondary, target.table());
+                pairs = restricted(rel, rel.joinColumns(), joins).singlePath(secondary, parentTable);
+                secondaryPairs = restricted(rel, rel.inverseJoinColumns(), joins).singlePath(secondary, target.table());
+            } else if (!rel.joinColumns().isEmpty()) {
+                direction = RelationshipDirection.ONE_TO_MANY;
+                pairs = parentSideJoin(rel, target);
             } else {
                 direction = joins.direction(parentTable, target.table(), rel.isCollection());
                 pairs = direction == RelationshipDirection.MANY_TO_ONE ? joins.singlePath(parentTable, target.table())
                         : joins.singlePath(target.table(), parentTable);
             }
-            return new Resolved(target, direction, pairs, secondaryPairs, secondary, mirrorOf(rel, target));
+            return new Resolved(target, direction, pairs, secondaryPairs, secondary, mirrorOf(rel, target),
+                    OrderByTerms.resolve(rel, target, rel.orderBy()));
+        }
+
+        private static JoinResolver restricted(RelationshipProperty rel, List<String> columns, JoinResolver otherwise) {
+            return columns.isEmpty() ? otherwise : new JoinResolver(rel.toString(), columns);
+        }
+
+        /** A one-to-many whose foreign key columns ({@code joinColumns}) are in the target's table, unmapped there. */
+        private static List<JoinPair> parentSideJoin(RelationshipProperty rel, Mapper<?> target) {
+            if (!rel.isCollection()) {
+                throw new ArgumentError("Relationship " + rel + " has joinColumns without secondary, which makes a "
+                        + "one-to-many: declare it as a List or Set, or name the association table with secondary");
+            }
+            Table table = target.table();
+            for (String column : rel.joinColumns()) {
+                if (table.tableColumns().stream().noneMatch(c -> c.name().equals(column))) {
+                    throw new ArgumentError("Relationship " + rel + " has joinColumns " + rel.joinColumns()
+                            + ", but table '" + table.name() + "' of " + target.entityClass().getSimpleName()
+                            + " has no column '" + column + "': it is added when " + target.entityClass().getSimpleName()
+                            + " is mapped in the same Registry.of/map call as "
+                            + rel.parent.entityClass().getSimpleName() + ", or after it");
+                }
+            }
+            return new JoinResolver(rel.toString(), rel.joinColumns()).singlePath(table, rel.parent.table());
         }
 
         private static RelationshipProperty mirrorOf(RelationshipProperty rel, Mapper<?> target) {

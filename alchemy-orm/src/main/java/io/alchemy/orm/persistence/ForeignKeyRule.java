@@ -17,14 +17,18 @@ import org.jspecify.annotations.Nullable;
  */
 record ForeignKeyRule(InstanceState child, RelationshipProperty relationship, @Nullable InstanceState parent) {
 
-    /** Copies the values (the parent's row exists by now: its table was written first). */
+    /**
+     * Copies the values (the parent's row exists by now: its table was written first); a column the child maps no
+     * attribute for is held by its state until its row is written.
+     */
     void apply() {
         for (JoinPair pair : relationship.pairs()) {
             ColumnProperty foreignKey = child.mapper().propertyFor(pair.referencing());
+            Object value = parent == null ? null : RelatedQuery.valueOf(parent, pair.referenced());
             if (foreignKey == null) {
+                child.unmappedColumn(pair.referencing(), value);
                 continue;
             }
-            Object value = parent == null ? null : RelatedQuery.valueOf(parent, pair.referenced());
             if (!Values.same(foreignKey.get(child.object()), value)) {
                 InstanceState.onWrite(child.object(), child, foreignKey.name(), value);
                 foreignKey.set(child.object(), value);

@@ -74,6 +74,7 @@ final class InsertWriter {
             }
             values.put(column.key(), value);
         }
+        values.putAll(UnmappedColumns.take(state, mapper.table()));
         return new Pending(state, values, expireAfter);
     }
 

@@ -132,10 +132,13 @@ final class ParentDeletion {
         return false;
     }
 
-    private static void dissociate(RelationshipProperty relationship, InstanceState child) {
+    private void dissociate(RelationshipProperty relationship, InstanceState child) {
         for (JoinPair pair : relationship.pairs()) {
             ColumnProperty foreignKey = child.mapper().propertyFor(pair.referencing());
-            if (foreignKey != null) {
+            if (foreignKey == null) {
+                child.unmappedColumn(pair.referencing(), null);
+                work.markModified(child);
+            } else {
                 InstanceState.onWrite(child.object(), child, foreignKey.name(), null);
                 foreignKey.set(child.object(), null);
             }

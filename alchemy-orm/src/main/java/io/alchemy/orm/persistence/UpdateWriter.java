@@ -98,6 +98,7 @@ public final class UpdateWriter {
                 }
             }
         }
+        set.putAll(UnmappedColumns.take(state, mapper.table()));
         if (set.isEmpty()) {
             return null;
         }

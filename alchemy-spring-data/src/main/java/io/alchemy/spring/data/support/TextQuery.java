@@ -1,12 +1,15 @@
 package io.alchemy.spring.data.support;
 
+import static io.alchemy.Alchemy.select;
 import static io.alchemy.Alchemy.text;
 
 import io.alchemy.engine.Result;
 import io.alchemy.exc.ArgumentError;
+import io.alchemy.orm.FromStatement;
 import io.alchemy.orm.Session;
 import io.alchemy.sql.TextClause;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -17,8 +20,9 @@ import org.springframework.data.repository.query.ReturnedType;
 
 /**
  * A {@link io.alchemy.spring.data.Query} method: its SQL as a {@code text()} clause, parsed once, whose {@code :name}
- * parameters are bound from the method's parameters of the same names. Entities are loaded by primary key through
- * {@link EntityRows}; records, interface projections and scalars are read from the rows.
+ * parameters are bound from the method's parameters of the same names. Entities are read from the SQL's own rows by
+ * column name (one statement; {@code FromStatement} over {@code text()}), each row once; records, interface
+ * projections and scalars are read from the rows.
  */
 final class TextQuery implements RepositoryQuery {
     private final AlchemyQueryMethod method;
@@ -56,16 +60,19 @@ final class TextQuery implements RepositoryQuery {
         }
         Session current = session.get();
         current.flush();                                   // like autoflush before a SELECT
-        Result result = current.execute(sql, values);
         if (method.isModifyingQuery()) {
-            return result.rowcount();
+            return current.execute(sql, values).rowcount();
         }
         ReturnedType returned = method.getResultProcessor().getReturnedType();
         QueryResults.Kind kind = QueryResults.kindOf(returned);
         if (kind == QueryResults.Kind.RECORD || kind == QueryResults.Kind.SCALAR) {
+            Result result = current.execute(sql, values);
             return results.shape(result.stream().map(results.reader(returned, true)).onClose(result::close));
         }
-        List<?> entities = EntityRows.load(current, method.domainClass(), result.all());
+        // one statement: the rows are read as the entities by column name (SQLAlchemy's from_statement(text(…)))
+        Class<?> domain = method.domainClass();
+        List<?> rows = current.execute(FromStatement.fromStatement(select(domain), sql), values).scalars(domain).all();
+        List<?> entities = List.copyOf(new LinkedHashSet<>(rows));
         return results.shape(entities.stream().map(entity -> results.fromEntity(returned, entity)));
     }
 

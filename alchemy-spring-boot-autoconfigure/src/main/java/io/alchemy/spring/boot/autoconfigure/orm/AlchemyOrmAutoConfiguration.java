@@ -9,6 +9,7 @@ import io.alchemy.orm.SessionOptions;
 import io.alchemy.orm.insight.NPlusOneDetection;
 import io.alchemy.orm.insight.NPlusOneListener;
 import io.alchemy.orm.insight.NPlusOneMode;
+import io.alchemy.orm.mapping.Mappers;
 import io.alchemy.spring.boot.autoconfigure.AlchemyAutoConfiguration;
 import io.alchemy.spring.boot.autoconfigure.AlchemyProperties;
 import java.util.List;
@@ -29,7 +30,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 
 /**
  * Auto-configures the ORM over the auto-configured {@link Engine}: a {@link Registry} of the application's
- * {@code @Mapped} classes (scanned from its auto-configuration packages, or those of {@link AlchemyScan}), a
+ * {@code @Mapped} classes (scanned from its auto-configuration packages, or those of {@link AlchemyScan}; adjusted by
+ * every {@link RegistryCustomizer} bean), a
  * {@link SessionFactory} (after {@code alchemy.ddl-auto} created or validated their tables: {@link MappedSchemaInitializer}),
  * and an injectable {@link Session} that is the current Spring transaction's Session. No
  * {@code @Repository} beans and the Session get Spring's {@code DataAccessException}s ({@link OrmExceptionTranslator}
@@ -47,9 +49,23 @@ public final class AlchemyOrmAutoConfiguration {
 
     @Bean
     @ConditionalOnMissingBean
-    Registry alchemyRegistry(BeanFactory beanFactory, ResourceLoader resourceLoader, Environment environment) {
+    Registry alchemyRegistry(BeanFactory beanFactory, ResourceLoader resourceLoader, Environment environment,
+            ObjectProvider<RegistryCustomizer> customizers) {
         List<Class<?>> mapped = new MappedClassScanner(resourceLoader, environment).scan(AlchemyScanPackages.of(beanFactory));
-        return mapped.isEmpty() ? new Registry() : Registry.of(mapped.toArray(Class<?>[]::new));
+        List<RegistryCustomizer> ordered = customizers.orderedStream().toList();
+        if (ordered.isEmpty() || mapped.stream().anyMatch(type -> Mappers.current(type) != null)) {
+            return mapped.isEmpty() ? new Registry() : Registry.of(mapped.toArray(Class<?>[]::new));
+        }
+        Registry registry = new Registry();
+        try {
+            registry.map(mapped.toArray(Class<?>[]::new));
+            ordered.forEach(customizer -> customizer.customize(registry));
+            registry.configure();
+        } catch (RuntimeException e) {
+            registry.dispose();
+            throw e;
+        }
+        return registry;
     }
 
     @Bean
