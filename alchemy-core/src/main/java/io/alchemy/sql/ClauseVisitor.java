@@ -30,6 +30,10 @@ public interface ClauseVisitor<R> {
 
     R visitBetween(Between between);
 
+    R visitRegexpMatch(RegexpMatch match);
+
+    R visitRegexpReplace(RegexpReplace replace);
+
     R visitCast(Cast<?> cast);
 
     R visitTypeCoerce(TypeCoerce<?> coerce);

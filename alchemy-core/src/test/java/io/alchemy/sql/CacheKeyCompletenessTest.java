@@ -123,6 +123,16 @@ class CacheKeyCompletenessTest {
                 "low", (Supplier<ClauseElement>) () -> A.between(C, 2),
                 "high", (Supplier<ClauseElement>) () -> A.between(1, C),
                 "negated", (Supplier<ClauseElement>) () -> A.notBetween(1, 2)));
+        f.put(RegexpMatch.class, v("base", (Supplier<ClauseElement>) () -> B.regexpMatch("x"),
+                "element", (Supplier<ClauseElement>) () -> UD.regexpMatch("x"),
+                "pattern", (Supplier<ClauseElement>) () -> B.regexpMatch(UD),
+                "flags", (Supplier<ClauseElement>) () -> B.regexpMatch("x", "i"),
+                "negated", (Supplier<ClauseElement>) () -> B.regexpMatch("x").not()));
+        f.put(RegexpReplace.class, v("base", (Supplier<ClauseElement>) () -> B.regexpReplace("x", "y"),
+                "element", (Supplier<ClauseElement>) () -> UD.regexpReplace("x", "y"),
+                "pattern", (Supplier<ClauseElement>) () -> B.regexpReplace(UD, "y"),
+                "replacement", (Supplier<ClauseElement>) () -> B.regexpReplace("x", UD),
+                "flags", (Supplier<ClauseElement>) () -> B.regexpReplace("x", "y", "i")));
         f.put(BinaryExpression.class, v("base", (Supplier<ClauseElement>) () -> A.eq(C),
                 "operator", (Supplier<ClauseElement>) () -> A.ne(C),
                 "left", (Supplier<ClauseElement>) () -> B.eq(C),

@@ -1,5 +1,6 @@
 package io.alchemy.dialect.h2;
 
+import org.jspecify.annotations.Nullable;
 import io.alchemy.dialect.Dialect;
 import io.alchemy.sql.CompileOptions;
 import io.alchemy.sql.StatementKind;
@@ -55,5 +56,19 @@ public class H2StatementCompiler extends StatementCompiler {
     @Override
     protected InsertSentinelSupport insertSentinelSupport() {
         return InsertSentinelSupport.AUTOINCREMENT;
+    }
+
+    /** {@code REGEXP_LIKE(x, pattern[, flags])}, {@code NOT REGEXP_LIKE(…)} negated. */
+    @Override
+    protected String regexpMatch(String left, String pattern, @Nullable String flags, boolean negated) {
+        return (negated ? "NOT " : "") + "REGEXP_LIKE(" + left + ", " + pattern
+                + (flags == null ? "" : ", " + literalRenderer().render(flags)) + ")";
+    }
+
+    /** {@code REGEXP_REPLACE(x, pattern, replacement[, flags])}. */
+    @Override
+    protected String regexpReplace(String element, String pattern, String replacement, @Nullable String flags) {
+        return "REGEXP_REPLACE(" + element + ", " + pattern + ", " + replacement
+                + (flags == null ? "" : ", " + literalRenderer().render(flags)) + ")";
     }
 }

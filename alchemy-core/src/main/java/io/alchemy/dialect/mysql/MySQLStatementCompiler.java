@@ -1,5 +1,6 @@
 package io.alchemy.dialect.mysql;
 
+import org.jspecify.annotations.Nullable;
 import io.alchemy.dialect.Dialect;
 import io.alchemy.sql.ColumnElement;
 import io.alchemy.sql.CompileOptions;
@@ -155,5 +156,25 @@ public class MySQLStatementCompiler extends StatementCompiler {
     @Override
     protected String valuesFrom(List<List<String>> rows, List<String> columns, String name) {
         return valuesAsUnion(rows, columns, name);
+    }
+
+    /**
+     * {@code x REGEXP pattern}; with flags MySQL 8's {@code REGEXP_LIKE(x, pattern, flags)} ({@code NOT
+     * REGEXP_LIKE(…)} negated), which takes them as its match type.
+     */
+    @Override
+    protected String regexpMatch(String left, String pattern, @Nullable String flags, boolean negated) {
+        if (flags == null) {
+            return left + (negated ? " NOT REGEXP " : " REGEXP ") + pattern;
+        }
+        return (negated ? "NOT " : "") + "REGEXP_LIKE(" + left + ", " + pattern + ", "
+                + literalRenderer().render(flags) + ")";
+    }
+
+    /** {@code REGEXP_REPLACE(x, pattern, replacement[, flags])}: MySQL 8 takes the flags as its match type. */
+    @Override
+    protected String regexpReplace(String element, String pattern, String replacement, @Nullable String flags) {
+        return "REGEXP_REPLACE(" + element + ", " + pattern + ", " + replacement
+                + (flags == null ? "" : ", " + literalRenderer().render(flags)) + ")";
     }
 }

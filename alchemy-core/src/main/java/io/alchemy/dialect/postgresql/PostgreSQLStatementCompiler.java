@@ -1,5 +1,6 @@
 package io.alchemy.dialect.postgresql;
 
+import org.jspecify.annotations.Nullable;
 import io.alchemy.dialect.Dialect;
 import io.alchemy.sql.BindParameter;
 import io.alchemy.sql.ColumnElement;
@@ -81,5 +82,28 @@ public class PostgreSQLStatementCompiler extends StatementCompiler {
     @Override
     protected InsertSentinelSupport insertSentinelSupport() {
         return InsertSentinelSupport.INSERT_FROM_SELECT;
+    }
+
+    /**
+     * POSIX regular expressions: {@code ~} and {@code !~}; the flag {@code i} alone is the case-insensitive
+     * {@code ~*} / {@code !~*}, other flags are the pattern's embedded options, {@code CONCAT('(?', flags, ')', p)}.
+     */
+    @Override
+    protected String regexpMatch(String left, String pattern, @Nullable String flags, boolean negated) {
+        String operator = negated ? "!~" : "~";
+        if (flags == null) {
+            return left + " " + operator + " " + pattern;
+        }
+        if (flags.equals("i")) {
+            return left + " " + operator + "* " + pattern;
+        }
+        return left + " " + operator + " CONCAT('(?', " + literalRenderer().render(flags) + ", ')', " + pattern + ")";
+    }
+
+    /** {@code REGEXP_REPLACE(x, pattern, replacement[, flags])}. */
+    @Override
+    protected String regexpReplace(String element, String pattern, String replacement, @Nullable String flags) {
+        return "REGEXP_REPLACE(" + element + ", " + pattern + ", " + replacement
+                + (flags == null ? "" : ", " + literalRenderer().render(flags)) + ")";
     }
 }

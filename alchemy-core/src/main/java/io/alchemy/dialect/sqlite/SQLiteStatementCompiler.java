@@ -1,5 +1,7 @@
 package io.alchemy.dialect.sqlite;
 
+import io.alchemy.exc.CompileError;
+import org.jspecify.annotations.Nullable;
 import io.alchemy.dialect.Dialect;
 import io.alchemy.sql.ColumnElement;
 import io.alchemy.sql.CompileOptions;
@@ -68,5 +70,19 @@ public class SQLiteStatementCompiler extends StatementCompiler {
     @Override
     protected String valuesFrom(List<List<String>> rows, List<String> columns, String name) {
         return valuesAsUnion(rows, columns, name);
+    }
+
+    /**
+     * {@code x REGEXP pattern}, SQLite's operator for the application-defined {@code regexp(pattern, x)} function.
+     * It takes no flags: they are refused rather than dropped (SQLAlchemy ignores them), since a match without them
+     * would be silently different; write them inline in the pattern instead.
+     */
+    @Override
+    protected String regexpMatch(String left, String pattern, @Nullable String flags, boolean negated) {
+        if (flags != null) {
+            throw new CompileError("sqlite dialect does not support regular expression flags (got '" + flags
+                    + "'): write them inline in the pattern, such as (?i)");
+        }
+        return left + (negated ? " NOT REGEXP " : " REGEXP ") + pattern;
     }
 }

@@ -347,6 +347,9 @@ final class ExpressionRenderer {
         if (element instanceof Between between) {
             return between.operator();
         }
+        if (element instanceof io.alchemy.sql.RegexpMatch match) {
+            return match.operator();
+        }
         if (element instanceof Exists) {
             return Operator.EXISTS;
         }

@@ -228,6 +228,18 @@ public class StatementCompiler implements ClauseVisitor<String>, SqlCompiler {
     }
 
     @Override
+    public String visitRegexpMatch(io.alchemy.sql.RegexpMatch match) {
+        return regexpMatch(expressions.operand(match.element(), match.operator()),
+                expressions.operand(match.pattern(), match.operator()), match.flags(), match.isNegated());
+    }
+
+    @Override
+    public String visitRegexpReplace(io.alchemy.sql.RegexpReplace replace) {
+        return regexpReplace(render(replace.element()), render(replace.pattern()), render(replace.replacement()),
+                replace.flags());
+    }
+
+    @Override
     public String visitCast(Cast<?> cast) {
         String type = castType(cast.type());
         return type == null ? render(cast.element()) : "CAST(" + render(cast.element()) + " AS " + type + ")";
@@ -848,6 +860,19 @@ public class StatementCompiler implements ClauseVisitor<String>, SqlCompiler {
     /** The DELETE of a table with other tables in its criteria: {@code DELETE FROM t USING others}. */
     protected String deleteWithFroms(String table, List<String> others) {
         return "DELETE FROM " + table + " USING " + String.join(", ", others);
+    }
+
+    /**
+     * {@code left} matches (or, {@code negated}, does not match) the regular expression {@code pattern}, with
+     * {@code flags} or none: each dialect writes its own operator; a dialect without regular expressions refuses it.
+     */
+    protected String regexpMatch(String left, String pattern, @Nullable String flags, boolean negated) {
+        throw new CompileError(dialect.name() + " dialect does not support regular expressions");
+    }
+
+    /** {@code REGEXP_REPLACE} in the dialect's form; a dialect without it refuses it. */
+    protected String regexpReplace(String element, String pattern, String replacement, @Nullable String flags) {
+        throw new CompileError(dialect.name() + " dialect does not support regular expression replacements");
     }
 
     /** Raises {@link #unsupported} for {@code construct} unless the dialect {@code supported} it. */

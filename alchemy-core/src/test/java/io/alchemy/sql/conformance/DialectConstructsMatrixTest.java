@@ -1,0 +1,107 @@
+package io.alchemy.sql.conformance;
+
+import static io.alchemy.Alchemy.*;
+import static io.alchemy.sql.conformance.MatrixRows.query;
+import static io.alchemy.sql.conformance.MatrixRows.row;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.alchemy.engine.Engine;
+import io.alchemy.event.ConnectionEvents;
+import io.alchemy.exc.CompileError;
+import io.alchemy.schema.MetaData;
+import io.alchemy.schema.Table;
+import io.alchemy.testing.MatrixTest;
+import io.alchemy.testing.TestDatabase;
+import io.alchemy.types.Types;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * The per-dialect constructs added while porting SQLAlchemy's {@code test/dialect/*}/test_compiler.py} cases,
+ * executed on every database of the matrix: each returns the rows its SQL means there, and a database without the
+ * construct refuses it at compile time. Fixture: {@code words} (1 apple, 2 Banana, 3 cherry).
+ */
+class DialectConstructsMatrixTest {
+    private final MetaData metadata = new MetaData();
+    private final Table words = metadata.table("words", column("id", Types.INTEGER).primaryKey(),
+            column("word", Types.string(20)));
+
+    private Engine load(TestDatabase db) {
+        Engine engine = db.engine();
+        if (db.name().equals("sqlite")) {
+            engine.addListener(new SqliteRegexpFunction());
+        }
+        metadata.createAll(engine);
+        engine.begin(conn -> conn.execute(insert(words), List.of(Map.of("id", 1, "word", "apple"),
+                Map.of("id", 2, "word", "Banana"), Map.of("id", 3, "word", "cherry"))));
+        return engine;
+    }
+
+    /**
+     * SQLite's {@code x REGEXP p} calls the application's {@code regexp(p, x)}: registered here as an application
+     * does (SQLAlchemy's pysqlite dialect registers Python's {@code re.search}).
+     */
+    private static final class SqliteRegexpFunction implements ConnectionEvents {
+        @Override
+        public void onConnect(java.sql.Connection jdbc) {
+            try {
+                org.sqlite.Function.create(jdbc.unwrap(org.sqlite.SQLiteConnection.class), "regexp",
+                        new org.sqlite.Function() {
+                            @Override
+                            protected void xFunc() throws SQLException {
+                                String value = value_text(1);
+                                if (value == null) {
+                                    result();
+                                } else {
+                                    result(Pattern.compile(value_text(0)).matcher(value).find() ? 1 : 0);
+                                }
+                            }
+                        });
+            } catch (SQLException e) {
+                throw new IllegalStateException("Could not register SQLite's regexp function", e);
+            }
+        }
+    }
+
+    private List<List<Object>> ids(Engine engine, io.alchemy.sql.ColumnElement<Boolean> where) {
+        return query(engine, select(words.c("id")).where(where).orderBy(words.c("id")));
+    }
+
+    @MatrixTest
+    void regexpMatch(TestDatabase db) {
+        Engine engine = load(db);
+        assertThat(ids(engine, words.c("word").regexpMatch("an"))).containsExactly(row(2));
+        assertThat(ids(engine, words.c("word").regexpMatch("^a").not())).containsExactly(row(2), row(3));
+        assertThat(ids(engine, literal("cherry pie").regexpMatch(words.c("word")))).containsExactly(row(3));
+    }
+
+    @MatrixTest
+    void regexpMatchWithFlags(TestDatabase db) {
+        Engine engine = load(db);
+        var caseInsensitive = words.c("word").regexpMatch("^b", "i");
+        if (db.name().equals("sqlite")) {
+            assertThatThrownBy(() -> ids(engine, caseInsensitive)).isInstanceOf(CompileError.class)
+                    .hasMessageContaining("flags");
+            return;
+        }
+        assertThat(ids(engine, caseInsensitive)).containsExactly(row(2));
+        assertThat(ids(engine, words.c("word").regexpMatch("^B", "i").not())).containsExactly(row(1), row(3));
+    }
+
+    @MatrixTest
+    void regexpReplace(TestDatabase db) {
+        Engine engine = load(db);
+        var replaced = select(words.c("word").regexpReplace("^c", "C")).where(words.c("id").eq(3));
+        if (db.name().equals("sqlite")) {
+            assertThatThrownBy(() -> query(engine, replaced)).isInstanceOf(CompileError.class)
+                    .hasMessageContaining("regular expression replacements");
+            return;
+        }
+        assertThat(query(engine, replaced)).containsExactly(row("Cherry"));
+        assertThat(query(engine, select(words.c("word").regexpReplace("A", "o", "i"))
+                .where(words.c("id").eq(2)))).containsExactly(row(db.name().equals("postgresql") ? "Bonana" : "Bonono"));
+    }
+}
