@@ -34,6 +34,10 @@ public interface ClauseVisitor<R> {
 
     R visitRegexpReplace(RegexpReplace replace);
 
+    R visitMatch(Match match);
+
+    R visitExtract(Extract extract);
+
     R visitCast(Cast<?> cast);
 
     R visitTypeCoerce(TypeCoerce<?> coerce);

@@ -244,6 +244,15 @@ public abstract class ColumnElement<T> implements ClauseElement {
                 flags);
     }
 
+    /**
+     * A full-text match of this column against {@code against} (SQLAlchemy's {@code match}): {@code MATCH (x)
+     * AGAINST (q IN BOOLEAN MODE)} on MySQL, {@code x @@ plainto_tsquery(q)} on PostgreSQL, {@code x MATCH q} on
+     * SQLite. The returned {@link Match} takes each dialect's options.
+     */
+    public Match match(Object against) {
+        return Match.operator(this, against);
+    }
+
     /** {@code this LIKE :value || '%'}: the value is a parameter, its {@code %} and {@code _} stay wildcards. */
     public ColumnElement<Boolean> startswith(Object prefix) {
         return BinaryExpression.pattern(this, Operator.STARTSWITH, prefix, null, false);

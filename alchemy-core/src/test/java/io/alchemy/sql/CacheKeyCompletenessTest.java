@@ -133,6 +133,17 @@ class CacheKeyCompletenessTest {
                 "pattern", (Supplier<ClauseElement>) () -> B.regexpReplace(UD, "y"),
                 "replacement", (Supplier<ClauseElement>) () -> B.regexpReplace("x", UD),
                 "flags", (Supplier<ClauseElement>) () -> B.regexpReplace("x", "y", "i")));
+        f.put(Extract.class, v("base", (Supplier<ClauseElement>) () -> Extract.of("year", A),
+                "field", (Supplier<ClauseElement>) () -> Extract.of("month", A),
+                "expression", (Supplier<ClauseElement>) () -> Extract.of("year", C)));
+        f.put(Match.class, v("base", (Supplier<ClauseElement>) () -> B.match("x"),
+                "columns", (Supplier<ClauseElement>) () -> UD.match("x"),
+                "columns", (Supplier<ClauseElement>) () -> Match.of(List.of(B, UD), "x").inBooleanMode(),
+                "against", (Supplier<ClauseElement>) () -> B.match(UD),
+                "booleanMode", (Supplier<ClauseElement>) () -> B.match("x").booleanMode(false),
+                "naturalLanguageMode", (Supplier<ClauseElement>) () -> B.match("x").inNaturalLanguageMode(),
+                "queryExpansion", (Supplier<ClauseElement>) () -> B.match("x").withQueryExpansion(),
+                "regconfig", (Supplier<ClauseElement>) () -> B.match("x").regconfig("english")));
         f.put(BinaryExpression.class, v("base", (Supplier<ClauseElement>) () -> A.eq(C),
                 "operator", (Supplier<ClauseElement>) () -> A.ne(C),
                 "left", (Supplier<ClauseElement>) () -> B.eq(C),

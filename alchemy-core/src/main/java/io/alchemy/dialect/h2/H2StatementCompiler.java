@@ -1,5 +1,7 @@
 package io.alchemy.dialect.h2;
 
+import java.util.List;
+import io.alchemy.sql.Match;
 import org.jspecify.annotations.Nullable;
 import io.alchemy.dialect.Dialect;
 import io.alchemy.sql.CompileOptions;
@@ -70,5 +72,22 @@ public class H2StatementCompiler extends StatementCompiler {
     protected String regexpReplace(String element, String pattern, String replacement, @Nullable String flags) {
         return "REGEXP_REPLACE(" + element + ", " + pattern + ", " + replacement
                 + (flags == null ? "" : ", " + literalRenderer().render(flags)) + ")";
+    }
+
+    /** H2 has no full-text MATCH operator (its full-text search is a table function). */
+    @Override
+    protected String fullTextMatch(Match match, List<String> columns, String against) {
+        throw unsupported("full-text MATCH");
+    }
+
+    /** H2's units are singular: {@code MILLISECOND}, {@code MICROSECOND}. */
+    @Override
+    protected String extract(String field, String expression) {
+        String unit = switch (field) {
+            case "milliseconds" -> "millisecond";
+            case "microseconds" -> "microsecond";
+            default -> field;
+        };
+        return super.extract(unit, expression);
     }
 }

@@ -1,5 +1,7 @@
 package io.alchemy.dialect.mysql;
 
+import io.alchemy.exc.CompileError;
+import io.alchemy.sql.Match;
 import org.jspecify.annotations.Nullable;
 import io.alchemy.dialect.Dialect;
 import io.alchemy.sql.ColumnElement;
@@ -176,5 +178,41 @@ public class MySQLStatementCompiler extends StatementCompiler {
     protected String regexpReplace(String element, String pattern, String replacement, @Nullable String flags) {
         return "REGEXP_REPLACE(" + element + ", " + pattern + ", " + replacement
                 + (flags == null ? "" : ", " + literalRenderer().render(flags)) + ")";
+    }
+
+    /**
+     * {@code MATCH (a, b) AGAINST (q [IN BOOLEAN MODE | IN NATURAL LANGUAGE MODE] [WITH QUERY EXPANSION])}; boolean
+     * mode goes with neither of the others.
+     */
+    @Override
+    protected String fullTextMatch(Match match, List<String> columns, String against) {
+        if (match.booleanMode() && (match.naturalLanguageMode() || match.queryExpansion())) {
+            throw new CompileError("Invalid MySQL match flags: in_boolean_mode=" + python(match.booleanMode())
+                    + ", in_natural_language_mode=" + python(match.naturalLanguageMode())
+                    + ", with_query_expansion=" + python(match.queryExpansion()));
+        }
+        StringBuilder sql = new StringBuilder("MATCH (").append(String.join(", ", columns)).append(") AGAINST (")
+                .append(against);
+        if (match.booleanMode()) {
+            sql.append(" IN BOOLEAN MODE");
+        }
+        if (match.naturalLanguageMode()) {
+            sql.append(" IN NATURAL LANGUAGE MODE");
+        }
+        if (match.queryExpansion()) {
+            sql.append(" WITH QUERY EXPANSION");
+        }
+        return sql.append(')').toString();
+    }
+
+    /** The flag as SQLAlchemy's message writes it. */
+    private static String python(boolean flag) {
+        return flag ? "True" : "False";
+    }
+
+    /** MySQL's unit is {@code millisecond}, singular. */
+    @Override
+    protected String extract(String field, String expression) {
+        return super.extract(field.equals("milliseconds") ? "millisecond" : field, expression);
     }
 }

@@ -1,5 +1,7 @@
 package io.alchemy.dialect.postgresql;
 
+import java.util.List;
+import io.alchemy.sql.Match;
 import org.jspecify.annotations.Nullable;
 import io.alchemy.dialect.Dialect;
 import io.alchemy.sql.BindParameter;
@@ -105,5 +107,19 @@ public class PostgreSQLStatementCompiler extends StatementCompiler {
     protected String regexpReplace(String element, String pattern, String replacement, @Nullable String flags) {
         return "REGEXP_REPLACE(" + element + ", " + pattern + ", " + replacement
                 + (flags == null ? "" : ", " + literalRenderer().render(flags)) + ")";
+    }
+
+    /**
+     * Full-text search: {@code x @@ plainto_tsquery(q)}, with the match's text search configuration as a string
+     * literal ({@code plainto_tsquery('english', q)}). One column: search several with {@code to_tsvector} of their
+     * concatenation.
+     */
+    @Override
+    protected String fullTextMatch(Match match, List<String> columns, String against) {
+        if (columns.size() != 1) {
+            throw unsupported("MATCH over several columns");
+        }
+        String config = match.regconfig() == null ? "" : literalRenderer().render(match.regconfig()) + ", ";
+        return columns.get(0) + " @@ plainto_tsquery(" + config + against + ")";
     }
 }

@@ -1,5 +1,6 @@
 package io.alchemy.dialect.sqlite;
 
+import java.util.Map;
 import io.alchemy.exc.CompileError;
 import org.jspecify.annotations.Nullable;
 import io.alchemy.dialect.Dialect;
@@ -84,5 +85,21 @@ public class SQLiteStatementCompiler extends StatementCompiler {
                     + "'): write them inline in the pattern, such as (?i)");
         }
         return left + (negated ? " NOT REGEXP " : " REGEXP ") + pattern;
+    }
+
+    /** The {@code STRFTIME} format of each field SQLite can extract. */
+    private static final Map<String, String> EXTRACT_FORMATS = Map.ofEntries(Map.entry("month", "%m"),
+            Map.entry("day", "%d"), Map.entry("year", "%Y"), Map.entry("second", "%S"), Map.entry("hour", "%H"),
+            Map.entry("doy", "%j"), Map.entry("minute", "%M"), Map.entry("epoch", "%s"), Map.entry("dow", "%w"),
+            Map.entry("week", "%W"));
+
+    /** SQLite has no EXTRACT: {@code CAST(STRFTIME('%m', x) AS INTEGER)}; another field is refused. */
+    @Override
+    protected String extract(String field, String expression) {
+        String format = EXTRACT_FORMATS.get(field);
+        if (format == null) {
+            throw new CompileError(field + " is not a valid extract argument.");
+        }
+        return "CAST(STRFTIME('" + format + "', " + expression + ") AS INTEGER)";
     }
 }

@@ -350,6 +350,9 @@ final class ExpressionRenderer {
         if (element instanceof io.alchemy.sql.RegexpMatch match) {
             return match.operator();
         }
+        if (element instanceof io.alchemy.sql.Match match) {
+            return match.operator();
+        }
         if (element instanceof Exists) {
             return Operator.EXISTS;
         }

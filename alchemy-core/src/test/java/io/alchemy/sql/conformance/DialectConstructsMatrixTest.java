@@ -2,6 +2,7 @@ package io.alchemy.sql.conformance;
 
 import static io.alchemy.Alchemy.*;
 import static io.alchemy.sql.conformance.MatrixRows.query;
+import static io.alchemy.sql.conformance.MatrixRows.queryWholeDecimals;
 import static io.alchemy.sql.conformance.MatrixRows.row;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -103,5 +104,50 @@ class DialectConstructsMatrixTest {
         assertThat(query(engine, replaced)).containsExactly(row("Cherry"));
         assertThat(query(engine, select(words.c("word").regexpReplace("A", "o", "i"))
                 .where(words.c("id").eq(2)))).containsExactly(row(db.name().equals("postgresql") ? "Bonana" : "Bonono"));
+    }
+
+    @MatrixTest
+    void extractFields(TestDatabase db) {
+        Engine engine = db.engine();
+        MetaData meta = new MetaData();
+        Table events = meta.table("events", column("id", Types.INTEGER).primaryKey(), column("happened", Types.DATE));
+        meta.createAll(engine);
+        engine.begin(conn -> conn.execute(insert(events).values(Map.of("id", 1,
+                "happened", java.time.LocalDate.of(2024, 3, 15)))));
+        assertThat(queryWholeDecimals(engine, select(extract("year", events.c("happened")),
+                extract("month", events.c("happened")), extract("day", events.c("happened")))))
+                .containsExactly(row(2024, 3, 15));
+        assertThat(queryWholeDecimals(engine, select(events.c("id"))
+                .where(extract("month", events.c("happened")).eq(3)))).containsExactly(row(1));
+    }
+
+    @MatrixTest
+    void fullTextMatch(TestDatabase db) throws SQLException {
+        Engine engine = db.engine();
+        io.alchemy.sql.TableClause docs = new io.alchemy.sql.TableClause("docs", null,
+                List.of(new io.alchemy.sql.ColumnClause<>("id", Types.INTEGER),
+                        new io.alchemy.sql.ColumnClause<>("body", Types.string(200))));
+        var stmt = select(docs.c("id")).where(docs.c("body").match("fox")).orderBy(docs.c("id"));
+        switch (db.name()) {
+            case "postgresql" -> db.run("CREATE TABLE docs (id INTEGER PRIMARY KEY, body VARCHAR(200))");
+            case "mariadb" -> db.run("CREATE TABLE docs (id INTEGER PRIMARY KEY, body VARCHAR(200), FULLTEXT (body))");
+            case "sqlite" -> db.run("CREATE VIRTUAL TABLE docs USING fts5(id, body)");
+            default -> {
+                assertThatThrownBy(() -> query(engine, stmt)).isInstanceOf(CompileError.class)
+                        .hasMessageContaining("MATCH");
+                return;
+            }
+        }
+        engine.begin(conn -> conn.execute(insert(docs), List.of(Map.of("id", 1, "body", "the quick brown fox"),
+                Map.of("id", 2, "body", "lazy dogs sleep"), Map.of("id", 3, "body", "a fox and a dog"))));
+        assertThat(query(engine, stmt)).containsExactly(row(1), row(3));
+        if (db.name().equals("mariadb")) {
+            var names = io.alchemy.sql.Match.of(List.of(docs.c("body")), "lazy sleep").inNaturalLanguageMode();
+            assertThat(query(engine, select(docs.c("id")).where(names))).containsExactly(row(2));
+        }
+        if (db.name().equals("postgresql")) {
+            assertThat(query(engine, select(docs.c("id")).where(func.call("to_tsvector", docs.c("body"))
+                    .match("dogs").regconfig("english")).orderBy(docs.c("id")))).containsExactly(row(2), row(3));
+        }
     }
 }
