@@ -63,7 +63,11 @@ public class MySQLStatementCompiler extends StatementCompiler {
     /** {@code random()} is MySQL's {@code rand()}. */
     @Override
     protected String knownFunction(String lowerCaseName) {
-        return lowerCaseName.equals("random") ? "rand()" : super.knownFunction(lowerCaseName);
+        return switch (lowerCaseName) {
+            case "random" -> "rand()";
+            case "sysdate" -> "SYSDATE()";
+            default -> super.knownFunction(lowerCaseName);
+        };
     }
 
     /** MySQL writes an inner join {@code INNER JOIN}, as SQLAlchemy's MySQL compiler does. */
@@ -115,6 +119,8 @@ public class MySQLStatementCompiler extends StatementCompiler {
     /** {@code LIMIT offset, count}, rendered in that order (the offset's parameter is named first, as in SQLAlchemy). */
     @Override
     protected String limitClause(SelectBase select) {
+        requireRowCount(select.limitClause(), "LIMIT");
+        requireRowCount(select.offsetClause(), "OFFSET");
         if (select.offsetClause() == null) {
             return " \n LIMIT " + (select.limitClause() == null ? MAX_ROWS : render(select.limitClause()));
         }
@@ -214,5 +220,26 @@ public class MySQLStatementCompiler extends StatementCompiler {
     @Override
     protected String extract(String field, String expression) {
         return super.extract(field.equals("milliseconds") ? "millisecond" : field, expression);
+    }
+
+    /** {@code OFFSET x ROWS FETCH FIRST y ROWS …} (MariaDB 10.6), its values numbers or parameters. */
+    @Override
+    protected String fetchClause(SelectBase select) {
+        requireRowCount(select.fetchClause().rows(), "FETCH FIRST");
+        requireRowCount(select.offsetClause(), "OFFSET");
+        return super.fetchClause(select);
+    }
+
+    /**
+     * MySQL and MariaDB take only a whole number or a parameter as a row count or offset (no expression, not even
+     * parenthesized): anything else is refused here rather than by the server.
+     */
+    private static void requireRowCount(io.alchemy.sql.@Nullable ColumnElement<?> value, String clause) {
+        if (value == null || value instanceof io.alchemy.sql.BindParameter<?>
+                || value instanceof io.alchemy.sql.LiteralColumn<?> literal && literal.text().strip().matches("\\d+")) {
+            return;
+        }
+        throw new CompileError("MySQL and MariaDB take only a whole number or a parameter for " + clause
+                + ", not an expression");
     }
 }

@@ -1,5 +1,7 @@
 package io.alchemy.dialect.postgresql;
 
+import io.alchemy.sql.SelectBase;
+import io.alchemy.sql.Fetch;
 import java.util.List;
 import io.alchemy.sql.Match;
 import org.jspecify.annotations.Nullable;
@@ -121,5 +123,36 @@ public class PostgreSQLStatementCompiler extends StatementCompiler {
         }
         String config = match.regconfig() == null ? "" : literalRenderer().render(match.regconfig()) + ", ";
         return columns.get(0) + " @@ plainto_tsquery(" + config + against + ")";
+    }
+
+    /**
+     * {@code OFFSET (x) ROWS FETCH FIRST (y) ROWS ONLY | WITH TIES}: PostgreSQL takes only a constant or a parameter
+     * there unless it is parenthesized, so the values always are. PostgreSQL has no {@code PERCENT}: refused.
+     */
+    @Override
+    protected String fetchClause(SelectBase select) {
+        Fetch fetch = select.fetchClause();
+        if (fetch.percent()) {
+            throw unsupported("FETCH FIRST … PERCENT");
+        }
+        StringBuilder sql = new StringBuilder();
+        if (select.offsetClause() != null) {
+            sql.append("\n OFFSET (").append(render(select.offsetClause())).append(") ROWS");
+        }
+        sql.append("\n FETCH FIRST (").append(render(fetch.rows())).append(")")
+                .append(fetch.withTies() ? " ROWS WITH TIES" : " ROWS ONLY");
+        return sql.toString();
+    }
+
+    /** {@code substring(s, start[, length])} in PostgreSQL's form: {@code SUBSTRING(s FROM start [FOR length])}. */
+    @Override
+    protected String functionCall(SqlFunction<?> function) {
+        int arity = function.arguments().size();
+        if (function.name().equalsIgnoreCase("substring") && (arity == 2 || arity == 3)) {
+            List<ColumnElement<?>> args = function.arguments();
+            return "SUBSTRING(" + render(args.get(0)) + " FROM " + render(args.get(1))
+                    + (arity == 3 ? " FOR " + render(args.get(2)) : "") + ")";
+        }
+        return super.functionCall(function);
     }
 }

@@ -33,7 +33,12 @@ public class SQLiteStatementCompiler extends StatementCompiler {
 
     @Override
     protected String knownFunction(String lowerCaseName) {
-        return lowerCaseName.equals("now") ? "CURRENT_TIMESTAMP" : null;
+        return switch (lowerCaseName) {
+            case "now" -> "CURRENT_TIMESTAMP";
+            // SQLite has no LOCALTIMESTAMP: the current time in the local time zone
+            case "localtimestamp" -> "DATETIME(CURRENT_TIMESTAMP, 'localtime')";
+            default -> null;
+        };
     }
 
     /** A JSON element as JSON text, as SQLAlchemy's SQLite dialect: {@code JSON_QUOTE(JSON_EXTRACT(doc, '$."key"'))}. */

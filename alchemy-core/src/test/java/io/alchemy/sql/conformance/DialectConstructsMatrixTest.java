@@ -150,4 +150,41 @@ class DialectConstructsMatrixTest {
                     .match("dogs").regconfig("english")).orderBy(docs.c("id")))).containsExactly(row(2), row(3));
         }
     }
+
+    @MatrixTest
+    void fetchFirstWithExpressions(TestDatabase db) {
+        Engine engine = load(db);
+        var stmt = select(words.c("id")).orderBy(words.c("id")).offset(literalColumn("0").plus(literalColumn("1")))
+                .fetch(literalColumn("1").plus(literalColumn("1")));
+        if (!engine.dialect().supportsFetchFirst()) {
+            assertThatThrownBy(() -> query(engine, stmt)).isInstanceOf(CompileError.class);
+            return;
+        }
+        if (db.name().equals("mariadb")) {
+            // MariaDB takes only numbers or parameters there: the expression is refused before it is sent
+            assertThatThrownBy(() -> query(engine, stmt)).isInstanceOf(CompileError.class)
+                    .hasMessageContaining("not an expression");
+            assertThat(query(engine, select(words.c("id")).orderBy(words.c("id")).offset(literalColumn("1"))
+                    .fetch(literalColumn("2")))).containsExactly(row(2), row(3));
+            return;
+        }
+        assertThat(query(engine, stmt)).containsExactly(row(2), row(3));
+        if (db.name().equals("postgresql")) {
+            assertThatThrownBy(() -> query(engine, select(words.c("id")).fetch(1, true, false)))
+                    .isInstanceOf(CompileError.class).hasMessageContaining("PERCENT");
+        }
+    }
+
+    @MatrixTest
+    void functionSpellings(TestDatabase db) {
+        Engine engine = load(db);
+        assertThat(query(engine, select(func.call("substring", words.c("word"), 2, 3)).where(words.c("id").eq(3))))
+                .containsExactly(row("her"));
+        assertThat(query(engine, select(func.call("substring", words.c("word"), 3)).where(words.c("id").eq(3))))
+                .containsExactly(row("erry"));
+        assertThat(query(engine, select(func.call("localtimestamp"))).get(0).get(0)).isNotNull();
+        if (db.name().equals("mariadb")) {
+            assertThat(query(engine, select(func.call("sysdate"))).get(0).get(0)).isNotNull();
+        }
+    }
 }

@@ -1,6 +1,7 @@
 package io.alchemy.sql.conformance.dialect;
 
 import static io.alchemy.Alchemy.extract;
+import static io.alchemy.Alchemy.func;
 import static io.alchemy.Alchemy.select;
 import static io.alchemy.sql.conformance.dialect.DialectTables.col;
 import static io.alchemy.sql.conformance.dialect.DialectTables.table;
@@ -17,7 +18,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * SQLAlchemy rel_2_0 {@code test/dialect/sqlite/test_compiler.py} ({@code SQLTest}): {@code extract} as SQLite's
- * {@code CAST(STRFTIME(format, x) AS INTEGER)}. Expected strings verbatim.
+ * {@code CAST(STRFTIME(format, x) AS INTEGER)}, and SQLite's spelling of {@code localtimestamp}. Expected strings
+ * verbatim.
  */
 @PortedFrom("test/dialect/sqlite/test_compiler.py")
 class TestSqliteCompilerExtractConformanceTest {
@@ -43,5 +45,11 @@ class TestSqliteCompilerExtractConformanceTest {
         // a field SQLite cannot extract is refused, as SQLAlchemy's dialect does
         assertThatThrownBy(() -> select(extract("quarter", t.c("col1"))).compile(TestDialects.SQLITE))
                 .isInstanceOf(CompileError.class).hasMessageContaining("quarter is not a valid extract argument.");
+    }
+
+    /** SQLTest.test_localtime: SQLite has no LOCALTIMESTAMP. */
+    @Test
+    void test_localtime() {
+        Q.assertCompile(func.call("localtimestamp"), "DATETIME(CURRENT_TIMESTAMP, 'localtime')", TestDialects.SQLITE);
     }
 }
