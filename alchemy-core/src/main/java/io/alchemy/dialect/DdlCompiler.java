@@ -13,10 +13,13 @@ import io.alchemy.schema.DropConstraint;
 import io.alchemy.schema.DropIndex;
 import io.alchemy.schema.DropSequence;
 import io.alchemy.schema.DropTable;
+import io.alchemy.schema.Index;
 import io.alchemy.schema.Sequence;
 import io.alchemy.schema.SetColumnComment;
 import io.alchemy.schema.SetTableComment;
 import io.alchemy.schema.Table;
+import io.alchemy.sql.ColumnElement;
+import io.alchemy.sql.CompileOptions;
 import io.alchemy.types.NullType;
 import java.util.ArrayList;
 import java.util.List;
@@ -140,12 +143,56 @@ public class DdlCompiler implements DdlVisitor<Dialect> {
     }
 
     public String visitCreateIndex(CreateIndex create, Dialect dialect) {
-        checkLength(create.index().name(), dialect);
+        Index index = create.index();
+        checkLength(index.name(), dialect);
         IdentifierPreparer preparer = dialect.identifierPreparer();
-        List<String> columns = create.index().columns().stream().map(preparer::formatColumn).toList();
-        return "CREATE " + (create.index().isUnique() ? "UNIQUE " : "") + "INDEX "
-                + (create.isIfNotExists() ? "IF NOT EXISTS " : "") + preparer.quote(create.index().name())
-                + " ON " + preparer.formatTable(create.index().table()) + " (" + String.join(", ", columns) + ")";
+        List<String> columns = new ArrayList<>();
+        for (Column<?> column : index.columns()) {
+            columns.add(indexColumn(index, column, dialect));
+        }
+        return "CREATE " + indexKeyword(index) + (create.isIfNotExists() ? "IF NOT EXISTS " : "")
+                + preparer.quote(index.name()) + " ON " + preparer.formatTable(index.table())
+                + indexMethod(index, dialect) + " (" + String.join(", ", columns) + ")" + indexSuffix(index, dialect);
+    }
+
+    /** {@code [UNIQUE ]INDEX }, and what a dialect adds around it ({@code FULLTEXT}, {@code CONCURRENTLY}). */
+    protected String indexKeyword(Index index) {
+        return (index.isUnique() ? "UNIQUE " : "") + "INDEX ";
+    }
+
+    /** What comes between the table and the column list ({@code USING gist} on PostgreSQL). */
+    protected String indexMethod(Index index, Dialect dialect) {
+        return "";
+    }
+
+    /** One column of the index ({@code data}, {@code data(10)} with a MySQL key prefix length). */
+    protected String indexColumn(Index index, Column<?> column, Dialect dialect) {
+        return dialect.identifierPreparer().formatColumn(column);
+    }
+
+    /**
+     * What follows the column list: the partial index's {@code WHERE} where the dialect has partial indexes
+     * ({@link #partialIndexes()}); elsewhere a partial index is refused, never created whole.
+     */
+    protected String indexSuffix(Index index, Dialect dialect) {
+        if (index.predicate() == null) {
+            return "";
+        }
+        if (!partialIndexes()) {
+            throw new CompileError("Partial indexes (Index.where) are not supported by the " + dialect.name()
+                    + " dialect: index '" + index.name() + "'");
+        }
+        return " WHERE " + ddlExpression(index.predicate(), dialect);
+    }
+
+    /** Whether {@code CREATE INDEX … WHERE predicate} exists here. */
+    protected boolean partialIndexes() {
+        return false;
+    }
+
+    /** An expression of DDL: bare column names, values as SQL literals of the dialect. */
+    protected final String ddlExpression(ColumnElement<?> expression, Dialect dialect) {
+        return dialect.statementCompiler(CompileOptions.literalBinds()).ddlExpression(expression);
     }
 
     public String visitDropIndex(DropIndex drop, Dialect dialect) {

@@ -1,5 +1,6 @@
 package io.alchemy.dialect.mysql;
 
+import io.alchemy.schema.Index;
 import io.alchemy.dialect.DdlCompiler;
 import io.alchemy.dialect.Dialect;
 import io.alchemy.dialect.IdentifierPreparer;
@@ -59,5 +60,32 @@ public class MySQLDdlCompiler extends DdlCompiler {
             return "FOREIGN KEY";
         }
         return constraint instanceof CheckConstraint ? "CHECK" : "INDEX";
+    }
+
+    @Override
+    protected String indexKeyword(Index index) {
+        MySQLIndexOptions options = index.dialectOptions(MySQLIndexOptions.class);
+        String prefix = options == null || options.prefix() == null ? "" : options.prefix() + " ";
+        return (index.isUnique() ? "UNIQUE " : "") + prefix + "INDEX ";
+    }
+
+    /** A key prefix length after the column: {@code data(10)}. */
+    @Override
+    protected String indexColumn(Index index, Column<?> column, Dialect dialect) {
+        MySQLIndexOptions options = index.dialectOptions(MySQLIndexOptions.class);
+        Integer length = options == null ? null : options.lengthOf(column.name());
+        return super.indexColumn(index, column, dialect) + (length == null ? "" : "(" + length + ")");
+    }
+
+    /** {@code WITH PARSER p USING method}; no partial indexes here. */
+    @Override
+    protected String indexSuffix(Index index, Dialect dialect) {
+        String suffix = super.indexSuffix(index, dialect);
+        MySQLIndexOptions options = index.dialectOptions(MySQLIndexOptions.class);
+        if (options == null) {
+            return suffix;
+        }
+        return suffix + (options.parser() == null ? "" : " WITH PARSER " + options.parser())
+                + (options.using() == null ? "" : " USING " + dialect.identifierPreparer().quote(options.using()));
     }
 }

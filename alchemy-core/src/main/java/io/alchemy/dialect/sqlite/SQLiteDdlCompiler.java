@@ -52,4 +52,10 @@ public class SQLiteDdlCompiler extends DdlCompiler {
             }
         };
     }
+
+    /** SQLite has partial indexes: {@code CREATE INDEX … WHERE predicate}. */
+    @Override
+    protected boolean partialIndexes() {
+        return true;
+    }
 }

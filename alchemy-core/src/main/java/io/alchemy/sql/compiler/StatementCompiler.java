@@ -155,6 +155,11 @@ public class StatementCompiler implements ClauseVisitor<String>, SqlCompiler {
                 options.inlineLiterals() ? literalRenderer() : null).sql();
     }
 
+    @Override
+    public final String ddlExpression(ClauseElement element) {
+        return withQualification(false, () -> display(element));
+    }
+
     /**
      * Compiles a fragment (a column expression) as {@link #display} does, keeping its bound parameters in
      * placeholder order: for tests that compare a dialect's SQL of an expression with another paramstyle's.

@@ -10,6 +10,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.alchemy.engine.Engine;
 import io.alchemy.event.ConnectionEvents;
 import io.alchemy.exc.CompileError;
+import io.alchemy.schema.Index;
 import io.alchemy.schema.MetaData;
 import io.alchemy.schema.Table;
 import io.alchemy.testing.MatrixTest;
@@ -186,5 +187,55 @@ class DialectConstructsMatrixTest {
         if (db.name().equals("mariadb")) {
             assertThat(query(engine, select(func.call("sysdate"))).get(0).get(0)).isNotNull();
         }
+    }
+
+    /**
+     * A unique partial index ({@code Index.where}) is created where the database has them (PostgreSQL, SQLite) and
+     * constrains only its rows; elsewhere creating it is refused before anything is sent. PostgreSQL's and MySQL's own
+     * index options are created on their databases and ignored by the others.
+     */
+    @MatrixTest
+    void indexOptions(TestDatabase db) {
+        Engine engine = db.engine();
+        MetaData meta = new MetaData();
+        Table probe = meta.table("accounts", column("id", Types.INTEGER).primaryKey(),
+                column("name", Types.string(50)), column("active", Types.BOOLEAN), column("note", Types.string(200)));
+        Index partial = index("uq_active_name", "name").unique().where(probe.c("active").eq(true));
+        Index options = index("ix_note", "note", "id")
+                .with(io.alchemy.dialect.postgresql.PostgreSQLIndexOptions.create().using("btree")
+                        .operatorClass("note", "text_pattern_ops").with("fillfactor", 70))
+                .with(io.alchemy.dialect.mysql.MySQLIndexOptions.create().length("note", 20).using("btree"));
+        Index include = index("ix_id_incl", "id")
+                .with(io.alchemy.dialect.postgresql.PostgreSQLIndexOptions.create().include("note")
+                        .nullsNotDistinct(true))
+                .unique();
+        boolean partialIndexes = db.name().equals("postgresql") || db.name().equals("sqlite");
+        List<io.alchemy.schema.TableElement> elements = new java.util.ArrayList<>(List.of(
+                column("id", Types.INTEGER).primaryKey(), column("name", Types.string(50)),
+                column("active", Types.BOOLEAN), column("note", Types.string(200)), options));
+        if (partialIndexes) {
+            elements.add(partial);
+        }
+        if (db.name().equals("postgresql")) {
+            elements.add(include);
+        }
+        Table accounts = new MetaData().table("accounts", elements.toArray(new io.alchemy.schema.TableElement[0]));
+        accounts.metadata().createAll(engine);
+        if (!partialIndexes) {
+            Table other = new MetaData().table("accounts2", column("id", Types.INTEGER).primaryKey(),
+                    column("name", Types.string(50)), column("active", Types.BOOLEAN),
+                    index("uq_active_name2", "name").unique().where(probe.c("active").eq(true)));
+            assertThatThrownBy(() -> other.metadata().createAll(engine)).isInstanceOf(CompileError.class)
+                    .hasMessageContaining("Partial indexes");
+            return;
+        }
+        engine.begin(conn -> conn.execute(insert(accounts), List.of(
+                Map.of("id", 1, "name", "x", "active", false, "note", "a"),
+                Map.of("id", 2, "name", "y", "active", true, "note", "b"))));
+        // an inactive duplicate is outside the partial index; an active one violates it
+        engine.begin(conn -> conn.execute(insert(accounts).values(Map.of("id", 3, "name", "x", "active", false))));
+        assertThatThrownBy(() -> engine.begin(conn -> conn.execute(insert(accounts)
+                .values(Map.of("id", 4, "name", "y", "active", true)))))
+                .isInstanceOf(io.alchemy.exc.IntegrityError.class);
     }
 }
