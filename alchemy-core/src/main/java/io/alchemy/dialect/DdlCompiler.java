@@ -4,6 +4,8 @@ import io.alchemy.exc.CompileError;
 import io.alchemy.exc.IdentifierError;
 import io.alchemy.schema.AddConstraint;
 import io.alchemy.schema.Column;
+import io.alchemy.schema.Computed;
+import io.alchemy.schema.Identity;
 import io.alchemy.schema.Constraint;
 import io.alchemy.schema.CreateIndex;
 import io.alchemy.schema.CreateSequence;
@@ -86,11 +88,52 @@ public class DdlCompiler implements DdlVisitor<Dialect> {
         if (defaultSql != null) {
             spec.append(" DEFAULT ").append(defaultSql);
         }
+        if (column.computed() != null) {
+            spec.append(' ').append(computedClause(column.computed(), dialect));
+        }
+        String identity = column.identity() == null ? "" : identityClause(column, dialect);
+        if (!identity.isEmpty()) {
+            spec.append(' ').append(identity);
+            // an identity is NOT NULL by itself: only an explicitly nullable one says so
+            return spec.append(column.isNullable() ? " NULL" : "").toString();
+        }
         spec.append(generatedClause(column, dialect));
         if (!column.isNullable()) {
             spec.append(" NOT NULL");
         }
         return spec.toString();
+    }
+
+    /** {@code GENERATED ALWAYS AS (sql)} with {@code STORED} / {@code VIRTUAL} as asked. */
+    protected String computedClause(Computed computed, Dialect dialect) {
+        String sql = "GENERATED ALWAYS AS (" + computed.sqlText() + ")";
+        if (computed.persisted() == null) {
+            return sql;
+        }
+        return sql + (computed.persisted() ? " STORED" : " VIRTUAL");
+    }
+
+    /**
+     * {@code GENERATED ALWAYS | BY DEFAULT AS IDENTITY (options)}, standard SQL (PostgreSQL, H2); a dialect without
+     * identity columns overrides it (an empty string: the column is its autoincrement).
+     */
+    protected String identityClause(Column<?> column, Dialect dialect) {
+        Identity identity = column.identity();
+        String options = identity.optionsSql();
+        return "GENERATED " + (identity.isAlways() ? "ALWAYS" : "BY DEFAULT") + " AS IDENTITY"
+                + (options.isEmpty() ? "" : " (" + options + ")");
+    }
+
+    /**
+     * For a dialect without identity columns: an identity without options on the table's autoincrement column is
+     * that autoincrement; anything else is refused rather than created differently.
+     */
+    protected final void requireIdentityAsAutoincrement(Column<?> column, Dialect dialect) {
+        if (column.identity() != null && (column.identity().hasOptions() || !column.isAutoincrement())) {
+            throw new CompileError("Identity columns are not supported by the " + dialect.name() + " dialect: "
+                    + "column " + column + " (" + column.identity() + ") can only be its table's autoincrement "
+                    + "primary key, without options");
+        }
     }
 
     /** The column's type in DDL; {@link CompileError} naming the column when it has none. */
@@ -129,7 +172,8 @@ public class DdlCompiler implements DdlVisitor<Dialect> {
 
     /** Whether the database must generate this column's values (its autoincrement column, unless a sequence does). */
     protected boolean generatesKey(Column<?> column, Dialect dialect) {
-        return column.isAutoincrement() && (column.sequence() == null || !dialect.supportsSequences());
+        return column.isAutoincrement() && column.identity() == null
+                && (column.sequence() == null || !dialect.supportsSequences());
     }
 
     /** Text after the closing parenthesis of CREATE TABLE (MySQL's {@code COMMENT='...'}). */

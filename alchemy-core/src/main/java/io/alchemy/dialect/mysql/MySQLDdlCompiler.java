@@ -26,6 +26,10 @@ public class MySQLDdlCompiler extends DdlCompiler {
     protected String columnSpecification(Column<?> column, Dialect dialect) {
         IdentifierPreparer preparer = dialect.identifierPreparer();
         StringBuilder spec = new StringBuilder(preparer.formatColumn(column)).append(' ').append(columnType(column, dialect));
+        if (column.computed() != null) {
+            spec.append(' ').append(computedClause(column.computed(), dialect));
+        }
+        requireIdentityAsAutoincrement(column, dialect);
         if (!column.isNullable()) {
             spec.append(" NOT NULL");
         }
@@ -33,7 +37,7 @@ public class MySQLDdlCompiler extends DdlCompiler {
         if (defaultSql != null) {
             spec.append(" DEFAULT ").append(defaultSql);
         }
-        if (generatesKey(column, dialect)) {
+        if (generatesKey(column, dialect) || column.identity() != null) {
             spec.append(" AUTO_INCREMENT");
         }
         if (column.comment() != null) {

@@ -1,5 +1,6 @@
 package io.alchemy.dialect.postgresql;
 
+import io.alchemy.schema.Computed;
 import org.jspecify.annotations.Nullable;
 import java.util.regex.Pattern;
 import java.util.Locale;
@@ -107,5 +108,15 @@ public class PostgreSQLDdlCompiler extends DdlCompiler {
         }
         return "\nDROP INDEX CONCURRENTLY " + (drop.isIfExists() ? "IF EXISTS " : "")
                 + dialect.identifierPreparer().formatTable(drop.index().table().schema(), drop.index().name());
+    }
+
+    /** Generated columns are always STORED here: an unset kind is STORED, VIRTUAL is refused. */
+    @Override
+    protected String computedClause(Computed computed, Dialect dialect) {
+        if (Boolean.FALSE.equals(computed.persisted())) {
+            throw new CompileError("PostrgreSQL computed columns do not support 'virtual' persistence; "
+                    + "set the 'persisted' flag to None or True for PostgreSQL support.");
+        }
+        return "GENERATED ALWAYS AS (" + computed.sqlText() + ") STORED";
     }
 }

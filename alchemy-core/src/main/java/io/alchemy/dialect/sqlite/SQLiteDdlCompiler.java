@@ -58,4 +58,11 @@ public class SQLiteDdlCompiler extends DdlCompiler {
     protected boolean partialIndexes() {
         return true;
     }
+
+    /** No identity columns: an identity without options on the INTEGER PRIMARY KEY is its rowid alias. */
+    @Override
+    protected String identityClause(Column<?> column, Dialect dialect) {
+        requireIdentityAsAutoincrement(column, dialect);
+        return "";
+    }
 }
