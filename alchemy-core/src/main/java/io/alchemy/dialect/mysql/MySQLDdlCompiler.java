@@ -10,6 +10,11 @@ import io.alchemy.schema.Constraint;
 import io.alchemy.schema.DropIndex;
 import io.alchemy.schema.ForeignKeyConstraint;
 import io.alchemy.schema.Table;
+import java.util.Set;
+import java.util.Map;
+import java.util.List;
+import java.util.LinkedHashMap;
+import java.util.ArrayList;
 
 /**
  * MySQL / MariaDB DDL as SQLAlchemy emits it: {@code name TYPE NOT NULL DEFAULT x AUTO_INCREMENT COMMENT 'c'},
@@ -46,9 +51,57 @@ public class MySQLDdlCompiler extends DdlCompiler {
         return spec.toString();
     }
 
+    /**
+     * The table options after the closing parenthesis, as SQLAlchemy writes them: {@link MySQLTableOptions} in the
+     * order given (a character set before its collation), the comment, then partitioning.
+     */
     @Override
     protected String tableOptions(Table table, Dialect dialect) {
-        return table.comment() == null ? "" : " COMMENT=" + dialect.identifierPreparer().literal(table.comment());
+        MySQLTableOptions given = table.dialectOptions(MySQLTableOptions.class);
+        Map<String, String> options = new LinkedHashMap<>(given == null ? Map.of() : given.options());
+        if (table.comment() != null) {
+            options.put("COMMENT", dialect.identifierPreparer().literal(table.comment()));
+        }
+        List<String> plain = new ArrayList<>();
+        String collate = null;
+        for (Map.Entry<String, String> option : options.entrySet()) {
+            String name = option.getKey();
+            if (PARTITIONING.contains(name)) {
+                continue;
+            }
+            String text = tableOption(name, option.getValue());
+            if (name.equals("COLLATE") && options.keySet().stream().anyMatch(CHARSETS::contains)) {
+                collate = text; // after the character set
+            } else {
+                plain.add(text);
+                if (CHARSETS.contains(name) && collate != null) {
+                    plain.add(collate);
+                    collate = null;
+                }
+            }
+        }
+        if (collate != null) {
+            plain.add(collate);
+        }
+        for (String name : PARTITIONING) {
+            if (options.containsKey(name)) {
+                plain.add(name.replace('_', ' ') + " " + options.get(name));
+            }
+        }
+        return plain.isEmpty() ? "" : String.join(" ", plain);
+    }
+
+    private static final List<String> PARTITIONING = List.of("PARTITION_BY", "PARTITIONS", "SUBPARTITION_BY",
+            "SUBPARTITIONS");
+    private static final Set<String> CHARSETS = Set.of("CHARSET", "CHARACTER_SET", "DEFAULT_CHARSET",
+            "DEFAULT_CHARACTER_SET");
+
+    /** {@code NAME=value}; {@code COLLATE x}, {@code CHARACTER SET x}, {@code TABLESPACE x} with a space. */
+    private static String tableOption(String name, String value) {
+        String keyword = Set.of("DATA_DIRECTORY", "INDEX_DIRECTORY", "DEFAULT_CHARACTER_SET", "CHARACTER_SET",
+                "DEFAULT_CHARSET", "DEFAULT_COLLATE").contains(name) ? name.replace('_', ' ') : name;
+        boolean spaced = Set.of("TABLESPACE", "DEFAULT CHARACTER SET", "CHARACTER SET", "COLLATE").contains(keyword);
+        return keyword + (spaced ? " " : "=") + value;
     }
 
     @Override
