@@ -65,6 +65,7 @@ class CacheKeyCompletenessTest {
             Map.entry("Table.constraints", "a Table is keyed by identity: it stands for itself"),
             Map.entry("Table.indexes", "a Table is keyed by identity: it stands for itself"),
             Map.entry("Table.comment", "a Table is keyed by identity: it stands for itself"),
+            Map.entry("Table.dialectOptions", "a Table is keyed by identity: it stands for itself"),
             Map.entry("Column.*", "a table's Column is keyed by identity: it stands for itself"),
             Map.entry("Insert.selectColumns", "varied with fromSelect (the target columns of INSERT … SELECT)"),
             Map.entry("Insert.valuesGiven", "varied with values (DEFAULT VALUES vs all columns)"));
