@@ -31,10 +31,12 @@ public final class Computed {
         return new Computed(sqlText, stored);
     }
 
+    /** The SQL expression. */
     public String sqlText() {
         return sqlText;
     }
 
+    /** STORED ({@code true}), VIRTUAL ({@code false}) or the database default ({@code null}). */
     public @Nullable Boolean persisted() {
         return persisted;
     }

@@ -38,26 +38,32 @@ public final class Identity {
         return new Identity(false, null, null, null, null, null, null);
     }
 
+    /** {@code START WITH value}. */
     public Identity start(long value) {
         return new Identity(always, value, increment, minValue, maxValue, cache, cycle);
     }
 
+    /** {@code INCREMENT BY value}. */
     public Identity increment(long value) {
         return new Identity(always, start, value, minValue, maxValue, cache, cycle);
     }
 
+    /** {@code MINVALUE value}. */
     public Identity minValue(long value) {
         return new Identity(always, start, increment, value, maxValue, cache, cycle);
     }
 
+    /** {@code MAXVALUE value}. */
     public Identity maxValue(long value) {
         return new Identity(always, start, increment, minValue, value, cache, cycle);
     }
 
+    /** {@code CACHE value}. */
     public Identity cache(long value) {
         return new Identity(always, start, increment, minValue, maxValue, value, cycle);
     }
 
+    /** {@code CYCLE} ({@code true}) or {@code NO CYCLE} ({@code false}). */
     public Identity cycle(boolean value) {
         return new Identity(always, start, increment, minValue, maxValue, cache, value);
     }
@@ -67,26 +73,32 @@ public final class Identity {
         return always;
     }
 
+    /** START WITH, or {@code null}. */
     public @Nullable Long start() {
         return start;
     }
 
+    /** INCREMENT BY, or {@code null}. */
     public @Nullable Long increment() {
         return increment;
     }
 
+    /** MINVALUE, or {@code null}. */
     public @Nullable Long minValue() {
         return minValue;
     }
 
+    /** MAXVALUE, or {@code null}. */
     public @Nullable Long maxValue() {
         return maxValue;
     }
 
+    /** CACHE, or {@code null}. */
     public @Nullable Long cache() {
         return cache;
     }
 
+    /** CYCLE / NO CYCLE, or {@code null} for the database default. */
     public @Nullable Boolean cycle() {
         return cycle;
     }

@@ -250,7 +250,7 @@ public abstract class ColumnElement<T> implements ClauseElement {
      * SQLite. The returned {@link Match} takes each dialect's options.
      */
     public Match match(Object against) {
-        return Match.operator(this, against);
+        return Match.forColumn(this, against);
     }
 
     /** {@code this LIKE :value || '%'}: the value is a parameter, its {@code %} and {@code _} stay wildcards. */

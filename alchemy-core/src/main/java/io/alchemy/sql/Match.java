@@ -33,7 +33,7 @@ public final class Match extends ColumnElement<Boolean> {
     }
 
     /** {@code column.match(against)}: the operator, MySQL's BOOLEAN MODE by default. */
-    static Match operator(ColumnElement<?> column, Object against) {
+    static Match forColumn(ColumnElement<?> column, Object against) {
         return new Match(List.of(column), Coercions.expression(against, column), true, false, false, null);
     }
 

@@ -82,14 +82,17 @@ public final class MySQLIndexOptions implements DialectIndexOptions {
         return own != null ? own : length;
     }
 
+    /** The index kind before INDEX ({@code FULLTEXT}, {@code SPATIAL}), or {@code null}. */
     public @Nullable String prefix() {
         return prefix;
     }
 
+    /** The index type ({@code btree}, {@code hash}), or {@code null}. */
     public @Nullable String using() {
         return using;
     }
 
+    /** The full-text parser, or {@code null}. */
     public @Nullable String parser() {
         return parser;
     }

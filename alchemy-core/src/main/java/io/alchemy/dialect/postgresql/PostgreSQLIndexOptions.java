@@ -108,30 +108,37 @@ public final class PostgreSQLIndexOptions implements DialectIndexOptions {
         return text;
     }
 
+    /** The access method, or {@code null}. */
     public @Nullable String using() {
         return using;
     }
 
+    /** The operator class of each column key given one. */
     public Map<String, String> operatorClasses() {
         return operatorClasses;
     }
 
+    /** The INCLUDE column keys, in order. */
     public List<String> include() {
         return include;
     }
 
+    /** {@code true} for NULLS NOT DISTINCT, {@code false} for NULLS DISTINCT, {@code null} for neither. */
     public @Nullable Boolean nullsNotDistinct() {
         return nullsNotDistinct;
     }
 
+    /** The WITH storage parameters, in order. */
     public Map<String, String> storageParameters() {
         return storageParameters;
     }
 
+    /** The tablespace, or {@code null}. */
     public @Nullable String tablespace() {
         return tablespace;
     }
 
+    /** Whether the index is created and dropped CONCURRENTLY. */
     public boolean isConcurrently() {
         return concurrently;
     }

@@ -31,10 +31,12 @@ public final class SQLiteTableOptions implements DialectTableOptions {
         return new SQLiteTableOptions(withoutRowid, true);
     }
 
+    /** Whether the table is WITHOUT ROWID. */
     public boolean isWithoutRowid() {
         return withoutRowid;
     }
 
+    /** Whether the table is STRICT. */
     public boolean isStrict() {
         return strict;
     }
