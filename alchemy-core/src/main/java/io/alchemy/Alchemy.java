@@ -267,6 +267,14 @@ public final class Alchemy {
         return SqlElements.cast(expression, type);
     }
 
+    /**
+     * {@code EXTRACT(field FROM expression)}: a field ({@code year}, {@code month}, {@code day}, {@code hour},
+     * {@code dow}, …) of a date, time or interval, as each dialect spells it.
+     */
+    public static io.alchemy.sql.Extract extract(String field, Object expression) {
+        return io.alchemy.sql.Extract.of(field, expression);
+    }
+
     /** The expression read and bound as {@code type}, without CAST in the SQL. */
     public static <T> TypeCoerce<T> typeCoerce(Object expression, SqlType<T> type) {
         return SqlElements.typeCoerce(expression, type);

@@ -4,6 +4,8 @@ import io.alchemy.exc.CompileError;
 import io.alchemy.exc.IdentifierError;
 import io.alchemy.schema.AddConstraint;
 import io.alchemy.schema.Column;
+import io.alchemy.schema.Computed;
+import io.alchemy.schema.Identity;
 import io.alchemy.schema.Constraint;
 import io.alchemy.schema.CreateIndex;
 import io.alchemy.schema.CreateSequence;
@@ -13,10 +15,13 @@ import io.alchemy.schema.DropConstraint;
 import io.alchemy.schema.DropIndex;
 import io.alchemy.schema.DropSequence;
 import io.alchemy.schema.DropTable;
+import io.alchemy.schema.Index;
 import io.alchemy.schema.Sequence;
 import io.alchemy.schema.SetColumnComment;
 import io.alchemy.schema.SetTableComment;
 import io.alchemy.schema.Table;
+import io.alchemy.sql.ColumnElement;
+import io.alchemy.sql.CompileOptions;
 import io.alchemy.types.NullType;
 import java.util.ArrayList;
 import java.util.List;
@@ -83,11 +88,52 @@ public class DdlCompiler implements DdlVisitor<Dialect> {
         if (defaultSql != null) {
             spec.append(" DEFAULT ").append(defaultSql);
         }
+        if (column.computed() != null) {
+            spec.append(' ').append(computedClause(column.computed(), dialect));
+        }
+        String identity = column.identity() == null ? "" : identityClause(column, dialect);
+        if (!identity.isEmpty()) {
+            spec.append(' ').append(identity);
+            // an identity is NOT NULL by itself: only an explicitly nullable one says so
+            return spec.append(column.isNullable() ? " NULL" : "").toString();
+        }
         spec.append(generatedClause(column, dialect));
         if (!column.isNullable()) {
             spec.append(" NOT NULL");
         }
         return spec.toString();
+    }
+
+    /** {@code GENERATED ALWAYS AS (sql)} with {@code STORED} / {@code VIRTUAL} as asked. */
+    protected String computedClause(Computed computed, Dialect dialect) {
+        String sql = "GENERATED ALWAYS AS (" + computed.sqlText() + ")";
+        if (computed.persisted() == null) {
+            return sql;
+        }
+        return sql + (computed.persisted() ? " STORED" : " VIRTUAL");
+    }
+
+    /**
+     * {@code GENERATED ALWAYS | BY DEFAULT AS IDENTITY (options)}, standard SQL (PostgreSQL, H2); a dialect without
+     * identity columns overrides it (an empty string: the column is its autoincrement).
+     */
+    protected String identityClause(Column<?> column, Dialect dialect) {
+        Identity identity = column.identity();
+        String options = identity.optionsSql();
+        return "GENERATED " + (identity.isAlways() ? "ALWAYS" : "BY DEFAULT") + " AS IDENTITY"
+                + (options.isEmpty() ? "" : " (" + options + ")");
+    }
+
+    /**
+     * For a dialect without identity columns: an identity without options on the table's autoincrement column is
+     * that autoincrement; anything else is refused rather than created differently.
+     */
+    protected final void requireIdentityAsAutoincrement(Column<?> column, Dialect dialect) {
+        if (column.identity() != null && (column.identity().hasOptions() || !column.isAutoincrement())) {
+            throw new CompileError("Identity columns are not supported by the " + dialect.name() + " dialect: "
+                    + "column " + column + " (" + column.identity() + ") can only be its table's autoincrement "
+                    + "primary key, without options");
+        }
     }
 
     /** The column's type in DDL; {@link CompileError} naming the column when it has none. */
@@ -126,7 +172,8 @@ public class DdlCompiler implements DdlVisitor<Dialect> {
 
     /** Whether the database must generate this column's values (its autoincrement column, unless a sequence does). */
     protected boolean generatesKey(Column<?> column, Dialect dialect) {
-        return column.isAutoincrement() && (column.sequence() == null || !dialect.supportsSequences());
+        return column.isAutoincrement() && column.identity() == null
+                && (column.sequence() == null || !dialect.supportsSequences());
     }
 
     /** Text after the closing parenthesis of CREATE TABLE (MySQL's {@code COMMENT='...'}). */
@@ -140,12 +187,56 @@ public class DdlCompiler implements DdlVisitor<Dialect> {
     }
 
     public String visitCreateIndex(CreateIndex create, Dialect dialect) {
-        checkLength(create.index().name(), dialect);
+        Index index = create.index();
+        checkLength(index.name(), dialect);
         IdentifierPreparer preparer = dialect.identifierPreparer();
-        List<String> columns = create.index().columns().stream().map(preparer::formatColumn).toList();
-        return "CREATE " + (create.index().isUnique() ? "UNIQUE " : "") + "INDEX "
-                + (create.isIfNotExists() ? "IF NOT EXISTS " : "") + preparer.quote(create.index().name())
-                + " ON " + preparer.formatTable(create.index().table()) + " (" + String.join(", ", columns) + ")";
+        List<String> columns = new ArrayList<>();
+        for (Column<?> column : index.columns()) {
+            columns.add(indexColumn(index, column, dialect));
+        }
+        return "CREATE " + indexKeyword(index) + (create.isIfNotExists() ? "IF NOT EXISTS " : "")
+                + preparer.quote(index.name()) + " ON " + preparer.formatTable(index.table())
+                + indexMethod(index, dialect) + " (" + String.join(", ", columns) + ")" + indexSuffix(index, dialect);
+    }
+
+    /** {@code [UNIQUE ]INDEX }, and what a dialect adds around it ({@code FULLTEXT}, {@code CONCURRENTLY}). */
+    protected String indexKeyword(Index index) {
+        return (index.isUnique() ? "UNIQUE " : "") + "INDEX ";
+    }
+
+    /** What comes between the table and the column list ({@code USING gist} on PostgreSQL). */
+    protected String indexMethod(Index index, Dialect dialect) {
+        return "";
+    }
+
+    /** One column of the index ({@code data}, {@code data(10)} with a MySQL key prefix length). */
+    protected String indexColumn(Index index, Column<?> column, Dialect dialect) {
+        return dialect.identifierPreparer().formatColumn(column);
+    }
+
+    /**
+     * What follows the column list: the partial index's {@code WHERE} where the dialect has partial indexes
+     * ({@link #partialIndexes()}); elsewhere a partial index is refused, never created whole.
+     */
+    protected String indexSuffix(Index index, Dialect dialect) {
+        if (index.predicate() == null) {
+            return "";
+        }
+        if (!partialIndexes()) {
+            throw new CompileError("Partial indexes (Index.where) are not supported by the " + dialect.name()
+                    + " dialect: index '" + index.name() + "'");
+        }
+        return " WHERE " + ddlExpression(index.predicate(), dialect);
+    }
+
+    /** Whether {@code CREATE INDEX … WHERE predicate} exists here. */
+    protected boolean partialIndexes() {
+        return false;
+    }
+
+    /** An expression of DDL: bare column names, values as SQL literals of the dialect. */
+    protected final String ddlExpression(ColumnElement<?> expression, Dialect dialect) {
+        return dialect.statementCompiler(CompileOptions.literalBinds()).ddlExpression(expression);
     }
 
     public String visitDropIndex(DropIndex drop, Dialect dialect) {

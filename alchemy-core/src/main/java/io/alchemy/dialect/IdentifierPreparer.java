@@ -39,9 +39,20 @@ public class IdentifierPreparer {
 
     /** A dialect's quote characters and its reserved words (added to the generic ones), lower case. */
     protected IdentifierPreparer(char openQuote, char closeQuote, Set<String> dialectReservedWords) {
+        this(openQuote, closeQuote, dialectReservedWords, true);
+    }
+
+    /**
+     * A dialect's quote characters and its reserved words, lower case, added to the generic ones or
+     * ({@code withGeneric} false) replacing them, for a dialect whose list is complete by itself (MySQL's, where
+     * {@code user} or {@code end} are plain names).
+     */
+    protected IdentifierPreparer(char openQuote, char closeQuote, Set<String> dialectReservedWords,
+            boolean withGeneric) {
         this.openQuote = String.valueOf(openQuote);
         this.closeQuote = String.valueOf(closeQuote);
-        this.reservedWords = java.util.stream.Stream.concat(ANSI_RESERVED.stream(), dialectReservedWords.stream())
+        this.reservedWords = java.util.stream.Stream.concat(withGeneric ? ANSI_RESERVED.stream()
+                        : java.util.stream.Stream.<String>empty(), dialectReservedWords.stream())
                 .collect(Collectors.toUnmodifiableSet());
     }
 

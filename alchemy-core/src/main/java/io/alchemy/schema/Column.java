@@ -34,6 +34,8 @@ public final class Column<T> extends ColumnClause<T> implements TableElement {
     private Boolean autoincrement;
     private String comment;
     private Sequence sequence;
+    private @Nullable Identity identity;
+    private @Nullable Computed computed;
     private List<ForeignKey> foreignKeys = List.of();
 
     /** A column named {@code name} of {@code type}; {@code null} type: taken from the foreign key target. */
@@ -55,6 +57,8 @@ public final class Column<T> extends ColumnClause<T> implements TableElement {
         c.autoincrement = autoincrement;
         c.comment = comment;
         c.sequence = sequence;
+        c.identity = identity;
+        c.computed = computed;
         List<ForeignKey> keys = new ArrayList<>();
         for (ForeignKey fk : foreignKeys) {
             keys.add(c.newForeignKey(fk.target(), fk.constraint()));
@@ -276,6 +280,35 @@ public final class Column<T> extends ColumnClause<T> implements TableElement {
     /** The sequence, or {@code null}. */
     public @Nullable Sequence sequence() {
         return sequence;
+    }
+
+    /**
+     * An identity column ({@code GENERATED ALWAYS AS IDENTITY (…)}); NOT NULL unless {@link #nullable(boolean)} says
+     * otherwise afterwards, as SQLAlchemy's {@code Identity} makes it.
+     */
+    public Column<T> identity(Identity generation) {
+        Objects.requireNonNull(generation, "identity");
+        return with(c -> {
+            c.identity = generation;
+            if (c.nullable == null) {
+                c.nullable = false;
+            }
+        });
+    }
+
+    /** The identity generation, or {@code null}. */
+    public @Nullable Identity identity() {
+        return identity;
+    }
+
+    /** A generated column: {@code GENERATED ALWAYS AS (sql) [STORED | VIRTUAL]}. */
+    public Column<T> computed(Computed expression) {
+        return with(c -> c.computed = Objects.requireNonNull(expression, "computed"));
+    }
+
+    /** The generated column's expression, or {@code null}. */
+    public @Nullable Computed computed() {
+        return computed;
     }
 
     /** The column-level and constraint-level foreign keys of this column. */

@@ -17,6 +17,7 @@ public final class Table extends TableClause {
     private final List<Constraint> constraints;
     private final List<Index> indexes;
     private final String comment;
+    private final List<DialectTableOptions> dialectOptions;
 
     Table(MetaData metadata, @Nullable String schema, String name, List<TableElement> elements) {
         super(name, schema, TableElements.columns(elements));
@@ -26,6 +27,7 @@ public final class Table extends TableClause {
         this.constraints = parts.constraints();
         this.indexes = parts.indexes();
         this.comment = parts.comment();
+        this.dialectOptions = parts.dialectOptions();
         primaryKey.attach(this);
         constraints.forEach(c -> c.attach(this));
         indexes.forEach(i -> i.attach(this));
@@ -89,6 +91,16 @@ public final class Table extends TableClause {
     /** The indexes, in declaration order. */
     public List<Index> indexes() {
         return indexes;
+    }
+
+    /** The options of the dialect whose options class is {@code type}, or {@code null} when none were given. */
+    public <T extends DialectTableOptions> @Nullable T dialectOptions(Class<T> type) {
+        for (DialectTableOptions each : dialectOptions) {
+            if (type.isInstance(each)) {
+                return type.cast(each);
+            }
+        }
+        return null;
     }
 
     /** The table comment, or {@code null}. */

@@ -14,6 +14,7 @@ final class TableElements {
     private final List<Constraint> constraints = new ArrayList<>();
     private final List<Index> indexes = new ArrayList<>();
     private String comment;
+    private final List<DialectTableOptions> dialectOptions = new ArrayList<>();
 
     TableElements(Table table, List<TableElement> elements) {
         this.table = table;
@@ -31,6 +32,9 @@ final class TableElements {
                 tableLevel.add(constraint);
             } else if (element instanceof Index index) {
                 tableIndexes.add(index);
+            } else if (element instanceof DialectTableOptions options) {
+                dialectOptions.removeIf(each -> each.getClass() == options.getClass());
+                dialectOptions.add(options);
             } else if (element instanceof TableComment tableComment) {
                 comment = tableComment.text();
             } else if (element instanceof Column<?> column) {
@@ -72,6 +76,10 @@ final class TableElements {
             }
         }
         return explicitKey;
+    }
+
+    List<DialectTableOptions> dialectOptions() {
+        return List.copyOf(dialectOptions);
     }
 
     List<Constraint> constraints() {

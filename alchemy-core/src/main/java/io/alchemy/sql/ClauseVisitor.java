@@ -30,6 +30,14 @@ public interface ClauseVisitor<R> {
 
     R visitBetween(Between between);
 
+    R visitRegexpMatch(RegexpMatch match);
+
+    R visitRegexpReplace(RegexpReplace replace);
+
+    R visitMatch(Match match);
+
+    R visitExtract(Extract extract);
+
     R visitCast(Cast<?> cast);
 
     R visitTypeCoerce(TypeCoerce<?> coerce);

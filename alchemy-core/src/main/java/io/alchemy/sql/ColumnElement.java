@@ -214,6 +214,45 @@ public abstract class ColumnElement<T> implements ClauseElement {
         return BinaryExpression.like(this, Operator.NOT_ILIKE, Coercions.expression(pattern, this), escape);
     }
 
+    /**
+     * Whether this matches the regular expression {@code pattern} (SQLAlchemy's {@code regexp_match}): {@code ~} on
+     * PostgreSQL, {@code REGEXP} on MySQL, MariaDB and SQLite, {@code REGEXP_LIKE} on H2. The pattern is a parameter
+     * unless it is an expression; {@link #not()} is the negation ({@code !~}, {@code NOT REGEXP}).
+     */
+    public ColumnElement<Boolean> regexpMatch(Object pattern) {
+        return new RegexpMatch(this, Coercions.expression(pattern, this), null, false);
+    }
+
+    /**
+     * {@link #regexpMatch(Object)} with the dialect's regular expression flags ({@code "i"} for case-insensitive),
+     * written as a string literal: {@code ~*} for {@code "i"} on PostgreSQL, {@code REGEXP_LIKE(x, p, flags)} on
+     * MySQL, an inline {@code (?flags)} on MariaDB; SQLite's REGEXP takes none and refuses them.
+     */
+    public ColumnElement<Boolean> regexpMatch(Object pattern, String flags) {
+        return new RegexpMatch(this, Coercions.expression(pattern, this), flags, false);
+    }
+
+    /** {@code REGEXP_REPLACE(this, pattern, replacement)} (SQLAlchemy's {@code regexp_replace}). */
+    public ColumnElement<String> regexpReplace(Object pattern, Object replacement) {
+        return new RegexpReplace(this, Coercions.expression(pattern, this), Coercions.expression(replacement, this),
+                null);
+    }
+
+    /** {@link #regexpReplace(Object, Object)} with the dialect's regular expression flags, as a string literal. */
+    public ColumnElement<String> regexpReplace(Object pattern, Object replacement, String flags) {
+        return new RegexpReplace(this, Coercions.expression(pattern, this), Coercions.expression(replacement, this),
+                flags);
+    }
+
+    /**
+     * A full-text match of this column against {@code against} (SQLAlchemy's {@code match}): {@code MATCH (x)
+     * AGAINST (q IN BOOLEAN MODE)} on MySQL, {@code x @@ plainto_tsquery(q)} on PostgreSQL, {@code x MATCH q} on
+     * SQLite. The returned {@link Match} takes each dialect's options.
+     */
+    public Match match(Object against) {
+        return Match.forColumn(this, against);
+    }
+
     /** {@code this LIKE :value || '%'}: the value is a parameter, its {@code %} and {@code _} stay wildcards. */
     public ColumnElement<Boolean> startswith(Object prefix) {
         return BinaryExpression.pattern(this, Operator.STARTSWITH, prefix, null, false);

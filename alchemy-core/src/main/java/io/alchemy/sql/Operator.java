@@ -44,6 +44,10 @@ public enum Operator {
     FILTER("FILTER", 6),
     /** An element of a JSON document, {@code expr[index]}: rendered per dialect ({@code ->}, {@code JSON_EXTRACT}). */
     JSON_GETITEM("[]", 15),
+    /** {@code x REGEXP pattern}: a {@link RegexpMatch}, which each dialect writes its own way. */
+    REGEXP_MATCH("REGEXP", 5), NOT_REGEXP_MATCH("NOT REGEXP", 5),
+    /** A full-text {@link Match}, which each dialect writes its own way. */
+    MATCH("MATCH", 5),
     /** A user-defined binary operator ({@code op("@>")}); its text is carried by the expression. */
     CUSTOM("", 5);
 

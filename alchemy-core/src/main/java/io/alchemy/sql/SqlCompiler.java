@@ -8,4 +8,10 @@ public interface SqlCompiler {
 
     /** Renders a fragment (a column expression) for display, as {@code str()} of an expression does. */
     String display(ClauseElement element);
+
+    /**
+     * Renders an expression of DDL (a partial index's predicate) as SQLAlchemy's DDL compiler does: columns by their
+     * bare names, values as SQL literals (compile with {@link CompileOptions#literalBinds()}).
+     */
+    String ddlExpression(ClauseElement element);
 }

@@ -45,4 +45,9 @@ public final class SqlElements {
     public static Values values(String name, ColumnClause<?>... columns) {
         return new Values(name, List.of(columns), List.of());
     }
+
+    /** A {@code text()} fragment as a column expression: its SQL written as it is. */
+    public static ColumnElement<?> textFragment(TextClause text) {
+        return new TextElement(text);
+    }
 }

@@ -43,6 +43,9 @@ public final class UnaryExpression<T> extends ColumnElement<T> {
         if (element instanceof Between between) {
             return between.negated();
         }
+        if (element instanceof RegexpMatch match) {
+            return match.negated();
+        }
         // NOT NOT x is x, except over EXISTS, which SQLAlchemy keeps as NOT (NOT (EXISTS …))
         if (element instanceof UnaryExpression<?> unary && unary.operator == Operator.NOT
                 && !(unary.element instanceof Exists)) {

@@ -74,7 +74,7 @@ class DdlCompileTest {
         String expected = "\nCREATE TABLE product (\n\tid INTEGER NOT NULL AUTO_INCREMENT, \n\t"
                 + "code VARCHAR(20) NOT NULL, \n\tprice NUMERIC(10, 2) DEFAULT 0, \n\tstatus ENUM('ACTIVE','RETIRED'), \n\t"
                 + "created DATETIME(6) COMMENT 'creation time', \n\tPRIMARY KEY (id), \n\tUNIQUE (code), \n\t"
-                + "CONSTRAINT ck_price CHECK (price >= 0)\n) COMMENT='Products'\n\n";
+                + "CONSTRAINT ck_price CHECK (price >= 0)\n)COMMENT='Products'\n\n";
         assertCompile(new CreateTable(product()), expected, MYSQL);
         assertCompile(new CreateTable(product()), expected, MARIADB);
         Table noLength = new MetaData().table("t", column("name", STRING));

@@ -65,6 +65,7 @@ class CacheKeyCompletenessTest {
             Map.entry("Table.constraints", "a Table is keyed by identity: it stands for itself"),
             Map.entry("Table.indexes", "a Table is keyed by identity: it stands for itself"),
             Map.entry("Table.comment", "a Table is keyed by identity: it stands for itself"),
+            Map.entry("Table.dialectOptions", "a Table is keyed by identity: it stands for itself"),
             Map.entry("Column.*", "a table's Column is keyed by identity: it stands for itself"),
             Map.entry("Insert.selectColumns", "varied with fromSelect (the target columns of INSERT … SELECT)"),
             Map.entry("Insert.valuesGiven", "varied with values (DEFAULT VALUES vs all columns)"));
@@ -123,6 +124,27 @@ class CacheKeyCompletenessTest {
                 "low", (Supplier<ClauseElement>) () -> A.between(C, 2),
                 "high", (Supplier<ClauseElement>) () -> A.between(1, C),
                 "negated", (Supplier<ClauseElement>) () -> A.notBetween(1, 2)));
+        f.put(RegexpMatch.class, v("base", (Supplier<ClauseElement>) () -> B.regexpMatch("x"),
+                "element", (Supplier<ClauseElement>) () -> UD.regexpMatch("x"),
+                "pattern", (Supplier<ClauseElement>) () -> B.regexpMatch(UD),
+                "flags", (Supplier<ClauseElement>) () -> B.regexpMatch("x", "i"),
+                "negated", (Supplier<ClauseElement>) () -> B.regexpMatch("x").not()));
+        f.put(RegexpReplace.class, v("base", (Supplier<ClauseElement>) () -> B.regexpReplace("x", "y"),
+                "element", (Supplier<ClauseElement>) () -> UD.regexpReplace("x", "y"),
+                "pattern", (Supplier<ClauseElement>) () -> B.regexpReplace(UD, "y"),
+                "replacement", (Supplier<ClauseElement>) () -> B.regexpReplace("x", UD),
+                "flags", (Supplier<ClauseElement>) () -> B.regexpReplace("x", "y", "i")));
+        f.put(Extract.class, v("base", (Supplier<ClauseElement>) () -> Extract.of("year", A),
+                "field", (Supplier<ClauseElement>) () -> Extract.of("month", A),
+                "expression", (Supplier<ClauseElement>) () -> Extract.of("year", C)));
+        f.put(Match.class, v("base", (Supplier<ClauseElement>) () -> B.match("x"),
+                "columns", (Supplier<ClauseElement>) () -> UD.match("x"),
+                "columns", (Supplier<ClauseElement>) () -> Match.of(List.of(B, UD), "x").inBooleanMode(),
+                "against", (Supplier<ClauseElement>) () -> B.match(UD),
+                "booleanMode", (Supplier<ClauseElement>) () -> B.match("x").booleanMode(false),
+                "naturalLanguageMode", (Supplier<ClauseElement>) () -> B.match("x").inNaturalLanguageMode(),
+                "queryExpansion", (Supplier<ClauseElement>) () -> B.match("x").withQueryExpansion(),
+                "regconfig", (Supplier<ClauseElement>) () -> B.match("x").regconfig("english")));
         f.put(BinaryExpression.class, v("base", (Supplier<ClauseElement>) () -> A.eq(C),
                 "operator", (Supplier<ClauseElement>) () -> A.ne(C),
                 "left", (Supplier<ClauseElement>) () -> B.eq(C),

@@ -1,5 +1,8 @@
 package io.alchemy.dialect.h2;
 
+import java.util.List;
+import io.alchemy.sql.Match;
+import org.jspecify.annotations.Nullable;
 import io.alchemy.dialect.Dialect;
 import io.alchemy.sql.CompileOptions;
 import io.alchemy.sql.StatementKind;
@@ -55,5 +58,36 @@ public class H2StatementCompiler extends StatementCompiler {
     @Override
     protected InsertSentinelSupport insertSentinelSupport() {
         return InsertSentinelSupport.AUTOINCREMENT;
+    }
+
+    /** {@code REGEXP_LIKE(x, pattern[, flags])}, {@code NOT REGEXP_LIKE(…)} negated. */
+    @Override
+    protected String regexpMatch(String left, String pattern, @Nullable String flags, boolean negated) {
+        return (negated ? "NOT " : "") + "REGEXP_LIKE(" + left + ", " + pattern
+                + (flags == null ? "" : ", " + literalRenderer().render(flags)) + ")";
+    }
+
+    /** {@code REGEXP_REPLACE(x, pattern, replacement[, flags])}. */
+    @Override
+    protected String regexpReplace(String element, String pattern, String replacement, @Nullable String flags) {
+        return "REGEXP_REPLACE(" + element + ", " + pattern + ", " + replacement
+                + (flags == null ? "" : ", " + literalRenderer().render(flags)) + ")";
+    }
+
+    /** H2 has no full-text MATCH operator (its full-text search is a table function). */
+    @Override
+    protected String fullTextMatch(Match match, List<String> columns, String against) {
+        throw unsupported("full-text MATCH");
+    }
+
+    /** H2's units are singular: {@code MILLISECOND}, {@code MICROSECOND}. */
+    @Override
+    protected String extract(String field, String expression) {
+        String unit = switch (field) {
+            case "milliseconds" -> "millisecond";
+            case "microseconds" -> "microsecond";
+            default -> field;
+        };
+        return super.extract(unit, expression);
     }
 }

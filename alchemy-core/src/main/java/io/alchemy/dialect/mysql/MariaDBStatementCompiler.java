@@ -1,5 +1,6 @@
 package io.alchemy.dialect.mysql;
 
+import org.jspecify.annotations.Nullable;
 import io.alchemy.dialect.Dialect;
 import io.alchemy.sql.CompileOptions;
 import io.alchemy.sql.ForUpdate;
@@ -39,5 +40,21 @@ public class MariaDBStatementCompiler extends MySQLStatementCompiler {
     @Override
     protected InsertSentinelSupport insertSentinelSupport() {
         return InsertSentinelSupport.AUTOINCREMENT;
+    }
+
+    /** MariaDB's PCRE has no flags argument: they lead the pattern, {@code CONCAT('(?', flags, ')', pattern)}. */
+    @Override
+    protected String regexpMatch(String left, String pattern, @Nullable String flags, boolean negated) {
+        return left + (negated ? " NOT REGEXP " : " REGEXP ") + flagged(pattern, flags);
+    }
+
+    /** {@code REGEXP_REPLACE(x, pattern, replacement)}, the flags leading the pattern. */
+    @Override
+    protected String regexpReplace(String element, String pattern, String replacement, @Nullable String flags) {
+        return "REGEXP_REPLACE(" + element + ", " + flagged(pattern, flags) + ", " + replacement + ")";
+    }
+
+    private String flagged(String pattern, @Nullable String flags) {
+        return flags == null ? pattern : "CONCAT('(?', " + literalRenderer().render(flags) + ", ')', " + pattern + ")";
     }
 }

@@ -3,7 +3,10 @@ package io.alchemy.dialect.mysql;
 import io.alchemy.dialect.IdentifierPreparer;
 import java.util.Set;
 
-/** Backticks and the MySQL / MariaDB reserved words; string literals also escape backslashes. */
+/**
+ * Backticks and the MySQL and MariaDB reserved words (SQLAlchemy's lists for both; not the generic ANSI words, so
+ * {@code user} or {@code end} stay plain names, as SQLAlchemy writes them); string literals also escape backslashes.
+ */
 public class MySQLIdentifierPreparer extends IdentifierPreparer {
     private static final Set<String> RESERVED = words("""
             accessible add all alter analyze and as asc asensitive before between bigint binary blob both by call
@@ -26,10 +29,14 @@ public class MySQLIdentifierPreparer extends IdentifierPreparer {
             sql_big_result sql_calc_found_rows sql_small_result sqlexception sqlstate sqlwarning ssl starting stored
             straight_join system table terminated then tinyblob tinyint tinytext to trailing trigger true undo union
             unique unlock unsigned update usage use using utc_date utc_time utc_timestamp values varbinary varchar
-            varcharacter varying virtual when where while window with write xor year_month zerofill""");
+            varcharacter varying virtual when where while window with write xor year_month zerofill
+            admin array body do_domain_ids elsif general get_master_public_key goto history ignore_domain_ids
+            ignore_server_ids master_heartbeat_period member others package parallel parse_gcol_expr period persist
+            persist_only qualify raise ref_system_id role rowtype sql_after_gtids sql_before_gtids stats_auto_recalc
+            stats_persistent stats_sample_pages system_time versioning without""");
 
     public MySQLIdentifierPreparer() {
-        super('`', '`', RESERVED);
+        super('`', '`', RESERVED, false);
     }
 
     @Override

@@ -1,5 +1,8 @@
 package io.alchemy.dialect.mysql;
 
+import io.alchemy.exc.CompileError;
+import io.alchemy.sql.Match;
+import org.jspecify.annotations.Nullable;
 import io.alchemy.dialect.Dialect;
 import io.alchemy.sql.ColumnElement;
 import io.alchemy.sql.CompileOptions;
@@ -60,7 +63,11 @@ public class MySQLStatementCompiler extends StatementCompiler {
     /** {@code random()} is MySQL's {@code rand()}. */
     @Override
     protected String knownFunction(String lowerCaseName) {
-        return lowerCaseName.equals("random") ? "rand()" : super.knownFunction(lowerCaseName);
+        return switch (lowerCaseName) {
+            case "random" -> "rand()";
+            case "sysdate" -> "SYSDATE()";
+            default -> super.knownFunction(lowerCaseName);
+        };
     }
 
     /** MySQL writes an inner join {@code INNER JOIN}, as SQLAlchemy's MySQL compiler does. */
@@ -118,6 +125,8 @@ public class MySQLStatementCompiler extends StatementCompiler {
     /** {@code LIMIT offset, count}, rendered in that order (the offset's parameter is named first, as in SQLAlchemy). */
     @Override
     protected String limitClause(SelectBase select) {
+        requireRowCount(select.limitClause(), "LIMIT");
+        requireRowCount(select.offsetClause(), "OFFSET");
         if (select.offsetClause() == null) {
             return " \n LIMIT " + (select.limitClause() == null ? MAX_ROWS : render(select.limitClause()));
         }
@@ -161,5 +170,82 @@ public class MySQLStatementCompiler extends StatementCompiler {
     @Override
     protected String valuesFrom(List<List<String>> rows, List<String> columns, String name) {
         return valuesAsUnion(rows, columns, name);
+    }
+
+    /**
+     * {@code x REGEXP pattern}; with flags MySQL 8's {@code REGEXP_LIKE(x, pattern, flags)} ({@code NOT
+     * REGEXP_LIKE(…)} negated), which takes them as its match type.
+     */
+    @Override
+    protected String regexpMatch(String left, String pattern, @Nullable String flags, boolean negated) {
+        if (flags == null) {
+            return left + (negated ? " NOT REGEXP " : " REGEXP ") + pattern;
+        }
+        return (negated ? "NOT " : "") + "REGEXP_LIKE(" + left + ", " + pattern + ", "
+                + literalRenderer().render(flags) + ")";
+    }
+
+    /** {@code REGEXP_REPLACE(x, pattern, replacement[, flags])}: MySQL 8 takes the flags as its match type. */
+    @Override
+    protected String regexpReplace(String element, String pattern, String replacement, @Nullable String flags) {
+        return "REGEXP_REPLACE(" + element + ", " + pattern + ", " + replacement
+                + (flags == null ? "" : ", " + literalRenderer().render(flags)) + ")";
+    }
+
+    /**
+     * {@code MATCH (a, b) AGAINST (q [IN BOOLEAN MODE | IN NATURAL LANGUAGE MODE] [WITH QUERY EXPANSION])}; boolean
+     * mode goes with neither of the others.
+     */
+    @Override
+    protected String fullTextMatch(Match match, List<String> columns, String against) {
+        if (match.booleanMode() && (match.naturalLanguageMode() || match.queryExpansion())) {
+            throw new CompileError("Invalid MySQL match flags: in_boolean_mode=" + python(match.booleanMode())
+                    + ", in_natural_language_mode=" + python(match.naturalLanguageMode())
+                    + ", with_query_expansion=" + python(match.queryExpansion()));
+        }
+        StringBuilder sql = new StringBuilder("MATCH (").append(String.join(", ", columns)).append(") AGAINST (")
+                .append(against);
+        if (match.booleanMode()) {
+            sql.append(" IN BOOLEAN MODE");
+        }
+        if (match.naturalLanguageMode()) {
+            sql.append(" IN NATURAL LANGUAGE MODE");
+        }
+        if (match.queryExpansion()) {
+            sql.append(" WITH QUERY EXPANSION");
+        }
+        return sql.append(')').toString();
+    }
+
+    /** The flag as SQLAlchemy's message writes it. */
+    private static String python(boolean flag) {
+        return flag ? "True" : "False";
+    }
+
+    /** MySQL's unit is {@code millisecond}, singular. */
+    @Override
+    protected String extract(String field, String expression) {
+        return super.extract(field.equals("milliseconds") ? "millisecond" : field, expression);
+    }
+
+    /** {@code OFFSET x ROWS FETCH FIRST y ROWS …} (MariaDB 10.6), its values numbers or parameters. */
+    @Override
+    protected String fetchClause(SelectBase select) {
+        requireRowCount(select.fetchClause().rows(), "FETCH FIRST");
+        requireRowCount(select.offsetClause(), "OFFSET");
+        return super.fetchClause(select);
+    }
+
+    /**
+     * MySQL and MariaDB take only a whole number or a parameter as a row count or offset (no expression, not even
+     * parenthesized): anything else is refused here rather than by the server.
+     */
+    private static void requireRowCount(io.alchemy.sql.@Nullable ColumnElement<?> value, String clause) {
+        if (value == null || value instanceof io.alchemy.sql.BindParameter<?>
+                || value instanceof io.alchemy.sql.LiteralColumn<?> literal && literal.text().strip().matches("\\d+")) {
+            return;
+        }
+        throw new CompileError("MySQL and MariaDB take only a whole number or a parameter for " + clause
+                + ", not an expression");
     }
 }

@@ -1,5 +1,10 @@
 package io.alchemy.dialect.postgresql;
 
+import io.alchemy.sql.SelectBase;
+import io.alchemy.sql.Fetch;
+import java.util.List;
+import io.alchemy.sql.Match;
+import org.jspecify.annotations.Nullable;
 import io.alchemy.dialect.Dialect;
 import io.alchemy.sql.BindParameter;
 import io.alchemy.sql.ColumnElement;
@@ -81,5 +86,73 @@ public class PostgreSQLStatementCompiler extends StatementCompiler {
     @Override
     protected InsertSentinelSupport insertSentinelSupport() {
         return InsertSentinelSupport.INSERT_FROM_SELECT;
+    }
+
+    /**
+     * POSIX regular expressions: {@code ~} and {@code !~}; the flag {@code i} alone is the case-insensitive
+     * {@code ~*} / {@code !~*}, other flags are the pattern's embedded options, {@code CONCAT('(?', flags, ')', p)}.
+     */
+    @Override
+    protected String regexpMatch(String left, String pattern, @Nullable String flags, boolean negated) {
+        String operator = negated ? "!~" : "~";
+        if (flags == null) {
+            return left + " " + operator + " " + pattern;
+        }
+        if (flags.equals("i")) {
+            return left + " " + operator + "* " + pattern;
+        }
+        return left + " " + operator + " CONCAT('(?', " + literalRenderer().render(flags) + ", ')', " + pattern + ")";
+    }
+
+    /** {@code REGEXP_REPLACE(x, pattern, replacement[, flags])}. */
+    @Override
+    protected String regexpReplace(String element, String pattern, String replacement, @Nullable String flags) {
+        return "REGEXP_REPLACE(" + element + ", " + pattern + ", " + replacement
+                + (flags == null ? "" : ", " + literalRenderer().render(flags)) + ")";
+    }
+
+    /**
+     * Full-text search: {@code x @@ plainto_tsquery(q)}, with the match's text search configuration as a string
+     * literal ({@code plainto_tsquery('english', q)}). One column: search several with {@code to_tsvector} of their
+     * concatenation.
+     */
+    @Override
+    protected String fullTextMatch(Match match, List<String> columns, String against) {
+        if (columns.size() != 1) {
+            throw unsupported("MATCH over several columns");
+        }
+        String config = match.regconfig() == null ? "" : literalRenderer().render(match.regconfig()) + ", ";
+        return columns.get(0) + " @@ plainto_tsquery(" + config + against + ")";
+    }
+
+    /**
+     * {@code OFFSET (x) ROWS FETCH FIRST (y) ROWS ONLY | WITH TIES}: PostgreSQL takes only a constant or a parameter
+     * there unless it is parenthesized, so the values always are. PostgreSQL has no {@code PERCENT}: refused.
+     */
+    @Override
+    protected String fetchClause(SelectBase select) {
+        Fetch fetch = select.fetchClause();
+        if (fetch.percent()) {
+            throw unsupported("FETCH FIRST … PERCENT");
+        }
+        StringBuilder sql = new StringBuilder();
+        if (select.offsetClause() != null) {
+            sql.append("\n OFFSET (").append(render(select.offsetClause())).append(") ROWS");
+        }
+        sql.append("\n FETCH FIRST (").append(render(fetch.rows())).append(")")
+                .append(fetch.withTies() ? " ROWS WITH TIES" : " ROWS ONLY");
+        return sql.toString();
+    }
+
+    /** {@code substring(s, start[, length])} in PostgreSQL's form: {@code SUBSTRING(s FROM start [FOR length])}. */
+    @Override
+    protected String functionCall(SqlFunction<?> function) {
+        int arity = function.arguments().size();
+        if (function.name().equalsIgnoreCase("substring") && (arity == 2 || arity == 3)) {
+            List<ColumnElement<?>> args = function.arguments();
+            return "SUBSTRING(" + render(args.get(0)) + " FROM " + render(args.get(1))
+                    + (arity == 3 ? " FOR " + render(args.get(2)) : "") + ")";
+        }
+        return super.functionCall(function);
     }
 }

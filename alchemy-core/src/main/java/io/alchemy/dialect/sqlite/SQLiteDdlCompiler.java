@@ -1,5 +1,6 @@
 package io.alchemy.dialect.sqlite;
 
+import java.util.List;
 import io.alchemy.dialect.ConstraintRenderer;
 import io.alchemy.dialect.DdlCompiler;
 import io.alchemy.dialect.Dialect;
@@ -51,5 +52,35 @@ public class SQLiteDdlCompiler extends DdlCompiler {
                 return dialect.identifierPreparer().formatTable(null, target.name());
             }
         };
+    }
+
+    /** SQLite has partial indexes: {@code CREATE INDEX … WHERE predicate}. */
+    @Override
+    protected boolean partialIndexes() {
+        return true;
+    }
+
+    /** No identity columns: an identity without options on the INTEGER PRIMARY KEY is its rowid alias. */
+    @Override
+    protected String identityClause(Column<?> column, Dialect dialect) {
+        requireIdentityAsAutoincrement(column, dialect);
+        return "";
+    }
+
+    /** {@code WITHOUT ROWID}, {@code STRICT} ({@link SQLiteTableOptions}), comma-separated. */
+    @Override
+    protected String tableOptions(Table table, Dialect dialect) {
+        SQLiteTableOptions options = table.dialectOptions(SQLiteTableOptions.class);
+        if (options == null) {
+            return "";
+        }
+        List<String> parts = new java.util.ArrayList<>();
+        if (options.isWithoutRowid()) {
+            parts.add("WITHOUT ROWID");
+        }
+        if (options.isStrict()) {
+            parts.add("STRICT");
+        }
+        return parts.isEmpty() ? "" : " " + String.join(", ", parts);
     }
 }

@@ -1,5 +1,8 @@
 package io.alchemy.dialect.sqlite;
 
+import java.util.Map;
+import io.alchemy.exc.CompileError;
+import org.jspecify.annotations.Nullable;
 import io.alchemy.dialect.Dialect;
 import io.alchemy.sql.ColumnElement;
 import io.alchemy.sql.CompileOptions;
@@ -30,7 +33,12 @@ public class SQLiteStatementCompiler extends StatementCompiler {
 
     @Override
     protected String knownFunction(String lowerCaseName) {
-        return lowerCaseName.equals("now") ? "CURRENT_TIMESTAMP" : null;
+        return switch (lowerCaseName) {
+            case "now" -> "CURRENT_TIMESTAMP";
+            // SQLite has no LOCALTIMESTAMP: the current time in the local time zone
+            case "localtimestamp" -> "DATETIME(CURRENT_TIMESTAMP, 'localtime')";
+            default -> null;
+        };
     }
 
     /** A JSON element as JSON text, as SQLAlchemy's SQLite dialect: {@code JSON_QUOTE(JSON_EXTRACT(doc, '$."key"'))}. */
@@ -74,5 +82,35 @@ public class SQLiteStatementCompiler extends StatementCompiler {
     @Override
     protected String valuesFrom(List<List<String>> rows, List<String> columns, String name) {
         return valuesAsUnion(rows, columns, name);
+    }
+
+    /**
+     * {@code x REGEXP pattern}, SQLite's operator for the application-defined {@code regexp(pattern, x)} function.
+     * It takes no flags: they are refused rather than dropped (SQLAlchemy ignores them), since a match without them
+     * would be silently different; write them inline in the pattern instead.
+     */
+    @Override
+    protected String regexpMatch(String left, String pattern, @Nullable String flags, boolean negated) {
+        if (flags != null) {
+            throw new CompileError("sqlite dialect does not support regular expression flags (got '" + flags
+                    + "'): write them inline in the pattern, such as (?i)");
+        }
+        return left + (negated ? " NOT REGEXP " : " REGEXP ") + pattern;
+    }
+
+    /** The {@code STRFTIME} format of each field SQLite can extract. */
+    private static final Map<String, String> EXTRACT_FORMATS = Map.ofEntries(Map.entry("month", "%m"),
+            Map.entry("day", "%d"), Map.entry("year", "%Y"), Map.entry("second", "%S"), Map.entry("hour", "%H"),
+            Map.entry("doy", "%j"), Map.entry("minute", "%M"), Map.entry("epoch", "%s"), Map.entry("dow", "%w"),
+            Map.entry("week", "%W"));
+
+    /** SQLite has no EXTRACT: {@code CAST(STRFTIME('%m', x) AS INTEGER)}; another field is refused. */
+    @Override
+    protected String extract(String field, String expression) {
+        String format = EXTRACT_FORMATS.get(field);
+        if (format == null) {
+            throw new CompileError(field + " is not a valid extract argument.");
+        }
+        return "CAST(STRFTIME('" + format + "', " + expression + ") AS INTEGER)";
     }
 }

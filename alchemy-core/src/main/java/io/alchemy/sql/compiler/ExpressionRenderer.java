@@ -360,6 +360,12 @@ final class ExpressionRenderer {
         if (element instanceof Between between) {
             return between.operator();
         }
+        if (element instanceof io.alchemy.sql.RegexpMatch match) {
+            return match.operator();
+        }
+        if (element instanceof io.alchemy.sql.Match match) {
+            return match.operator();
+        }
         if (element instanceof Exists) {
             return Operator.EXISTS;
         }

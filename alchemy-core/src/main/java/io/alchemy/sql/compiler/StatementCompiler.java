@@ -53,6 +53,7 @@ import io.alchemy.sql.Upsert;
 import io.alchemy.sql.Values;
 import io.alchemy.sql.WithinGroup;
 import io.alchemy.types.SqlType;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
@@ -154,6 +155,11 @@ public class StatementCompiler implements ClauseVisitor<String>, SqlCompiler {
                 options.inlineLiterals() ? literalRenderer() : null).sql();
     }
 
+    @Override
+    public final String ddlExpression(ClauseElement element) {
+        return withQualification(false, () -> display(element));
+    }
+
     /**
      * Compiles a fragment (a column expression) as {@link #display} does, keeping its bound parameters in
      * placeholder order: for tests that compare a dialect's SQL of an expression with another paramstyle's.
@@ -225,6 +231,32 @@ public class StatementCompiler implements ClauseVisitor<String>, SqlCompiler {
     @Override
     public String visitBetween(Between between) {
         return expressions.between(between);
+    }
+
+    @Override
+    public String visitRegexpMatch(io.alchemy.sql.RegexpMatch match) {
+        return regexpMatch(expressions.operand(match.element(), match.operator()),
+                expressions.operand(match.pattern(), match.operator()), match.flags(), match.isNegated());
+    }
+
+    @Override
+    public String visitRegexpReplace(io.alchemy.sql.RegexpReplace replace) {
+        return regexpReplace(render(replace.element()), render(replace.pattern()), render(replace.replacement()),
+                replace.flags());
+    }
+
+    @Override
+    public String visitMatch(io.alchemy.sql.Match match) {
+        List<String> columns = new ArrayList<>();
+        for (ColumnElement<?> column : match.columns()) {
+            columns.add(expressions.operand(column, match.operator()));
+        }
+        return fullTextMatch(match, columns, expressions.operand(match.against(), match.operator()));
+    }
+
+    @Override
+    public String visitExtract(io.alchemy.sql.Extract extract) {
+        return extract(extract.field(), render(extract.expression()));
     }
 
     @Override
@@ -879,6 +911,35 @@ public class StatementCompiler implements ClauseVisitor<String>, SqlCompiler {
     /** The DELETE of a table with other tables in its criteria: {@code DELETE FROM t USING others}. */
     protected String deleteWithFroms(String table, List<String> others) {
         return "DELETE FROM " + table + " USING " + String.join(", ", others);
+    }
+
+    /**
+     * {@code left} matches (or, {@code negated}, does not match) the regular expression {@code pattern}, with
+     * {@code flags} or none: each dialect writes its own operator; a dialect without regular expressions refuses it.
+     */
+    protected String regexpMatch(String left, String pattern, @Nullable String flags, boolean negated) {
+        throw new CompileError(dialect.name() + " dialect does not support regular expressions");
+    }
+
+    /** {@code REGEXP_REPLACE} in the dialect's form; a dialect without it refuses it. */
+    protected String regexpReplace(String element, String pattern, String replacement, @Nullable String flags) {
+        throw new CompileError(dialect.name() + " dialect does not support regular expression replacements");
+    }
+
+    /**
+     * A full-text match of the rendered {@code columns} against {@code against}: {@code x MATCH q}, as SQLAlchemy's
+     * default compiler writes it, for one column; the dialects write their own (the match's options are theirs).
+     */
+    protected String fullTextMatch(io.alchemy.sql.Match match, List<String> columns, String against) {
+        if (columns.size() != 1) {
+            throw unsupported("MATCH over several columns (MySQL's MATCH (a, b) AGAINST (…))");
+        }
+        return columns.get(0) + " MATCH " + against;
+    }
+
+    /** {@code EXTRACT(field FROM expression)}, the field as the dialect spells it. */
+    protected String extract(String field, String expression) {
+        return "EXTRACT(" + field + " FROM " + expression + ")";
     }
 
     /** Raises {@link #unsupported} for {@code construct} unless the dialect {@code supported} it. */

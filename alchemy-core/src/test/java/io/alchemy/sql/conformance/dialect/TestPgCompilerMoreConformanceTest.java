@@ -97,30 +97,6 @@ class TestPgCompilerMoreConformanceTest {
                 TestDialects.POSTGRESQL);
     }
 
-    private static void plainIndex() {
-        Table tbl = new MetaData().table("testtbl", column("data", Types.STRING), index("test_idx1", "data"));
-        AssertCompile.assertCompile(new CreateIndex(tbl.indexes().get(0)), "CREATE INDEX test_idx1 ON testtbl (data)",
-                TestDialects.POSTGRESQL);
-    }
-
-    /** CompileTest.test_create_index_with_using: the index without the option. */
-    @Test
-    void test_create_index_with_using() {
-        plainIndex();
-    }
-
-    /** CompileTest.test_create_index_with_with: the index without the option. */
-    @Test
-    void test_create_index_with_with() {
-        plainIndex();
-    }
-
-    /** CompileTest.test_create_index_with_tablespace: the index without the option. */
-    @Test
-    void test_create_index_with_tablespace() {
-        plainIndex();
-    }
-
     /** CompileTest.test_nulls_not_distinct: a plain unique index. */
     @Test
     void test_nulls_not_distinct() {
