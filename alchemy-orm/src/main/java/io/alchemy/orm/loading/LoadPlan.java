@@ -107,15 +107,19 @@ final class LoadPlan {
 
     /** One row's object: remembers the lazy options, fills joined relationships. */
     void row(Row row, Object entity) {
-        if (entity == null) {
+        if (entity == null || explicit.isEmpty() && prefixLoaders.isEmpty() && loaders.isEmpty()) {
             return;
         }
         if (!explicit.isEmpty()) {
             InstanceState state = InstanceState.of(entity);
             explicit.forEach(state::strategy);
         }
-        prefixLoaders.forEach(loader -> loader.row(row, entity));
-        loaders.forEach(loader -> loader.row(row, entity));
+        for (ContainsEagerLoader loader : prefixLoaders) {
+            loader.row(row, entity);
+        }
+        for (EagerLoader loader : loaders) {
+            loader.row(row, entity);
+        }
     }
 
     /** All the query's objects: runs the loaders that load after the rows. */
