@@ -23,6 +23,7 @@ import org.jspecify.annotations.Nullable;
 public final class EntityLoader {
     private final UnitOfWork work;
     private final @Nullable Object identityToken;
+    private final IdentityProbe probe = new IdentityProbe();
 
     /** A loader putting the objects it makes into {@code work}'s identity map. */
     public EntityLoader(UnitOfWork work) {
@@ -49,7 +50,7 @@ public final class EntityLoader {
      */
     public Object load(Mapper<?> mapper, Row row, int offset) {
         EntityRowReader reader = EntityRowReader.of(mapper);
-        return reader.load(row, reader.contiguous(offset), work, identityToken);
+        return reader.load(row, reader.contiguous(offset), work, identityToken, probe);
     }
 
     /**
@@ -58,12 +59,12 @@ public final class EntityLoader {
      * columns are all NULL.
      */
     public @Nullable Object load(Mapper<?> mapper, Row row, int[] positions) {
-        return EntityRowReader.of(mapper).load(row, positions, work, identityToken);
+        return EntityRowReader.of(mapper).load(row, positions, work, identityToken, probe);
     }
 
     /** The object {@code reader} reads from the row's columns at {@code positions}, through the identity map. */
     @Nullable Object load(EntityRowReader reader, Row row, int[] positions) {
-        return reader.load(row, positions, work, identityToken);
+        return reader.load(row, positions, work, identityToken, probe);
     }
 
     /** Sets the named attributes of {@code state} from the row (all columns of its mapper at {@code offset}). */

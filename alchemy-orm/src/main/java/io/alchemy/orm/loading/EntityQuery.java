@@ -26,8 +26,7 @@ public final class EntityQuery {
 
     /** Runs a SELECT of entities: its rows as objects, loader options and eager loads applied. */
     public static Result execute(Select<?> given, RowShape givenShape, Map<String, ?> parameters, LoadContext context) {
-        List<ColumnLoadOption> columnOptions = given.getOptions().stream().filter(ColumnLoadOption.class::isInstance)
-                .map(ColumnLoadOption.class::cast).toList();
+        List<ColumnLoadOption> columnOptions = optionsOf(given, ColumnLoadOption.class);
         Select<?> select = given;
         RowShape shape = givenShape;
         if (!columnOptions.isEmpty()) {
@@ -35,8 +34,7 @@ public final class EntityQuery {
             select = deferred.statement();
             shape = deferred.shape();
         }
-        List<LoaderOption> options = select.getOptions().stream().filter(LoaderOption.class::isInstance)
-                .map(LoaderOption.class::cast).toList();
+        List<LoaderOption> options = optionsOf(select, LoaderOption.class);
         List<Planned> plans = new ArrayList<>();
         shape.forEachEntity((mapper, index) -> plans.add(new Planned(mapper, index,
                 LoadPlan.of(mapper, options, null, 0, context))));
@@ -46,7 +44,7 @@ public final class EntityQuery {
             statement = planned.plan.preparePrefix(statement, prefix);
             prefix += planned.plan.prefixWidth();
         }
-        RowShape shifted = shape.shifted(prefix);
+        RowShape shifted = prefix == 0 ? shape : shape.shifted(prefix);
         for (Planned planned : plans) {
             statement = planned.plan.prepare(statement, planned.mapper.table());
         }
@@ -99,6 +97,21 @@ public final class EntityQuery {
         public List<String> keys(List<String> rawKeys) {
             return shape.keys(rawKeys);
         }
+    }
+
+    /** The statement's options of {@code type}, in order. */
+    private static <T> List<T> optionsOf(Select<?> statement, Class<T> type) {
+        List<?> all = statement.getOptions();
+        if (all.isEmpty()) {
+            return List.of();
+        }
+        List<T> options = new ArrayList<>();
+        for (Object option : all) {
+            if (type.isInstance(option)) {
+                options.add(type.cast(option));
+            }
+        }
+        return options;
     }
 
     /**

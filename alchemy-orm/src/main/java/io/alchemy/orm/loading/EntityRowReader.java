@@ -86,8 +86,9 @@ final class EntityRowReader {
      * The object of the mapper's columns at {@code positions} of {@code row} ({@code -1}: a deferred column, left
      * unloaded), through {@code work}'s identity map; {@code null} when the primary key columns are all NULL.
      */
-    @Nullable Object load(Row row, int[] positions, UnitOfWork work, @Nullable Object identityToken) {
-        EntityKey key = keyOf(row, positions, identityToken);
+    @Nullable Object load(Row row, int[] positions, UnitOfWork work, @Nullable Object identityToken,
+            IdentityProbe probe) {
+        EntityKey key = keyOf(row, positions, identityToken, probe);
         if (key == null) {
             return null;
         }
@@ -117,7 +118,7 @@ final class EntityRowReader {
             state.expire(deferred);
         }
         state.unloadRelationships();
-        work.loaded(state, key);
+        work.loaded(state, key.id() == probe ? probe.copy() : key);
         return entity;
     }
 
@@ -131,14 +132,13 @@ final class EntityRowReader {
     }
 
     /** The identity key of the row's object, or {@code null} when its primary key columns are all NULL. */
-    private @Nullable EntityKey keyOf(Row row, int[] positions, @Nullable Object identityToken) {
+    private @Nullable EntityKey keyOf(Row row, int[] positions, @Nullable Object identityToken, IdentityProbe probe) {
         if (keyIndexes.length == 1) {
             Object value = row.get(positions[keyIndexes[0]]);
             if (value == null) {
                 return null;
             }
-            return new EntityKey(mapper.entityClass(), List.of(FieldValues.convert(value, keyTypes[0], keyNames[0])),
-                    identityToken);
+            return probe.of(mapper.entityClass(), identityToken, FieldValues.convert(value, keyTypes[0], keyNames[0]));
         }
         Object[] values = new Object[keyIndexes.length];
         boolean any = false;
