@@ -77,6 +77,18 @@ class OrmLoadProfile {
                     }
                 }
             };
+            Engine flushing = Alchemy.createEngine("jdbc:h2:mem:orm_profile_flush;DB_CLOSE_DELAY=-1");
+            Registry.of(User.class, Address.class).metadata().createAll(flushing);
+            Runnable flush1000 = () -> {
+                try (Session session = new Session(flushing)) {
+                    for (int i = 0; i < 1_000; i++) {
+                        session.add(new User("new" + i, "New " + i));
+                    }
+                    session.flush();
+                    session.rollback();
+                }
+            };
+            run("flush-1000", flush1000, seconds, only);
             run("core-100", core100, seconds, only);
             run("W1", w1, seconds, only);
             run("W2-100", w2, seconds, only);
