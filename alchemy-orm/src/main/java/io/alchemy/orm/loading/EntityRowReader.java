@@ -100,6 +100,7 @@ final class EntityRowReader {
             }
             return present.object();
         }
+        EntityKey kept = key.id() == probe ? probe.copy() : key;   // before anything else may use the probe
         Object entity = instantiate(row);
         List<String> deferred = null;
         for (int i = 0; i < properties.length; i++) {
@@ -118,7 +119,7 @@ final class EntityRowReader {
             state.expire(deferred);
         }
         state.unloadRelationships();
-        work.loaded(state, key.id() == probe ? probe.copy() : key);
+        work.loaded(state, kept);
         return entity;
     }
 

@@ -75,8 +75,9 @@ final class LoadPlan {
     }
 
     private static boolean allLazy(Mapper<?> mapper) {
-        for (RelationshipProperty relationship : mapper.relationships()) {
-            if (isEager(relationship.lazy())) {
+        List<RelationshipProperty> relationships = mapper.relationships();
+        for (int i = 0; i < relationships.size(); i++) {              // indexed: no iterator per query
+            if (isEager(relationships.get(i).lazy())) {
                 return false;
             }
         }
