@@ -59,10 +59,7 @@ final class CursorResult implements Result {
     @Override
     public List<Row> all() {
         checkRows();
-        List<Row> rows = new ArrayList<>();
-        for (Row row = nextRow(); row != null; row = nextRow()) {
-            rows.add(row);
-        }
+        List<Row> rows = exhausted ? new ArrayList<>() : cursor.remaining();   // the buffer read, not a copy of it
         close();
         return rows;
     }

@@ -106,7 +106,7 @@ final class StatementExecutor {
             statement.close();
             long rowcount = compiled.kind() == StatementKind.SELECT ? -1 : rows.size();
             executed(event, rowcount, elapsed, rows.size());
-            return new CursorResult(reader.keys(), RowCursor.of(rows), rowcount, GeneratedKeys.NONE, null);
+            return new CursorResult(reader.keys(), RowCursor.owning(rows), rowcount, GeneratedKeys.NONE, null);
         }
         long rowcount = statement.getUpdateCount();
         CursorResult.PrimaryKeyOutcome primaryKey = GeneratedKeys.read(statement, compiled, dialect);

@@ -25,9 +25,8 @@ public record SessionBinds(@Nullable Engine defaultBind, Map<Class<?>, Engine> c
 
     /** Copies the maps (tables are matched by identity, as the same {@code Table} object). */
     public SessionBinds {
-        classes = Collections.unmodifiableMap(new LinkedHashMap<>(classes));
-        IdentityHashMap<TableClause, Engine> byTable = new IdentityHashMap<>(tables);
-        tables = Collections.unmodifiableMap(byTable);
+        classes = classes.isEmpty() ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(classes));
+        tables = tables.isEmpty() ? Map.of() : Collections.unmodifiableMap(new IdentityHashMap<>(tables));
     }
 
     /** Everything on {@code engine}, no binds. */

@@ -40,6 +40,10 @@ class FlushTest {
                                 + "RETURNING id | [user" + i + ", User " + i + "]").toArray(String[]::new));
                 case "h2" -> assertThat(sql).singleElement().asString().startsWith("SELECT id FROM FINAL TABLE (INSERT "
                         + "INTO user_account (name, fullname) VALUES (?, ?), (?, ?), (?, ?), (?, ?), (?, ?))");
+                case "postgresql" -> assertThat(sql).singleElement().asString()
+                        .startsWith("INSERT INTO user_account (name, fullname) SELECT p0, p1 FROM (VALUES (?, ?, 0), "
+                                + "(?, ?, 1), (?, ?, 2), (?, ?, 3), (?, ?, 4)) AS imp_sen(p0, p1, sen_counter) "
+                                + "ORDER BY sen_counter RETURNING ");
                 default -> assertThat(sql).singleElement().asString()
                         .startsWith("INSERT INTO user_account (name, fullname) VALUES (?, ?), (?, ?), (?, ?), (?, ?), "
                                 + "(?, ?) RETURNING ");

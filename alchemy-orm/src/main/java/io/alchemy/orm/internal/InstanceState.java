@@ -38,8 +38,10 @@ public final class InstanceState {
     private @Nullable Object identityToken;
     private boolean deleted;
     private boolean wasDeleted;
-    private final Set<String> unloaded = new LinkedHashSet<>();
-    private final Set<String> unloadedRelationships = new LinkedHashSet<>(2);
+    // both sets start shared and read-only (empty, or the mapper's relationship names) and are copied on first change,
+    // so that a loaded row's state allocates no set of its own
+    private Set<String> unloaded = Set.of();
+    private Set<String> unloadedRelationships = Set.of();
     private Map<String, LoadStrategy> loadedWith;
     private Map<String, Object> committed;
     /** Made for the few objects that need it: final collections' views, unmapped foreign key values. */
@@ -152,7 +154,7 @@ public final class InstanceState {
         if (property == null) {
             return;
         }
-        boolean wasUnloaded = unloaded.remove(attribute);
+        boolean wasUnloaded = unloaded.contains(attribute) && ownUnloaded().remove(attribute);
         boolean first = committed == null;
         if (first) {
             committed = new HashMap<>(4);
@@ -220,7 +222,7 @@ public final class InstanceState {
 
     /** The attributes that are expired or not loaded yet, which the next read loads. */
     public Set<String> unloadedAttributes() {
-        return Collections.unmodifiableSet(unloaded);
+        return unloaded instanceof LinkedHashSet ? Collections.unmodifiableSet(unloaded) : unloaded;
     }
 
     /** Whether an attribute was set since the object was last loaded or flushed (SQLAlchemy's {@code modified}). */
@@ -300,8 +302,8 @@ public final class InstanceState {
                 column.set(object, null);
             }
         }
-        unloaded.clear();
-        unloadedRelationships.clear();
+        unloaded = Set.of();
+        unloadedRelationships = Set.of();
         committed = null;
     }
 
@@ -313,7 +315,7 @@ public final class InstanceState {
         identity(mapper.primaryKeyOf(object));
         for (ColumnProperty column : mapper.columnProperties()) {
             if (!mapper.primaryKey().contains(column)) {
-                unloaded.add(column.name());
+                ownUnloaded().add(column.name());
             }
         }
         unloadRelationships();
@@ -364,9 +366,25 @@ public final class InstanceState {
 
     /** Marks every relationship of the object unloaded (a row just loaded, or everything expired). */
     public void unloadRelationships() {
-        for (RelationshipProperty relationship : mapper.relationships()) {
-            unloadedRelationships.add(relationship.name());
+        if (unloadedRelationships.isEmpty()) {
+            unloadedRelationships = mapper.relationshipNames();
+        } else {
+            ownUnloadedRelationships().addAll(mapper.relationshipNames());
         }
+    }
+
+    private Set<String> ownUnloaded() {
+        if (!(unloaded instanceof LinkedHashSet)) {
+            unloaded = new LinkedHashSet<>(unloaded);
+        }
+        return unloaded;
+    }
+
+    private Set<String> ownUnloadedRelationships() {
+        if (!(unloadedRelationships instanceof LinkedHashSet)) {
+            unloadedRelationships = new LinkedHashSet<>(unloadedRelationships);
+        }
+        return unloadedRelationships;
     }
 
     /** How an unloaded relationship loads on access: the query's loader option, else the relationship's default. */
@@ -385,20 +403,22 @@ public final class InstanceState {
 
     /** Marks one relationship loaded: its field now holds what the database has. */
     public void relationshipLoaded(String relationship) {
-        unloadedRelationships.remove(relationship);
+        if (unloadedRelationships.contains(relationship)) {
+            ownUnloadedRelationships().remove(relationship);
+        }
     }
 
     /** Marks the given attributes unloaded, forgetting their pending changes. */
     public void expire(Iterable<String> attributes) {
         for (String attribute : attributes) {
             if (mapper.attributeOrNull(attribute) instanceof RelationshipProperty) {
-                unloadedRelationships.add(attribute);
+                ownUnloadedRelationships().add(attribute);
                 if (committed != null) {
                     committed.remove(attribute);
                 }
                 continue;
             }
-            unloaded.add(attribute);
+            ownUnloaded().add(attribute);
         }
         forgetChanges(attributes);
     }
@@ -409,7 +429,9 @@ public final class InstanceState {
      */
     public void synchronizedWith(Iterable<String> attributes) {
         for (String attribute : attributes) {
-            unloaded.remove(attribute);
+            if (unloaded.contains(attribute)) {
+                ownUnloaded().remove(attribute);
+            }
         }
         forgetChanges(attributes);
     }
@@ -429,7 +451,9 @@ public final class InstanceState {
     /** Marks the given attributes loaded. */
     public void loaded(Iterable<String> attributes) {
         for (String attribute : attributes) {
-            unloaded.remove(attribute);
+            if (unloaded.contains(attribute)) {
+                ownUnloaded().remove(attribute);
+            }
         }
     }
 

@@ -46,6 +46,9 @@ public final class RelationshipEvents {
 
     /** The value a relationship field's writer stores, after the relationship events. */
     public static Object set(Object entity, InstanceState state, String attribute, Object value) {
+        if (state == null && RowInstantiation.inProgress()) {
+            return value;                           // a loaded row's constructor: the relationship loads on first read
+        }
         RelationshipProperty relationship = relationshipOf(entity, state, attribute);
         if (relationship == null) {
             return value;

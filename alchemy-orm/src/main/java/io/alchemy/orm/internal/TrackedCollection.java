@@ -87,7 +87,8 @@ public interface TrackedCollection extends Collection<Object> {
 
     /** An identity set that keeps insertion order. */
     final class Ordered {
-        private final Set<Object> members = Collections.newSetFromMap(new IdentityHashMap<>());
+        // sized for the few changes a collection usually has between flushes (the default sizes for 32): grows as needed
+        private final Set<Object> members = Collections.newSetFromMap(new IdentityHashMap<>(4));
         private final List<Object> order = new java.util.ArrayList<>();
 
         void add(Object element) {

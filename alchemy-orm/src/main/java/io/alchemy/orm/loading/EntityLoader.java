@@ -6,7 +6,6 @@ import io.alchemy.engine.Row;
 import io.alchemy.orm.internal.InstanceState;
 import io.alchemy.orm.mapping.ColumnProperty;
 import io.alchemy.orm.mapping.Mapper;
-import io.alchemy.orm.state.EntityKey;
 import io.alchemy.orm.state.UnitOfWork;
 import io.alchemy.schema.Column;
 import io.alchemy.sql.ColumnElement;
@@ -24,6 +23,7 @@ import org.jspecify.annotations.Nullable;
 public final class EntityLoader {
     private final UnitOfWork work;
     private final @Nullable Object identityToken;
+    private final IdentityProbe probe = new IdentityProbe();
 
     /** A loader putting the objects it makes into {@code work}'s identity map. */
     public EntityLoader(UnitOfWork work) {
@@ -49,7 +49,8 @@ public final class EntityLoader {
      * when the primary key columns are all NULL (an outer join without match).
      */
     public Object load(Mapper<?> mapper, Row row, int offset) {
-        return load(mapper, row, EntityPositions.contiguous(mapper, offset));
+        EntityRowReader reader = EntityRowReader.of(mapper);
+        return reader.load(row, reader.contiguous(offset), work, identityToken, probe);
     }
 
     /**
@@ -58,56 +59,18 @@ public final class EntityLoader {
      * columns are all NULL.
      */
     public @Nullable Object load(Mapper<?> mapper, Row row, int[] positions) {
-        List<ColumnProperty> properties = mapper.columnProperties();
-        List<Object> raw = new ArrayList<>(mapper.primaryKey().size());
-        for (ColumnProperty key : mapper.primaryKey()) {
-            raw.add(row.get(positions[properties.indexOf(key)]));
-        }
-        if (raw.stream().allMatch(java.util.Objects::isNull)) {
-            return null;
-        }
-        List<Object> id = mapper.identityOf(raw);
-        EntityKey key = EntityKey.of(mapper, id, identityToken);
-        InstanceState present = work.inIdentityMap(key);
-        if (present != null) {
-            populate(present, row, positions, present.unloadedAttributes());
-            return present.object();
-        }
-        Object entity = mapper.newInstance();
-        List<String> deferred = new ArrayList<>();
-        for (int i = 0; i < properties.size(); i++) {
-            if (positions[i] < 0) {
-                deferred.add(properties.get(i).name());
-            } else {
-                properties.get(i).set(entity, row.get(positions[i]));
-            }
-        }
-        InstanceState state = InstanceState.obtain(entity, mapper);
-        state.commitAll();
-        state.expire(deferred);
-        state.unloadRelationships();
-        work.loaded(state, key);
-        return entity;
+        return EntityRowReader.of(mapper).load(row, positions, work, identityToken, probe);
+    }
+
+    /** The object {@code reader} reads from the row's columns at {@code positions}, through the identity map. */
+    @Nullable Object load(EntityRowReader reader, Row row, int[] positions) {
+        return reader.load(row, positions, work, identityToken, probe);
     }
 
     /** Sets the named attributes of {@code state} from the row (all columns of its mapper at {@code offset}). */
     public void populate(InstanceState state, Row row, int offset, java.util.Collection<String> attributes) {
-        populate(state, row, EntityPositions.contiguous(state.mapper(), offset), attributes);
-    }
-
-    private void populate(InstanceState state, Row row, int[] positions, java.util.Collection<String> attributes) {
-        if (attributes.isEmpty()) {
-            return;
-        }
-        List<String> done = new ArrayList<>();
-        List<ColumnProperty> properties = state.mapper().columnProperties();
-        for (int i = 0; i < properties.size(); i++) {
-            if (positions[i] >= 0 && attributes.contains(properties.get(i).name())) {
-                properties.get(i).set(state.object(), row.get(positions[i]));
-                done.add(properties.get(i).name());
-            }
-        }
-        state.loaded(done);
+        EntityRowReader reader = EntityRowReader.of(state.mapper());
+        reader.populate(state, row, reader.contiguous(offset), attributes);
     }
 
     /**
@@ -124,13 +87,18 @@ public final class EntityLoader {
         return statement.where(criteria.toArray(ColumnElement<?>[]::new));
     }
 
-    /** The mapper's columns labelled {@code <table>_<column>}. */
+    /** The mapper's columns labelled {@code <table>_<column>} (read-only, kept with the mapper's row reader). */
     static List<ColumnElement<?>> labelled(Mapper<?> mapper) {
+        return EntityRowReader.of(mapper).labelled();
+    }
+
+    /** {@link #labelled}, built. */
+    static List<ColumnElement<?>> labelledColumns(Mapper<?> mapper) {
         List<ColumnElement<?>> columns = new ArrayList<>();
         for (ColumnProperty property : mapper.columnProperties()) {
             Column<?> column = property.column();
             columns.add(column.label(column.table().name() + "_" + column.name()));
         }
-        return columns;
+        return List.copyOf(columns);
     }
 }

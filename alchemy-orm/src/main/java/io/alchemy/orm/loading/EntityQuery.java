@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.UnaryOperator;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -27,8 +26,7 @@ public final class EntityQuery {
 
     /** Runs a SELECT of entities: its rows as objects, loader options and eager loads applied. */
     public static Result execute(Select<?> given, RowShape givenShape, Map<String, ?> parameters, LoadContext context) {
-        List<ColumnLoadOption> columnOptions = given.getOptions().stream().filter(ColumnLoadOption.class::isInstance)
-                .map(ColumnLoadOption.class::cast).toList();
+        List<ColumnLoadOption> columnOptions = optionsOf(given, ColumnLoadOption.class);
         Select<?> select = given;
         RowShape shape = givenShape;
         if (!columnOptions.isEmpty()) {
@@ -36,8 +34,7 @@ public final class EntityQuery {
             select = deferred.statement();
             shape = deferred.shape();
         }
-        List<LoaderOption> options = select.getOptions().stream().filter(LoaderOption.class::isInstance)
-                .map(LoaderOption.class::cast).toList();
+        List<LoaderOption> options = optionsOf(select, LoaderOption.class);
         List<Planned> plans = new ArrayList<>();
         shape.forEachEntity((mapper, index) -> plans.add(new Planned(mapper, index,
                 LoadPlan.of(mapper, options, null, 0, context))));
@@ -47,25 +44,21 @@ public final class EntityQuery {
             statement = planned.plan.preparePrefix(statement, prefix);
             prefix += planned.plan.prefixWidth();
         }
-        RowShape shifted = shape.shifted(prefix);
+        RowShape shifted = prefix == 0 ? shape : shape.shifted(prefix);
         for (Planned planned : plans) {
             statement = planned.plan.prepare(statement, planned.mapper.table());
         }
         Result raw = context.connection().apply(statement).execute(statement, parameters);
-        UnaryOperator<Row> convert = row -> {
-            Row converted = shifted.convert(row, context.loader());
-            plans.forEach(p -> p.plan.row(row, converted.get(p.index)));
-            return converted;
-        };
+        PlannedRows convert = new PlannedRows(shifted, plans, context.loader());
         if (plans.stream().noneMatch(p -> p.plan.isEager())) {
-            return new OrmResult(raw, convert, shifted::keys);
+            return new OrmResult(raw, convert);
         }
         boolean unique = plans.stream().anyMatch(p -> p.plan.repeatsParents());
         List<String> keys = shifted.keys(raw.keys());
         List<Row> rows = new ArrayList<>();
         Set<List<Object>> seen = new java.util.HashSet<>();
         for (Row row : raw.all()) {
-            Row converted = convert.apply(row);
+            Row converted = convert.row(row);
             if (!unique || seen.add(identities(converted))) {
                 rows.add(converted);
             }
@@ -76,7 +69,49 @@ public final class EntityQuery {
             entities.removeIf(java.util.Objects::isNull);
             planned.plan.afterRows(context, RowFill.distinct(entities));
         }
-        return new OrmResult(Result.buffered(keys, rows), UnaryOperator.identity(), UnaryOperator.identity());
+        return new OrmResult(Result.buffered(keys, rows), RowProcessor.IDENTITY);
+    }
+
+    /** The rows of a query: each row's entities through the loader, then each entity's plan (lazy options, fills). */
+    private record PlannedRows(RowShape shape, List<Planned> plans, EntityLoader loader) implements RowProcessor {
+        @Override
+        public Row row(Row raw) {
+            Row converted = shape.convert(raw, loader);
+            for (Planned planned : plans) {
+                planned.plan.row(raw, converted.get(planned.index));
+            }
+            return converted;
+        }
+
+        @Override
+        public Object value(Row raw, int index) {
+            if (index != 0 || !shape.isSingleEntity()) {
+                return row(raw).get(index);
+            }
+            Object entity = shape.value(raw, 0, loader);
+            plans.get(0).plan.row(raw, entity);
+            return entity;
+        }
+
+        @Override
+        public List<String> keys(List<String> rawKeys) {
+            return shape.keys(rawKeys);
+        }
+    }
+
+    /** The statement's options of {@code type}, in order. */
+    private static <T> List<T> optionsOf(Select<?> statement, Class<T> type) {
+        List<?> all = statement.getOptions();
+        if (all.isEmpty()) {
+            return List.of();
+        }
+        List<T> options = new ArrayList<>();
+        for (Object option : all) {
+            if (type.isInstance(option)) {
+                options.add(type.cast(option));
+            }
+        }
+        return options;
     }
 
     /**

@@ -28,9 +28,15 @@ final class LoadPlan {
     private LoadPlan() {
     }
 
+    /** The plan that loads nothing with the query and remembers no option (never changed, so shared). */
+    private static final LoadPlan NOTHING = new LoadPlan();
+
     /** The plan for objects of {@code mapper} under {@code options}, reached through {@code via} (or at the top). */
     static LoadPlan of(Mapper<?> mapper, List<LoaderOption> options, RelationshipProperty via, int depth,
             LoadContext context) {
+        if (options.isEmpty() && allLazy(mapper)) {
+            return NOTHING;
+        }
         LoadPlan plan = new LoadPlan();
         for (RelationshipProperty relationship : mapper.relationships()) {
             LoaderOption.Step step = null;
@@ -68,6 +74,16 @@ final class LoadPlan {
         return plan;
     }
 
+    private static boolean allLazy(Mapper<?> mapper) {
+        List<RelationshipProperty> relationships = mapper.relationships();
+        for (int i = 0; i < relationships.size(); i++) {              // indexed: no iterator per query
+            if (isEager(relationships.get(i).lazy())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static boolean isEager(LoadStrategy strategy) {
         return strategy == LoadStrategy.JOINED || strategy == LoadStrategy.SELECTIN || strategy == LoadStrategy.SUBQUERY;
     }
@@ -94,7 +110,11 @@ final class LoadPlan {
 
     /** How many columns {@link #preparePrefix} puts in front. */
     int prefixWidth() {
-        return prefixLoaders.stream().mapToInt(ContainsEagerLoader::width).sum();
+        int width = 0;
+        for (ContainsEagerLoader loader : prefixLoaders) {
+            width += loader.width();
+        }
+        return width;
     }
 
     /** The statement with the joins and columns of the joined loaders added; {@code parent} holds the parent's columns. */
@@ -107,15 +127,19 @@ final class LoadPlan {
 
     /** One row's object: remembers the lazy options, fills joined relationships. */
     void row(Row row, Object entity) {
-        if (entity == null) {
+        if (entity == null || explicit.isEmpty() && prefixLoaders.isEmpty() && loaders.isEmpty()) {
             return;
         }
         if (!explicit.isEmpty()) {
             InstanceState state = InstanceState.of(entity);
             explicit.forEach(state::strategy);
         }
-        prefixLoaders.forEach(loader -> loader.row(row, entity));
-        loaders.forEach(loader -> loader.row(row, entity));
+        for (ContainsEagerLoader loader : prefixLoaders) {
+            loader.row(row, entity);
+        }
+        for (EagerLoader loader : loaders) {
+            loader.row(row, entity);
+        }
     }
 
     /** All the query's objects: runs the loaders that load after the rows. */

@@ -3,6 +3,7 @@ package io.alchemy.orm.loading;
 import io.alchemy.engine.Row;
 import io.alchemy.exc.ArgumentError;
 import io.alchemy.exc.NoSuchColumnError;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,24 +12,25 @@ import java.util.Map;
 /** A row of an ORM result: entities as objects, other columns as values. */
 public final class OrmRow implements Row {
     private final List<String> keys;
-    private final List<Object> values;
+    private final Object[] values;
 
-    OrmRow(List<String> keys, List<Object> values) {
-        this.keys = List.copyOf(keys);
-        this.values = Collections.unmodifiableList(values);
+    /** A row of {@code values} (kept, not copied) under {@code keys} (read-only, shared by a result's rows). */
+    OrmRow(List<String> keys, Object[] values) {
+        this.keys = keys;
+        this.values = values;
     }
 
     /** A row of {@code values} under {@code keys} (a copy of both), such as a row merged from several results. */
     public static Row of(List<String> keys, List<Object> values) {
-        return new OrmRow(keys, new java.util.ArrayList<>(values));
+        return new OrmRow(List.copyOf(keys), values.toArray());
     }
 
     @Override
     public Object get(int index) {
-        if (index < 0 || index >= values.size()) {
-            throw new ArgumentError("Row has " + values.size() + " column(s); no index " + index);
+        if (index < 0 || index >= values.length) {
+            throw new ArgumentError("Row has " + values.length + " column(s); no index " + index);
         }
-        return values.get(index);
+        return values[index];
     }
 
     @Override
@@ -37,7 +39,7 @@ public final class OrmRow implements Row {
         if (index < 0) {
             throw new NoSuchColumnError("Row has no column '" + name + "'; it has " + keys);
         }
-        return values.get(index);
+        return values[index];
     }
 
     @Override
@@ -52,7 +54,7 @@ public final class OrmRow implements Row {
 
     @Override
     public int size() {
-        return values.size();
+        return values.length;
     }
 
     @Override
@@ -62,20 +64,20 @@ public final class OrmRow implements Row {
 
     @Override
     public List<Object> values() {
-        return values;
+        return Collections.unmodifiableList(Arrays.asList(values));
     }
 
     @Override
     public Map<String, Object> mapping() {
         Map<String, Object> mapping = new LinkedHashMap<>();
         for (int i = 0; i < keys.size(); i++) {
-            mapping.put(keys.get(i), values.get(i));
+            mapping.put(keys.get(i), values[i]);
         }
         return Collections.unmodifiableMap(mapping);
     }
 
     @Override
     public String toString() {
-        return values.toString();
+        return Arrays.asList(values).toString();
     }
 }

@@ -16,20 +16,35 @@ import java.util.List;
  * by the class's simple name as SQLAlchemy keys them) and which are plain column values.
  */
 public final class RowShape {
-    private record Slot(Mapper<?> mapper, int offset, int width, String key, int[] positions) {
-        Slot(Mapper<?> mapper, int offset, int width, String key) {
-            this(mapper, offset, width, key, null);
+    /** One run of columns: an entity's (its mapper, row reader and column positions) or one plain column. */
+    private record Slot(Mapper<?> mapper, int offset, int width, String key, int[] positions, EntityRowReader reader) {
+        static Slot entity(Mapper<?> mapper, int offset, int width, String key, int[] positions) {
+            EntityRowReader reader = EntityRowReader.of(mapper);
+            return new Slot(mapper, offset, width, key, positions == null ? reader.contiguous(offset) : positions, reader);
+        }
+
+        static Slot column(int offset) {
+            return new Slot(null, offset, 1, null, null, null);
         }
 
         Slot shifted(int by) {
-            int[] moved = positions == null ? null : positions.clone();
-            if (moved != null) {
-                for (int i = 0; i < moved.length; i++) {
-                    moved[i] = moved[i] < 0 ? -1 : moved[i] + by;
-                }
+            if (mapper == null) {
+                return column(offset + by);
             }
-            return new Slot(mapper, offset + by, width, key, moved);
+            int[] moved = positions.clone();
+            for (int i = 0; i < moved.length; i++) {
+                moved[i] = moved[i] < 0 ? -1 : moved[i] + by;
+            }
+            return entity(mapper, offset + by, width, key, moved);
         }
+
+        Object value(Row row, EntityLoader loader) {
+            return mapper == null ? row.get(offset) : loader.load(reader, row, positions);
+        }
+    }
+
+    /** The result keys made for one list of column keys (the raw rows of one result share theirs). */
+    private record Keys(List<String> columnKeys, List<String> keys) {
     }
 
     /** A statement with deferred columns left out, and the shape of its rows. */
@@ -38,6 +53,7 @@ public final class RowShape {
 
     private final List<Slot> slots;
     private final boolean hasEntities;
+    private volatile @org.jspecify.annotations.Nullable Keys lastKeys;
 
     private RowShape(List<Slot> slots, boolean hasEntities) {
         this.slots = slots;
@@ -54,11 +70,11 @@ public final class RowShape {
             EntitySource entity = sourceOf(columns.get(i));
             if (entity != null) {
                 int width = entity.mapper().columnProperties().size();
-                slots.add(new Slot(entity.mapper(), i, width, entity.rowKey()));
+                slots.add(Slot.entity(entity.mapper(), i, width, entity.rowKey(), null));
                 entities = true;
                 i += width;
             } else {
-                slots.add(new Slot(null, i, 1, null));
+                slots.add(Slot.column(i));
                 i++;
             }
         }
@@ -82,7 +98,7 @@ public final class RowShape {
             int offset = kept.size();
             if (slot.mapper == null) {
                 kept.add(columns.get(slot.offset));
-                reshaped.add(new Slot(null, offset, 1, null));
+                reshaped.add(Slot.column(offset));
                 continue;
             }
             java.util.Set<String> left = deferred.apply(slot.mapper);
@@ -94,7 +110,7 @@ public final class RowShape {
                     kept.add(columns.get(slot.offset + i));
                 }
             }
-            reshaped.add(new Slot(slot.mapper, offset, kept.size() - offset, slot.key, positions));
+            reshaped.add(Slot.entity(slot.mapper, offset, kept.size() - offset, slot.key, positions));
         }
         return new Deferred(statement.withOnlyColumns(kept.toArray()), new RowShape(reshaped, hasEntities));
     }
@@ -128,13 +144,22 @@ public final class RowShape {
         return hasEntities;
     }
 
-    /** The result keys: an entity's class name, else the column's own key. */
+    /**
+     * The result keys: an entity's class name, else the column's own key (read-only; made once for the column keys
+     * the raw rows of a result share).
+     */
     List<String> keys(List<String> columnKeys) {
+        Keys last = lastKeys;
+        if (last != null && last.columnKeys == columnKeys) {
+            return last.keys;
+        }
         List<String> keys = new ArrayList<>(slots.size());
         for (Slot slot : slots) {
             keys.add(slot.mapper == null ? columnKeys.get(slot.offset) : slot.key);
         }
-        return keys;
+        List<String> made = List.copyOf(keys);
+        lastKeys = new Keys(columnKeys, made);
+        return made;
     }
 
     /** The row with each entity's columns replaced by its object. */
@@ -142,11 +167,25 @@ public final class RowShape {
         if (row == null) {
             return null;
         }
-        List<Object> values = new ArrayList<>(slots.size());
-        for (Slot slot : slots) {
-            values.add(slot.mapper == null ? row.get(slot.offset) : slot.positions != null
-                    ? loader.load(slot.mapper, row, slot.positions) : loader.load(slot.mapper, row, slot.offset));
+        Object[] values = new Object[slots.size()];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = slots.get(i).value(row, loader);
         }
         return new OrmRow(keys(row.keys()), values);
+    }
+
+    /** Whether the rows are one entity and nothing else ({@code select(User.class)}). */
+    boolean isSingleEntity() {
+        return slots.size() == 1 && slots.get(0).mapper != null;
+    }
+
+    /** The value at {@code index} of the converted row, without converting the others. */
+    Object value(Row row, int index, EntityLoader loader) {
+        return slots.get(index).value(row, loader);
+    }
+
+    /** How many values a converted row has. */
+    int width() {
+        return slots.size();
     }
 }

@@ -8,15 +8,34 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.function.Function;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 
-/** The scalar view of an ORM result: one value (or object) per row. */
+/**
+ * The scalar view of an ORM result: one value (or object) per row. A column's values ({@code scalars()},
+ * {@code scalars(User.class)}) are read without making the rows around them.
+ */
 final class Scalars<T> implements ScalarResult<T> {
     private final OrmResult rows;
     private final Function<Row, T> value;
+    private final int index;
+    private final @Nullable Function<Object, T> column;
 
     Scalars(OrmResult rows, Function<Row, T> value) {
+        this(rows, value, -1, null);
+    }
+
+    private Scalars(OrmResult rows, Function<Row, T> value, int index, @Nullable Function<Object, T> column) {
         this.rows = rows;
         this.value = value;
+        this.index = index;
+        this.column = column;
+    }
+
+    /** The values of the column at {@code index} as {@code type}. */
+    static <T> Scalars<T> column(OrmResult rows, int index, Class<T> type) {
+        Function<Object, T> as = type == Object.class ? type::cast
+                : v -> v == null || type.isInstance(v) ? type.cast(v) : as(v, type, rows.keyAt(index));
+        return new Scalars<>(rows, row -> row.get(index, type), index, as);
     }
 
     /** {@code value} as {@code type}: as it is, or a number converted without loss; {@link ArgumentError} otherwise. */
@@ -39,7 +58,16 @@ final class Scalars<T> implements ScalarResult<T> {
 
     @Override
     public List<T> all() {
-        return rows.all().stream().map(this::apply).toList();
+        if (column != null) {
+            return rows.allValues(index, column);
+        }
+        List<Row> all = rows.all();
+        @SuppressWarnings("unchecked")
+        List<Object> values = (List<Object>) (List<?>) all;
+        values.replaceAll(row -> apply((Row) row));
+        @SuppressWarnings("unchecked")
+        List<T> typed = (List<T>) values;
+        return typed;
     }
 
     @Override
@@ -64,7 +92,7 @@ final class Scalars<T> implements ScalarResult<T> {
 
     @Override
     public Stream<T> stream() {
-        return rows.stream().map(this::apply);
+        return column != null ? rows.streamValues(index, column) : rows.stream().map(this::apply);
     }
 
     @Override

@@ -19,11 +19,13 @@ public final class FieldAccessor {
     private final Field field;
     private final MethodHandle getter;
     private final MethodHandle setter;
+    private final String where;
 
     private FieldAccessor(Field field, MethodHandle getter, MethodHandle setter) {
         this.field = field;
         this.getter = getter;
         this.setter = setter;
+        this.where = FieldValues.where(field);
     }
 
     /** Access to {@code field}, checked to be mappable. */
@@ -88,7 +90,7 @@ public final class FieldAccessor {
 
     /** Sets the field to {@code value} converted to its type, with no instrumentation. */
     void set(Object target, Object value) {
-        Object converted = FieldValues.convert(value, field.getType(), FieldValues.where(field));
+        Object converted = FieldValues.convert(value, field.getType(), where);
         try {
             setter.invokeExact(target, converted);
         } catch (RuntimeException | Error e) {

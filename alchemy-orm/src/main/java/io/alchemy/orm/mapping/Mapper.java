@@ -9,8 +9,10 @@ import java.lang.invoke.MethodType;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -25,6 +27,7 @@ public final class Mapper<T> {
     private final Table table;
     private final List<ColumnProperty> columnProperties;
     private final List<RelationshipProperty> relationships;
+    private final Set<String> relationshipNames;
     private final Map<String, MapperProperty> byName = new LinkedHashMap<>();
     private final Map<Column<?>, ColumnProperty> byColumn = new LinkedHashMap<>();
     private final List<ColumnProperty> primaryKey;
@@ -39,6 +42,9 @@ public final class Mapper<T> {
         this.table = table;
         this.columnProperties = List.copyOf(columnProperties);
         this.relationships = List.copyOf(relationships);
+        Set<String> names = new LinkedHashSet<>();
+        relationships.forEach(relationship -> names.add(relationship.name()));
+        this.relationshipNames = Collections.unmodifiableSet(names);
         for (ColumnProperty property : columnProperties) {
             property.attach(this);
             byName.put(property.name(), property);
@@ -108,6 +114,11 @@ public final class Mapper<T> {
     /** The relationships, in declaration order. */
     public List<RelationshipProperty> relationships() {
         return relationships;
+    }
+
+    /** The names of the relationships, in declaration order (read-only). */
+    public Set<String> relationshipNames() {
+        return relationshipNames;
     }
 
     /** Every attribute, columns first, each in declaration order. */

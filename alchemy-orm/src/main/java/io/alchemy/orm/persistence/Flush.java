@@ -18,6 +18,7 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * One flush of a Session's changes: the plan is made from the new, changed and deleted objects only (so its cost
@@ -119,9 +120,11 @@ public final class Flush {
     private List<InstanceState> checkInserts(List<InstanceState> inserts, RelationshipSync relationships) {
         List<InstanceState> replaced = new ArrayList<>();
         Map<EntityKey, InstanceState> claimed = new HashMap<>();
+        Map<Mapper<?>, Optional<Column<?>>> generatedColumns = new IdentityHashMap<>();   // once per mapper, not per object
         for (InstanceState state : inserts) {
             Mapper<?> mapper = state.mapper();
-            Column<?> generated = mapper.table().autoincrementColumn();
+            Column<?> generated = generatedColumns
+                    .computeIfAbsent(mapper, m -> Optional.ofNullable(m.table().autoincrementColumn())).orElse(null);
             List<Object> id = new ArrayList<>(mapper.primaryKeyOf(state.object()));
             boolean complete = true;
             for (int i = 0; i < id.size(); i++) {

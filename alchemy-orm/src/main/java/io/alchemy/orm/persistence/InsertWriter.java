@@ -17,13 +17,12 @@ import java.util.Map;
 /**
  * The INSERTs of one flush for one mapper, grouped into runs of objects giving the same columns. A database-generated
  * primary key comes back as SQLAlchemy fetches it: a single row through JDBC generated keys; several rows through
- * {@code INSERT … RETURNING id} per row on SQLite, one multi-row {@code INSERT … VALUES (…), (…) RETURNING id} per
- * 1,000 rows where RETURNING is supported elsewhere (insertmanyvalues), one INSERT per row otherwise. Known primary
- * keys go in one executemany.
+ * one executemany of {@code INSERT … RETURNING id} where RETURNING is supported, which Core's insertmanyvalues runs as
+ * multi-row INSERTs ordered by a sentinel (within the dialect's parameter limit; one INSERT per row on SQLite, whose
+ * multi-row RETURNING is unordered), one INSERT per row otherwise. Known primary keys go in one executemany. Every
+ * run of one shape uses one compiled statement, whatever its size.
  */
 final class InsertWriter {
-    private static final int PAGE = 1000;
-
     private final Connection connection;
     private final UnitOfWork work;
 
@@ -102,15 +101,10 @@ final class InsertWriter {
                 key.set(pending.state.object(), keys.get(0));
                 done(mapper, pending);
             }
-        } else if (!connection.dialect().supportsOrderedInsertReturning()) {
-            List<Row> rows = connection.execute(Alchemy.insert(table).returning(generated), parameters).all();
-            assign(mapper, key, run, rows);
         } else {
-            for (int start = 0; start < run.size(); start += PAGE) {
-                List<Pending> page = run.subList(start, Math.min(run.size(), start + PAGE));
-                List<Map<String, ?>> rows = new ArrayList<>(page.stream().map(Pending::values).toList());
-                assign(mapper, key, page, connection.execute(Alchemy.insert(table).values(rows).returning(generated)).all());
-            }
+            // an executemany with RETURNING: Core's insertmanyvalues batches it (sentinel-ordered rows, batches within
+            // the dialect's parameter limit), compiled once per shape of the parameters, whatever the run's size
+            assign(mapper, key, run, connection.execute(Alchemy.insert(table).returning(generated), parameters).all());
         }
     }
 

@@ -21,12 +21,16 @@ import java.util.regex.Pattern;
  * {@code RETURNING} clause is the dialect's choice (SQLAlchemy's {@code Conditional} on
  * {@code insert_executemany_returning}) and not compared; consecutive executions of one statement count as one
  * executemany with their parameter sets in order, as SQLAlchemy's batched flush shows them, and so does one INSERT of
- * several VALUES tuples (insertmanyvalues, H2's {@code SELECT … FROM FINAL TABLE (INSERT …)} included).
+ * several VALUES tuples (insertmanyvalues, H2's {@code SELECT … FROM FINAL TABLE (INSERT …)} and PostgreSQL's
+ * sentinel-ordered {@code INSERT … SELECT … FROM (VALUES …) AS imp_sen(…) ORDER BY sen_counter} included).
  */
 final class FlushSql {
     private static final Pattern NAMED = Pattern.compile("(?<![:\\w]):(\\w+)");
     private static final Pattern RETURNING = Pattern.compile(" RETURNING .*$");
     private static final Pattern FINAL_TABLE = Pattern.compile("SELECT .*? FROM FINAL TABLE \\((INSERT .*)\\)");
+    private static final Pattern SENTINEL_ORDERED = Pattern.compile(
+            "(INSERT INTO .*? \\([^)]*\\)) SELECT .*? FROM \\(VALUES (\\([^()]*\\))(.*?)\\) AS imp_sen\\(.*?\\) "
+                    + "ORDER BY sen_counter(.*)");
     private static final Pattern MULTI_VALUES = Pattern.compile("(INSERT INTO .* VALUES )(\\([^()]*\\))(?:, \\2)+");
 
     private FlushSql() {
@@ -86,6 +90,17 @@ final class FlushSql {
             Matcher finalTable = FINAL_TABLE.matcher(sql);
             if (finalTable.matches()) {
                 sql = finalTable.group(1);
+            }
+            Matcher ordered = SENTINEL_ORDERED.matcher(sql);
+            if (ordered.matches()) {
+                // PostgreSQL's insertmanyvalues batch, INSERT … SELECT … FROM (VALUES (…, 0), …) AS imp_sen(…) ORDER BY
+                // sen_counter: the same executemany as a multi-row VALUES
+                String first = ordered.group(2);
+                int width = (int) first.chars().filter(c -> c == '?').count();
+                int rows = (int) (first + ordered.group(3)).chars().filter(c -> c == '?').count() / Math.max(1, width);
+                String tuple = "(" + String.join(", ", java.util.Collections.nCopies(width, "?")) + ")";
+                sql = ordered.group(1) + " VALUES " + String.join(", ", java.util.Collections.nCopies(rows, tuple))
+                        + ordered.group(4);
             }
             sql = RETURNING.matcher(sql).replaceFirst("");
             List<List<Object>> sets = statement.parameters();
