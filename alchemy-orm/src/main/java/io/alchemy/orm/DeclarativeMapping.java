@@ -96,13 +96,13 @@ final class DeclarativeMapping {
             }
         }
         MapperHierarchy inherited = parent.hierarchy();
+        if (inherited == null || inherited.discriminator() == null) {
+            throw new ArgumentError("Class " + type.getName() + " extends mapped class " + parentClass.getName()
+                    + ", which names no discriminator: give " + parentClass.getSimpleName()
+                    + " @Mapped(polymorphicOn = \"<attribute>\") so that rows of the two classes can be told apart");
+        }
         Table localTable;
         if (mapped.table().isEmpty()) {
-            if (inherited == null) {
-                throw new ArgumentError("Class " + type.getName() + " extends mapped class " + parentClass.getName()
-                        + ", which names no discriminator: give " + parentClass.getSimpleName()
-                        + " @Mapped(polymorphicOn = \"<attribute>\") so that rows of the two classes can be told apart");
-            }
             localTable = inherited.localTable();
             for (Column<?> column : columns) {
                 if (!localTable.columnKeys().contains(column.name())) {
@@ -114,7 +114,7 @@ final class DeclarativeMapping {
             }
         } else {
             List<Column<?>> own = new ArrayList<>();
-            for (Column<?> key : parent.table().primaryKey().columns()) {
+            for (Column<?> key : inherited.localTable().primaryKey().columns()) {    // referring to the parent's rows
                 own.add(new Column(key.name(), key.type()).primaryKey().references((Column) key));
             }
             own.addAll(columns);

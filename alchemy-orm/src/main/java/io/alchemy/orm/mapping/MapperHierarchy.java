@@ -79,7 +79,7 @@ public final class MapperHierarchy {
                 List<Table> spanned = new ArrayList<>(inherited.tables);
                 spanned.add(localTable);
                 this.tables = List.copyOf(spanned);
-                this.selectable = inherited.selectable.join(localTable, joinCondition(root.table(), localTable));
+                this.selectable = inherited.selectable.join(localTable, joinCondition(inherited.localTable, localTable));
             }
         }
         this.identity = declaration.identity().isEmpty() ? null : typedIdentity(declaration.identity());
