@@ -18,7 +18,7 @@ final class PolymorphicRows {
     }
 
     /** The mapper of the row's class: the one its discriminator names, at or below {@code queried}. */
-    static Mapper<?> mapperOf(Mapper<?> queried, Row row, int[] positions) {
+    static Mapper<?> mapperOf(Mapper<?> queried, Row row, int[] positions, Object identityKey) {
         MapperHierarchy hierarchy = queried.hierarchy();
         ColumnProperty discriminator = hierarchy.discriminator();
         if (discriminator == null) {
@@ -31,7 +31,7 @@ final class PolymorphicRows {
         if (index < 0 || positions[index] < 0) {
             return queried;
         }
-        return hierarchy.mapperFor(row.get(positions[index]));
+        return hierarchy.mapperFor(row.get(positions[index]), identityKey);
     }
 
     private static int indexByName(List<ColumnProperty> properties, String name) {
