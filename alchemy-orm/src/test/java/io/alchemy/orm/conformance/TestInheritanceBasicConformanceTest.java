@@ -87,7 +87,8 @@ class TestInheritanceBasicConformanceTest {
             assertThat(Orm.inspect(s1).unloaded()).contains("counter", "subcounter", "subcounter2");
             SqlRecorder recorder = SqlRecorder.on(engine);
             assertThat(s1.getSubcounter2()).isEqualTo(1);
-            assertThat(recorder.takeStatements()).extracting(e -> e.sql().replace("\n", "")).containsExactly(
+            assertThat(recorder.takeStatements()).extracting(e -> e.sql().replace("\n", "")
+                    .replace(" INNER JOIN ", " JOIN ")).containsExactly(             // MySQL's spelling of JOIN
                     "SELECT base.id AS base_id, base.data AS base_data, base.type AS base_type, base.counter AS "
                             + "base_counter, sub.sub AS sub_sub, sub.subcounter AS sub_subcounter, sub.subcounter2 AS "
                             + "sub_subcounter2 FROM base JOIN sub ON base.id = sub.id WHERE base.id = ?");
