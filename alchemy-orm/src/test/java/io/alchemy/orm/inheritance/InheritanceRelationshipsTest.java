@@ -50,7 +50,12 @@ class InheritanceRelationshipsTest {
         Engine engine = clinic(db);
         try (Session session = new Session(engine)) {
             Owner owner = session.scalars(select(Owner.class)).one();
+            SqlRecorder recorder = SqlRecorder.on(engine);
             assertThat(owner.getPets()).extracting(p -> p.getClass().getSimpleName()).containsExactly("Dog", "Cat");
+            assertThat(recorder.takeStatements()).hasSize(3);   // the lazy load, then Dog's and Cat's own columns
+            assertThat(((Dog) owner.getPets().get(0)).getBreed()).isEqualTo("collie");
+            assertThat(recorder.takeStatements()).isEmpty();
+            engine.removeListener(recorder);
             assertThat(owner.fullName()).isEqualTo("George Franklin");
         }
         try (Session session = new Session(engine)) {
