@@ -127,4 +127,29 @@ class InheritanceRelationshipsTest {
             assertThat(session.scalars(select(Pet.class)).all()).extracting(Pet::getName).containsExactly("Rex");
         }
     }
+
+    @MatrixTest
+    void mergingDetachedSubclassObjectsWritesTheirTables(TestDatabase db) {
+        Engine engine = clinic(db);
+        Owner detached;
+        Vet vet;
+        try (Session session = new Session(engine)) {
+            detached = session.scalars(select(Owner.class).options(selectinload(Owner_.pets))).one();
+            vet = session.scalars(select(Vet.class)).one();
+        }
+        ((Dog) detached.getPets().get(0)).setBreed("sheltie");
+        ((Cat) detached.getPets().get(1)).setIndoor(true);
+        vet.setSpecialty("dentistry");
+        try (Session session = new Session(engine)) {
+            Owner merged = session.merge(detached);
+            session.merge(vet);
+            assertThat(merged.getPets()).extracting(p -> p.getClass().getSimpleName()).containsExactly("Dog", "Cat");
+            session.commit();
+        }
+        try (Session session = new Session(engine)) {
+            assertThat(session.scalars(select(Dog.class)).one().getBreed()).isEqualTo("sheltie");
+            assertThat(session.scalars(select(Cat.class)).one().getIndoor()).isTrue();
+            assertThat(session.scalars(select(Vet.class)).one().getSpecialty()).isEqualTo("dentistry");
+        }
+    }
 }
