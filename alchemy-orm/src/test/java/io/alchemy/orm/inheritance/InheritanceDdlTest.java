@@ -33,11 +33,12 @@ class InheritanceDdlTest {
         assertThat(nullability(inspector.columns("inh_staff"))).containsExactly(Map.entry("id", false),
                 Map.entry("first_name", false), Map.entry("last_name", false), Map.entry("type", true));
         assertThat(nullability(inspector.columns("inh_vets"))).containsExactly(Map.entry("id", false),
-                Map.entry("specialty", false));
+                Map.entry("specialty", false), Map.entry("favorite_type_id", true));
         assertThat(nullability(inspector.columns("inh_head_nurses"))).containsExactly(Map.entry("id", false),
                 Map.entry("ward", false));
         assertThat(inspector.primaryKey("inh_vets").columns()).containsExactly("id");
-        assertThat(keys(inspector.foreignKeys("inh_vets"))).containsExactly("id -> inh_staff.id");
+        assertThat(keys(inspector.foreignKeys("inh_vets"))).containsExactlyInAnyOrder("id -> inh_staff.id",
+                "favorite_type_id -> inh_types.id");
         assertThat(keys(inspector.foreignKeys("inh_nurses"))).containsExactly("id -> inh_staff.id");
         assertThat(keys(inspector.foreignKeys("inh_head_nurses"))).containsExactly("id -> inh_nurses.id");
     }

@@ -115,4 +115,33 @@ class JoinedTableInheritanceTest {
             engine.removeListener(recorder);
         }
     }
+
+    @MatrixTest
+    void aRelationshipWhoseForeignKeyIsInTheSubclassTableLoadsLazilySelectinAndJoined(TestDatabase db) {
+        Engine engine = InheritanceModel.database(db);
+        try (Session session = new Session(engine)) {
+            Vet vet = new Vet("James", "Carter", "radiology");
+            vet.setFavoriteType(new io.alchemy.orm.model.inherit.PetType("hamster"));
+            session.add(vet);
+            session.commit();
+        }
+        try (Session session = new Session(engine)) {
+            assertThat(session.scalars(select(Vet.class)).one().getFavoriteType().getName()).isEqualTo("hamster");
+        }
+        try (Session session = new Session(engine)) {
+            Vet vet = session.scalars(select(Vet.class).options(
+                    io.alchemy.orm.LoaderOptions.selectinload(Vet_.favoriteType))).one();
+            assertThat(vet.getFavoriteType().getName()).isEqualTo("hamster");
+        }
+        try (Session session = new Session(engine)) {
+            SqlRecorder recorder = SqlRecorder.on(engine);
+            Vet vet = session.scalars(select(Vet.class).options(
+                    io.alchemy.orm.LoaderOptions.joinedload(Vet_.favoriteType))).one();
+            assertThat(vet.getFavoriteType().getName()).isEqualTo("hamster");
+            assertThat(statements(recorder)).singleElement().asString()
+                    .contains("FROM inh_staff JOIN inh_vets ON inh_staff.id = inh_vets.id LEFT OUTER JOIN inh_types AS "
+                            + "inh_types_1 ON inh_types_1.id = inh_vets.favorite_type_id");
+            engine.removeListener(recorder);
+        }
+    }
 }
