@@ -152,4 +152,25 @@ class InheritanceRelationshipsTest {
             assertThat(session.scalars(select(Vet.class)).one().getSpecialty()).isEqualTo("dentistry");
         }
     }
+
+    @MatrixTest
+    void relationshipsToASubclassHoldOnlyItsObjects(TestDatabase db) {
+        Engine engine = clinic(db);
+        try (Session session = new Session(engine)) {
+            Owner owner = session.scalars(select(Owner.class)).one();
+            assertThat(owner.getDogs()).extracting(Pet::getName).containsExactly("Rex");        // lazy
+            List<Visit> visits = session.scalars(select(Visit.class).orderBy(Visit_.id)).all();
+            assertThat(visits.get(0).getVet().getSpecialty()).isEqualTo("surgery");
+            assertThat(visits.get(1).getStaff()).isInstanceOf(Nurse.class);
+            assertThat(visits.get(1).getVet()).isNull();          // the Nurse in the identity map is not a Vet
+        }
+        try (Session session = new Session(engine)) {
+            Owner owner = session.scalars(select(Owner.class).options(selectinload(Owner_.dogs))).one();
+            assertThat(owner.getDogs()).extracting(Pet::getName).containsExactly("Rex");
+            List<Visit> visits = session.scalars(select(Visit.class).options(selectinload(Visit_.vet))
+                    .orderBy(Visit_.id)).all();
+            assertThat(visits.get(0).getVet()).isInstanceOf(Vet.class);
+            assertThat(visits.get(1).getVet()).isNull();
+        }
+    }
 }

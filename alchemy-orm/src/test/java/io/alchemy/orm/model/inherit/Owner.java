@@ -11,6 +11,7 @@ import java.util.List;
 public class Owner extends Person {
     @MappedColumn(length = 40) String city = "";
     @Relationship(backPopulates = "owner", orderBy = "id") List<Pet> pets = new ArrayList<>();
+    @Relationship(viewonly = true, orderBy = "id") List<Dog> dogs = new ArrayList<>();      // a single-table subclass
 
     protected Owner() {
     }
@@ -27,6 +28,10 @@ public class Owner extends Person {
 
     public List<Pet> getPets() {
         return pets;
+    }
+
+    public List<Dog> getDogs() {
+        return dogs;
     }
 
     /** Writes an inherited field in the subclass's own code. */

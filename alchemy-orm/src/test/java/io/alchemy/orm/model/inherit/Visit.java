@@ -14,6 +14,7 @@ public class Visit extends BaseEntity {
     @Relationship(lazy = Lazy.JOINED) @Nullable Pet pet;
     @MappedColumn(foreignKey = "inh_staff.id") @Nullable Integer staffId;
     @Relationship @Nullable Staff staff;
+    @Relationship(viewonly = true) @Nullable Vet vet;                 // a joined subclass, through the same key
 
     protected Visit() {
     }
@@ -34,5 +35,9 @@ public class Visit extends BaseEntity {
 
     public @Nullable Staff getStaff() {
         return staff;
+    }
+
+    public @Nullable Vet getVet() {
+        return vet;
     }
 }
