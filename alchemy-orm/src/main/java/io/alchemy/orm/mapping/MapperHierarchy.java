@@ -285,9 +285,4 @@ public final class MapperHierarchy {
         }
         return List.copyOf(slices);
     }
-
-    /** The mapper whose columns the query of {@code queried} loads: {@code queried}'s own when outside a hierarchy. */
-    public static boolean isPolymorphic(Mapper<?> mapper) {
-        return mapper.hierarchy() != null && mapper.hierarchy().discriminator != null;
-    }
 }
