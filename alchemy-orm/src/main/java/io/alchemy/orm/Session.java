@@ -24,6 +24,7 @@ import io.alchemy.orm.loading.LoadContext;
 import io.alchemy.orm.loading.RelationshipLoader;
 import io.alchemy.orm.loading.LoaderStrategies;
 import io.alchemy.orm.loading.OrmResult;
+import io.alchemy.orm.loading.PolymorphicRows;
 import io.alchemy.orm.loading.RowShape;
 import io.alchemy.orm.loading.StatementSubjects;
 import io.alchemy.orm.mapping.Cascade;
@@ -257,6 +258,7 @@ public class Session implements AutoCloseable {
             if (shape.hasEntities()) {
                 return EntityQuery.execute(select, shape, parameters, queryContext(target, token));
             }
+            return target.execute(PolymorphicRows.columnsFiltered(select), parameters);   // single-table subclasses
         }
         return target.execute(statement, parameters);
     }
@@ -331,7 +333,7 @@ public class Session implements AutoCloseable {
         Class<T> type = mapper.entityClass();
         InstanceState present = work.inIdentityMap(EntityKey.of(mapper, key, identityToken));
         if (present != null) {
-            if (work.isMarkedDeleted(present)) {
+            if (work.isMarkedDeleted(present) || !type.isInstance(present.object())) {   // another class of the hierarchy
                 return null;
             }
             try {

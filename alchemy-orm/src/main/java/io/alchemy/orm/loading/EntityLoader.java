@@ -78,13 +78,13 @@ public final class EntityLoader {
      * column, labelled with its table's name.
      */
     public static Select byIdentity(Mapper<?> mapper, List<Object> id) {
-        Select<?> statement = select(labelled(mapper).toArray());
+        Select<?> statement = PolymorphicRows.from(mapper, select(labelled(mapper).toArray()));
         List<ColumnProperty> key = mapper.primaryKey();
         List<ColumnElement<?>> criteria = new ArrayList<>();
         for (int i = 0; i < key.size(); i++) {
             criteria.add(key.get(i).column().eq(id.get(i)));
         }
-        return statement.where(criteria.toArray(ColumnElement<?>[]::new));
+        return PolymorphicRows.filtered(mapper, statement.where(criteria.toArray(ColumnElement<?>[]::new)));
     }
 
     /** The mapper's columns labelled {@code <table>_<column>} (read-only, kept with the mapper's row reader). */

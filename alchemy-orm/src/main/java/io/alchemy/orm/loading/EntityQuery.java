@@ -27,10 +27,10 @@ public final class EntityQuery {
     /** Runs a SELECT of entities: its rows as objects, loader options and eager loads applied. */
     public static Result execute(Select<?> given, RowShape givenShape, Map<String, ?> parameters, LoadContext context) {
         List<ColumnLoadOption> columnOptions = optionsOf(given, ColumnLoadOption.class);
-        Select<?> select = given;
+        Select<?> select = PolymorphicRows.filtered(given, givenShape);
         RowShape shape = givenShape;
         if (!columnOptions.isEmpty()) {
-            RowShape.Deferred deferred = givenShape.deferring(given, m -> ColumnLoadOption.deferred(m, columnOptions));
+            RowShape.Deferred deferred = givenShape.deferring(select, m -> ColumnLoadOption.deferred(m, columnOptions));
             select = deferred.statement();
             shape = deferred.shape();
         }
@@ -144,7 +144,7 @@ public final class EntityQuery {
         for (Row row : raw.all()) {
             Object entity = context.loader().load(mapper, row, positions);
             entitiesLoaded.add(entity);
-            rows.add(new OrmRow(List.of(key), java.util.Collections.singletonList(entity)));
+            rows.add(new OrmRow(List.of(key), new Object[] {entity}));
         }
         entitiesLoaded.removeIf(java.util.Objects::isNull);
         List<Object> distinct = RowFill.distinct(entitiesLoaded);
@@ -157,7 +157,7 @@ public final class EntityQuery {
                         .afterRows(context, distinct);
             }
         }
-        return new OrmResult(Result.buffered(List.of(key), rows), UnaryOperator.identity(), UnaryOperator.identity());
+        return new OrmResult(Result.buffered(List.of(key), rows), RowProcessor.IDENTITY);
     }
 
     /**

@@ -20,8 +20,8 @@ import org.jspecify.annotations.Nullable;
  * query): where its primary key is among its column properties, the types the key values take, and the positions of
  * a run of its columns starting at the first column. Built once per mapper and kept ({@link #of}), so that reading a
  * row costs no lookups: the identity key is taken from the primary key positions, an object already in the identity
- * map is returned as it is, and a new object is made ({@link #instantiate}, the one place an object is created from
- * a row) and filled field by field.
+ * map is returned as it is, and a new object of the class the row's discriminator names (a base class's query reads
+ * rows of its subclasses) is made without relationship events and filled field by field.
  */
 final class EntityRowReader {
     private static final ClassValue<Holder> CACHE = new ClassValue<>() {
@@ -101,7 +101,8 @@ final class EntityRowReader {
             return present.object();
         }
         EntityKey kept = key.id() == probe ? probe.copy() : key;   // before anything else may use the probe
-        Object entity = instantiate(row);
+        Mapper<?> concrete = mapper.hierarchy() == null ? mapper : PolymorphicRows.mapperOf(mapper, row, positions, kept);
+        Object entity = RowInstantiation.newInstance(concrete);
         List<String> deferred = null;
         for (int i = 0; i < properties.length; i++) {
             if (positions[i] < 0) {
@@ -113,7 +114,13 @@ final class EntityRowReader {
                 properties[i].set(entity, row.get(positions[i]));
             }
         }
-        InstanceState state = InstanceState.obtain(entity, mapper);
+        if (concrete != mapper) {
+            if (deferred == null) {
+                deferred = new ArrayList<>();
+            }
+            PolymorphicRows.subclassColumns(mapper, concrete, deferred);
+        }
+        InstanceState state = InstanceState.obtain(entity, concrete);
         state.commitAll();
         if (deferred != null) {
             state.expire(deferred);
@@ -123,15 +130,6 @@ final class EntityRowReader {
         return entity;
     }
 
-    /**
-     * A new, empty object for {@code row}: the mapped class's no-argument constructor, run without relationship
-     * events (the fields it initializes are replaced when the relationships load, as SQLAlchemy makes a loaded object
-     * without calling its constructor at all). The one place an object is created from a row.
-     */
-    Object instantiate(Row row) {
-        return RowInstantiation.newInstance(mapper);
-    }
-
     /** The identity key of the row's object, or {@code null} when its primary key columns are all NULL. */
     private @Nullable EntityKey keyOf(Row row, int[] positions, @Nullable Object identityToken, IdentityProbe probe) {
         if (keyIndexes.length == 1) {
@@ -139,7 +137,7 @@ final class EntityRowReader {
             if (value == null) {
                 return null;
             }
-            return probe.of(mapper.entityClass(), identityToken, FieldValues.convert(value, keyTypes[0], keyNames[0]));
+            return probe.of(mapper.identityClass(), identityToken, FieldValues.convert(value, keyTypes[0], keyNames[0]));
         }
         Object[] values = new Object[keyIndexes.length];
         boolean any = false;

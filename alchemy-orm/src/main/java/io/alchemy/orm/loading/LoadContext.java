@@ -43,6 +43,7 @@ public record LoadContext(Runnable autoflush, Function<Executable, Connection> c
     /** The persistent object of {@code mapper} with primary key {@code id} in the identity map, or {@code null}. */
     @Nullable Object present(Mapper<?> mapper, List<Object> id) {
         InstanceState state = work.inIdentityMap(EntityKey.of(mapper, id, loader.identityToken()));
-        return state == null || work.isMarkedDeleted(state) ? null : state.object();
+        return state == null || work.isMarkedDeleted(state) || !mapper.entityClass().isInstance(state.object()) ? null
+                : state.object();                 // another class of the hierarchy is not the one asked for
     }
 }

@@ -66,9 +66,10 @@ public final class RelatedQuery {
         for (JoinPair pair : relationship.secondaryPairs()) {
             criteria.add(pair.referenced().eq(pair.referencing()));
         }
-        Select<?> statement = select(EntityLoader.labelled(relationship.target()).toArray())
+        Mapper<?> target = relationship.target();
+        Select<?> statement = PolymorphicRows.from(target, select(EntityLoader.labelled(target).toArray()))
                 .where(criteria.toArray(ColumnElement<?>[]::new));
-        return ordered(statement, relationship);
+        return ordered(PolymorphicRows.filtered(target, statement), relationship);
     }
 
     /** Adds the relationship's {@code orderBy} columns of the target table. */

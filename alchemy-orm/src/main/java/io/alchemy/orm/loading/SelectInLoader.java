@@ -70,7 +70,8 @@ final class SelectInLoader implements EagerLoader {
         Map<Object, List<Object>> byKey = new HashMap<>();
         List<Object> loaded = new ArrayList<>();
         for (List<Object> chunk : chunks(keys)) {
-            Select<?> statement = select(labelled).where(foreignKey.in(chunk));
+            Select<?> statement = PolymorphicRows.filtered(target,
+                    PolymorphicRows.from(target, select(labelled)).where(foreignKey.in(chunk)));
             if (relationship.direction() == RelationshipDirection.MANY_TO_MANY) {
                 statement = statement.where(JoinConditions.on(relationship.secondaryPairs(), target.table(),
                         relationship.secondary()));
@@ -119,7 +120,8 @@ final class SelectInLoader implements EagerLoader {
         Column<?> key = target.primaryKey().get(0).column();
         List<Object> keys = waiting.keySet().stream().map(k -> k.get(0)).toList();
         for (List<Object> chunk : chunks(keys)) {
-            Select<?> statement = select(EntityLoader.labelled(target).toArray()).where(key.in(chunk));
+            Select<?> statement = PolymorphicRows.from(target, select(EntityLoader.labelled(target).toArray()))
+                    .where(key.in(chunk));
             // the targets' own JOINED relationships join onto this SELECT (their row() reads the added columns)
             statement = nested.prepare(statement, target.table());
             List<Row> rows = context.rows(statement);

@@ -47,8 +47,11 @@ public final class JoinConditions {
                 : and(criteria.toArray(ColumnElement<?>[]::new));
     }
 
-    /** The column as {@code from} exports it: itself for its own table, the alias's column otherwise. */
+    /**
+     * The column as {@code from} exports it: itself for its own table, the alias's column otherwise; itself too when
+     * {@code from} is another table (a joined-inheritance subclass's base table, whose SELECT joins the column's).
+     */
     public static ColumnElement<?> side(Column<?> column, FromClause from) {
-        return from == column.table() ? column : from.c(column.key());
+        return from == column.table() || from instanceof io.alchemy.schema.Table ? column : from.c(column.key());
     }
 }

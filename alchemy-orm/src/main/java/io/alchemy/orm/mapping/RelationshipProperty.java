@@ -33,6 +33,11 @@ public final class RelationshipProperty implements MapperProperty {
         this.cascade = Cascade.parse(options.cascade());
     }
 
+    /** The same relationship (same field and options) for a mapped subclass that inherits it. */
+    public RelationshipProperty inherited() {
+        return new RelationshipProperty(name, field, targetClass, collectionType, options);
+    }
+
     void attach(Mapper<?> owner) {
         this.parent = owner;
     }
@@ -230,7 +235,7 @@ public final class RelationshipProperty implements MapperProperty {
                         + ", which this registry does not map; add it to the Registry");
             }
             JoinResolver joins = new JoinResolver(rel.toString(), rel.foreignKeyColumns());
-            Table parentTable = rel.parent.table();
+            Table parentTable = parentTable(rel, target);
             Table secondary = null;
             RelationshipDirection direction;
             List<JoinPair> pairs;
@@ -273,6 +278,28 @@ public final class RelationshipProperty implements MapperProperty {
                 }
             }
             return new JoinResolver(rel.toString(), rel.joinColumns()).singlePath(table, rel.parent.table());
+        }
+
+        /**
+         * The parent's table the relationship joins from: the mapped table, or for a joined-inheritance subclass the
+         * one of its tables whose foreign keys (other than the inheritance key) link it to the target.
+         */
+        private static Table parentTable(RelationshipProperty rel, Mapper<?> target) {
+            MapperHierarchy hierarchy = rel.parent.hierarchy();
+            if (hierarchy == null || hierarchy.tables().size() == 1 || !rel.secondaryName().isEmpty()) {
+                return rel.parent.table();
+            }
+            List<Table> tables = hierarchy.tables();
+            for (int i = tables.size() - 1; i > 0; i--) {
+                Table table = tables.get(i);
+                boolean links = table.foreignKeys().stream()
+                        .anyMatch(fk -> fk.references(target.table()) && !fk.parent().isPrimaryKey())
+                        || target.table().foreignKeys().stream().anyMatch(fk -> fk.references(table));
+                if (links) {
+                    return table;
+                }
+            }
+            return rel.parent.table();
         }
 
         private static RelationshipProperty mirrorOf(RelationshipProperty rel, Mapper<?> target) {
