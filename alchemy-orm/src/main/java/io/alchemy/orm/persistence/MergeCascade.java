@@ -24,11 +24,22 @@ public final class MergeCascade {
     private final Map<Object, Object> merged = new IdentityHashMap<>();
     private final Map<io.alchemy.orm.state.EntityKey, Object> resolved = new java.util.HashMap<>();
 
+    private final java.util.Set<io.alchemy.orm.state.EntityKey> absent = new java.util.HashSet<>();
+
     private final boolean load;
 
     /** A merge through {@code work}, copying column state with {@code columns}. */
     public MergeCascade(ColumnMerge columns, UnitOfWork work) {
         this(columns, work, true);
+    }
+
+    /**
+     * A merge through {@code work} that first loads, with {@code preload}, what merging the graph reads: see
+     * {@link MergePreload}.
+     */
+    public <T> T mergeGraph(T entity, MergePreload.Loads preload) {
+        new MergePreload(work, preload, absent).run(entity);
+        return merge(entity);
     }
 
     /**
@@ -65,9 +76,10 @@ public final class MergeCascade {
 
         /**
          * The Session's object for {@code entity} (whose state is {@code given}), its column state copied; onto
-         * {@code existing} when this merge already made or found the object for the same primary key.
+         * {@code existing} when this merge already made or found the object for the same primary key; without a
+         * lookup of its row when {@code absent} (this merge's batched load found none).
          */
-        Object mergeColumns(Object entity, InstanceState given, Object existing);
+        Object mergeColumns(Object entity, InstanceState given, Object existing, boolean absent);
     }
 
     /** The Session's object for {@code entity}, its column state and merge-cascaded relationships copied. */
@@ -87,7 +99,8 @@ public final class MergeCascade {
         io.alchemy.orm.state.EntityKey key = id.stream().anyMatch(java.util.Objects::isNull) ? null
                 : io.alchemy.orm.state.EntityKey.of(given.mapper(), id);
         @SuppressWarnings("unchecked")
-        T target = (T) columns.mergeColumns(entity, given, key == null ? null : resolved.get(key));
+        T target = (T) columns.mergeColumns(entity, given, key == null ? null : resolved.get(key),
+                key != null && absent.contains(key));
         merged.put(entity, target);
         if (key != null) {
             resolved.put(key, target);
@@ -105,7 +118,7 @@ public final class MergeCascade {
      * it holds something (a new Java object's empty collection or null reference stands for SQLAlchemy's attribute
      * never set, which merge leaves alone).
      */
-    private static boolean wasSet(InstanceState given, RelationshipProperty relationship) {
+    static boolean wasSet(InstanceState given, RelationshipProperty relationship) {
         if (given.identity() != null) {
             return true;
         }
@@ -116,7 +129,7 @@ public final class MergeCascade {
         return relationship.get(given.object()) != null;
     }
 
-    private static boolean cascades(RelationshipProperty relationship) {
+    static boolean cascades(RelationshipProperty relationship) {
         return relationship.cascade().contains(Cascade.MERGE) && !relationship.viewonly()
                 && relationship.lazy() != LoadStrategy.WRITE_ONLY;
     }
