@@ -94,8 +94,9 @@ abstract class ClinicContract {
         Counted<String> smallPage = ownerPage(small.getId());
         Counted<String> bigPage = ownerPage(big.getId());
 
-        assertThat(smallPage.statements()).hasSizeLessThanOrEqualTo(4);
-        assertThat(bigPage.statements()).hasSameSizeAs(smallPage.statements());
+        // at most 4 (Hibernate's count for this page): the owner; its pets joined with their types; their visits
+        assertThat(smallPage.statements()).hasSize(3);
+        assertThat(bigPage.statements()).hasSize(3);
         assertThat(smallPage.result()).contains(small.getLastName(), "pet-0", "pet-2", "visit-0", "visit-4")
                 .contains(small.getPets().get(0).getType().getName());
         assertThat(bigPage.result()).contains("pet-8", "visit-39");
@@ -117,9 +118,10 @@ abstract class ClinicContract {
         Counted<Owner> smallSave = counting(() -> owners.save(smallDetached));
         Counted<Owner> bigSave = counting(() -> owners.save(bigDetached));
 
-        assertThat(smallSave.statements()).hasSizeLessThanOrEqualTo(5)
-                .filteredOn(sql -> sql.startsWith("UPDATE")).hasSize(1);
-        assertThat(bigSave.statements()).hasSameSizeAs(smallSave.statements());
+        // at most 5 (Hibernate's count for this flow): the merge reads the owner, its pets with their types and
+        // their visits, then the flush writes the one changed row
+        assertThat(smallSave.statements()).hasSize(4).last().asString().startsWith("UPDATE owner SET");
+        assertThat(bigSave.statements()).hasSize(4);
         Owner stored = owners.ownerPage(small.getId()).orElseThrow();
         assertThat(stored.getTelephone()).isEqualTo("0699999999");
         assertThat(stored.getCity()).isEqualTo("Villeurbanne");
@@ -164,7 +166,7 @@ abstract class ClinicContract {
                 .param("address", "3 Quai Perrache").param("city", "Lyon").param("telephone", "0611111111")
                 .param("id", "999").param("pets", "")).andExpect(redirectedUrl("/owners/" + owner.getId()))));
 
-        assertThat(post.statements()).hasSizeLessThanOrEqualTo(5);
+        assertThat(post.statements()).hasSize(4).last().asString().startsWith("UPDATE owner SET");
         Owner stored = owners.ownerPage(owner.getId()).orElseThrow();
         assertThat(stored.getFirstName()).isEqualTo("Jeanne");
         assertThat(stored.getAddress()).isEqualTo("3 Quai Perrache");
