@@ -7,6 +7,7 @@ import io.alchemy.orm.mapping.FieldAccessor;
 import io.alchemy.orm.mapping.FieldValues;
 import io.alchemy.orm.mapping.LoadStrategy;
 import io.alchemy.orm.mapping.Mapper;
+import io.alchemy.orm.mapping.MapperHierarchy;
 import io.alchemy.orm.mapping.RelationshipOptions;
 import io.alchemy.orm.mapping.RelationshipProperty;
 import io.alchemy.schema.Column;
@@ -45,24 +46,120 @@ final class DeclarativeMapping {
                     + "onto a Table with registry.mapImperatively(…)");
         }
         ClassChecks.checkMappable(type);
-        for (Field field : type.getDeclaredFields()) {
+        for (Field field : MappedFields.declaredBy(type)) {
             read(field);
         }
     }
 
     /** Maps {@code type} into {@code registry}: its table goes into the registry's MetaData. */
     static <T> Mapper<T> map(Class<T> type, Registry registry) {
+        return map(type, registry, List.of(type));
+    }
+
+    /**
+     * Maps {@code type} into {@code registry}; {@code batch} holds the classes mapped with it, whose single-table
+     * subclasses of {@code type} add their columns to its table.
+     */
+    static <T> Mapper<T> map(Class<T> type, Registry registry, java.util.Collection<Class<?>> batch) {
         DeclarativeMapping reading = new DeclarativeMapping(type);
-        String schema = reading.mapped.schema().isEmpty() ? null : reading.mapped.schema();
-        String name = reading.mapped.table().isEmpty() ? Naming.snakeCase(type.getSimpleName()) : reading.mapped.table();
-        Table table = registry.metadata().table(schema, name, reading.columns);
-        List<ColumnProperty> properties = new ArrayList<>();
-        for (int i = 0; i < reading.columnFields.size(); i++) {
-            Field field = reading.columnFields.get(i);
-            properties.add(new ColumnProperty(field.getName(), FieldAccessor.of(field),
-                    (Column<?>) table.c(reading.columns.get(i).name()), field.isAnnotationPresent(Version.class)));
+        Class<?> parentClass = MappedFields.mappedParent(type);
+        if (parentClass != null) {
+            return reading.mapSubclass(registry, parentClass, batch);
         }
-        return new Mapper<>(type, registry, table, properties, reading.relationships);
+        Table table = reading.createTable(registry, reading.columns, batch);
+        List<ColumnProperty> properties = reading.ownProperties(table);
+        return new Mapper<>(type, registry, table, properties, reading.relationships, reading.hierarchy(null, table));
+    }
+
+    private MapperHierarchy.@org.jspecify.annotations.Nullable Declaration hierarchy(Mapper<?> parent, Table localTable) {
+        if (parent == null && mapped.polymorphicOn().isEmpty() && mapped.polymorphicIdentity().isEmpty()) {
+            return null;
+        }
+        return new MapperHierarchy.Declaration(parent, mapped.polymorphicOn(), mapped.polymorphicIdentity(), localTable);
+    }
+
+    /** A subclass of a mapped class: single-table without a table name of its own, joined-table with one. */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private <T> Mapper<T> mapSubclass(Registry registry, Class<?> parentClass, java.util.Collection<Class<?>> batch) {
+        Mapper<?> parent = registry.mapperOrNull(parentClass);
+        if (parent == null) {
+            throw new ArgumentError("Class " + type.getName() + " extends mapped class " + parentClass.getName()
+                    + ", which this registry does not map; map them together (Registry.of(" + parentClass.getSimpleName()
+                    + ".class, " + type.getSimpleName() + ".class))");
+        }
+        for (Field field : columnFields) {
+            MappedColumn column = field.getAnnotation(MappedColumn.class);
+            if (column != null && column.primaryKey()) {
+                throw new ArgumentError("Field " + ColumnTypes.where(field) + " is a primary key, but "
+                        + type.getSimpleName() + " inherits its primary key from " + parentClass.getSimpleName()
+                        + "; a subclass declares no primary key of its own");
+            }
+        }
+        MapperHierarchy inherited = parent.hierarchy();
+        if (inherited == null || inherited.discriminator() == null) {
+            throw new ArgumentError("Class " + type.getName() + " extends mapped class " + parentClass.getName()
+                    + ", which names no discriminator: give " + parentClass.getSimpleName()
+                    + " @Mapped(polymorphicOn = \"<attribute>\") so that rows of the two classes can be told apart");
+        }
+        Table localTable;
+        if (mapped.table().isEmpty()) {
+            localTable = inherited.localTable();
+            for (Column<?> column : columns) {
+                if (!localTable.columnKeys().contains(column.name())) {
+                    throw new ArgumentError("Class " + type.getName() + " shares table '" + localTable.name()
+                            + "' with " + parentClass.getSimpleName() + " (single-table inheritance), but the table "
+                            + "has no column '" + column.name() + "': map " + type.getSimpleName() + " in the same "
+                            + "Registry.of(…) as " + parentClass.getSimpleName() + " so that its columns are added");
+                }
+            }
+        } else {
+            List<Column<?>> own = new ArrayList<>();
+            for (Column<?> key : inherited.localTable().primaryKey().columns()) {    // referring to the parent's rows
+                own.add(new Column(key.name(), key.type()).primaryKey().references((Column) key));
+            }
+            own.addAll(columns);
+            localTable = createTable(registry, own, batch);
+        }
+        List<ColumnProperty> properties = new ArrayList<>();
+        parent.columnProperties().forEach(p -> properties.add(p.withColumn(p.column())));
+        properties.addAll(ownProperties(localTable));
+        List<RelationshipProperty> all = new ArrayList<>();
+        parent.relationships().forEach(r -> all.add(r.inherited()));
+        all.addAll(relationships);
+        return new Mapper<>((Class<T>) type, registry, parent.table(), properties, all,
+                hierarchy(parent, localTable));
+    }
+
+    private List<ColumnProperty> ownProperties(Table table) {
+        List<ColumnProperty> properties = new ArrayList<>();
+        for (int i = 0; i < columnFields.size(); i++) {
+            Field field = columnFields.get(i);
+            properties.add(new ColumnProperty(field.getName(), FieldAccessor.of(field),
+                    (Column<?>) table.c(columns.get(i).name()), field.isAnnotationPresent(Version.class)));
+        }
+        return properties;
+    }
+
+    /** The class's table: its columns, then those of its single-table subclasses in the batch (NULL allowed). */
+    private Table createTable(Registry registry, List<Column<?>> own, java.util.Collection<Class<?>> batch) {
+        String schema = mapped.schema().isEmpty() ? null : mapped.schema();
+        String name = mapped.table().isEmpty() ? Naming.snakeCase(type.getSimpleName()) : mapped.table();
+        List<Column<?>> all = new ArrayList<>(own);
+        java.util.Map<String, Class<?>> owners = new java.util.HashMap<>();
+        own.forEach(c -> owners.put(c.name(), type));
+        for (Class<?> descendant : MappedFields.sharingTable(type, batch)) {
+            DeclarativeMapping reading = new DeclarativeMapping(descendant);
+            for (Column<?> column : reading.columns) {
+                Class<?> other = owners.putIfAbsent(column.name(), descendant);
+                if (other != null) {
+                    throw new ArgumentError("Column '" + column.name() + "' of table '" + name + "' is declared by both "
+                            + other.getSimpleName() + " and " + descendant.getSimpleName() + " (single-table "
+                            + "inheritance); give one of them another column name");
+                }
+                all.add(column.nullable(true));
+            }
+        }
+        return registry.metadata().table(schema, name, all);
     }
 
     private void read(Field field) {

@@ -18,6 +18,26 @@ import java.lang.annotation.Target;
  * @Mapped(table = "user_account")
  * public class User { @MappedColumn(primaryKey = true) Integer id; @MappedColumn(length = 30) String name; }
  * }</pre>
+ *
+ * <p><b>Inheritance</b> (SQLAlchemy's single-table and joined-table inheritance). A mapped class extending another
+ * mapped class is mapped as a subclass of it: queries of the base return instances of the subclasses, chosen by the
+ * base's discriminator column ({@link #polymorphicOn()}) whose value for each class is its
+ * {@link #polymorphicIdentity()}. A subclass that names no {@link #table()} shares its parent's table (single-table
+ * inheritance: its own columns are added to that table, NULL allowed, and a query of the subclass filters on the
+ * discriminator); one that names a table gets a table of its own holding its own columns and a primary key that is
+ * also a foreign key to the parent's (joined-table inheritance: its rows are written after the parent's and read
+ * joined to them). The primary key is inherited, never redeclared. Fields of a {@link MappedSuperclass} are
+ * inherited without any of this.
+ *
+ * <pre>{@code
+ * @Mapped(table = "pet", polymorphicOn = "kind")
+ * public abstract class Pet { @MappedColumn(primaryKey = true) Integer id; @MappedColumn String kind; … }
+ * @Mapped(polymorphicIdentity = "dog")                    // single-table: in table pet
+ * public class Dog extends Pet { @MappedColumn @Nullable String bark; }
+ * @Mapped(table = "cat", polymorphicIdentity = "cat")     // joined-table: cat(id → pet.id, lives)
+ * public class Cat extends Pet { @MappedColumn int lives; }
+ * session.scalars(select(Pet.class)).all();               // [Dog(…), Cat(…)]
+ * }</pre>
  */
 @Documented
 @DeclaresMapping
@@ -30,4 +50,18 @@ public @interface Mapped {
 
     /** The schema of the table; by default the database's default schema. */
     String schema() default "";
+
+    /**
+     * On the base class of an inheritance hierarchy, the attribute holding the discriminator (SQLAlchemy's
+     * {@code polymorphic_on}): the name of a {@link MappedColumn} field whose value says which class a row is. The
+     * flush sets it to the object's {@link #polymorphicIdentity()} when it is null. None by default.
+     */
+    String polymorphicOn() default "";
+
+    /**
+     * The discriminator value of the rows of this class (SQLAlchemy's {@code polymorphic_identity}), converted to the
+     * discriminator field's type; required on every concrete class of a hierarchy, unique within it. None by
+     * default (an abstract base has none).
+     */
+    String polymorphicIdentity() default "";
 }

@@ -107,9 +107,11 @@ public final class Registry implements MapperRegistry {
     public Registry map(Class<?>... classes) {
         synchronized (LOCK) {
             checkOpen();
-            for (Class<?> type : new LinkedHashSet<>(Arrays.asList(classes))) {
+            List<Class<?>> batch = new ArrayList<>(new LinkedHashSet<>(Arrays.asList(classes)));
+            batch.sort(java.util.Comparator.comparingInt(MappedFields::depth));     // mapped superclasses first
+            for (Class<?> type : batch) {
                 checkUnmapped(type);
-                add(DeclarativeMapping.map(type, this));
+                add(DeclarativeMapping.map(type, this, batch));
             }
             return this;
         }

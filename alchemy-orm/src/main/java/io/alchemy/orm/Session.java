@@ -330,7 +330,7 @@ public class Session implements AutoCloseable {
         Class<T> type = mapper.entityClass();
         InstanceState present = work.inIdentityMap(EntityKey.of(mapper, key, identityToken));
         if (present != null) {
-            if (work.isMarkedDeleted(present)) {
+            if (work.isMarkedDeleted(present) || !type.isInstance(present.object())) {   // another class of the hierarchy
                 return null;
             }
             try {

@@ -24,19 +24,23 @@ final class AccessorCode implements Implementation, ByteCodeAppender {
     private final FieldDescription field;
     private final boolean write;
     private final boolean relationship;
+    private final boolean inheritedState;
 
-    private AccessorCode(FieldDescription field, boolean write, boolean relationship) {
+    private AccessorCode(FieldDescription field, boolean write, boolean relationship, boolean inheritedState) {
         this.field = field;
         this.write = write;
         this.relationship = relationship;
+        this.inheritedState = inheritedState;
     }
 
-    static AccessorCode reader(FieldDescription field, boolean relationship) {
-        return new AccessorCode(field, false, relationship);
+    /** The reader; {@code inheritedState}: the state field is a superclass's, read through {@code $alchemy$state()}. */
+    static AccessorCode reader(FieldDescription field, boolean relationship, boolean inheritedState) {
+        return new AccessorCode(field, false, relationship, inheritedState);
     }
 
-    static AccessorCode writer(FieldDescription field, boolean relationship) {
-        return new AccessorCode(field, true, relationship);
+    /** The writer; {@code inheritedState} as for {@link #reader}. */
+    static AccessorCode writer(FieldDescription field, boolean relationship, boolean inheritedState) {
+        return new AccessorCode(field, true, relationship, inheritedState);
     }
 
     @Override
@@ -59,7 +63,12 @@ final class AccessorCode implements Implementation, ByteCodeAppender {
         }
         code.visitVarInsn(Opcodes.ALOAD, 0);
         code.visitVarInsn(Opcodes.ALOAD, 0);
-        code.visitFieldInsn(Opcodes.GETFIELD, owner, RuntimeNames.STATE, RuntimeNames.INSTANCE_STATE_DESCRIPTOR);
+        if (inheritedState) {
+            code.visitMethodInsn(Opcodes.INVOKEVIRTUAL, method.getDeclaringType().asErasure().getInternalName(),
+                    RuntimeNames.STATE, "()" + RuntimeNames.INSTANCE_STATE_DESCRIPTOR, false);
+        } else {
+            code.visitFieldInsn(Opcodes.GETFIELD, owner, RuntimeNames.STATE, RuntimeNames.INSTANCE_STATE_DESCRIPTOR);
+        }
         code.visitLdcInsn(field.getName());
         if (relationship) {
             return relationship(code, owner, descriptor, method);

@@ -1,6 +1,6 @@
 package io.alchemy.orm.enhancer;
 
-import java.util.Set;
+import java.util.Map;
 import net.bytebuddy.asm.AsmVisitorWrapper;
 import net.bytebuddy.description.field.FieldDescription;
 import net.bytebuddy.description.field.FieldList;
@@ -14,7 +14,8 @@ import net.bytebuddy.pool.TypePool;
 import net.bytebuddy.utility.OpenedClassReader;
 
 /**
- * Replaces each {@code GETFIELD}/{@code PUTFIELD} of a routed field, in every method of the class (constructors and
+ * Replaces each {@code GETFIELD}/{@code PUTFIELD} of a routed field (named through the class itself or through the
+ * superclass declaring it), in every method of the class (constructors and
  * the synthetic methods of lambdas included, the generated accessors excluded), by a call of its generated accessor:
  * {@code getfield name} becomes {@code invokespecial $alchemy$get$name()} and {@code putfield name} becomes
  * {@code invokespecial $alchemy$set$name(value)}. Both take and leave the same operand stack, so nothing else in
@@ -22,9 +23,10 @@ import net.bytebuddy.utility.OpenedClassReader;
  */
 final class FieldAccessRewriter extends AsmVisitorWrapper.AbstractBase {
     private final String owner;
-    private final Set<String> fields;
+    /** Routed field name → internal name of the class declaring it (the class itself, or a superclass). */
+    private final Map<String, String> fields;
 
-    FieldAccessRewriter(TypeDescription type, Set<String> fields) {
+    FieldAccessRewriter(TypeDescription type, Map<String, String> fields) {
         this.owner = type.getInternalName();
         this.fields = fields;
     }
@@ -51,7 +53,8 @@ final class FieldAccessRewriter extends AsmVisitorWrapper.AbstractBase {
 
         @Override
         public void visitFieldInsn(int opcode, String fieldOwner, String name, String descriptor) {
-            if (fieldOwner.equals(owner) && fields.contains(name)) {
+            String declaring = fields.get(name);
+            if (declaring != null && (fieldOwner.equals(owner) || fieldOwner.equals(declaring))) {
                 if (opcode == Opcodes.GETFIELD) {
                     super.visitMethodInsn(Opcodes.INVOKESPECIAL, owner, EnhancedFields.reader(name), "()" + descriptor, false);
                     return;

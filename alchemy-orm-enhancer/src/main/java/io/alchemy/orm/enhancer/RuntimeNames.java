@@ -10,6 +10,8 @@ package io.alchemy.orm.enhancer;
 public final class RuntimeNames {
     /** The annotation of a declaratively mapped class. */
     public static final String MAPPED = "io.alchemy.orm.Mapped";
+    /** The annotation of a class whose mapped fields its mapped subclasses inherit. */
+    public static final String MAPPED_SUPERCLASS = "io.alchemy.orm.MappedSuperclass";
     /** The annotation of a class mapped imperatively, whose fields are all routed. */
     public static final String INSTRUMENTED = "io.alchemy.orm.Instrumented";
     /** The annotation of a mapped column field. */

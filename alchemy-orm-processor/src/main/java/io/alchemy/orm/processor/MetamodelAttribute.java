@@ -22,10 +22,42 @@ record MetamodelAttribute(String name, boolean relationship, String valueType) {
     private static final String VERSION = "io.alchemy.orm.Version";
     private static final String RELATIONSHIP = "io.alchemy.orm.Relationship";
 
-    /** The mapped fields of {@code entity}, in declaration order. */
+    private static final String MAPPED_SUPERCLASS = "io.alchemy.orm.MappedSuperclass";
+
+    /**
+     * The mapped fields of {@code entity}: those it inherits from {@code @Mapped} and {@code @MappedSuperclass}
+     * superclasses (the topmost first), then its own, each in declaration order.
+     */
     static List<MetamodelAttribute> of(TypeElement entity, Types types, Elements elements) {
+        List<TypeElement> chain = new ArrayList<>();
+        for (TypeElement c = superclass(entity); c != null; c = superclass(c)) {
+            if (annotation(c, MetamodelProcessor.MAPPED) != null || annotation(c, MAPPED_SUPERCLASS) != null) {
+                chain.add(0, c);
+            }
+        }
+        List<MetamodelAttribute> attributes = new ArrayList<>();
+        for (TypeElement ancestor : chain) {
+            attributes.addAll(declared(ancestor, true, types, elements));
+        }
+        for (MetamodelAttribute own : declared(entity, annotation(entity, MetamodelProcessor.MAPPED) != null, types, elements)) {
+            attributes.removeIf(a -> a.name().equals(own.name()));
+            attributes.add(own);
+        }
+        return attributes;
+    }
+
+    private static TypeElement superclass(TypeElement type) {
+        TypeMirror parent = type.getSuperclass();
+        if (!(parent instanceof DeclaredType declared)) {
+            return null;
+        }
+        TypeElement element = (TypeElement) declared.asElement();
+        return element.getQualifiedName().contentEquals("java.lang.Object") ? null : element;
+    }
+
+    private static List<MetamodelAttribute> declared(TypeElement entity, boolean declarative, Types types,
+            Elements elements) {
         TypeMirror collection = types.erasure(elements.getTypeElement("java.util.Collection").asType());
-        boolean declarative = annotation(entity, MetamodelProcessor.MAPPED) != null;
         List<MetamodelAttribute> attributes = new ArrayList<>();
         for (Element member : entity.getEnclosedElements()) {
             if (member.getKind() != ElementKind.FIELD || member.getModifiers().contains(Modifier.STATIC)) {

@@ -73,7 +73,8 @@ public final class EntityLoader {
             populate(present, row, positions, present.unloadedAttributes());
             return present.object();
         }
-        Object entity = mapper.newInstance();
+        Mapper<?> concrete = mapper.hierarchy() == null ? mapper : PolymorphicRows.mapperOf(mapper, row, positions);
+        Object entity = concrete.newInstance();
         List<String> deferred = new ArrayList<>();
         for (int i = 0; i < properties.size(); i++) {
             if (positions[i] < 0) {
@@ -82,7 +83,10 @@ public final class EntityLoader {
                 properties.get(i).set(entity, row.get(positions[i]));
             }
         }
-        InstanceState state = InstanceState.obtain(entity, mapper);
+        if (concrete != mapper) {
+            PolymorphicRows.subclassColumns(mapper, concrete, deferred);
+        }
+        InstanceState state = InstanceState.obtain(entity, concrete);
         state.commitAll();
         state.expire(deferred);
         state.unloadRelationships();
@@ -101,7 +105,7 @@ public final class EntityLoader {
         }
         List<String> done = new ArrayList<>();
         List<ColumnProperty> properties = state.mapper().columnProperties();
-        for (int i = 0; i < properties.size(); i++) {
+        for (int i = 0; i < positions.length; i++) {           // a query of a base class: its columns come first
             if (positions[i] >= 0 && attributes.contains(properties.get(i).name())) {
                 properties.get(i).set(state.object(), row.get(positions[i]));
                 done.add(properties.get(i).name());
@@ -115,13 +119,13 @@ public final class EntityLoader {
      * column, labelled with its table's name.
      */
     public static Select byIdentity(Mapper<?> mapper, List<Object> id) {
-        Select<?> statement = select(labelled(mapper).toArray());
+        Select<?> statement = PolymorphicRows.from(mapper, select(labelled(mapper).toArray()));
         List<ColumnProperty> key = mapper.primaryKey();
         List<ColumnElement<?>> criteria = new ArrayList<>();
         for (int i = 0; i < key.size(); i++) {
             criteria.add(key.get(i).column().eq(id.get(i)));
         }
-        return statement.where(criteria.toArray(ColumnElement<?>[]::new));
+        return PolymorphicRows.filtered(mapper, statement.where(criteria.toArray(ColumnElement<?>[]::new)));
     }
 
     /** The mapper's columns labelled {@code <table>_<column>}. */

@@ -29,10 +29,10 @@ public final class EntityQuery {
     public static Result execute(Select<?> given, RowShape givenShape, Map<String, ?> parameters, LoadContext context) {
         List<ColumnLoadOption> columnOptions = given.getOptions().stream().filter(ColumnLoadOption.class::isInstance)
                 .map(ColumnLoadOption.class::cast).toList();
-        Select<?> select = given;
+        Select<?> select = PolymorphicRows.filtered(given, givenShape);
         RowShape shape = givenShape;
         if (!columnOptions.isEmpty()) {
-            RowShape.Deferred deferred = givenShape.deferring(given, m -> ColumnLoadOption.deferred(m, columnOptions));
+            RowShape.Deferred deferred = givenShape.deferring(select, m -> ColumnLoadOption.deferred(m, columnOptions));
             select = deferred.statement();
             shape = deferred.shape();
         }

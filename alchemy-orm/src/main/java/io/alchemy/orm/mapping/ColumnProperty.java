@@ -22,6 +22,11 @@ public final class ColumnProperty implements MapperProperty {
         this.versionCounter = versionCounter;
     }
 
+    /** The same attribute (same field) mapped to {@code other}: an inherited attribute, or a joined table's key. */
+    public ColumnProperty withColumn(Column<?> other) {
+        return new ColumnProperty(name, field, other, versionCounter);
+    }
+
     void attach(Mapper<?> owner) {
         this.parent = owner;
     }

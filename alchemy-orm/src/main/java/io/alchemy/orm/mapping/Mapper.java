@@ -29,11 +29,45 @@ public final class Mapper<T> {
     private final Map<Column<?>, ColumnProperty> byColumn = new LinkedHashMap<>();
     private final List<ColumnProperty> primaryKey;
     private final ColumnProperty versionCounter;
-    private final MethodHandle constructor;
+    private final @Nullable MethodHandle constructor;
+    private final @Nullable MapperHierarchy hierarchy;
+    private final Class<?> identityClass;
+    private final @Nullable SliceRole sliceRole;
+
+    /** Which table of a joined-inheritance row a {@link MapperHierarchy#tableMappers() table mapper} writes. */
+    public enum SliceRole {
+        /** The base table: written first, deleted last. */
+        BASE,
+        /** A table between the base's and the class's own. */
+        MIDDLE,
+        /** The class's own table: written last, deleted first. */
+        LOCAL
+    }
 
     /** A mapper of {@code entityClass} onto {@code table}, made by {@code registry}. */
     public Mapper(Class<T> entityClass, MapperRegistry registry, Table table, List<ColumnProperty> columnProperties,
             List<RelationshipProperty> relationships) {
+        this(entityClass, registry, table, columnProperties, relationships, null);
+    }
+
+    /**
+     * A mapper of {@code entityClass}, made by {@code registry}, taking its place in an inheritance hierarchy as
+     * {@code hierarchy} declares ({@code null}: none); {@code table} is the hierarchy's base table, whose primary key
+     * identifies the rows, and the column properties include the inherited ones, first.
+     */
+    public Mapper(Class<T> entityClass, MapperRegistry registry, Table table, List<ColumnProperty> columnProperties,
+            List<RelationshipProperty> relationships, MapperHierarchy.@Nullable Declaration hierarchy) {
+        this(entityClass, registry, table, columnProperties, relationships, hierarchy, null);
+    }
+
+    /** A table mapper of a joined-inheritance class: the columns of one of its tables ({@link MapperHierarchy}). */
+    static <T> Mapper<T> slice(Mapper<T> of, Table table, List<ColumnProperty> columns, SliceRole role) {
+        return new Mapper<>(of.entityClass, of.registry, table, columns, List.of(), null, role);
+    }
+
+    private Mapper(Class<T> entityClass, MapperRegistry registry, Table table, List<ColumnProperty> columnProperties,
+            List<RelationshipProperty> relationships, MapperHierarchy.@Nullable Declaration hierarchy,
+            @Nullable SliceRole sliceRole) {
         this.entityClass = entityClass;
         this.registry = registry;
         this.table = table;
@@ -52,7 +86,14 @@ public final class Mapper<T> {
         }
         this.primaryKey = primaryKeyOf(table);
         this.versionCounter = columnProperties.stream().filter(ColumnProperty::isVersionCounter).findFirst().orElse(null);
-        this.constructor = noArgumentConstructor(entityClass);
+        this.constructor = java.lang.reflect.Modifier.isAbstract(entityClass.getModifiers()) ? null
+                : noArgumentConstructor(entityClass);
+        this.sliceRole = sliceRole;
+        this.hierarchy = hierarchy == null ? null : new MapperHierarchy(this, hierarchy);
+        this.identityClass = this.hierarchy == null ? entityClass : this.hierarchy.root().entityClass();
+        if (this.hierarchy != null) {
+            this.hierarchy.register();
+        }
     }
 
     private List<ColumnProperty> primaryKeyOf(Table mapped) {
@@ -95,9 +136,30 @@ public final class Mapper<T> {
         return registry;
     }
 
-    /** The mapped table. */
+    /**
+     * The mapped table; in an inheritance hierarchy the base's table, which holds the primary key (a joined subclass's
+     * own table is {@link MapperHierarchy#localTable()}).
+     */
     public Table table() {
         return table;
+    }
+
+    /** The class's place in an inheritance hierarchy, or {@code null} outside any. */
+    public @Nullable MapperHierarchy hierarchy() {
+        return hierarchy;
+    }
+
+    /**
+     * The class identity keys are made with (SQLAlchemy's {@code _identity_class}): the base class of the
+     * hierarchy, so that {@code get(Pet.class, 1)} finds the {@code Dog} with key 1; the mapped class otherwise.
+     */
+    public Class<?> identityClass() {
+        return identityClass;
+    }
+
+    /** For a table mapper of a joined-inheritance class, which of its tables it writes; {@code null} otherwise. */
+    public @Nullable SliceRole sliceRole() {
+        return sliceRole;
     }
 
     /** The column attributes, in declaration order. */
@@ -190,6 +252,10 @@ public final class Mapper<T> {
     /** A new instance made with the class's no-argument constructor, as the ORM does for a loaded row. */
     @SuppressWarnings("unchecked")
     public T newInstance() {
+        if (constructor == null) {
+            throw new io.alchemy.exc.InvalidRequestError("Class " + entityClass.getName() + " is abstract and cannot be "
+                    + "instantiated for a row; a row of it needs the polymorphicIdentity of a concrete subclass");
+        }
         try {
             return (T) (Object) constructor.invokeExact();
         } catch (RuntimeException | Error e) {

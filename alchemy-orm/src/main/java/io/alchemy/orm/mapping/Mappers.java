@@ -60,6 +60,8 @@ public final class Mappers {
 
     /** Forgets {@code mapper} when it is still its class's mapper. */
     public static void unregister(Mapper<?> mapper) {
-        MAPPERS.remove(mapper.entityClass(), mapper);
+        if (MAPPERS.remove(mapper.entityClass(), mapper) && mapper.hierarchy() != null) {
+            mapper.hierarchy().unregister();
+        }
     }
 }

@@ -33,6 +33,11 @@ public final class RelationshipProperty implements MapperProperty {
         this.cascade = Cascade.parse(options.cascade());
     }
 
+    /** The same relationship (same field and options) for a mapped subclass that inherits it. */
+    public RelationshipProperty inherited() {
+        return new RelationshipProperty(name, field, targetClass, collectionType, options);
+    }
+
     void attach(Mapper<?> owner) {
         this.parent = owner;
     }

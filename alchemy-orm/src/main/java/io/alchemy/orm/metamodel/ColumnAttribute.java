@@ -126,6 +126,11 @@ public final class ColumnAttribute<E, T> extends ColumnClause<T> implements Enti
 
     @Override
     public void collectFroms(Consumer<? super FromClause> sink) {
+        io.alchemy.orm.mapping.MapperHierarchy hierarchy = property().parent().hierarchy();
+        if (hierarchy != null && hierarchy.tables().size() > 1) {
+            sink.accept(hierarchy.selectable());      // a joined subclass's attribute reads from its joined tables
+            return;
+        }
         column().collectFroms(sink);
     }
 

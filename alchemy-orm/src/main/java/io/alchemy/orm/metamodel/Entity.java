@@ -65,17 +65,26 @@ public final class Entity<T> implements EntityClause<T>, EntitySource {
     @Override
     public void collectCovered(Consumer<? super FromClause> sink) {
         sink.accept(this);
+        if (mapper().hierarchy() != null && mapper().hierarchy().tables().size() > 1) {
+            mapper().hierarchy().selectable().collectCovered(sink);
+            return;
+        }
         sink.accept(mapper().table());
     }
 
     @Override
     public <R> R accept(ClauseVisitor<R> visitor) {
-        return mapper().table().accept(visitor);
+        return selectable().accept(visitor);
+    }
+
+    private FromClause selectable() {
+        Mapper<T> mapper = mapper();
+        return mapper.hierarchy() == null ? mapper.table() : mapper.hierarchy().selectable();
     }
 
     @Override
     public void addCacheKey(CacheKeyBuilder key) {
-        mapper().table().addCacheKey(key);
+        selectable().addCacheKey(key);
     }
 
     @Override

@@ -58,7 +58,9 @@ final class DeleteWriter {
         } else {
             connection.execute(statement, parameters);
         }
-        states.forEach(work::deleted);
+        if (TableRows.completes(mapper, true)) {
+            states.forEach(work::deleted);
+        }
     }
 
     private static Delete statement(Mapper<?> mapper) {

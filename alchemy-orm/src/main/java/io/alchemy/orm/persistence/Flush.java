@@ -81,18 +81,21 @@ public final class Flush {
         Map<Connection, DeleteWriter> deleters = new IdentityHashMap<>();
         // a deleted row whose key a new object takes (SQLAlchemy's row switch): its DELETE goes first
         byTable(replaced).forEach((table, replacedStates) -> byConnection(replacedStates).forEach((connection, group) ->
-                deleters.computeIfAbsent(connection, c -> new DeleteWriter(c, work)).delete(mapperOf(group), group)));
+                TableRows.runs(table, group).forEach(run -> deleters.computeIfAbsent(connection,
+                        c -> new DeleteWriter(c, work)).delete(run.mapper(), run.states()))));
         for (Table table : order) {
             if (updatesByTable.containsKey(table)) {
                 relationships.apply(updatesByTable.get(table));
-                byConnection(updatesByTable.get(table)).forEach((connection, states) -> updaters
-                        .computeIfAbsent(connection, c -> new UpdateWriter(c, work)).update(mapperOf(states), states));
+                byConnection(updatesByTable.get(table)).forEach((connection, states) -> TableRows.runs(table, states)
+                        .forEach(run -> updaters.computeIfAbsent(connection, c -> new UpdateWriter(c, work))
+                                .update(run.mapper(), run.states())));
             }
             if (insertsByTable.containsKey(table)) {
                 for (List<InstanceState> level : relationships.levels(insertsByTable.get(table))) {
                     relationships.apply(level);
-                    byConnection(level).forEach((connection, states) -> inserters
-                            .computeIfAbsent(connection, c -> new InsertWriter(c, work)).insert(mapperOf(states), states));
+                    byConnection(level).forEach((connection, states) -> TableRows.runs(table, states)
+                            .forEach(run -> inserters.computeIfAbsent(connection, c -> new InsertWriter(c, work))
+                                    .insert(run.mapper(), run.states())));
                 }
             }
         }
@@ -101,9 +104,10 @@ public final class Flush {
         for (int i = order.size() - 1; i >= 0; i--) {
             List<InstanceState> states = deletesByTable.get(order.get(i));
             if (states != null) {
-                ParentDeletion.childrenFirst(order.get(i), states);
-                byConnection(states).forEach((connection, group) -> deleters
-                        .computeIfAbsent(connection, c -> new DeleteWriter(c, work)).delete(mapperOf(group), group));
+                Table table = order.get(i);
+                ParentDeletion.childrenFirst(table, states);
+                byConnection(states).forEach((connection, group) -> TableRows.runs(table, group).forEach(run -> deleters
+                        .computeIfAbsent(connection, c -> new DeleteWriter(c, work)).delete(run.mapper(), run.states())));
             }
         }
         work.flushed();
@@ -120,6 +124,7 @@ public final class Flush {
         List<InstanceState> replaced = new ArrayList<>();
         Map<EntityKey, InstanceState> claimed = new HashMap<>();
         for (InstanceState state : inserts) {
+            TableRows.assignIdentity(state);
             Mapper<?> mapper = state.mapper();
             Column<?> generated = mapper.table().autoincrementColumn();
             List<Object> id = new ArrayList<>(mapper.primaryKeyOf(state.object()));
@@ -196,11 +201,7 @@ public final class Flush {
     }
 
     private static Map<Table, List<InstanceState>> byTable(List<InstanceState> states) {
-        Map<Table, List<InstanceState>> grouped = new LinkedHashMap<>();
-        for (InstanceState state : states) {
-            grouped.computeIfAbsent(state.mapper().table(), t -> new ArrayList<>()).add(state);
-        }
-        return grouped;
+        return TableRows.byTable(states);
     }
 
     @SafeVarargs
@@ -210,9 +211,5 @@ public final class Flush {
             all.addAll(group);
         }
         return all;
-    }
-
-    private static Mapper<?> mapperOf(List<InstanceState> states) {
-        return states.get(0).mapper();
     }
 }

@@ -125,7 +125,9 @@ final class InsertWriter {
     }
 
     private void done(Mapper<?> mapper, Pending pending) {
-        work.inserted(pending.state, mapper.primaryKeyOf(pending.state.object()));
+        if (TableRows.completes(mapper, false)) {
+            work.inserted(pending.state, mapper.primaryKeyOf(pending.state.object()));
+        }
         pending.state.expire(pending.expireAfter);
     }
 }

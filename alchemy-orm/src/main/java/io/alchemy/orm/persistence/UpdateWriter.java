@@ -47,7 +47,9 @@ public final class UpdateWriter {
         for (InstanceState state : states) {
             Change change = change(mapper, state);
             if (change == null) {
-                work.updated(state, state.identity());
+                if (TableRows.completes(mapper, false)) {
+                    work.updated(state, state.identity());
+                }
                 continue;
             }
             if (!run.isEmpty() && (mapper.versionCounter() != null
@@ -90,7 +92,7 @@ public final class UpdateWriter {
         Object entity = state.object();
         Map<String, Object> set = new LinkedHashMap<>();
         for (String attribute : state.modifiedAttributes()) {
-            if (mapper.attribute(attribute) instanceof ColumnProperty property && !property.isVersionCounter()) {
+            if (mapper.attributeOrNull(attribute) instanceof ColumnProperty property && !property.isVersionCounter()) {
                 Object before = state.committedValue(attribute);
                 Object now = property.get(entity);
                 if (before == InstanceState.NO_VALUE || !Values.same(before, now)) {
@@ -137,7 +139,9 @@ public final class UpdateWriter {
             if (change.newVersion != null) {
                 mapper.versionCounter().set(change.state.object(), change.newVersion);
             }
-            work.updated(change.state, mapper.primaryKeyOf(change.state.object()));
+            if (TableRows.completes(mapper, false)) {
+                work.updated(change.state, mapper.primaryKeyOf(change.state.object()));
+            }
         }
     }
 }

@@ -11,7 +11,7 @@ import org.jspecify.annotations.Nullable;
  * the identity token, which tells rows with the same primary key in different databases apart (a sharded Session's
  * shard id; {@code null} in a plain Session).
  *
- * @param type the mapped class
+ * @param type the mapped class (the base class of an inheritance hierarchy)
  * @param id the primary key values, in primary key order
  * @param token the identity token (the shard id), or {@code null}
  */
@@ -24,12 +24,12 @@ public record EntityKey(Class<?> type, List<Object> id, @Nullable Object token) 
 
     /** The key of the object of {@code mapper} with primary key {@code id}, without identity token. */
     public static EntityKey of(Mapper<?> mapper, List<Object> id) {
-        return new EntityKey(mapper.entityClass(), List.copyOf(id), null);
+        return new EntityKey(mapper.identityClass(), List.copyOf(id), null);
     }
 
     /** The key of the object of {@code mapper} with primary key {@code id} in the database {@code token} names. */
     public static EntityKey of(Mapper<?> mapper, List<Object> id, @Nullable Object token) {
-        return new EntityKey(mapper.entityClass(), List.copyOf(id), token);
+        return new EntityKey(mapper.identityClass(), List.copyOf(id), token);
     }
 
     /** The key of a persistent object's state: its identity and identity token. */

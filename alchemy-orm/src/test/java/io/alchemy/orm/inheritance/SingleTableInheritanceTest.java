@@ -1,0 +1,68 @@
+package io.alchemy.orm.inheritance;
+
+import static io.alchemy.Alchemy.select;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.alchemy.engine.Engine;
+import io.alchemy.orm.Session;
+import io.alchemy.orm.model.inherit.Cat;
+import io.alchemy.orm.model.inherit.Dog;
+import io.alchemy.orm.model.inherit.Owner;
+import io.alchemy.orm.model.inherit.Pet;
+import io.alchemy.orm.model.inherit.Pet_;
+import io.alchemy.orm.model.inherit.Puppy;
+import io.alchemy.testing.MatrixTest;
+import io.alchemy.testing.SqlRecorder;
+import io.alchemy.testing.TestDatabase;
+import java.util.List;
+
+/** Single-table inheritance on every database: one table, the discriminator, polymorphic loading, flush. */
+class SingleTableInheritanceTest {
+
+    @MatrixTest
+    void insertsEveryClassIntoOneTableWithItsDiscriminatorAndLoadsThemPolymorphically(TestDatabase db) {
+        Engine engine = InheritanceModel.database(db);
+        try (Session session = new Session(engine)) {
+            Owner owner = new Owner("George", "Franklin", "Madison");
+            Dog rex = new Dog("Rex", "collie");
+            Cat tom = new Cat("Tom", true);
+            Puppy bit = new Puppy("Bit", "beagle", 9);
+            Pet plain = new Pet("Generic");
+            for (Pet pet : List.of(rex, tom, bit, plain)) {
+                pet.setOwner(owner);
+            }
+            session.add(owner);
+            session.commit();
+            assertThat(List.of(rex.getKind(), tom.getKind(), bit.getKind(), plain.getKind()))
+                    .containsExactly("dog", "cat", "puppy", "pet");
+        }
+        try (Session session = new Session(engine)) {
+            List<Pet> pets = session.scalars(select(Pet.class).orderBy(Pet_.id)).all();
+            assertThat(pets).extracting(p -> p.getClass().getSimpleName())
+                    .containsExactly("Dog", "Cat", "Puppy", "Pet");
+            assertThat(((Dog) pets.get(0)).getBreed()).isEqualTo("collie");
+            assertThat(((Cat) pets.get(1)).getIndoor()).isTrue();
+            assertThat(((Puppy) pets.get(2)).getAgeWeeks()).isEqualTo(9);
+            assertThat(session.scalars(select(Dog.class).orderBy(Pet_.id)).all()).extracting(Pet::getName)
+                    .containsExactly("Rex", "Bit");
+            assertThat(session.scalars(select(Cat.class)).all()).extracting(Pet::getName).containsExactly("Tom");
+            assertThat(session.get(Pet.class, pets.get(0).getId())).isSameAs(pets.get(0));
+            assertThat(session.get(Cat.class, pets.get(0).getId())).isNull();
+        }
+    }
+
+    @MatrixTest
+    void selectOfASubclassFiltersOnItsIdentitiesAndThoseOfItsSubclasses(TestDatabase db) {
+        Engine engine = InheritanceModel.database(db);
+        try (Session session = new Session(engine)) {
+            session.add(new Dog("Rex", "collie"));
+            session.commit();
+            SqlRecorder recorder = SqlRecorder.on(engine);
+            session.scalars(select(Dog.class)).all();
+            assertThat(recorder.takeStatements()).extracting(e -> e.sql().replace("\n", "")).containsExactly(
+                    "SELECT inh_pets.id, inh_pets.name, inh_pets.kind, inh_pets.owner_id, inh_pets.type_id, "
+                            + "inh_pets.breed FROM inh_pets WHERE inh_pets.kind IN (?, ?)");
+            engine.removeListener(recorder);
+        }
+    }
+}
