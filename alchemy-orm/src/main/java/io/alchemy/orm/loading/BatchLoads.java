@@ -30,8 +30,9 @@ public final class BatchLoads {
         LoadPlan plan = LoadPlan.of(mapper, List.of(), null, 0, context);
         List<Object> found = new ArrayList<>();
         for (List<Object> chunk : SelectInLoader.chunks(keys)) {
-            Select<?> statement = plan.prepare(
-                    io.alchemy.Alchemy.select(EntityLoader.labelled(mapper).toArray()).where(key.in(chunk)),
+            // as EntityLoader.byIdentity: a subclass reads its joined tables, a single-table one adds its discriminator
+            Select<?> byKeys = PolymorphicRows.from(mapper, io.alchemy.Alchemy.select(EntityLoader.labelled(mapper).toArray()));
+            Select<?> statement = plan.prepare(PolymorphicRows.filtered(mapper, byKeys.where(key.in(chunk))),
                     mapper.table());
             for (Row row : context.connection().apply(statement).execute(statement).all()) {
                 Object object = context.loader().load(mapper, row, 0);

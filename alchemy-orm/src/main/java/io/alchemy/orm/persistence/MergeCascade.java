@@ -99,7 +99,7 @@ public final class MergeCascade {
         io.alchemy.orm.state.EntityKey key = id.stream().anyMatch(java.util.Objects::isNull) ? null
                 : io.alchemy.orm.state.EntityKey.of(given.mapper(), id);
         @SuppressWarnings("unchecked")
-        T target = (T) columns.mergeColumns(entity, given, key == null ? null : resolved.get(key),
+        T target = (T) columns.mergeColumns(entity, given, key == null ? null : existing(key, given),
                 key != null && absent.contains(key));
         merged.put(entity, target);
         if (key != null) {
@@ -111,6 +111,21 @@ public final class MergeCascade {
             }
         }
         return target;
+    }
+
+    /**
+     * The object this merge already made or found for {@code key}, else (when loading) the Session's object in the
+     * identity map as it is, without a refresh of attributes it has not loaded: SQLAlchemy's merge takes the identity
+     * map's object before it calls {@code get()}.
+     */
+    private Object existing(io.alchemy.orm.state.EntityKey key, InstanceState given) {
+        Object done = resolved.get(key);
+        if (done != null || !load) {
+            return done;
+        }
+        InstanceState present = work.inIdentityMap(key);
+        return present == null || work.isMarkedDeleted(present)
+                || !given.mapper().entityClass().isInstance(present.object()) ? null : present.object();
     }
 
     /**
