@@ -2,6 +2,7 @@ package io.alchemy.orm.persistence;
 
 import io.alchemy.orm.internal.InstanceState;
 import io.alchemy.orm.mapping.Mapper;
+import io.alchemy.orm.mapping.MapperHierarchy;
 import io.alchemy.orm.mapping.RelationshipProperty;
 import io.alchemy.orm.state.EntityKey;
 import io.alchemy.orm.state.UnitOfWork;
@@ -84,12 +85,12 @@ public final class MergePreload {
             InstanceState given = work.stateOf(entity);
             EntityKey key = keyOf(given);
             InstanceState target = key == null ? null : work.inIdentityMap(key);
-            if (target == null || work.isMarkedDeleted(target) || !target.unloadedAttributes().isEmpty()) {
+            if (target == null || work.isMarkedDeleted(target)) {
                 continue;
             }
             for (RelationshipProperty relationship : followed(given)) {
                 if (target.isUnloaded(relationship.name())) {
-                    wanted.computeIfAbsent(relationship, r -> new ArrayList<>()).add(target.object());
+                    wanted.computeIfAbsent(declared(relationship), r -> new ArrayList<>()).add(target.object());
                 }
             }
         }
@@ -112,6 +113,19 @@ public final class MergePreload {
             }
         }
         return next;
+    }
+
+    /**
+     * The relationship as the root of its class's hierarchy maps it, when it does: the pets of several subclasses load
+     * their visits in one statement.
+     */
+    private static RelationshipProperty declared(RelationshipProperty relationship) {
+        MapperHierarchy hierarchy = relationship.parent().hierarchy();
+        if (hierarchy == null || hierarchy.root() == relationship.parent()) {
+            return relationship;
+        }
+        return hierarchy.root().relationships().stream().filter(r -> r.name().equals(relationship.name()))
+                .findFirst().orElse(relationship);
     }
 
     /** The relationships the merge follows on {@code given}, as {@code MergeCascade.merge} chooses them. */

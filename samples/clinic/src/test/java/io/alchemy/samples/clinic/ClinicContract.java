@@ -12,6 +12,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
 import io.alchemy.engine.Engine;
+import io.alchemy.samples.clinic.owner.Dog;
 import io.alchemy.samples.clinic.owner.Owner;
 import io.alchemy.samples.clinic.owner.OwnerService;
 import io.alchemy.samples.clinic.owner.Pet;
@@ -53,7 +54,7 @@ abstract class ClinicContract {
         List<PetType> types = owners.petTypes();
         Owner owner = new Owner("Jean", lastName, "12 Rue des Lilas", "Lyon", "0612345678");
         for (int p = 0; p < pets; p++) {
-            owner.addPet(new Pet("pet-" + p, LocalDate.of(2020, 1, 1 + p), types.get(p % types.size())));
+            owner.addPet(Pet.of(types.get(p % types.size()), "pet-" + p, LocalDate.of(2020, 1, 1 + p)));
         }
         for (int v = 0; v < visits; v++) {
             owner.getPets().get(v % pets).addVisit(new Visit(LocalDate.of(2024, 3, 1 + v % 28), "visit-" + v));
@@ -244,6 +245,35 @@ abstract class ClinicContract {
         assertThat(stored.pet(kaa.getId()).orElseThrow().getName()).isEqualTo("Kaa II");
         assertThat(stored.pet(kaa.getId()).orElseThrow().getType().getName()).isEqualTo("lizard");
         assertThat(stored.getPets()).hasSize(2).flatExtracting(Pet::getVisits).hasSize(2);
+    }
+
+    @Test
+    void petsAreOfTheClassTheirTypeNamesAndADogsBreedIsEditedInItsForm() throws Exception {
+        Owner owner = storedOwner(uniqueName("Kind"), 3, 1);
+        assertThat(owner.getPets()).extracting(pet -> pet.getClass().getSimpleName())
+                .containsExactlyInAnyOrder("Pet", "Cat", "Dog");
+        Owner loaded = owners.ownerPage(owner.getId()).orElseThrow();
+        assertThat(loaded.getPets()).extracting(Pet::getKind).containsExactlyInAnyOrder("pet", "cat", "dog");
+        Dog dog = (Dog) loaded.getPets().stream().filter(Dog.class::isInstance).findFirst().orElseThrow();
+        PetType dogType = dog.getType();
+        PetType catType = owners.petTypes().stream().filter(t -> t.getName().equals("cat")).findFirst().orElseThrow();
+
+        MockHttpSession session = new MockHttpSession();
+        mvc.perform(get("/owners/{o}/pets/{p}/edit", owner.getId(), dog.getId()).session(session))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("name=\"breed\"")));
+        mvc.perform(post("/owners/{o}/pets/{p}/edit", owner.getId(), dog.getId()).session(session)
+                        .param("name", dog.getName()).param("birthDate", "2020-01-03")
+                        .param("type", catType.getId().toString()).param("breed", "whippet"))
+                .andExpect(status().isOk()).andExpect(model().attributeHasFieldErrors("pet", "type"))
+                .andExpect(content().string(containsString("a dog cannot become a cat")));
+        mvc.perform(post("/owners/{o}/pets/{p}/edit", owner.getId(), dog.getId()).session(session)
+                        .param("name", dog.getName()).param("birthDate", "2020-01-03")
+                        .param("type", dogType.getId().toString()).param("breed", "whippet"))
+                .andExpect(redirectedUrl("/owners/" + owner.getId()));
+
+        Pet stored = owners.petForm(owner.getId(), dog.getId()).orElseThrow();
+        assertThat(stored).isInstanceOf(Dog.class);
+        assertThat(((Dog) stored).getBreed()).isEqualTo("whippet");
     }
 
     @Test

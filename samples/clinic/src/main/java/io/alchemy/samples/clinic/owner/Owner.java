@@ -4,6 +4,7 @@ import io.alchemy.orm.Lazy;
 import io.alchemy.orm.Mapped;
 import io.alchemy.orm.MappedColumn;
 import io.alchemy.orm.Relationship;
+import io.alchemy.samples.clinic.model.Person;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -16,13 +17,10 @@ import java.util.Optional;
  * SELECT for all the owners of a query), are saved and deleted with it.
  */
 @Mapped(table = "owner")
-public class Owner {
-    @MappedColumn(primaryKey = true) Integer id;
-    @MappedColumn(length = 30) @NotBlank @Size(max = 30) String firstName;
-    @MappedColumn(length = 30, index = true) @NotBlank @Size(max = 30) String lastName;
-    @MappedColumn(length = 255) @NotBlank @Size(max = 255) String address;
-    @MappedColumn(length = 80) @NotBlank @Size(max = 80) String city;
-    @MappedColumn(length = 10) @NotBlank @Pattern(regexp = "\\d{10}", message = "must be 10 digits") String telephone;
+public class Owner extends Person {
+    @MappedColumn(length = 255) @NotBlank @Size(max = 255) String address = "";
+    @MappedColumn(length = 80) @NotBlank @Size(max = 80) String city = "";
+    @MappedColumn(length = 10) @NotBlank @Pattern(regexp = "\\d{10}", message = "must be 10 digits") String telephone = "";
     @Relationship(backPopulates = "owner", cascade = "all, delete-orphan", orderBy = "name", lazy = Lazy.SELECTIN)
     List<Pet> pets = new ArrayList<>();
 
@@ -37,31 +35,6 @@ public class Owner {
         this.address = address;
         this.city = city;
         this.telephone = telephone;
-    }
-
-    public Integer getId() {
-        return id;
-    }
-
-    /** Whether the owner has no row yet. */
-    public boolean isNew() {
-        return id == null;
-    }
-
-    public String getFirstName() {
-        return firstName;
-    }
-
-    public void setFirstName(String firstName) {
-        this.firstName = firstName;
-    }
-
-    public String getLastName() {
-        return lastName;
-    }
-
-    public void setLastName(String lastName) {
-        this.lastName = lastName;
     }
 
     public String getAddress() {
@@ -101,11 +74,7 @@ public class Owner {
 
     /** The pet with this id, if the owner has it. */
     public Optional<Pet> pet(int petId) {
-        return pets.stream().filter(pet -> pet.getId() != null && pet.getId() == petId).findFirst();
+        return pets.stream().filter(pet -> Integer.valueOf(petId).equals(pet.getId())).findFirst();
     }
 
-    @Override
-    public String toString() {
-        return "Owner(id=" + id + ", " + firstName + " " + lastName + ")";
-    }
 }

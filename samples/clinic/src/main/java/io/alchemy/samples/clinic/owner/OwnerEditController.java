@@ -44,7 +44,7 @@ public class OwnerEditController {
     @PostMapping("/owners/{ownerId}/edit")
     String update(@PathVariable int ownerId, @Valid @ModelAttribute("owner") Owner owner, BindingResult result,
             SessionStatus status) {
-        if (owner.getId() == null || owner.getId() != ownerId) {
+        if (!Integer.valueOf(ownerId).equals(owner.getId())) {
             throw new OwnerNotFound("owner " + ownerId + " in this form");
         }
         if (result.hasErrors()) {

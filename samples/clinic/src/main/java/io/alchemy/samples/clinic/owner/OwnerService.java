@@ -61,11 +61,23 @@ public class OwnerService {
         return owners.save(owner);
     }
 
-    /** Adds a new pet to the owner. */
-    public Pet addPet(int ownerId, Pet pet) {
+    /** Adds a new pet (of the class its type says: a {@link Dog}, a {@link Cat}, a {@link Pet}) to the owner. */
+    public Pet addPet(int ownerId, Pet form) {
         Owner owner = owners.findById(ownerId).orElseThrow(() -> new OwnerNotFound("owner " + ownerId));
+        Pet pet = Pet.of(java.util.Objects.requireNonNull(form.getType()), form.getName(), form.getBirthDate());
         owner.addPet(pet);
         owners.flush();
+        return pet;
+    }
+
+    /**
+     * The owner aggregate of {@link #ownerPage} with the pet its pet form edits, whose own class's columns (a dog's
+     * breed) are loaded too: one more SELECT.
+     */
+    @Transactional(readOnly = true)
+    public Optional<Pet> petForm(int ownerId, int petId) {
+        Optional<Pet> pet = ownerPage(ownerId).flatMap(owner -> owner.pet(petId));
+        pet.ifPresent(Pet::details);
         return pet;
     }
 

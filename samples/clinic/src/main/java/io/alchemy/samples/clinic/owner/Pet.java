@@ -4,23 +4,23 @@ import io.alchemy.orm.Lazy;
 import io.alchemy.orm.Mapped;
 import io.alchemy.orm.MappedColumn;
 import io.alchemy.orm.Relationship;
-import jakarta.validation.constraints.NotBlank;
+import io.alchemy.samples.clinic.model.NamedEntity;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
-import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A pet of an owner: its type loads with it (an inner join: the foreign key is NOT NULL), its visits on first read
- * unless the query loads them.
+ * A pet of an owner, of a kind: the base of a single-table hierarchy ({@link Dog}, {@link Cat}, this class for any
+ * other animal) told apart by the {@code kind} column. Its type loads with it (an inner join: the foreign key is NOT
+ * NULL), its visits on first read unless the query loads them. A query of pets reads the columns of this class; the
+ * columns of a subclass load when first read, as SQLAlchemy loads them.
  */
-@Mapped(table = "pet")
-public class Pet {
-    @MappedColumn(primaryKey = true) Integer id;
-    @MappedColumn(length = 30) @NotBlank @Size(max = 30) String name;
+@Mapped(table = "pet", polymorphicOn = "kind", polymorphicIdentity = "pet")
+public class Pet extends NamedEntity {
+    @MappedColumn(length = 10) @Nullable String kind;
     @MappedColumn @NotNull @PastOrPresent LocalDate birthDate;
     @MappedColumn(foreignKey = "owner.id") Integer ownerId;
     @MappedColumn(foreignKey = "pet_type.id") Integer typeId;
@@ -40,21 +40,42 @@ public class Pet {
         this.type = type;
     }
 
-    public Integer getId() {
-        return id;
+    /** The pet of the kind its type names: a {@link Dog}, a {@link Cat}, or a pet of no class of its own. */
+    public static Pet of(PetType type, String name, LocalDate birthDate) {
+        Pet pet = switch (type.getName()) {
+            case Dog.KIND -> new Dog();
+            case Cat.KIND -> new Cat();
+            default -> new Pet();
+        };
+        pet.name = name;
+        pet.birthDate = birthDate;
+        pet.type = type;
+        return pet;
     }
 
-    /** Whether the pet has no row yet. */
-    public boolean isNew() {
-        return id == null;
+    /** {@code dog}, {@code cat} or {@code pet}: the discriminator, set by the flush. */
+    public @Nullable String getKind() {
+        return kind;
     }
 
-    public String getName() {
-        return name;
+    /** The kind a pet of {@code type} is (its class's discriminator). */
+    public static String kindOf(PetType type) {
+        return switch (type.getName()) {
+            case Dog.KIND, Cat.KIND -> type.getName();
+            default -> KIND;
+        };
     }
 
-    public void setName(String name) {
-        this.name = name;
+    static final String KIND = "pet";
+
+    /** This pet's own kind. */
+    public String kind() {
+        return KIND;
+    }
+
+    /** What the pet's own class adds, for its page (loads a subclass's columns when needed). */
+    public String details() {
+        return "";
     }
 
     public LocalDate getBirthDate() {
@@ -88,8 +109,4 @@ public class Pet {
         visit.pet = this;
     }
 
-    @Override
-    public String toString() {
-        return "Pet(id=" + id + ", " + name + ")";
-    }
 }

@@ -53,12 +53,7 @@ public class PetController {
         return "redirect:/owners/" + ownerId;
     }
 
-    static String ownerName(Owner owner) {
-        return owner.getFirstName() + " " + owner.getLastName();
-    }
-
     private String ownerName(int ownerId) {
-        Owner owner = owners.ownerPage(ownerId).orElseThrow(() -> new OwnerNotFound("owner " + ownerId));
-        return owner.getFirstName() + " " + owner.getLastName();
+        return owners.ownerPage(ownerId).orElseThrow(() -> new OwnerNotFound("owner " + ownerId)).fullName();
     }
 }

@@ -22,6 +22,8 @@ import org.springframework.web.bind.support.SessionStatus;
 @SessionAttributes("pet")
 public class PetEditController {
     private static final String FORM = PetController.FORM;
+    /** The new-pet form's fields and those of the pet's own class (a dog's breed, a cat's indoor flag). */
+    private static final String[] EDITED_FIELDS = {"name", "birthDate", "type", "breed", "indoor"};
 
     private final OwnerService owners;
 
@@ -32,7 +34,7 @@ public class PetEditController {
     /** Only the pet's own fields come from the form: never its id, owner or visits. */
     @InitBinder("pet")
     void petFields(WebDataBinder binder) {
-        binder.setAllowedFields(PetController.PET_FIELDS);
+        binder.setAllowedFields(EDITED_FIELDS);
     }
 
     @ModelAttribute("types")
@@ -42,20 +44,25 @@ public class PetEditController {
 
     @GetMapping("/owners/{ownerId}/pets/{petId}/edit")
     String edit(@PathVariable int ownerId, @PathVariable int petId, Model model) {
-        Owner owner = owners.ownerPage(ownerId).orElseThrow(() -> new OwnerNotFound("owner " + ownerId));
-        model.addAttribute("ownerName", PetController.ownerName(owner));
-        model.addAttribute("pet", owner.pet(petId).orElseThrow(() -> new OwnerNotFound("pet " + petId)));
+        Pet pet = owners.petForm(ownerId, petId)
+                .orElseThrow(() -> new OwnerNotFound("pet " + petId + " of owner " + ownerId));
+        model.addAttribute("ownerName", pet.getOwner().fullName());
+        model.addAttribute("pet", pet);
         return FORM;
     }
 
     @PostMapping("/owners/{ownerId}/pets/{petId}/edit")
     String update(@PathVariable int ownerId, @PathVariable int petId, @Valid @ModelAttribute("pet") Pet pet,
             BindingResult result, SessionStatus status, Model model) {
-        if (pet.getId() == null || pet.getId() != petId || pet.getOwner().getId() != ownerId) {
+        if (!Integer.valueOf(petId).equals(pet.getId()) || !Integer.valueOf(ownerId).equals(pet.getOwner().getId())) {
             throw new OwnerNotFound("pet " + petId + " of owner " + ownerId + " in this form");
         }
+        PetType type = pet.getType();
+        if (type != null && !Pet.kindOf(type).equals(pet.kind())) {
+            result.rejectValue("type", "kind", "a " + pet.kind() + " cannot become a " + type.getName());
+        }
         if (result.hasErrors()) {
-            model.addAttribute("ownerName", PetController.ownerName(pet.getOwner()));
+            model.addAttribute("ownerName", pet.getOwner().fullName());
             return FORM;
         }
         owners.save(pet.getOwner());

@@ -1,13 +1,11 @@
 package io.alchemy.samples.clinic.vet;
 
 import io.alchemy.orm.Mapped;
-import io.alchemy.orm.MappedColumn;
+import io.alchemy.samples.clinic.model.NamedEntity;
 
 /** A field of veterinary medicine (radiology, surgery, …). */
 @Mapped(table = "specialty")
-public class Specialty {
-    @MappedColumn(primaryKey = true) Integer id;
-    @MappedColumn(length = 80, unique = true) String name;
+public class Specialty extends NamedEntity {
 
     protected Specialty() {
     }
@@ -16,11 +14,4 @@ public class Specialty {
         this.name = name;
     }
 
-    public Integer getId() {
-        return id;
-    }
-
-    public String getName() {
-        return name;
-    }
 }

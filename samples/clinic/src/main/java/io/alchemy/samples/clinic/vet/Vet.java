@@ -1,17 +1,14 @@
 package io.alchemy.samples.clinic.vet;
 
 import io.alchemy.orm.Mapped;
-import io.alchemy.orm.MappedColumn;
 import io.alchemy.orm.Relationship;
+import io.alchemy.samples.clinic.model.Person;
 import java.util.ArrayList;
 import java.util.List;
 
 /** A vet of the clinic and the specialties they practise (many-to-many through {@code vet_specialty}). */
 @Mapped(table = "vet")
-public class Vet {
-    @MappedColumn(primaryKey = true) Integer id;
-    @MappedColumn(length = 30) String firstName;
-    @MappedColumn(length = 30) String lastName;
+public class Vet extends Person {
     @Relationship(secondary = "vet_specialty", orderBy = "name") List<Specialty> specialties = new ArrayList<>();
 
     protected Vet() {
@@ -20,18 +17,6 @@ public class Vet {
     public Vet(String firstName, String lastName) {
         this.firstName = firstName;
         this.lastName = lastName;
-    }
-
-    public Integer getId() {
-        return id;
-    }
-
-    public String getFirstName() {
-        return firstName;
-    }
-
-    public String getLastName() {
-        return lastName;
     }
 
     /** The specialties, by name; empty for a general practitioner. */
