@@ -33,9 +33,10 @@ import org.springframework.test.web.servlet.MockMvc;
 /**
  * The clinic's pages and forms through MockMvc, on one database (a subclass per database), with the statement counts
  * of its two hottest flows: the owner page, and saving an edited detached owner, whatever its number of pets and
- * visits. Every test works on owners of its own (a last name made for it), so the classes can share a database.
+ * visits; N+1 detection raises. Every test works on owners of its own (a last name made for it), so the classes can
+ * share a database.
  */
-@SpringBootTest
+@SpringBootTest(properties = "alchemy.n-plus-one=raise")
 @AutoConfigureMockMvc
 abstract class ClinicContract {
     private static final AtomicInteger NAMES = new AtomicInteger();
