@@ -15,8 +15,8 @@ final class ClassChecks {
     }
 
     static void checkMappable(Class<?> type) {
-        boolean inHierarchy = MappedFields.mappedParent(type) != null
-                || !type.getAnnotation(Mapped.class).polymorphicOn().isEmpty();
+        Mapped mapped = type.getAnnotation(Mapped.class);
+        boolean inHierarchy = MappedFields.mappedParent(type) != null || mapped != null && !mapped.polymorphicOn().isEmpty();
         if (type.isInterface() || type.isRecord() || type.isEnum()
                 || Modifier.isAbstract(type.getModifiers()) && !inHierarchy) {
             throw new ArgumentError("Class " + type.getName() + " cannot be mapped: a mapped class is a concrete, "

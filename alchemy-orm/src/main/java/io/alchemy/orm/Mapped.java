@@ -54,7 +54,8 @@ public @interface Mapped {
     /**
      * On the base class of an inheritance hierarchy, the attribute holding the discriminator (SQLAlchemy's
      * {@code polymorphic_on}): the name of a {@link MappedColumn} field whose value says which class a row is. The
-     * flush sets it to the object's {@link #polymorphicIdentity()} when it is null. None by default.
+     * flush sets it to the {@link #polymorphicIdentity()} of the object's class when it inserts the object. None by
+     * default.
      */
     String polymorphicOn() default "";
 

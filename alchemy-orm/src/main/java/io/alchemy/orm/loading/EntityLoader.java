@@ -73,7 +73,7 @@ public final class EntityLoader {
             populate(present, row, positions, present.unloadedAttributes());
             return present.object();
         }
-        Mapper<?> concrete = mapper.hierarchy() == null ? mapper : PolymorphicRows.mapperOf(mapper, row, positions);
+        Mapper<?> concrete = mapper.hierarchy() == null ? mapper : PolymorphicRows.mapperOf(mapper, row, positions, key);
         Object entity = concrete.newInstance();
         List<String> deferred = new ArrayList<>();
         for (int i = 0; i < properties.size(); i++) {

@@ -24,6 +24,7 @@ final class LoadPlan {
     private final List<ContainsEagerLoader> prefixLoaders = new ArrayList<>();
     private final List<EagerLoader> loaders = new ArrayList<>();
     private final Map<String, LoadStrategy> explicit = new LinkedHashMap<>();
+    private Mapper<?> subclassesOf;
 
     private LoadPlan() {
     }
@@ -32,6 +33,7 @@ final class LoadPlan {
     static LoadPlan of(Mapper<?> mapper, List<LoaderOption> options, RelationshipProperty via, int depth,
             LoadContext context) {
         LoadPlan plan = new LoadPlan();
+        plan.subclassesOf = PolymorphicRows.loadsSubclassColumns(mapper) ? mapper : null;   // inheritance
         for (RelationshipProperty relationship : mapper.relationships()) {
             LoaderOption.Step step = null;
             List<LoaderOption> nested = new ArrayList<>();
@@ -74,7 +76,7 @@ final class LoadPlan {
 
     /** Whether the plan loads anything with the query. */
     boolean isEager() {
-        return !prefixLoaders.isEmpty() || !loaders.isEmpty();
+        return !prefixLoaders.isEmpty() || !loaders.isEmpty() || subclassesOf != null;
     }
 
     /** Whether rows repeat parents (a joined collection), which the result then gives once. */
@@ -122,6 +124,9 @@ final class LoadPlan {
     void afterRows(LoadContext context, List<Object> entities) {
         if (entities.isEmpty()) {
             return;
+        }
+        if (subclassesOf != null) {
+            PolymorphicRows.loadSubclassColumns(context, subclassesOf, entities);
         }
         prefixLoaders.forEach(loader -> loader.afterRows(context, entities));
         loaders.forEach(loader -> loader.afterRows(context, entities));

@@ -1,24 +1,106 @@
 package io.alchemy.orm.loading;
 
+import static io.alchemy.Alchemy.select;
+
 import io.alchemy.engine.Row;
+import io.alchemy.orm.internal.InstanceState;
 import io.alchemy.orm.mapping.ColumnProperty;
 import io.alchemy.orm.mapping.Mapper;
 import io.alchemy.orm.mapping.MapperHierarchy;
+import io.alchemy.schema.Column;
+import io.alchemy.sql.ColumnElement;
 import io.alchemy.sql.Select;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The loading side of inheritance: which class a row of a hierarchy is (its discriminator, SQLAlchemy's polymorphic
- * loading), which attributes of that class the query did not read (a joined subclass's own columns, loaded on first
- * access as SQLAlchemy loads them), and what a SELECT of a subclass adds (the joined tables, the discriminator
+ * loading), which attributes of that class the query of a base class did not read (the subclass's own columns),
+ * how they are loaded after the rows, one SELECT per subclass for all its objects (SQLAlchemy's
+ * {@code polymorphic_load="selectin"}), and what a SELECT of a subclass adds (the joined tables, the discriminator
  * criterion of a single-table subclass).
  */
 final class PolymorphicRows {
+    private static final int CHUNK = 500;
+
     private PolymorphicRows() {
     }
 
+    /** Whether objects of {@code queried}'s subclasses have columns a query of it does not read. */
+    static boolean loadsSubclassColumns(Mapper<?> queried) {
+        MapperHierarchy hierarchy = queried.hierarchy();
+        if (hierarchy == null || hierarchy.discriminator() == null) {
+            return false;
+        }
+        int width = queried.columnProperties().size();
+        for (Mapper<?> descendant : hierarchy.descendants()) {
+            if (descendant.columnProperties().size() > width) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Loads the subclass columns the query of {@code queried} left unloaded, for all the {@code entities} of each
+     * subclass at once: {@code SELECT <key>, <subclass columns> FROM <its tables> WHERE <key> IN (…) ORDER BY <key>}.
+     * Objects with a composite primary key keep them for their first access.
+     */
+    static void loadSubclassColumns(LoadContext context, Mapper<?> queried, List<Object> entities) {
+        int width = queried.columnProperties().size();
+        Map<Mapper<?>, Map<Object, InstanceState>> bySubclass = new LinkedHashMap<>();
+        for (Object entity : entities) {
+            InstanceState state = InstanceState.of(entity);
+            Mapper<?> concrete = state.mapper();
+            if (concrete == queried || concrete.columnProperties().size() <= width || concrete.primaryKey().size() != 1
+                    || state.identity() == null) {
+                continue;
+            }
+            List<ColumnProperty> own = concrete.columnProperties().subList(width, concrete.columnProperties().size());
+            if (own.stream().anyMatch(p -> state.unloadedAttributes().contains(p.name()))) {
+                bySubclass.computeIfAbsent(concrete, m -> new HashMap<>()).put(state.identity().get(0), state);
+            }
+        }
+        bySubclass.forEach((concrete, states) -> {
+            List<Object> ids = new ArrayList<>(states.keySet());
+            for (int start = 0; start < ids.size(); start += CHUNK) {
+                load(context, concrete, width, ids.subList(start, Math.min(ids.size(), start + CHUNK)), states);
+            }
+        });
+    }
+
+    private static void load(LoadContext context, Mapper<?> concrete, int width, List<Object> ids,
+            Map<Object, InstanceState> states) {
+        List<ColumnProperty> own = concrete.columnProperties().subList(width, concrete.columnProperties().size());
+        Column<?> key = concrete.primaryKey().get(0).column();
+        List<ColumnElement<?>> columns = new ArrayList<>();
+        columns.add(key.label(key.table().name() + "_" + key.name()));
+        for (ColumnProperty property : own) {
+            Column<?> column = property.column();
+            columns.add(column.label(column.table().name() + "_" + column.name()));
+        }
+        Select<?> statement = from(concrete, select(columns.toArray())).where(key.in(ids)).orderBy(key);
+        for (Row row : context.rows(statement)) {
+            InstanceState state = states.get(concrete.identityOf(List.of(row.get(0))).get(0));
+            if (state == null) {
+                continue;
+            }
+            List<String> done = new ArrayList<>();
+            for (int i = 0; i < own.size(); i++) {
+                if (state.unloadedAttributes().contains(own.get(i).name())) {
+                    own.get(i).set(state.object(), row.get(i + 1));
+                    done.add(own.get(i).name());
+                }
+            }
+            state.loaded(done);
+        }
+    }
+
     /** The mapper of the row's class: the one its discriminator names, at or below {@code queried}. */
-    static Mapper<?> mapperOf(Mapper<?> queried, Row row, int[] positions) {
+    static Mapper<?> mapperOf(Mapper<?> queried, Row row, int[] positions, Object identityKey) {
         MapperHierarchy hierarchy = queried.hierarchy();
         ColumnProperty discriminator = hierarchy.discriminator();
         if (discriminator == null) {
@@ -31,7 +113,7 @@ final class PolymorphicRows {
         if (index < 0 || positions[index] < 0) {
             return queried;
         }
-        return hierarchy.mapperFor(row.get(positions[index]));
+        return hierarchy.mapperFor(row.get(positions[index]), identityKey);
     }
 
     private static int indexByName(List<ColumnProperty> properties, String name) {

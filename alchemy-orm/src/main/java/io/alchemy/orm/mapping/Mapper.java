@@ -267,6 +267,7 @@ public final class Mapper<T> {
 
     @Override
     public String toString() {
-        return "Mapper[" + entityClass.getSimpleName() + "(" + table.fullName() + ")]";
+        Table local = hierarchy == null ? table : hierarchy.localTable();
+        return "Mapper[" + entityClass.getSimpleName() + "(" + local.fullName() + ")]";
     }
 }

@@ -222,10 +222,10 @@ public final class MapperHierarchy {
 
     /**
      * The mapper of a row whose discriminator is {@code value}, read by a query of this mapper: the class whose
-     * identity it is; this mapper for NULL. {@link PolymorphicIdentityError} for a value no class of the hierarchy
+     * identity it is; this mapper for NULL ({@code identityKey} names the row in errors). {@link PolymorphicIdentityError} for a value no class of the hierarchy
      * declares, or one of a class outside this mapper's subtree.
      */
-    public Mapper<?> mapperFor(@Nullable Object value) {
+    public Mapper<?> mapperFor(@Nullable Object value, Object identityKey) {
         if (value == null || value.equals(identity)) {
             return mapper;
         }
@@ -241,8 +241,10 @@ public final class MapperHierarchy {
                     + polymorphicMap.keySet());
         }
         if (found != mapper && !mapper.entityClass().isAssignableFrom(found.entityClass())) {
-            throw new PolymorphicIdentityError("Row with identity " + value + " is a "
-                    + found.entityClass().getSimpleName() + ", which is not a " + mapper.entityClass().getSimpleName());
+            throw new PolymorphicIdentityError("Row with identity key " + identityKey + " can't be loaded into an "
+                    + "object; the polymorphic discriminator column '" + discriminator.column().table().name() + "."
+                    + discriminator.column().name() + "' refers to " + found + ", which is not a sub-mapper of the "
+                    + "requested " + mapper);
         }
         return found;
     }

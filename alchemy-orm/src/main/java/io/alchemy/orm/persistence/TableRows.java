@@ -65,14 +65,14 @@ final class TableRows {
         return mapper;
     }
 
-    /** Sets a new object's discriminator to its class's identity when the application left it null. */
+    /** Sets a new object's discriminator to its class's identity: the class, not the field, says what the row is. */
     static void assignIdentity(InstanceState state) {
         MapperHierarchy hierarchy = state.mapper().hierarchy();
         if (hierarchy == null || hierarchy.identity() == null) {
             return;
         }
         ColumnProperty discriminator = state.mapper().columnProperty(hierarchy.discriminator().name());
-        if (discriminator.get(state.object()) == null) {
+        if (!hierarchy.identity().equals(discriminator.get(state.object()))) {
             discriminator.set(state.object(), hierarchy.identity());
         }
     }

@@ -20,7 +20,8 @@ import java.util.List;
 class JoinedTableInheritanceTest {
 
     private static List<String> statements(SqlRecorder recorder) {
-        return recorder.takeStatements().stream().map(e -> e.sql().replace("\n", "").replaceAll(" RETURNING .*", ""))
+        return recorder.takeStatements().stream().map(e -> e.sql().replace("\n", "").replaceAll(" RETURNING .*", "")
+                .replace(" INNER JOIN ", " JOIN "))       // MySQL's spelling (as SQLAlchemy's MySQL dialect writes it)
                 .toList();
     }
 
@@ -102,9 +103,10 @@ class JoinedTableInheritanceTest {
                     + "inh_staff.last_name AS inh_staff_last_name, inh_staff.type AS inh_staff_type";
             assertThat(statements(recorder)).containsExactly(
                     staffColumns + " FROM inh_staff WHERE inh_staff.id = ?",       // get(Staff): the base's columns
-                    staffColumns + ", inh_nurses.shifts AS inh_nurses_shifts, inh_head_nurses.ward AS "   // then its own
-                            + "inh_head_nurses_ward FROM inh_staff JOIN inh_nurses ON inh_staff.id = inh_nurses.id "
-                            + "JOIN inh_head_nurses ON inh_nurses.id = inh_head_nurses.id WHERE inh_staff.id = ?");
+                    "SELECT inh_staff.id AS inh_staff_id, inh_nurses.shifts AS inh_nurses_shifts, "  // then its own
+                            + "inh_head_nurses.ward AS inh_head_nurses_ward FROM inh_staff JOIN inh_nurses ON "
+                            + "inh_staff.id = inh_nurses.id JOIN inh_head_nurses ON inh_nurses.id = inh_head_nurses.id "
+                            + "WHERE inh_staff.id IN (?) ORDER BY inh_staff.id");
             session.scalars(select(HeadNurse.class)).all();
             assertThat(statements(recorder)).containsExactly("SELECT inh_staff.id, inh_staff.first_name, "
                     + "inh_staff.last_name, inh_staff.type, inh_nurses.shifts, inh_head_nurses.ward FROM inh_staff "
