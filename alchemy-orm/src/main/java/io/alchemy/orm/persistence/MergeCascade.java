@@ -5,12 +5,15 @@ import io.alchemy.orm.internal.RelationshipEvents;
 import io.alchemy.orm.mapping.Cascade;
 import io.alchemy.orm.mapping.LoadStrategy;
 import io.alchemy.orm.mapping.RelationshipProperty;
+import io.alchemy.orm.state.EntityKey;
 import io.alchemy.orm.state.UnitOfWork;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * One {@code Session.merge} call: the given object and, through relationships with the {@code merge} cascade that
@@ -24,7 +27,7 @@ public final class MergeCascade {
     private final Map<Object, Object> merged = new IdentityHashMap<>();
     private final Map<io.alchemy.orm.state.EntityKey, Object> resolved = new java.util.HashMap<>();
 
-    private final java.util.Set<io.alchemy.orm.state.EntityKey> absent = new java.util.HashSet<>();
+    private final Set<EntityKey> absent = new HashSet<>();
 
     private final boolean load;
 
@@ -118,7 +121,7 @@ public final class MergeCascade {
      * identity map as it is, without a refresh of attributes it has not loaded: SQLAlchemy's merge takes the identity
      * map's object before it calls {@code get()}.
      */
-    private Object existing(io.alchemy.orm.state.EntityKey key, InstanceState given) {
+    private Object existing(EntityKey key, InstanceState given) {
         Object done = resolved.get(key);
         if (done != null || !load) {
             return done;
