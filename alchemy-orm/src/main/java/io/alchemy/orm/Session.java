@@ -25,6 +25,7 @@ import io.alchemy.orm.loading.LoadContext;
 import io.alchemy.orm.loading.RelationshipLoader;
 import io.alchemy.orm.loading.LoaderStrategies;
 import io.alchemy.orm.loading.OrmResult;
+import io.alchemy.orm.loading.PolymorphicRows;
 import io.alchemy.orm.loading.RowShape;
 import io.alchemy.orm.loading.StatementSubjects;
 import io.alchemy.orm.mapping.Cascade;
@@ -256,6 +257,7 @@ public class Session implements AutoCloseable {
             if (shape.hasEntities()) {
                 return EntityQuery.execute(select, shape, parameters, queryContext(target, token));
             }
+            return target.execute(PolymorphicRows.columnsFiltered(select), parameters);   // single-table subclasses
         }
         return target.execute(statement, parameters);
     }

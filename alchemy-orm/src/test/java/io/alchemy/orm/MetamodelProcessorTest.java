@@ -110,4 +110,37 @@ class MetamodelProcessorTest {
         assertThat(result.success()).isFalse();
         assertThat(result.messages()).contains("@Mapped applies to classes only");
     }
+
+    @Test
+    void aSubclassMetamodelHasTheInheritedAttributesFirstTypedForTheSubclass() {
+        TestCompiler.Compilation result = TestCompiler.compile(Map.of("demo.Base", """
+                package demo;
+                import io.alchemy.orm.MappedColumn;
+                import io.alchemy.orm.MappedSuperclass;
+                @MappedSuperclass
+                public abstract class Base { @MappedColumn(primaryKey = true) private Integer id; }
+                """, "demo.Pet", """
+                package demo;
+                import io.alchemy.orm.Mapped;
+                import io.alchemy.orm.MappedColumn;
+                @Mapped(table = "pet", polymorphicOn = "kind")
+                public abstract class Pet extends Base { @MappedColumn String name; @MappedColumn String kind; }
+                """, "demo.Dog", """
+                package demo;
+                import io.alchemy.orm.Mapped;
+                import io.alchemy.orm.MappedColumn;
+                @Mapped(polymorphicIdentity = "dog")
+                public class Dog extends Pet { @MappedColumn String breed; }
+                """));
+        assertThat(result.success()).as(result.messages()).isTrue();
+        assertThat(result.generatedSource("demo.Base_")).isNull();          // a mapped superclass has no mapper
+        String dog = result.generatedSource("demo.Dog_");
+        assertThat(dog).contains("ColumnAttribute<demo.Dog, java.lang.Integer> id =\n"
+                + "            ColumnAttribute.of(demo.Dog.class, \"id\");")
+                .contains("ColumnAttribute<demo.Dog, java.lang.String> name =")
+                .contains("ColumnAttribute<demo.Dog, java.lang.String> breed =");
+        assertThat(dog.indexOf(" id =")).isLessThan(dog.indexOf(" name =")).isLessThan(dog.indexOf(" breed ="));
+        assertThat(result.generatedSource("demo.Pet_")).contains("ColumnAttribute<demo.Pet, java.lang.Integer> id =")
+                .doesNotContain("breed");
+    }
 }

@@ -45,18 +45,19 @@ public final class OrmDml {
     /** One execution: an INSERT of one parameter set, or an UPDATE/DELETE with synchronize-session. */
     public Result execute(DmlStatement statement, Map<String, ?> parameters, Synchronization mode) {
         if (statement instanceof Insert insert) {
-            return parameters.isEmpty() ? connection.execute(insert) : bulk.insert(insert, List.of(parameters));
+            List<? extends Map<String, ?>> sets = InheritedDml.withIdentity(insert, List.of(parameters));
+            return sets.get(0).isEmpty() ? connection.execute(insert) : bulk.insert(insert, sets);
         }
-        return synchronizedDml.execute(statement, parameters, mode);
+        return synchronizedDml.execute(InheritedDml.qualified(statement), parameters, mode);
     }
 
     /** executemany: a bulk INSERT, or a bulk UPDATE by primary key. */
     public Result execute(DmlStatement statement, List<? extends Map<String, ?>> parameterSets, Synchronization mode) {
         if (statement instanceof Insert insert) {
-            return bulk.insert(insert, parameterSets);
+            return bulk.insert(insert, InheritedDml.withIdentity(insert, parameterSets));
         }
         if (statement instanceof Update update) {
-            return bulk.updateByPrimaryKey(update, parameterSets, mode);
+            return bulk.updateByPrimaryKey((Update) InheritedDml.qualified(update), parameterSets, mode);
         }
         throw new ArgumentError("An ORM DELETE takes no list of parameter sets; delete by criteria instead: "
                 + "delete(" + ((Delete) statement).entity().getSimpleName() + ".class).where(…in(ids))");

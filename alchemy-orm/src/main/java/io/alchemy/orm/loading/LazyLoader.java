@@ -36,6 +36,9 @@ final class LazyLoader implements RelationshipLoader {
         Select<?> statement = RelatedQuery.children(relationship, state);
         List<Object> found = statement == null ? List.of()
                 : context.objects(target, context.rows(statement), EntityPositions.contiguous(target, 0));
+        if (!found.isEmpty() && PolymorphicRows.loadsSubclassColumns(target)) {
+            PolymorphicRows.loadSubclassColumns(context, target, found);     // a collection of a base class
+        }
         RelatedValues.put(state, relationship, found);
     }
 

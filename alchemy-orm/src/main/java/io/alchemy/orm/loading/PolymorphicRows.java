@@ -23,7 +23,7 @@ import java.util.Map;
  * {@code polymorphic_load="selectin"}), and what a SELECT of a subclass adds (the joined tables, the discriminator
  * criterion of a single-table subclass).
  */
-final class PolymorphicRows {
+public final class PolymorphicRows {
     private static final int CHUNK = 500;
 
     private PolymorphicRows() {
@@ -154,5 +154,26 @@ final class PolymorphicRows {
         Select<?>[] result = {statement};
         shape.forEachEntity((mapper, index) -> result[0] = filtered(mapper, result[0]));
         return result[0];
+    }
+
+    /**
+     * A SELECT of column attributes ({@code select(Manager_.name)}) with the discriminator criterion of each
+     * single-table subclass whose attributes it lists, as SQLAlchemy qualifies them; the statement itself otherwise.
+     */
+    public static Select<?> columnsFiltered(Select<?> statement) {
+        java.util.Set<Mapper<?>> seen = new java.util.LinkedHashSet<>();
+        for (ColumnElement<?> column : statement.columns()) {
+            if (column instanceof io.alchemy.orm.metamodel.ColumnAttribute<?, ?> attribute) {
+                Mapper<?> mapper = io.alchemy.orm.mapping.Mappers.find(attribute.entityClass());
+                if (mapper != null && mapper.hierarchy() != null && mapper.hierarchy().filtersByDiscriminator()) {
+                    seen.add(mapper);
+                }
+            }
+        }
+        Select<?> result = statement;
+        for (Mapper<?> mapper : seen) {
+            result = filtered(mapper, result);
+        }
+        return result;
     }
 }

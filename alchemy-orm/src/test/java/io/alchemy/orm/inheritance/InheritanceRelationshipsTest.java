@@ -50,7 +50,12 @@ class InheritanceRelationshipsTest {
         Engine engine = clinic(db);
         try (Session session = new Session(engine)) {
             Owner owner = session.scalars(select(Owner.class)).one();
+            SqlRecorder recorder = SqlRecorder.on(engine);
             assertThat(owner.getPets()).extracting(p -> p.getClass().getSimpleName()).containsExactly("Dog", "Cat");
+            assertThat(recorder.takeStatements()).hasSize(3);   // the lazy load, then Dog's and Cat's own columns
+            assertThat(((Dog) owner.getPets().get(0)).getBreed()).isEqualTo("collie");
+            assertThat(recorder.takeStatements()).isEmpty();
+            engine.removeListener(recorder);
             assertThat(owner.fullName()).isEqualTo("George Franklin");
         }
         try (Session session = new Session(engine)) {
@@ -120,6 +125,31 @@ class InheritanceRelationshipsTest {
             session.delete(tom);
             session.commit();
             assertThat(session.scalars(select(Pet.class)).all()).extracting(Pet::getName).containsExactly("Rex");
+        }
+    }
+
+    @MatrixTest
+    void mergingDetachedSubclassObjectsWritesTheirTables(TestDatabase db) {
+        Engine engine = clinic(db);
+        Owner detached;
+        Vet vet;
+        try (Session session = new Session(engine)) {
+            detached = session.scalars(select(Owner.class).options(selectinload(Owner_.pets))).one();
+            vet = session.scalars(select(Vet.class)).one();
+        }
+        ((Dog) detached.getPets().get(0)).setBreed("sheltie");
+        ((Cat) detached.getPets().get(1)).setIndoor(true);
+        vet.setSpecialty("dentistry");
+        try (Session session = new Session(engine)) {
+            Owner merged = session.merge(detached);
+            session.merge(vet);
+            assertThat(merged.getPets()).extracting(p -> p.getClass().getSimpleName()).containsExactly("Dog", "Cat");
+            session.commit();
+        }
+        try (Session session = new Session(engine)) {
+            assertThat(session.scalars(select(Dog.class)).one().getBreed()).isEqualTo("sheltie");
+            assertThat(session.scalars(select(Cat.class)).one().getIndoor()).isTrue();
+            assertThat(session.scalars(select(Vet.class)).one().getSpecialty()).isEqualTo("dentistry");
         }
     }
 }

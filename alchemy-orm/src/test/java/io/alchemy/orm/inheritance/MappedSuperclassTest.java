@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.alchemy.engine.Engine;
 import io.alchemy.orm.Orm;
 import io.alchemy.orm.Session;
+import io.alchemy.orm.model.inherit.BaseEntity;
 import io.alchemy.orm.model.inherit.Owner;
 import io.alchemy.orm.model.inherit.Owner_;
 import io.alchemy.orm.model.inherit.PetType;
@@ -59,6 +60,32 @@ class MappedSuperclassTest {
         try (Session session = new Session(engine)) {
             assertThat(session.scalars(select(PetType.class).where(PetType_.name.eq("feline"))).one().getId())
                     .isNotNull();
+        }
+    }
+
+    @Test
+    void theStateLivesInTheTopmostEnhancedClassAndSubclassesRouteWhatTheyInherit() throws Exception {
+        assertThat(io.alchemy.orm.internal.ManagedEntity.class).isAssignableFrom(Owner.class);
+        assertThat(BaseEntity.class.getDeclaredField("$alchemy$state")).isNotNull();
+        assertThat(java.util.Arrays.stream(Owner.class.getDeclaredFields()).map(java.lang.reflect.Field::getName))
+                .doesNotContain("$alchemy$state");
+        assertThat(java.util.Arrays.stream(Owner.class.getDeclaredMethods()).map(java.lang.reflect.Method::getName))
+                .contains("$alchemy$set$firstName", "$alchemy$get$lastName", "$alchemy$set$city");
+    }
+
+    @MatrixTest
+    void aSubclassWritingAnInheritedFieldInItsOwnCodeIsSeenByTheFlush(TestDatabase db) {
+        Engine engine = InheritanceModel.database(db);
+        try (Session session = new Session(engine)) {
+            Owner owner = new Owner("George", "Franklin", "Madison");
+            session.add(owner);
+            session.commit();
+            owner.rename("Georgie");
+            assertThat(session.dirty()).containsExactly(owner);
+            session.commit();
+        }
+        try (Session session = new Session(engine)) {
+            assertThat(session.scalars(select(Owner.class)).one().getFirstName()).isEqualTo("Georgie");
         }
     }
 }

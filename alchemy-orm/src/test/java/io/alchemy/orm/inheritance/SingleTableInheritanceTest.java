@@ -1,6 +1,9 @@
 package io.alchemy.orm.inheritance;
 
+import static io.alchemy.Alchemy.delete;
+import static io.alchemy.Alchemy.insert;
 import static io.alchemy.Alchemy.select;
+import static io.alchemy.Alchemy.update;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.alchemy.engine.Engine;
@@ -15,6 +18,7 @@ import io.alchemy.testing.MatrixTest;
 import io.alchemy.testing.SqlRecorder;
 import io.alchemy.testing.TestDatabase;
 import java.util.List;
+import java.util.Map;
 
 /** Single-table inheritance on every database: one table, the discriminator, polymorphic loading, flush. */
 class SingleTableInheritanceTest {
@@ -63,6 +67,36 @@ class SingleTableInheritanceTest {
                     "SELECT inh_pets.id, inh_pets.name, inh_pets.kind, inh_pets.owner_id, inh_pets.type_id, "
                             + "inh_pets.breed FROM inh_pets WHERE inh_pets.kind IN (?, ?)");
             engine.removeListener(recorder);
+        }
+    }
+
+    @MatrixTest
+    void ormUpdateDeleteAndBulkInsertOfASubclassTouchItsRowsOnly(TestDatabase db) {
+        Engine engine = InheritanceModel.database(db);
+        try (Session session = new Session(engine)) {
+            session.execute(insert(Dog.class), List.of(Map.of("name", "Rex", "breed", "collie"),
+                    Map.of("name", "Fido", "breed", "pug")));
+            session.execute(insert(Cat.class), List.of(Map.of("name", "Tom", "indoor", true)));
+            assertThat(session.scalars(select(Pet.class).orderBy(Pet_.id)).all()).extracting(Pet::getKind)
+                    .containsExactly("dog", "dog", "cat");
+            session.execute(update(Dog.class).values(Map.of("name", "Dog")));
+            assertThat(session.scalars(select(Pet_.name).orderBy(Pet_.id)).all()).containsExactly("Dog", "Dog", "Tom");
+            session.execute(delete(Cat.class));
+            assertThat(session.scalars(select(Pet.class)).all()).extracting(Pet::getName).containsExactly("Dog", "Dog");
+            session.commit();
+        }
+    }
+
+    @MatrixTest
+    void ormDmlOfAJoinedSubclassIsRefused(TestDatabase db) {
+        Engine engine = InheritanceModel.database(db);
+        try (Session session = new Session(engine)) {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> session.execute(
+                    update(io.alchemy.orm.model.inherit.Vet.class).values(Map.of("last_name", "x"))))
+                    .isInstanceOf(io.alchemy.exc.ArgumentError.class)
+                    .hasMessage("An ORM-enabled UPDATE of Vet would span its tables [inh_staff, inh_vets] (joined-table "
+                            + "inheritance); write each table with a Core statement, or change the objects through a "
+                            + "Session");
         }
     }
 }

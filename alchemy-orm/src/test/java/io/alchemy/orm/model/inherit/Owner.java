@@ -29,6 +29,11 @@ public class Owner extends Person {
         return pets;
     }
 
+    /** Writes an inherited field in the subclass's own code. */
+    public void rename(String firstName) {
+        this.firstName = firstName;
+    }
+
     /** Reads the inherited fields in the subclass's own code. */
     public String fullName() {
         return firstName + " " + lastName;
