@@ -17,6 +17,7 @@ import io.alchemy.orm.internal.InstanceState;
 import io.alchemy.orm.internal.ObjectState;
 import io.alchemy.orm.internal.StateOwner;
 import io.alchemy.orm.internal.TrackedCollection;
+import io.alchemy.orm.loading.BatchLoads;
 import io.alchemy.orm.loading.EntityLoader;
 import io.alchemy.orm.loading.EntityQuery;
 import io.alchemy.orm.insight.NPlusOneTracker;
@@ -38,6 +39,7 @@ import io.alchemy.orm.persistence.DeleteCascade;
 import io.alchemy.orm.persistence.Flush;
 import io.alchemy.orm.persistence.FlushTarget;
 import io.alchemy.orm.persistence.MergeCascade;
+import io.alchemy.orm.persistence.MergePreload;
 import io.alchemy.orm.persistence.SaveUpdateCascade;
 import io.alchemy.orm.persistence.Values;
 import io.alchemy.orm.state.EntityKey;
@@ -382,7 +384,34 @@ public class Session implements AutoCloseable {
         autoflush();
         // as SQLAlchemy's merge (with self.no_autoflush): a get() of a related object must not flush an object whose
         // merge is half done (a new object without its foreign keys yet)
-        return noAutoflush(() -> new MergeCascade(this::mergeColumns, work).merge(entity));
+        return noAutoflush(() -> mergeLoadsInBatches()
+                ? new MergeCascade(this::mergeColumns, work).mergeGraph(entity, mergeLoads())
+                : new MergeCascade(this::mergeColumns, work).merge(entity));
+    }
+
+    /**
+     * Whether {@link #merge(Object)} loads what it reads in batches ({@link MergePreload}: a few statements whatever
+     * the size of the graph) rather than one {@link #get} and one lazy load per object; a Session whose {@code get}
+     * looks in several databases (a sharded one) says no.
+     */
+    protected boolean mergeLoadsInBatches() {
+        return true;
+    }
+
+    /** {@link BatchLoads} through this Session's connections, for {@link MergePreload}. */
+    private MergePreload.Loads mergeLoads() {
+        return new MergePreload.Loads() {
+            @Override
+            public void objects(Mapper<?> mapper, List<Object> keys) {
+                BatchLoads.byPrimaryKeys(mapper, keys, queryContext(connectionFor(getBind(mapper, null)), null));
+            }
+
+            @Override
+            public void relationship(RelationshipProperty relationship, List<Object> parents) {
+                BatchLoads.relationship(relationship, parents,
+                        objectContext(work.stateOf(parents.get(0)), relationship.target()));
+            }
+        };
     }
 
     /**
@@ -400,7 +429,7 @@ public class Session implements AutoCloseable {
     }
 
     /** The column part of {@code merge(load=False)}: no SELECT, the copy's values are its committed state. */
-    <T> T mergeWithoutLoad(T entity, InstanceState given, Object existing) {
+    <T> T mergeWithoutLoad(T entity, InstanceState given, Object existing, boolean absent) {
         if (given.identity() == null) {
             throw new InvalidRequestError("merge() with load=False option does not support objects transient (i.e. "
                     + "unpersisted) objects.  flush() all changes on mapped instances before merging with load=False.");
@@ -444,12 +473,12 @@ public class Session implements AutoCloseable {
     }
 
     /** Copies the column state of one object (not its relationships) onto its Session object, made pending if new. */
-    <T> T mergeColumns(T entity, InstanceState given, Object existing) {
+    <T> T mergeColumns(T entity, InstanceState given, Object existing, boolean absent) {
         @SuppressWarnings("unchecked")
         Mapper<T> mapper = (Mapper<T>) given.mapper();
         List<Object> id = mapper.primaryKeyOf(entity);
         T target = existing != null ? mapper.entityClass().cast(existing)
-                : id.contains(null) ? null : get(mapper.entityClass(), id);
+                : absent || id.contains(null) ? null : get(mapper.entityClass(), id);
         boolean fresh = target == null;
         if (fresh) {
             target = mapper.newInstance();

@@ -5,12 +5,15 @@ import io.alchemy.orm.internal.RelationshipEvents;
 import io.alchemy.orm.mapping.Cascade;
 import io.alchemy.orm.mapping.LoadStrategy;
 import io.alchemy.orm.mapping.RelationshipProperty;
+import io.alchemy.orm.state.EntityKey;
 import io.alchemy.orm.state.UnitOfWork;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * One {@code Session.merge} call: the given object and, through relationships with the {@code merge} cascade that
@@ -24,11 +27,22 @@ public final class MergeCascade {
     private final Map<Object, Object> merged = new IdentityHashMap<>();
     private final Map<io.alchemy.orm.state.EntityKey, Object> resolved = new java.util.HashMap<>();
 
+    private final Set<EntityKey> absent = new HashSet<>();
+
     private final boolean load;
 
     /** A merge through {@code work}, copying column state with {@code columns}. */
     public MergeCascade(ColumnMerge columns, UnitOfWork work) {
         this(columns, work, true);
+    }
+
+    /**
+     * A merge through {@code work} that first loads, with {@code preload}, what merging the graph reads: see
+     * {@link MergePreload}.
+     */
+    public <T> T mergeGraph(T entity, MergePreload.Loads preload) {
+        new MergePreload(work, preload, absent).run(entity);
+        return merge(entity);
     }
 
     /**
@@ -65,9 +79,10 @@ public final class MergeCascade {
 
         /**
          * The Session's object for {@code entity} (whose state is {@code given}), its column state copied; onto
-         * {@code existing} when this merge already made or found the object for the same primary key.
+         * {@code existing} when this merge already made or found the object for the same primary key; without a
+         * lookup of its row when {@code absent} (this merge's batched load found none).
          */
-        Object mergeColumns(Object entity, InstanceState given, Object existing);
+        Object mergeColumns(Object entity, InstanceState given, Object existing, boolean absent);
     }
 
     /** The Session's object for {@code entity}, its column state and merge-cascaded relationships copied. */
@@ -87,7 +102,8 @@ public final class MergeCascade {
         io.alchemy.orm.state.EntityKey key = id.stream().anyMatch(java.util.Objects::isNull) ? null
                 : io.alchemy.orm.state.EntityKey.of(given.mapper(), id);
         @SuppressWarnings("unchecked")
-        T target = (T) columns.mergeColumns(entity, given, key == null ? null : resolved.get(key));
+        T target = (T) columns.mergeColumns(entity, given, key == null ? null : existing(key, given),
+                key != null && absent.contains(key));
         merged.put(entity, target);
         if (key != null) {
             resolved.put(key, target);
@@ -101,11 +117,26 @@ public final class MergeCascade {
     }
 
     /**
+     * The object this merge already made or found for {@code key}, else (when loading) the Session's object in the
+     * identity map as it is, without a refresh of attributes it has not loaded: SQLAlchemy's merge takes the identity
+     * map's object before it calls {@code get()}.
+     */
+    private Object existing(EntityKey key, InstanceState given) {
+        Object done = resolved.get(key);
+        if (done != null || !load) {
+            return done;
+        }
+        InstanceState present = work.inIdentityMap(key);
+        return present == null || work.isMarkedDeleted(present)
+                || !given.mapper().entityClass().isInstance(present.object()) ? null : present.object();
+    }
+
+    /**
      * Whether a relationship of the given object counts as set: always on an object that has a row; on a new one when
      * it holds something (a new Java object's empty collection or null reference stands for SQLAlchemy's attribute
      * never set, which merge leaves alone).
      */
-    private static boolean wasSet(InstanceState given, RelationshipProperty relationship) {
+    static boolean wasSet(InstanceState given, RelationshipProperty relationship) {
         if (given.identity() != null) {
             return true;
         }
@@ -116,7 +147,7 @@ public final class MergeCascade {
         return relationship.get(given.object()) != null;
     }
 
-    private static boolean cascades(RelationshipProperty relationship) {
+    static boolean cascades(RelationshipProperty relationship) {
         return relationship.cascade().contains(Cascade.MERGE) && !relationship.viewonly()
                 && relationship.lazy() != LoadStrategy.WRITE_ONLY;
     }

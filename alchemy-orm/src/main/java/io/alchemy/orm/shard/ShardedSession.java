@@ -117,6 +117,12 @@ public class ShardedSession extends Session {
         return null;
     }
 
+    /** {@code false}: a merge looks each object up with {@link #get}, through the shards the IdentityChooser names. */
+    @Override
+    protected boolean mergeLoadsInBatches() {
+        return false;
+    }
+
     /** The object with this primary key on shard {@code shardId} (SQLAlchemy's {@code get(…, identity_token=…)}). */
     public <T> @Nullable T get(Class<T> type, Object id, String shardId) {
         Mapper<T> mapper = Mappers.of(type);
