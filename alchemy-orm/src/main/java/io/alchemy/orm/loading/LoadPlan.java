@@ -35,11 +35,12 @@ final class LoadPlan {
     /** The plan for objects of {@code mapper} under {@code options}, reached through {@code via} (or at the top). */
     static LoadPlan of(Mapper<?> mapper, List<LoaderOption> options, RelationshipProperty via, int depth,
             LoadContext context) {
-        if (options.isEmpty() && allLazy(mapper)) {
+        boolean subclassColumns = PolymorphicRows.loadsSubclassColumns(mapper);      // inheritance
+        if (options.isEmpty() && !subclassColumns && allLazy(mapper)) {
             return NOTHING;
         }
         LoadPlan plan = new LoadPlan();
-        plan.subclassesOf = PolymorphicRows.loadsSubclassColumns(mapper) ? mapper : null;   // inheritance
+        plan.subclassesOf = subclassColumns ? mapper : null;
         for (RelationshipProperty relationship : mapper.relationships()) {
             LoaderOption.Step step = null;
             List<LoaderOption> nested = new ArrayList<>();
