@@ -82,6 +82,32 @@ final class Fixtures {
         return registry;
     }
 
+    /**
+     * A mapping of its own (one test class's {@code setup_mappers}) of {@code classes}, with the association tables
+     * ({@code item_keywords}, {@code order_items}) its tables need; made once, the first class names it.
+     */
+    static synchronized Registry mapping(Class<?>... classes) {
+        if (Mappers.current(classes[0]) != null) {
+            return (Registry) Mappers.current(classes[0]).registry();
+        }
+        MetaData metadata = new MetaData();
+        java.util.Set<String> tables = new java.util.HashSet<>();
+        for (Class<?> type : classes) {
+            tables.add(type.getAnnotation(io.alchemy.orm.Mapped.class).table());
+        }
+        if (tables.contains("items") && tables.contains("keywords")) {
+            metadata.table("item_keywords", column("item_id", INTEGER).references("items.id"),
+                    column("keyword_id", INTEGER).references("keywords.id"));
+        }
+        if (tables.contains("items") && tables.contains("orders")) {
+            metadata.table("order_items", column("item_id", INTEGER).references("items.id"),
+                    column("order_id", INTEGER).references("orders.id"));
+        }
+        Registry registry = new Registry(metadata).map(classes);
+        registry.configure();
+        return registry;
+    }
+
     /** The database's engine with the standard tables, empty. */
     static Engine engine(TestDatabase db) {
         return engine(db, standard());
