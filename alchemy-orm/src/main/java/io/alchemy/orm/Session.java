@@ -1262,7 +1262,8 @@ public class Session implements AutoCloseable {
         public void pendingOrphan(Object entity) {
             InstanceState state = work.stateOf(entity);
             if (work.owns(state) && state.identity() == null && work.pendingStates().contains(state)) {
-                work.expunge(state);
+                // with what it cascades expunge to (its own pending children)
+                expunge(entity);
             }
         }
     }

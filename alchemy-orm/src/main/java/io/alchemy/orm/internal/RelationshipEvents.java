@@ -148,6 +148,13 @@ public final class RelationshipEvents {
     }
 
     private static void scalarChanged(Object entity, RelationshipProperty relationship, Object old, Object value) {
+        if (old != null && old != value && relationship.cascade().contains(Cascade.DELETE_ORPHAN)) {
+            // the object replaced is an orphan: pending, it leaves the Session now (as a collection's removed one)
+            InstanceState state = InstanceState.stateOrNull(entity);
+            if (state != null && state.owner() != null) {
+                state.owner().pendingOrphan(old);
+            }
+        }
         RelationshipProperty mirror = relationship.mirror();
         if (mirror != null) {
             if (old != null) {

@@ -350,6 +350,14 @@ public final class UnitOfWork {
         return Collections.unmodifiableSet(toDelete);
     }
 
+    /**
+     * {@code state}, marked for deletion, was added again (directly or by a save-update cascade): it is kept, as
+     * SQLAlchemy's {@code Session.add} takes an object out of the deletions not yet flushed.
+     */
+    public void unmarkDeleted(InstanceState state) {
+        toDelete.remove(state);
+    }
+
     /** Whether {@code state} is marked for deletion at the next flush. */
     public boolean isMarkedDeleted(InstanceState state) {
         return toDelete.contains(state);

@@ -84,7 +84,7 @@ final class Fixtures {
 
     /**
      * A mapping of its own (one test class's {@code setup_mappers}) of {@code classes}, with the association tables
-     * ({@code item_keywords}, {@code order_items}) its tables need; made once, the first class names it.
+     * ({@code item_keywords}, {@code order_items}, {@code atob}) its tables need; made once, the first class names it.
      */
     static synchronized Registry mapping(Class<?>... classes) {
         if (Mappers.current(classes[0]) != null) {
@@ -99,6 +99,9 @@ final class Fixtures {
             metadata.table("item_keywords", column("item_id", INTEGER).references("items.id"),
                     column("keyword_id", INTEGER).references("keywords.id"));
         }
+        if (tables.contains("a") && tables.contains("b")) {
+            metadata.table("atob", column("aid", INTEGER).references("a.id"), column("bid", INTEGER).references("b.id"));
+        }
         if (tables.contains("items") && tables.contains("orders")) {
             metadata.table("order_items", column("item_id", INTEGER).references("items.id"),
                     column("order_id", INTEGER).references("orders.id"));
@@ -106,6 +109,18 @@ final class Fixtures {
         Registry registry = new Registry(metadata).map(classes);
         registry.configure();
         return registry;
+    }
+
+    /** The database's engine with the tables of the mapping of {@code classes} ({@link #mapping}), empty. */
+    static Engine engineFor(TestDatabase db, Class<?>... classes) {
+        return engine(db, mapping(classes));
+    }
+
+    /** {@code SELECT count(*) FROM table} of the mapping of {@code type}. */
+    static long count(io.alchemy.orm.Session sess, Class<?> type, String table) {
+        MetaData metadata = ((Registry) Mappers.current(type).registry()).metadata();
+        return ((Number) sess.execute(io.alchemy.Alchemy.select(io.alchemy.Alchemy.func.count())
+                .selectFrom(metadata.tableNamed(table))).scalar()).longValue();
     }
 
     /** The database's engine with the standard tables, empty. */
