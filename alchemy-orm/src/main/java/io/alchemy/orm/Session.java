@@ -531,6 +531,7 @@ public class Session implements AutoCloseable {
         for (InstanceState related : CascadePath.from(work, state, Cascade.REFRESH_EXPIRE)) {
             if (work.owns(related) && related.identity() != null) {
                 expireAttributes(related, List.copyOf(related.mapper().attributes().keySet()));
+                related.expiredWhole(true);
             }
         }
     }
@@ -1232,6 +1233,18 @@ public class Session implements AutoCloseable {
         @Override
         public void loadRelationship(InstanceState state, RelationshipProperty relationship) {
             checkUsable();
+            if (relationship.lazy() == io.alchemy.orm.mapping.LoadStrategy.JOINED && state.identity() != null
+                    && state.expiredWhole() && !state.unloadedAttributes().isEmpty()) {
+                // a wholly expired object whose joined-eager relationship is read: one SELECT of the row with the
+                // join loads both (SQLAlchemy lets the joined loader take over the refresh); an object expired in
+                // part loads the relationship alone
+                autoflush();
+                EntityQuery.byIdentity(state.mapper(), state.identity(), queryContext(
+                        connectionFor(bindFor(state.mapper(), state.object(), null)), state.identityToken()));
+                if (!state.isUnloaded(relationship.name())) {
+                    return;
+                }
+            }
             RelationshipLoader loader = LoaderStrategies.onAccess(state, relationship);
             LoadContext context = objectContext(state, relationship.target());
             if (nPlusOne != null && LoaderStrategies.runsSql(loader, context, state, relationship)) {

@@ -31,6 +31,7 @@ public final class InstanceState {
         }
     };
 
+    private boolean expiredWhole;
     private final Object object;
     private final Mapper<?> mapper;
     private StateOwner owner;
@@ -340,6 +341,7 @@ public final class InstanceState {
     /** Marks one relationship loaded: its field now holds what the database has. */
     public void relationshipLoaded(String relationship) {
         unloadedRelationships.remove(relationship);
+        expiredWhole = false;
     }
 
     /** Marks the given attributes unloaded, forgetting their pending changes. */
@@ -385,6 +387,20 @@ public final class InstanceState {
         for (String attribute : attributes) {
             unloaded.remove(attribute);
         }
+        expiredWhole = false;
+    }
+
+    /**
+     * Whether the whole object was expired ({@code expire(obj)}, {@code expireAll()}) and nothing loaded since:
+     * reading a joined-eager relationship then reloads the row with the join (SQLAlchemy's expired state).
+     */
+    public boolean expiredWhole() {
+        return expiredWhole;
+    }
+
+    /** Records that the whole object was expired, or ({@code false}) that something of it loaded. */
+    public void expiredWhole(boolean whole) {
+        expiredWhole = whole;
     }
 
     /** {@code <User at 0x1b2c3d>}, as SQLAlchemy names an instance in messages. */

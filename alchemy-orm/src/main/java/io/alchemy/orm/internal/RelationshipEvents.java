@@ -47,6 +47,12 @@ public final class RelationshipEvents {
         if (relationship == null) {
             return value;
         }
+        if (state != null && relationship.isCollection() && relationship.lazy() != LoadStrategy.WRITE_ONLY
+                && state.identity() != null && state.owner() != null && state.isUnloaded(attribute)) {
+            // replacing an unloaded collection loads it first, as SQLAlchemy does: the children it held are
+            // removed (their foreign key cleared, or deleted as orphans) rather than forgotten
+            state.loadRelationship(relationship);
+        }
         if (state != null) {
             state.relationshipLoaded(attribute);
             state.changing(attribute);

@@ -184,6 +184,7 @@ public final class UnitOfWork {
             state.commitAll();
             state.expire(state.mapper().columnProperties().stream().map(ColumnProperty::name).toList());
             state.unloadRelationships();
+            state.expiredWhole(true);
         }
         modified.clear();
     }

@@ -148,9 +148,11 @@ final class Fixtures {
             rows(conn, metadata, "users", List.of("id", "name"), 7, "jack", 8, "ed", 9, "fred", 10, "chuck");
             rows(conn, metadata, "addresses", List.of("id", "user_id", "email_address"), 1, 7, "jack@bean.com", 2, 8,
                     "ed@wood.com", 3, 8, "ed@bettyboop.com", 4, 8, "ed@lala.com", 5, 9, "fred@fred.com");
-            rows(conn, metadata, "orders", List.of("id", "user_id", "description", "isopen", "address_id"), 1, 7,
-                    "order 1", 0, 1, 2, 9, "order 2", 0, 4, 3, 7, "order 3", 1, 1, 4, 9, "order 4", 1, 4, 5, 7,
-                    "order 5", 0, null);
+            if (metadata.tables().containsKey("orders")) {
+                rows(conn, metadata, "orders", List.of("id", "user_id", "description", "isopen", "address_id"), 1,
+                        7, "order 1", 0, 1, 2, 9, "order 2", 0, 4, 3, 7, "order 3", 1, 1, 4, 9, "order 4", 1, 4, 5, 7,
+                        "order 5", 0, null);
+            }
             if (metadata.tables().containsKey("items")) {
                 rows(conn, metadata, "items", List.of("id", "description"), 1, "item 1", 2, "item 2", 3, "item 3", 4,
                         "item 4", 5, "item 5");

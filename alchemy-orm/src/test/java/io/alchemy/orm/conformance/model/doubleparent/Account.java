@@ -12,7 +12,7 @@ import org.jspecify.annotations.Nullable;
 public class Account {
     @MappedColumn(primaryKey = true) @Nullable Integer accountId;
     @MappedColumn @Nullable Integer balance;
-    @Relationship(cascade = "all,delete-orphan", backPopulates = "account", orderBy = "customerId") List<Customer> customers = new ArrayList<>();
+    @Relationship(cascade = "all,delete-orphan", backPopulates = "account", orderBy = "customer_id") List<Customer> customers = new ArrayList<>();
 
     public Account() {
     }

@@ -12,7 +12,7 @@ import org.jspecify.annotations.Nullable;
 public class SalesRep {
     @MappedColumn(primaryKey = true) @Nullable Integer salesRepId;
     @MappedColumn(length = 50) @Nullable String name;
-    @Relationship(cascade = "all,delete-orphan", backPopulates = "salesRep", orderBy = "customerId") List<Customer> customers = new ArrayList<>();
+    @Relationship(cascade = "all,delete-orphan", backPopulates = "salesRep", orderBy = "customer_id") List<Customer> customers = new ArrayList<>();
 
     public SalesRep() {
     }

@@ -12,7 +12,7 @@ import org.jspecify.annotations.Nullable;
 public class User {
     @MappedColumn(primaryKey = true) @Nullable Integer userId;
     @MappedColumn(length = 40) @Nullable String name;
-    @Relationship(cascade = "all,delete", backPopulates = "user", orderBy = "addressId") List<Address> addresses = new ArrayList<>();
+    @Relationship(cascade = "all,delete", backPopulates = "user", orderBy = "address_id") List<Address> addresses = new ArrayList<>();
 
     public User() {
     }

@@ -12,8 +12,8 @@ import org.jspecify.annotations.Nullable;
 public class User {
     @MappedColumn(primaryKey = true) @Nullable Integer userId;
     @MappedColumn(length = 40) @Nullable String name;
-    @Relationship(cascade = "all,delete-orphan", backPopulates = "user", orderBy = "addressId") List<Address> addresses = new ArrayList<>();
-    @Relationship(cascade = "all, delete-orphan", orderBy = "orderId") List<Order> orders = new ArrayList<>();
+    @Relationship(cascade = "all,delete-orphan", backPopulates = "user", orderBy = "address_id") List<Address> addresses = new ArrayList<>();
+    @Relationship(cascade = "all, delete-orphan", orderBy = "order_id") List<Order> orders = new ArrayList<>();
 
     public User() {
     }
