@@ -82,6 +82,10 @@ public final class UnitOfWork {
             pending.add(state);
             return;
         }
+        attachPersistent(state);
+    }
+
+    private void attachPersistent(InstanceState state) {
         EntityKey key = EntityKey.of(state);
         InstanceState present = identityMap.get(key);
         if (present != null && present != state) {
@@ -102,7 +106,13 @@ public final class UnitOfWork {
         if (state.identity() == null) {
             throw new InvalidRequestError("Instance '" + state.describe() + "' is not persisted");
         }
-        add(state);
+        if (state.wasDeleted() && (state.state() == ObjectState.DELETED || !owns(state))) {
+            // deleted again after its DELETE was flushed: SQLAlchemy attaches it and deletes it once more (a DELETE
+            // that matches no row, with a warning)
+            attachPersistent(state);
+        } else {
+            add(state);
+        }
         toDelete.add(state);
     }
 
