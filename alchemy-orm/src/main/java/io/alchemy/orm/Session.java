@@ -359,6 +359,8 @@ public class Session implements AutoCloseable {
         return found;
     }
 
+    private static final org.slf4j.Logger MERGE_LOG = org.slf4j.LoggerFactory.getLogger(Session.class.getName() + ".merge");
+
     /** {@link Orm#makeTransient}: the object leaves this Session without a trace. */
     void forget(InstanceState state) {
         work.forget(state);
@@ -373,6 +375,11 @@ public class Session implements AutoCloseable {
      */
     public <T> T merge(T entity) {
         checkUsable();
+        InstanceState given = work.stateOf(entity);
+        if (given.identity() == null && work.owns(given)) {
+            MERGE_LOG.warn("Instance {} is already pending in this Session yet is being merged again; this is "
+                    + "probably not what you want to do", given.describe());
+        }
         // as SQLAlchemy: pending changes are flushed first (the merge loads), then nothing flushes while it merges
         autoflush();
         // as SQLAlchemy's merge (with self.no_autoflush): a get() of a related object must not flush an object whose

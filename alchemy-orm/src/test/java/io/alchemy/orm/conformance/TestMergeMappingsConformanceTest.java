@@ -1,0 +1,78 @@
+package io.alchemy.orm.conformance;
+
+import static io.alchemy.Alchemy.select;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.alchemy.orm.Session;
+import io.alchemy.orm.SessionOptions;
+import io.alchemy.orm.conformance.model.Ns5Address;
+import io.alchemy.orm.conformance.model.Ns5User;
+import io.alchemy.orm.conformance.model.User;
+import io.alchemy.testing.LogCapture;
+import io.alchemy.testing.MatrixTest;
+import io.alchemy.testing.TestDatabase;
+import io.alchemy.testing.conformance.PortedFrom;
+
+/**
+ * SQLAlchemy's {@code test/orm/test_merge.py}: merge warnings, and a many-to-one without the {@code merge} cascade
+ * ({@code Address.user = relationship(User, cascade="save-update")}: {@code Ns5Address}).
+ */
+@PortedFrom("test/orm/test_merge.py")
+class TestMergeMappingsConformanceTest {
+    private static final SessionOptions NO_AUTOFLUSH = SessionOptions.DEFAULTS.withAutoflush(false);
+
+    private static void warnsAlreadyPending(Runnable work) {
+        try (LogCapture log = LogCapture.of("io.alchemy.orm.Session.merge")) {
+            work.run();
+            assertThat(String.join("\n", log.messages())).containsPattern("Instance <User.*> is already pending in "
+                    + "this Session yet is being merged again; this is probably not what you want to do");
+        }
+    }
+
+    /** MergeTest.test_warn_transient_already_pending_nopk */
+    @MatrixTest
+    void test_warn_transient_already_pending_nopk(TestDatabase db) {
+        try (Session sess = new Session(Fixtures.engine(db), NO_AUTOFLUSH)) {
+            User u = new User("fred");
+            sess.add(u);
+            warnsAlreadyPending(() -> sess.merge(u));
+        }
+    }
+
+    /** MergeTest.test_warn_transient_already_pending_pk */
+    @MatrixTest
+    void test_warn_transient_already_pending_pk(TestDatabase db) {
+        try (Session sess = new Session(Fixtures.engine(db), NO_AUTOFLUSH)) {
+            User u = new User("fred");
+            u.setId(1);
+            sess.add(u);
+            warnsAlreadyPending(() -> sess.merge(u));
+        }
+    }
+
+    /** MergeTest.test_no_relationship_cascade */
+    @MatrixTest
+    void test_no_relationship_cascade(TestDatabase db) {
+        try (Session sess = new Session(Fixtures.engineFor(db, Ns5User.class, Ns5Address.class))) {
+            Ns5User u1 = new Ns5User("fred");
+            Ns5Address a1 = new Ns5Address("asdf");
+            a1.setUser(u1);
+            sess.add(a1);
+            sess.flush();
+            Ns5Address a2 = new Ns5Address("bar");
+            a2.setId(a1.getId());
+            a2.setUser(new Ns5User("hoho"));
+            a2 = sess.merge(a2);
+            sess.flush();
+            // no expire of the attribute
+            assertThat(a2.getUser()).isSameAs(u1);
+            // merge succeeded
+            assertThat(sess.scalars(select(Ns5Address.class)).all())
+                    .extracting(Ns5Address::getId, Ns5Address::getEmailAddress)
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple(a1.getId(), "bar"));
+            // didn't touch user
+            assertThat(sess.scalars(select(Ns5User.class)).all()).extracting(Ns5User::getName)
+                    .containsExactly("fred");
+        }
+    }
+}
