@@ -32,6 +32,7 @@ public final class InstanceState {
     };
 
     private boolean expiredWhole;
+    private boolean orphanedOutsideOfSession;
     private final Object object;
     private final Mapper<?> mapper;
     private StateOwner owner;
@@ -388,6 +389,16 @@ public final class InstanceState {
             unloaded.remove(attribute);
         }
         expiredWhole = false;
+    }
+
+    /** Whether a parent outside any Session removed it from a delete-orphan collection, and nothing took it since. */
+    public boolean orphanedOutsideOfSession() {
+        return orphanedOutsideOfSession;
+    }
+
+    /** Records (or clears) that a parent outside any Session removed it from a delete-orphan collection. */
+    public void orphanedOutsideOfSession(boolean orphaned) {
+        orphanedOutsideOfSession = orphaned;
     }
 
     /**

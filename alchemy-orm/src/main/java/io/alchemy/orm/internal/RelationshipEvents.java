@@ -105,6 +105,8 @@ public final class RelationshipEvents {
             if (!containsSame(before, element)) {
                 history.added(element);
                 appended(entity, relationship, element);
+            } else {
+                cascadeAdd(entity, relationship, element);
             }
         }
         return fresh;
@@ -115,6 +117,10 @@ public final class RelationshipEvents {
         noteChange(owner, relationship);
         if (element == null) {
             return;
+        }
+        InstanceState child = InstanceState.stateOrNull(element);
+        if (child != null) {
+            child.orphanedOutsideOfSession(false);
         }
         RelationshipProperty mirror = relationship.mirror();
         if (mirror != null) {
@@ -140,6 +146,13 @@ public final class RelationshipEvents {
             InstanceState state = InstanceState.stateOrNull(owner);
             if (state != null && state.owner() != null) {
                 state.owner().pendingOrphan(element);
+            } else {
+                // removed by a parent outside any Session: a pending element is an orphan the flush leaves out
+                // (SQLAlchemy's _orphaned_outside_of_session)
+                InstanceState child = InstanceState.stateOrNull(element);
+                if (child != null) {
+                    child.orphanedOutsideOfSession(true);
+                }
             }
         }
         RelationshipProperty mirror = relationship.mirror();
@@ -231,6 +244,13 @@ public final class RelationshipEvents {
         }
         relationship.set(holder, fresh);
         return fresh;
+    }
+
+    /** {@code element} was added to a collection already holding it: only the save-update cascade runs. */
+    static void appendedWithoutMutation(Object owner, RelationshipProperty relationship, Object element) {
+        if (element != null) {
+            cascadeAdd(owner, relationship, element);
+        }
     }
 
     private static void cascadeAdd(Object owner, RelationshipProperty relationship, Object related) {

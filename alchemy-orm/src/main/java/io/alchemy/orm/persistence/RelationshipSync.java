@@ -41,6 +41,12 @@ final class RelationshipSync {
 
     /** Collects what the relationship changes of the new and changed objects mean for the flush. */
     void prepare() {
+        for (InstanceState state : List.copyOf(work.pendingStates())) {
+            if (state.orphanedOutsideOfSession() && work.owns(state)) {
+                // removed from a delete-orphan collection by a parent outside the Session: left out (expunged)
+                work.expunge(state);
+            }
+        }
         inserted.addAll(work.pendingStates());
         List<InstanceState> changed = new ArrayList<>(work.pendingStates());
         changed.addAll(work.modifiedStates());

@@ -653,4 +653,207 @@ class TestCascadeMappingsConformanceTest {
             assertThat(s.contains(c)).as("Should expunge customer when both parents are gone").isFalse();
         }
     }
+
+    // ------------------------------------------------------------------ O2MCascadeDeleteOrphanTest, O2MCascadeDeleteNoOrphanTest
+
+    /** O2MCascadeDeleteOrphanTest.test_remove_pending_from_pending_parent */
+    @MatrixTest
+    void test_remove_pending_from_pending_parent(TestDatabase db) {
+        try (Session sess = new Session(Fixtures.engine(db, Fixtures.orphan()))) {
+            var u = new io.alchemy.orm.conformance.model.OrphanUser("jack");
+            var o1 = new io.alchemy.orm.conformance.model.OrphanOrder();
+            sess.add(o1);
+            // object becomes an orphan, but parent is not in session
+            u.getOrders().add(o1);
+            u.getOrders().remove(o1);
+            sess.add(u);
+            assertThat(sess.contains(o1)).isTrue();
+            sess.flush();
+            assertThat(sess.contains(o1)).isFalse();
+        }
+    }
+
+    /** O2MCascadeDeleteNoOrphanTest.test_cascade_delete_noorphans */
+    @MatrixTest
+    void test_cascade_delete_noorphans(TestDatabase db) {
+        Class<?> user = io.alchemy.orm.conformance.model.noorphan.User.class;
+        try (Session sess = new Session(engineFor(db, user, io.alchemy.orm.conformance.model.noorphan.Order.class))) {
+            var u = new io.alchemy.orm.conformance.model.noorphan.User("jack");
+            u.getOrders().add(new io.alchemy.orm.conformance.model.noorphan.Order("someorder"));
+            u.getOrders().add(new io.alchemy.orm.conformance.model.noorphan.Order("someotherorder"));
+            sess.add(u);
+            sess.flush();
+            assertThat(count(sess, user, "users")).isEqualTo(1);
+            assertThat(count(sess, user, "orders")).isEqualTo(2);
+            u.getOrders().remove(0);
+            sess.delete(u);
+            sess.flush();
+            assertThat(count(sess, user, "users")).isZero();
+            assertThat(count(sess, user, "orders")).isEqualTo(1);
+        }
+    }
+
+    // ------------------------------------------------------------------ ViewonlyCascadeUpdate
+
+    /** ViewonlyCascadeUpdate.test_expunge_cascade */
+    @MatrixTest
+    void test_expunge_cascade(TestDatabase db) {
+        try (Session sess = new Session(engineFor(db, io.alchemy.orm.conformance.model.viewonlyexpunge.User.class,
+                io.alchemy.orm.conformance.model.viewonlyexpunge.Order.class))) {
+            var u = new io.alchemy.orm.conformance.model.viewonlyexpunge.User("jack");
+            u.setId(1);
+            sess.add(u);
+            for (Object[] row : new Object[][] {{1, "someorder"}, {2, "someotherorder"}}) {
+                var o = new io.alchemy.orm.conformance.model.viewonlyexpunge.Order((String) row[1]);
+                o.setId((Integer) row[0]);
+                o.setUserId(1);
+                sess.add(o);
+            }
+            sess.commit();
+            var u1 = sess.scalars(select(io.alchemy.orm.conformance.model.viewonlyexpunge.User.class)).first();
+            var orders = u1.getOrders();
+            assertThat(orders).hasSize(2);
+            assertThat(sess.contains(orders.get(0))).isTrue();
+            assertThat(sess.contains(orders.get(1))).isTrue();
+            sess.expunge(u1);
+            assertThat(sess.contains(orders.get(0))).isFalse();
+            assertThat(sess.contains(orders.get(1))).isFalse();
+        }
+    }
+
+    /** ViewonlyCascadeUpdate.test_default_none_cascade */
+    @MatrixTest
+    void test_default_none_cascade(TestDatabase db) {
+        try (Session sess = new Session(engineFor(db, io.alchemy.orm.conformance.model.viewonly.User.class,
+                io.alchemy.orm.conformance.model.viewonly.Order.class))) {
+            var u1 = new io.alchemy.orm.conformance.model.viewonly.User("jack");
+            u1.setId(1);
+            sess.add(u1);
+            var o1 = new io.alchemy.orm.conformance.model.viewonly.Order("someorder");
+            o1.setId(1);
+            o1.setUserId(1);
+            var o2 = new io.alchemy.orm.conformance.model.viewonly.Order("someotherorder");
+            o2.setId(2);
+            o2.setUserId(1);
+            u1.getOrders().add(o1);
+            u1.getOrders().add(o2);
+            assertThat(sess.contains(o1)).isFalse();
+            assertThat(sess.contains(o2)).isFalse();
+        }
+    }
+
+    private static void defaultMergeCascade(TestDatabase db, String collectionStatus) {
+        try (Session sess = new Session(engineFor(db, io.alchemy.orm.conformance.model.viewonly.User.class,
+                io.alchemy.orm.conformance.model.viewonly.Order.class))) {
+            var u1 = new io.alchemy.orm.conformance.model.viewonly.User("jack");
+            u1.setId(1);
+            var o1 = new io.alchemy.orm.conformance.model.viewonly.Order("someorder");
+            o1.setId(1);
+            o1.setUserId(1);
+            var o2 = new io.alchemy.orm.conformance.model.viewonly.Order("someotherorder");
+            o2.setId(2);
+            o2.setUserId(1);
+            if (collectionStatus.equals("pending")) {
+                // technically this is pointless, one should not be appending to this collection
+                u1.getOrders().add(o1);
+                u1.getOrders().add(o2);
+            } else {
+                sess.add(u1);
+                sess.flush();
+                sess.addAll(List.of(o1, o2));
+                sess.flush();
+                u1.getOrders();
+            }
+            var merged = sess.merge(u1);
+            assertThat(io.alchemy.orm.Orm.inspect(merged).unloaded()).doesNotContain("orders");
+            assertThat(merged.getOrders()).isNotEmpty();
+        }
+    }
+
+    /** ViewonlyCascadeUpdate.test_default_merge_cascade, collection_status "persistent" */
+    @MatrixTest
+    void test_default_merge_cascade_persistent(TestDatabase db) {
+        defaultMergeCascade(db, "persistent");
+    }
+
+    /** ViewonlyCascadeUpdate.test_default_merge_cascade, collection_status "pending" */
+    @MatrixTest
+    void test_default_merge_cascade_pending(TestDatabase db) {
+        defaultMergeCascade(db, "pending");
+    }
+
+    /** ViewonlyCascadeUpdate.test_default_cascade */
+    @MatrixTest
+    void test_default_cascade(TestDatabase db) {
+        engineFor(db, io.alchemy.orm.conformance.model.viewonly.User.class,
+                io.alchemy.orm.conformance.model.viewonly.Order.class);
+        var umapper = io.alchemy.orm.mapping.Mappers.of(io.alchemy.orm.conformance.model.viewonly.User.class);
+        assertThat(((io.alchemy.orm.mapping.RelationshipProperty) umapper.attribute("orders")).cascade())
+                .containsExactly(io.alchemy.orm.mapping.Cascade.MERGE);
+    }
+
+    // ------------------------------------------------------------------ CollectionCascadesNoBackrefTest
+
+    private static void cascadesOnCollection(TestDatabase db, String methname) {
+        boolean set = methname.equals("add");
+        Session s = new Session(set ? engineFor(db, io.alchemy.orm.conformance.model.collcascadeset.A.class,
+                io.alchemy.orm.conformance.model.collcascadeset.B.class)
+                : engineFor(db, io.alchemy.orm.conformance.model.collcascade.A.class,
+                        io.alchemy.orm.conformance.model.collcascade.B.class));
+        try (s) {
+            if (set) {
+                var a1 = new io.alchemy.orm.conformance.model.collcascadeset.A();
+                s.add(a1);
+                var b1 = new io.alchemy.orm.conformance.model.collcascadeset.B("b1");
+                var b2 = new io.alchemy.orm.conformance.model.collcascadeset.B("b2");
+                var b3 = new io.alchemy.orm.conformance.model.collcascadeset.B("b3");
+                b1.setA(a1);
+                b3.setA(a1);
+                assertThat(s.contains(b1)).isFalse();
+                assertThat(s.contains(b3)).isFalse();
+                a1.getBs().add(b1);
+                a1.getBs().add(b2);
+                assertThat(s.contains(b1)).isTrue();
+                assertThat(s.contains(b2)).isTrue();
+                assertThat(s.contains(b3)).isFalse(); // the event never triggers from reverse
+                return;
+            }
+            var a1 = new io.alchemy.orm.conformance.model.collcascade.A();
+            s.add(a1);
+            var b1 = new io.alchemy.orm.conformance.model.collcascade.B("b1");
+            var b2 = new io.alchemy.orm.conformance.model.collcascade.B("b2");
+            var b3 = new io.alchemy.orm.conformance.model.collcascade.B("b3");
+            b1.setA(a1);
+            b3.setA(a1);
+            assertThat(s.contains(b1)).isFalse();
+            assertThat(s.contains(b3)).isFalse();
+            if (methname.equals("assign")) {
+                a1.setBs(new ArrayList<>(List.of(b1, b2)));
+            } else {
+                a1.getBs().add(b1);
+                a1.getBs().add(b2);
+            }
+            assertThat(s.contains(b1)).isTrue();
+            assertThat(s.contains(b2)).isTrue();
+            assertThat(s.contains(b3)).isFalse(); // the event never triggers from reverse
+        }
+    }
+
+    /** CollectionCascadesNoBackrefTest.test_cascades_on_collection, (set, "add") */
+    @MatrixTest
+    void test_cascades_on_collection_set_add(TestDatabase db) {
+        cascadesOnCollection(db, "add");
+    }
+
+    /** CollectionCascadesNoBackrefTest.test_cascades_on_collection, (list, "append") */
+    @MatrixTest
+    void test_cascades_on_collection_list_append(TestDatabase db) {
+        cascadesOnCollection(db, "append");
+    }
+
+    /** CollectionCascadesNoBackrefTest.test_cascades_on_collection, (list, "assign") */
+    @MatrixTest
+    void test_cascades_on_collection_list_assign(TestDatabase db) {
+        cascadesOnCollection(db, "assign");
+    }
 }
