@@ -75,4 +75,30 @@ class TestMergeMappingsConformanceTest {
                     .containsExactly("fred");
         }
     }
+
+    /**
+     * CompositeNullPksTest.test_merge_allow_partial: SQLAlchemy looks the partial key up (one SELECT); Alchemy knows no
+     * row has a NULL primary key column and sends none.
+     */
+    @MatrixTest
+    @io.alchemy.testing.conformance.Deviation(
+            decision = "0013-sqlalchemy-conformance-differences.md#orm-merge-partial-key-no-select",
+            value = "merge() of an object whose composite primary key is partly NULL sends no SELECT (SQLAlchemy's "
+                    + "allow_partial_pks lookup sends one, which finds nothing)")
+    void test_merge_allow_partial(TestDatabase db) {
+        io.alchemy.engine.Engine engine = Fixtures.engineFor(db,
+                io.alchemy.orm.conformance.model.compositenull.Data.class);
+        try (Session sess = new Session(engine)) {
+            var d1 = new io.alchemy.orm.conformance.model.compositenull.Data();
+            d1.setPk1("someval");
+            d1.setPk2(null);
+            io.alchemy.testing.SqlRecorder log = io.alchemy.testing.SqlRecorder.on(engine);
+            try {
+                sess.merge(d1);
+                assertThat(log.statements()).isZero();
+            } finally {
+                engine.removeListener(log);
+            }
+        }
+    }
 }

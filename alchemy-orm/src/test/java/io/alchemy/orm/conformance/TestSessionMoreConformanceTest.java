@@ -1,0 +1,42 @@
+package io.alchemy.orm.conformance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.alchemy.orm.Session;
+import io.alchemy.orm.conformance.model.User;
+import io.alchemy.testing.LogCapture;
+import io.alchemy.testing.MatrixTest;
+import io.alchemy.testing.TestDatabase;
+import io.alchemy.testing.conformance.PortedFrom;
+
+/** SQLAlchemy's {@code test/orm/test_session.py}: more {@code SessionStateTest} cases. */
+@PortedFrom("test/orm/test_session.py")
+class TestSessionMoreConformanceTest {
+
+    /**
+     * SessionStateTest.test_deleted_adds_to_imap_unconditionally, without its check of the state's
+     * {@code session_id} (SQLAlchemy's attachment bookkeeping).
+     */
+    @MatrixTest
+    void test_deleted_adds_to_imap_unconditionally(TestDatabase db) {
+        try (Session sess = new Session(Fixtures.engine(db))) {
+            User u1 = new User("u1");
+            sess.add(u1);
+            sess.commit();
+            sess.delete(u1);
+            sess.flush();
+            // object is not in session
+            assertThat(sess.contains(u1)).isFalse();
+            // mark as deleted again
+            sess.delete(u1);
+            // in the session again
+            assertThat(sess.contains(u1)).isTrue();
+            // commit proceeds w/ warning
+            try (LogCapture log = LogCapture.of("io.alchemy.orm.persistence.DeleteWriter")) {
+                sess.commit();
+                assertThat(String.join("\n", log.messages())).containsPattern(
+                        "DELETE statement on table 'users' expected to delete 1 row\\(s\\); 0 were matched.");
+            }
+        }
+    }
+}
