@@ -101,4 +101,27 @@ class TestMergeMappingsConformanceTest {
             }
         }
     }
+
+    /** MergeTest.test_dont_send_neverset_to_get */
+    @MatrixTest
+    void test_dont_send_neverset_to_get(TestDatabase db) {
+        io.alchemy.engine.Engine engine = Fixtures.engineFor(db,
+                io.alchemy.orm.conformance.model.compositepk.CompositePk.class);
+        try (Session sess = new Session(engine)) {
+            var cp1 = new io.alchemy.orm.conformance.model.compositepk.CompositePk();
+            cp1.setJ(1);
+            cp1.setK(1);
+            java.util.List<io.alchemy.orm.conformance.model.compositepk.CompositePk> rec = new java.util.ArrayList<>();
+            io.alchemy.testing.SqlRecorder log = io.alchemy.testing.SqlRecorder.on(engine);
+            try {
+                rec.add(sess.merge(cp1));
+                assertThat(log.statements()).isZero();
+            } finally {
+                engine.removeListener(log);
+            }
+            rec.get(0).setI(5);
+            sess.commit();
+            assertThat(rec.get(0).getI()).isEqualTo(5);
+        }
+    }
 }

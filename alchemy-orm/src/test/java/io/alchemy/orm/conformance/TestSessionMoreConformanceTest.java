@@ -39,4 +39,17 @@ class TestSessionMoreConformanceTest {
             }
         }
     }
+
+    /** ExecutionTest.test_parameter_execute */
+    @MatrixTest
+    void test_parameter_execute(TestDatabase db) {
+        io.alchemy.schema.Table users = Fixtures.standard().metadata().tableNamed("users");
+        try (Session sess = new Session(Fixtures.engine(db))) {
+            sess.execute(io.alchemy.Alchemy.insert(users), java.util.List.of(java.util.Map.of("id", 7, "name", "u7"),
+                    java.util.Map.of("id", 8, "name", "u8")));
+            sess.execute(io.alchemy.Alchemy.insert(users), java.util.Map.of("id", 9, "name", "u9"));
+            assertThat(sess.execute(io.alchemy.Alchemy.select(users.c("id")).orderBy(users.c("id"))).all().stream()
+                    .map(row -> ((Number) row.get(0)).intValue()).toList()).containsExactly(7, 8, 9);
+        }
+    }
 }
