@@ -1221,6 +1221,21 @@ public class Session implements AutoCloseable {
         if (nPlusOne != null) {
             nPlusOne.reload(state.mapper());
         }
+        if (state.expiredWhole() && state.mapper().relationships().stream().anyMatch(relationship ->
+                relationship.lazy() == io.alchemy.orm.mapping.LoadStrategy.JOINED
+                        && state.isUnloaded(relationship.name()))) {
+            // a wholly expired object reloads with its joined-eager relationships, as SQLAlchemy's unexpire runs
+            // the eager loaders: one SELECT with the join
+            Object found = EntityQuery.byIdentity(state.mapper(), state.identity(), queryContext(
+                    connectionFor(bindFor(state.mapper(), state.object(), null)), state.identityToken()));
+            if (found == null) {
+                throw new ObjectDeletedError("Instance '" + state.describe() + "' has been deleted, or its row is "
+                        + "otherwise not present.");
+            }
+            if (state.unloadedAttributes().isEmpty()) {
+                return;
+            }
+        }
         Select<?> byId = EntityLoader.byIdentity(state.mapper(), state.identity());
         Row row = connectionFor(bindFor(state.mapper(), state.object(), byId)).execute(byId).first();
         if (row == null) {

@@ -217,4 +217,48 @@ class TestExpireMappingsConformanceTest {
             assertThat(u1.getAddresses()).hasSize(3);
         }
     }
+
+    /** ExpireTest.test_mapper_joinedload_props_load */
+    @MatrixTest
+    void test_mapper_joinedload_props_load(TestDatabase db) {
+        try (Session sess = new Session(joined(db))) {
+            var u = sess.get(io.alchemy.orm.conformance.model.joined.User.class, 8);
+            sess.expire(u);
+            u.getId();
+            assertThat(inspect(u).unloaded()).doesNotContain("addresses");
+            u.getAddresses();
+            assertThat(inspect(u).unloaded()).doesNotContain("addresses");
+        }
+    }
+
+    /** ExpireTest.test_joinedload_props_load_two */
+    @MatrixTest
+    void test_joinedload_props_load_two(TestDatabase db) {
+        Engine engine = joined(db);
+        try (Session sess = new Session(engine)) {
+            var u = sess.get(io.alchemy.orm.conformance.model.joined.User.class, 8);
+            sess.expire(u);
+            // here, the lazy loader will encounter the attribute already loaded when it goes to get the PK, so the
+            // loader itself needs to no longer fire off.
+            assertThat(statements(engine, () -> {
+                u.getAddresses();
+                assertThat(inspect(u).unloaded()).doesNotContain("addresses", "id");
+            })).isEqualTo(1);
+        }
+    }
+
+    /** ExpireTest.test_unexpire_eager_dont_overwrite_related */
+    @MatrixTest
+    void test_unexpire_eager_dont_overwrite_related(TestDatabase db) {
+        try (Session sess = new Session(joined(db), NO_AUTOFLUSH)) {
+            var u = sess.get(io.alchemy.orm.conformance.model.joined.User.class, 7);
+            var a1 = u.getAddresses().get(0);
+            assertThat(a1.getEmailAddress()).isEqualTo("jack@bean.com");
+            sess.expire(u);
+            a1.setEmailAddress("foo");
+            assertThat(u.getAddresses()).contains(a1);
+            assertThat(a1.getEmailAddress()).isEqualTo("foo");
+            assertThat(sess.dirty()).contains(a1);
+        }
+    }
 }
