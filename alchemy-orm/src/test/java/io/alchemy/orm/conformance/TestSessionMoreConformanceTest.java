@@ -52,4 +52,67 @@ class TestSessionMoreConformanceTest {
                     .map(row -> ((Number) row.get(0)).intValue()).toList()).containsExactly(7, 8, 9);
         }
     }
+
+    private static void dmlExecute(TestDatabase db, String dmlExpr, String coreorm) {
+        io.alchemy.schema.Table users = Fixtures.standard().metadata().tableNamed("users");
+        try (Session sess = new Session(Fixtures.withData(db))) {
+            io.alchemy.sql.Executable stmt;
+            if (coreorm.equals("orm")) {
+                stmt = switch (dmlExpr) {
+                    case "insert" -> io.alchemy.Alchemy.insert(User.class).values(java.util.Map.of("id", 12, "name",
+                            "some user"));
+                    case "update" -> io.alchemy.Alchemy.update(User.class).values(java.util.Map.of("name",
+                            "sone name")).where(io.alchemy.orm.conformance.model.User_.id.eq(15));
+                    default -> io.alchemy.Alchemy.delete(User.class).where(io.alchemy.orm.conformance.model.User_.id
+                            .eq(15));
+                };
+            } else {
+                stmt = switch (dmlExpr) {
+                    case "insert" -> io.alchemy.Alchemy.insert(users).values(java.util.Map.of("id", 12, "name",
+                            "some user"));
+                    case "update" -> io.alchemy.Alchemy.update(users).values(java.util.Map.of("name", "sone name"))
+                            .where(users.c("id").eq(15));
+                    default -> io.alchemy.Alchemy.delete(users).where(users.c("id").eq(15));
+                };
+            }
+            var result = sess.execute(stmt);
+            result.close();
+        }
+    }
+
+    /** NewStyleExecutionTest.test_dml_execute, ("insert", "core") */
+    @MatrixTest
+    void test_dml_execute_insert_core(TestDatabase db) {
+        dmlExecute(db, "insert", "core");
+    }
+
+    /** NewStyleExecutionTest.test_dml_execute, ("update", "core") */
+    @MatrixTest
+    void test_dml_execute_update_core(TestDatabase db) {
+        dmlExecute(db, "update", "core");
+    }
+
+    /** NewStyleExecutionTest.test_dml_execute, ("delete", "core") */
+    @MatrixTest
+    void test_dml_execute_delete_core(TestDatabase db) {
+        dmlExecute(db, "delete", "core");
+    }
+
+    /** NewStyleExecutionTest.test_dml_execute, ("insert", "orm") */
+    @MatrixTest
+    void test_dml_execute_insert_orm(TestDatabase db) {
+        dmlExecute(db, "insert", "orm");
+    }
+
+    /** NewStyleExecutionTest.test_dml_execute, ("update", "orm") */
+    @MatrixTest
+    void test_dml_execute_update_orm(TestDatabase db) {
+        dmlExecute(db, "update", "orm");
+    }
+
+    /** NewStyleExecutionTest.test_dml_execute, ("delete", "orm") */
+    @MatrixTest
+    void test_dml_execute_delete_orm(TestDatabase db) {
+        dmlExecute(db, "delete", "orm");
+    }
 }
