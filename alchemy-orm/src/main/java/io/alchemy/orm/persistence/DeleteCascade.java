@@ -66,7 +66,10 @@ public final class DeleteCascade {
                     continue;
                 }
                 if (state.isUnloaded(relationship.name())) {
-                    if (!load) {
+                    if (!load || relationship.lazy() == LoadStrategy.RAISE
+                            || relationship.lazy() == LoadStrategy.RAISE_ON_SQL) {
+                        // lazy="raise" is for the program, not for the flush: a one-to-many's children are loaded
+                        // and deleted by the flush (ParentDeletion), as SQLAlchemy ignores raise there
                         continue;
                     }
                     state.loadRelationship(relationship);

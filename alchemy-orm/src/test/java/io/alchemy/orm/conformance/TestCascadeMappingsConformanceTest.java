@@ -883,4 +883,48 @@ class TestCascadeMappingsConformanceTest {
     void test_cascades_on_collection_list_assign(TestDatabase db) {
         cascadesOnCollection(db, "assign");
     }
+
+    // ------------------------------------------------------------------ CasadeWithRaiseloadTest, O2OSingleParentNoFlushTest
+
+    /** CasadeWithRaiseloadTest.test_delete_skips_lazy_raise */
+    @MatrixTest
+    void test_delete_skips_lazy_raise(TestDatabase db) {
+        Class<?> user = io.alchemy.orm.conformance.model.raiseloaddelete.User.class;
+        try (Session sess = new Session(engineFor(db, user,
+                io.alchemy.orm.conformance.model.raiseloaddelete.Address.class))) {
+            var u1 = new io.alchemy.orm.conformance.model.raiseloaddelete.User("u1");
+            u1.getAddresses().add(new io.alchemy.orm.conformance.model.raiseloaddelete.Address("e1"));
+            u1.getAddresses().add(new io.alchemy.orm.conformance.model.raiseloaddelete.Address("e2"));
+            sess.add(u1);
+            sess.commit();
+            assertThat(sess.scalars(select(io.alchemy.orm.conformance.model.raiseloaddelete.Address.class)
+                    .orderBy(io.alchemy.orm.conformance.model.raiseloaddelete.Address_.emailAddress)).all())
+                    .extracting(io.alchemy.orm.conformance.model.raiseloaddelete.Address::getEmailAddress)
+                    .containsExactly("e1", "e2");
+            sess.close();
+            sess.delete(u1);
+            sess.commit();
+            assertThat(sess.scalars(select(io.alchemy.orm.conformance.model.raiseloaddelete.Address.class)).all())
+                    .isEmpty();
+        }
+    }
+
+    /** O2OSingleParentNoFlushTest.test_replace_attribute_no_flush */
+    @MatrixTest
+    void test_replace_attribute_no_flush(TestDatabase db) {
+        try (Session sess = new Session(engineFor(db, io.alchemy.orm.conformance.model.o2osingleparent.User.class,
+                io.alchemy.orm.conformance.model.o2osingleparent.Address.class))) {
+            var a1 = new io.alchemy.orm.conformance.model.o2osingleparent.Address("some address");
+            var u1 = new io.alchemy.orm.conformance.model.o2osingleparent.User("u1");
+            u1.setAddress(a1);
+            sess.add(u1);
+            sess.commit();
+            // the set operation requires that "u1" is unexpired, because the replace operation wants to load the
+            // previous value; the unexpire must not autoflush the pending a2 (its user_id is NOT NULL)
+            assertThat(io.alchemy.orm.Orm.inspect(u1).unloaded()).contains("id");
+            var a2 = new io.alchemy.orm.conformance.model.o2osingleparent.Address("asdf");
+            sess.add(a2);
+            u1.setAddress(a2);
+        }
+    }
 }
