@@ -11,6 +11,7 @@ import io.alchemy.orm.conformance.model.User;
 import io.alchemy.testing.LogCapture;
 import io.alchemy.testing.MatrixTest;
 import io.alchemy.testing.TestDatabase;
+import io.alchemy.testing.conformance.Deviation;
 import io.alchemy.testing.conformance.PortedFrom;
 
 /**
@@ -81,7 +82,7 @@ class TestMergeMappingsConformanceTest {
      * row has a NULL primary key column and sends none.
      */
     @MatrixTest
-    @io.alchemy.testing.conformance.Deviation(
+    @Deviation(
             decision = "0013-sqlalchemy-conformance-differences.md#orm-merge-partial-key-no-select",
             value = "merge() of an object whose composite primary key is partly NULL sends no SELECT (SQLAlchemy's "
                     + "allow_partial_pks lookup sends one, which finds nothing)")
