@@ -125,4 +125,41 @@ class TestMergeMappingsConformanceTest {
             assertThat(rec.get(0).getI()).isEqualTo(5);
         }
     }
+
+    /**
+     * MergeTest.test_dontload_with_eager; SQLAlchemy's mapping has no backref on {@code User.addresses}, the
+     * {@code emailorder} mapping ({@code User.addresses} without a backref, ordered by e-mail) stands for it.
+     */
+    @MatrixTest
+    void test_dontload_with_eager(TestDatabase db) {
+        io.alchemy.engine.Engine engine = Fixtures.engineFor(db,
+                io.alchemy.orm.conformance.model.emailorder.User.class,
+                io.alchemy.orm.conformance.model.emailorder.Address.class);
+        try (Session sess = new Session(engine, SessionOptions.DEFAULTS.withExpireOnCommit(false))) {
+            var u = new io.alchemy.orm.conformance.model.emailorder.User();
+            u.setId(7);
+            u.setName("fred");
+            var a1 = new io.alchemy.orm.conformance.model.emailorder.Address();
+            a1.setEmailAddress("foo@bar.com");
+            u.getAddresses().add(a1);
+            sess.add(u);
+            sess.commit();
+        }
+        Session sess2 = new Session(engine);
+        var u2 = sess2.scalars(select(io.alchemy.orm.conformance.model.emailorder.User.class)
+                .where(io.alchemy.orm.conformance.model.emailorder.User_.id.eq(7))
+                .options(io.alchemy.orm.LoaderOptions.joinedload(
+                        io.alchemy.orm.conformance.model.emailorder.User_.addresses))).one();
+        try (Session sess3 = new Session(engine)) {
+            sess3.merge(u2, false);
+            io.alchemy.testing.SqlRecorder log = io.alchemy.testing.SqlRecorder.on(engine);
+            try {
+                sess3.flush();
+                assertThat(log.statements()).isZero();
+            } finally {
+                engine.removeListener(log);
+            }
+        }
+        sess2.close();
+    }
 }
