@@ -366,6 +366,8 @@ public class Session implements AutoCloseable {
         return found;
     }
 
+    private static final org.slf4j.Logger MERGE_LOG = org.slf4j.LoggerFactory.getLogger(Session.class.getName() + ".merge");
+
     /** {@link Orm#makeTransient}: the object leaves this Session without a trace. */
     void forget(InstanceState state) {
         work.forget(state);
@@ -380,6 +382,11 @@ public class Session implements AutoCloseable {
      */
     public <T> T merge(T entity) {
         checkUsable();
+        InstanceState given = work.stateOf(entity);
+        if (given.identity() == null && work.owns(given)) {
+            MERGE_LOG.warn("Instance {} is already pending in this Session yet is being merged again; this is "
+                    + "probably not what you want to do", given.describe());
+        }
         // as SQLAlchemy: pending changes are flushed first (the merge loads), then nothing flushes while it merges
         autoflush();
         // as SQLAlchemy's merge (with self.no_autoflush): a get() of a related object must not flush an object whose
@@ -565,6 +572,7 @@ public class Session implements AutoCloseable {
         for (InstanceState related : CascadePath.from(work, state, Cascade.REFRESH_EXPIRE)) {
             if (work.owns(related) && related.identity() != null) {
                 expireAttributes(related, List.copyOf(related.mapper().attributes().keySet()));
+                related.expiredWhole(true);
             }
         }
     }
@@ -1247,6 +1255,21 @@ public class Session implements AutoCloseable {
         if (nPlusOne != null) {
             nPlusOne.reload(state.mapper());
         }
+        if (state.expiredWhole() && state.mapper().relationships().stream().anyMatch(relationship ->
+                relationship.lazy() == io.alchemy.orm.mapping.LoadStrategy.JOINED
+                        && state.isUnloaded(relationship.name()))) {
+            // a wholly expired object reloads with its joined-eager relationships, as SQLAlchemy's unexpire runs
+            // the eager loaders: one SELECT with the join
+            Object found = EntityQuery.byIdentity(state.mapper(), state.identity(), queryContext(
+                    connectionFor(bindFor(state.mapper(), state.object(), null)), state.identityToken()));
+            if (found == null) {
+                throw new ObjectDeletedError("Instance '" + state.describe() + "' has been deleted, or its row is "
+                        + "otherwise not present.");
+            }
+            if (state.unloadedAttributes().isEmpty()) {
+                return;
+            }
+        }
         Select<?> byId = EntityLoader.byIdentity(state.mapper(), state.identity());
         Row row = connectionFor(bindFor(state.mapper(), state.object(), byId)).execute(byId).first();
         if (row == null) {
@@ -1266,6 +1289,18 @@ public class Session implements AutoCloseable {
         @Override
         public void loadRelationship(InstanceState state, RelationshipProperty relationship) {
             checkUsable();
+            if (relationship.lazy() == io.alchemy.orm.mapping.LoadStrategy.JOINED && state.identity() != null
+                    && state.expiredWhole() && !state.unloadedAttributes().isEmpty()) {
+                // a wholly expired object whose joined-eager relationship is read: one SELECT of the row with the
+                // join loads both (SQLAlchemy lets the joined loader take over the refresh); an object expired in
+                // part loads the relationship alone
+                autoflush();
+                EntityQuery.byIdentity(state.mapper(), state.identity(), queryContext(
+                        connectionFor(bindFor(state.mapper(), state.object(), null)), state.identityToken()));
+                if (!state.isUnloaded(relationship.name())) {
+                    return;
+                }
+            }
             RelationshipLoader loader = LoaderStrategies.onAccess(state, relationship);
             LoadContext context = objectContext(state, relationship.target());
             if (nPlusOne != null && LoaderStrategies.runsSql(loader, context, state, relationship)) {
@@ -1296,7 +1331,8 @@ public class Session implements AutoCloseable {
         public void pendingOrphan(Object entity) {
             InstanceState state = work.stateOf(entity);
             if (work.owns(state) && state.identity() == null && work.pendingStates().contains(state)) {
-                work.expunge(state);
+                // with what it cascades expunge to (its own pending children)
+                expunge(entity);
             }
         }
     }

@@ -105,6 +105,6 @@ class MappingErrorsTest {
         assertThat(Cascade.parse("all, delete-orphan")).hasSize(Cascade.values().length);
         assertThat(Cascade.parse("none")).isEmpty();
         assertThatThrownBy(() -> Cascade.parse("save-update, explode")).isInstanceOf(ArgumentError.class)
-                .hasMessageContaining("Unknown cascade 'explode'");
+                .hasMessageContaining("Invalid cascade option(s): 'explode'");
     }
 }

@@ -31,6 +31,8 @@ public final class InstanceState {
         }
     };
 
+    private boolean expiredWhole;
+    private boolean orphanedOutsideOfSession;
     private final Object object;
     private final Mapper<?> mapper;
     private StateOwner owner;
@@ -406,6 +408,7 @@ public final class InstanceState {
         if (unloadedRelationships.contains(relationship)) {
             ownUnloadedRelationships().remove(relationship);
         }
+        expiredWhole = false;
     }
 
     /** Marks the given attributes unloaded, forgetting their pending changes. */
@@ -455,6 +458,30 @@ public final class InstanceState {
                 ownUnloaded().remove(attribute);
             }
         }
+        expiredWhole = false;
+    }
+
+    /** Whether a parent outside any Session removed it from a delete-orphan collection, and nothing took it since. */
+    public boolean orphanedOutsideOfSession() {
+        return orphanedOutsideOfSession;
+    }
+
+    /** Records (or clears) that a parent outside any Session removed it from a delete-orphan collection. */
+    public void orphanedOutsideOfSession(boolean orphaned) {
+        orphanedOutsideOfSession = orphaned;
+    }
+
+    /**
+     * Whether the whole object was expired ({@code expire(obj)}, {@code expireAll()}) and nothing loaded since:
+     * reading a joined-eager relationship then reloads the row with the join (SQLAlchemy's expired state).
+     */
+    public boolean expiredWhole() {
+        return expiredWhole;
+    }
+
+    /** Records that the whole object was expired, or ({@code false}) that something of it loaded. */
+    public void expiredWhole(boolean whole) {
+        expiredWhole = whole;
     }
 
     /** {@code <User at 0x1b2c3d>}, as SQLAlchemy names an instance in messages. */

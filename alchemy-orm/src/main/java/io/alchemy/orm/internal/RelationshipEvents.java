@@ -53,6 +53,12 @@ public final class RelationshipEvents {
         if (relationship == null) {
             return value;
         }
+        if (state != null && relationship.isCollection() && relationship.lazy() != LoadStrategy.WRITE_ONLY
+                && state.identity() != null && state.owner() != null && state.isUnloaded(attribute)) {
+            // replacing an unloaded collection loads it first, as SQLAlchemy does: the children it held are
+            // removed (their foreign key cleared, or deleted as orphans) rather than forgotten
+            state.loadRelationship(relationship);
+        }
         if (state != null) {
             state.relationshipLoaded(attribute);
             state.changing(attribute);
@@ -105,6 +111,8 @@ public final class RelationshipEvents {
             if (!containsSame(before, element)) {
                 history.added(element);
                 appended(entity, relationship, element);
+            } else {
+                cascadeAdd(entity, relationship, element);
             }
         }
         return fresh;
@@ -115,6 +123,10 @@ public final class RelationshipEvents {
         noteChange(owner, relationship);
         if (element == null) {
             return;
+        }
+        InstanceState child = InstanceState.stateOrNull(element);
+        if (child != null) {
+            child.orphanedOutsideOfSession(false);
         }
         RelationshipProperty mirror = relationship.mirror();
         if (mirror != null) {
@@ -140,6 +152,13 @@ public final class RelationshipEvents {
             InstanceState state = InstanceState.stateOrNull(owner);
             if (state != null && state.owner() != null) {
                 state.owner().pendingOrphan(element);
+            } else {
+                // removed by a parent outside any Session: a pending element is an orphan the flush leaves out
+                // (SQLAlchemy's _orphaned_outside_of_session)
+                InstanceState child = InstanceState.stateOrNull(element);
+                if (child != null) {
+                    child.orphanedOutsideOfSession(true);
+                }
             }
         }
         RelationshipProperty mirror = relationship.mirror();
@@ -154,6 +173,13 @@ public final class RelationshipEvents {
     }
 
     private static void scalarChanged(Object entity, RelationshipProperty relationship, Object old, Object value) {
+        if (old != null && old != value && relationship.cascade().contains(Cascade.DELETE_ORPHAN)) {
+            // the object replaced is an orphan: pending, it leaves the Session now (as a collection's removed one)
+            InstanceState state = InstanceState.stateOrNull(entity);
+            if (state != null && state.owner() != null) {
+                state.owner().pendingOrphan(old);
+            }
+        }
         RelationshipProperty mirror = relationship.mirror();
         if (mirror != null) {
             if (old != null) {
@@ -224,6 +250,13 @@ public final class RelationshipEvents {
         }
         relationship.set(holder, fresh);
         return fresh;
+    }
+
+    /** {@code element} was added to a collection already holding it: only the save-update cascade runs. */
+    static void appendedWithoutMutation(Object owner, RelationshipProperty relationship, Object element) {
+        if (element != null) {
+            cascadeAdd(owner, relationship, element);
+        }
     }
 
     private static void cascadeAdd(Object owner, RelationshipProperty relationship, Object related) {

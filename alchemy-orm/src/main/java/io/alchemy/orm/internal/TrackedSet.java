@@ -42,6 +42,8 @@ final class TrackedSet extends AbstractSet<Object> implements TrackedCollection 
     @Override
     public boolean add(Object element) {
         if (!addQuietly(element)) {
+            // already there: no change, but the save-update cascade still runs (SQLAlchemy's append without mutation)
+            RelationshipEvents.appendedWithoutMutation(owner, relationship, element);
             return false;
         }
         RelationshipEvents.appended(owner, relationship, element);

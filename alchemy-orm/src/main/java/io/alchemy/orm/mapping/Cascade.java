@@ -39,6 +39,7 @@ public enum Cascade {
      */
     public static Set<Cascade> parse(String text) {
         EnumSet<Cascade> result = EnumSet.noneOf(Cascade.class);
+        java.util.List<String> invalid = new java.util.ArrayList<>();
         for (String raw : text.split(",")) {
             String name = raw.trim().toLowerCase(Locale.ROOT);
             if (name.isEmpty() || name.equals("none")) {
@@ -48,10 +49,18 @@ public enum Cascade {
                 result.addAll(EnumSet.complementOf(EnumSet.of(DELETE_ORPHAN)));
                 continue;
             }
-            result.add(Arrays.stream(values()).filter(c -> c.sqlalchemyName.equals(name)).findFirst()
-                    .orElseThrow(() -> new ArgumentError("Unknown cascade '" + raw.trim() + "' in \"" + text
-                            + "\"; known: all, none, " + Arrays.stream(values()).map(Cascade::sqlalchemyName)
-                            .collect(Collectors.joining(", ")))));
+            Arrays.stream(values()).filter(c -> c.sqlalchemyName.equals(name)).findFirst()
+                    .ifPresentOrElse(result::add, () -> invalid.add(raw.trim()));
+        }
+        if (!invalid.isEmpty()) {
+            throw new ArgumentError("Invalid cascade option(s): " + invalid.stream().sorted()
+                    .map(name -> "'" + name + "'").collect(Collectors.joining(", ")) + " in \"" + text
+                    + "\"; known: all, none, " + Arrays.stream(values()).map(Cascade::sqlalchemyName)
+                    .collect(Collectors.joining(", ")));
+        }
+        if (result.contains(DELETE_ORPHAN) && !result.contains(DELETE)) {
+            org.slf4j.LoggerFactory.getLogger(Cascade.class).warn("The 'delete-orphan' cascade option requires "
+                    + "'delete'.");
         }
         return Set.copyOf(result);
     }

@@ -30,7 +30,18 @@ public final class RelationshipProperty implements MapperProperty {
         this.targetClass = targetClass;
         this.collectionType = collectionType;
         this.options = options;
-        this.cascade = Cascade.parse(options.cascade());
+        this.cascade = options.viewonly() ? readOnly(Cascade.parse(options.cascade())) : Cascade.parse(options.cascade());
+    }
+
+    /**
+     * A viewonly relationship keeps only the cascades that write nothing (SQLAlchemy 2.0 trims save-update, delete and
+     * delete-orphan): merge, expunge and refresh-expire.
+     */
+    private static Set<Cascade> readOnly(Set<Cascade> given) {
+        java.util.EnumSet<Cascade> kept = java.util.EnumSet.noneOf(Cascade.class);
+        kept.addAll(given);
+        kept.removeAll(java.util.EnumSet.of(Cascade.SAVE_UPDATE, Cascade.DELETE, Cascade.DELETE_ORPHAN));
+        return java.util.Collections.unmodifiableSet(kept);
     }
 
     /** The same relationship (same field and options) for a mapped subclass that inherits it. */

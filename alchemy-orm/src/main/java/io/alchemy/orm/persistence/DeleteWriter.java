@@ -53,15 +53,22 @@ final class DeleteWriter {
                             + "' expected to delete 1 row(s); " + matched + " were matched.");
                 }
             }
-        } else if (parameters.size() == 1) {
-            connection.execute(statement, parameters.get(0));
         } else {
-            connection.execute(statement, parameters);
+            long matched = parameters.size() == 1 ? connection.execute(statement, parameters.get(0)).rowcount()
+                    : connection.execute(statement, parameters).rowcount();
+            if (matched >= 0 && matched != parameters.size()) {
+                // SQLAlchemy's confirm_deleted_rows: a warning, not an error (the rows are gone either way)
+                LOG.warn("DELETE statement on table '{}' expected to delete {} row(s); {} were matched. Please set "
+                        + "confirm_deleted_rows=False within the mapper configuration to prevent this warning.",
+                        mapper.table().name(), parameters.size(), matched);
+            }
         }
         if (TableRows.completes(mapper, true)) {
             states.forEach(work::deleted);
         }
     }
+
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(DeleteWriter.class);
 
     private static Delete statement(Mapper<?> mapper) {
         List<ColumnElement<?>> criteria = new ArrayList<>();

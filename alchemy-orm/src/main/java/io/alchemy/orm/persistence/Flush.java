@@ -54,6 +54,7 @@ public final class Flush {
 
     /** Writes the pending changes: inserts, updates and deletes in dependency order. */
     public void run() {
+        DeleteCascade.markAtFlush(work);
         RelationshipSync relationships = new RelationshipSync(work);
         relationships.prepare();
         new ParentDeletion(work, target).prepare();

@@ -148,7 +148,8 @@ public final class MergeCascade {
     }
 
     static boolean cascades(RelationshipProperty relationship) {
-        return relationship.cascade().contains(Cascade.MERGE) && !relationship.viewonly()
+        // viewonly ones too: SQLAlchemy 2.0 merges a loaded viewonly collection (no new SQL for it later)
+        return relationship.cascade().contains(Cascade.MERGE)
                 && relationship.lazy() != LoadStrategy.WRITE_ONLY;
     }
 

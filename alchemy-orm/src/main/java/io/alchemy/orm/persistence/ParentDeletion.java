@@ -53,6 +53,10 @@ final class ParentDeletion {
                         continue;
                     }
                     if (cascade) {
+                        if (!work.isMarkedDeleted(state) && DeleteCascade.heldElsewhere(work, relationship, child)) {
+                            // moved to another parent in this flush (SQLAlchemy's hasparent): it stays
+                            continue;
+                        }
                         if (work.addDeleted(state)) {
                             queue.add(state);
                         }

@@ -41,6 +41,12 @@ final class RelationshipSync {
 
     /** Collects what the relationship changes of the new and changed objects mean for the flush. */
     void prepare() {
+        for (InstanceState state : List.copyOf(work.pendingStates())) {
+            if (state.orphanedOutsideOfSession() && work.owns(state)) {
+                // removed from a delete-orphan collection by a parent outside the Session: left out (expunged)
+                work.expunge(state);
+            }
+        }
         inserted.addAll(work.pendingStates());
         List<InstanceState> changed = new ArrayList<>(work.pendingStates());
         changed.addAll(work.modifiedStates());
@@ -57,6 +63,9 @@ final class RelationshipSync {
                             && relationship.get(state.object()) instanceof TrackedCollection tracked) {
                         List.copyOf(tracked.changes().removed()).forEach(child -> removedChild(relationship, child));
                         seen.add(tracked.changes());
+                    } else if (relationship.direction() == RelationshipDirection.MANY_TO_ONE && !relationship.viewonly()
+                            && !state.isUnloaded(relationship.name())) {
+                        replacedTarget(state, relationship, relationship.get(state.object()));
                     }
                 }
                 continue;
@@ -74,6 +83,9 @@ final class RelationshipSync {
         boolean fresh = state.identity() == null;
         Object value = relationship.get(state.object());
         if (relationship.direction() == RelationshipDirection.MANY_TO_ONE) {
+            if (!fresh) {
+                replacedTarget(state, relationship, value);
+            }
             // a new object's unset many-to-one leaves a foreign key given directly alone; a change to null clears it
             if (fresh ? value != null : state.modifiedAttributes().contains(relationship.name())) {
                 InstanceState parent = value == null ? null : joined(value);
@@ -112,6 +124,9 @@ final class RelationshipSync {
                 }
             }
             removed.forEach(child -> associations.remove(relationship, state, work.stateOf(child)));
+            if (relationship.cascade().contains(Cascade.DELETE_ORPHAN)) {
+                removed.forEach(child -> orphans.add(new Object[] {relationship, work.stateOf(child)}));
+            }
             return;
         }
         removed.forEach(child -> removedChild(relationship, child));
@@ -138,6 +153,21 @@ final class RelationshipSync {
         }
     }
 
+    /**
+     * A many-to-one with {@code delete-orphan} that no longer holds the object it was loaded with: that object is an
+     * orphan (SQLAlchemy's {@code ManyToOneDP}: the history's deleted side), unless another object takes it.
+     */
+    private void replacedTarget(InstanceState state, RelationshipProperty relationship, Object value) {
+        if (!relationship.cascade().contains(Cascade.DELETE_ORPHAN)
+                || !state.modifiedAttributes().contains(relationship.name())) {
+            return;
+        }
+        Object before = state.committedValue(relationship.name());
+        if (before != null && before != InstanceState.NO_VALUE && before != value) {
+            orphans.add(new Object[] {relationship, work.stateOf(before)});
+        }
+    }
+
     private void removedChild(RelationshipProperty relationship, Object child) {
         InstanceState orphan = work.stateOf(child);
         if (relationship.cascade().contains(Cascade.DELETE_ORPHAN)) {
@@ -155,10 +185,17 @@ final class RelationshipSync {
         for (Object[] candidate : orphans) {
             RelationshipProperty relationship = (RelationshipProperty) candidate[0];
             InstanceState orphan = (InstanceState) candidate[1];
-            boolean adopted = rules.getOrDefault(orphan, List.of()).stream()
-                    .anyMatch(rule -> rule.parent() != null && rule.relationship() == relationship);
+            boolean adopted = relationship.direction() == RelationshipDirection.MANY_TO_ONE
+                    ? rules.values().stream().flatMap(List::stream)
+                            .anyMatch(rule -> rule.parent() == orphan && rule.relationship() == relationship)
+                    : rules.getOrDefault(orphan, List.of()).stream()
+                            .anyMatch(rule -> rule.parent() != null && rule.relationship() == relationship);
+            if (relationship.direction() == RelationshipDirection.MANY_TO_MANY) {
+                adopted = false;
+            }
             RelationshipProperty mirror = relationship.mirror();
-            if (!adopted && mirror != null && !mirror.isCollection() && !orphan.isUnloaded(mirror.name())) {
+            if (!adopted && relationship.direction() == RelationshipDirection.ONE_TO_MANY && mirror != null
+                    && !mirror.isCollection() && !orphan.isUnloaded(mirror.name())) {
                 Object parent = mirror.get(orphan.object());
                 adopted = parent != null && !work.isMarkedDeleted(work.stateOf(parent));
             }
@@ -218,7 +255,10 @@ final class RelationshipSync {
 
     private void orphaned(InstanceState orphan) {
         if (orphan.identity() != null && work.owns(orphan)) {
-            work.addDeleted(orphan);
+            if (work.addDeleted(orphan)) {
+                // and what its delete cascades reach, as SQLAlchemy's cascade_iterator("delete") of an orphan
+                DeleteCascade.mark(work, orphan);
+            }
         } else if (work.owns(orphan)) {
             work.expunge(orphan);
         }

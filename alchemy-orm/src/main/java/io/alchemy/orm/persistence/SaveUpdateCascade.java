@@ -30,6 +30,10 @@ public final class SaveUpdateCascade {
         while (!queue.isEmpty()) {
             InstanceState state = queue.poll();
             boolean known = work.owns(state);
+            if (known && work.isMarkedDeleted(state)) {
+                work.unmarkDeleted(state);
+                known = state != root;
+            }
             work.add(state);
             if (known && state != root) {
                 continue;
@@ -43,7 +47,7 @@ public final class SaveUpdateCascade {
                         continue;
                     }
                     InstanceState next = work.stateOf(related);
-                    if (!work.owns(next) && !next.wasDeleted()) {
+                    if ((!work.owns(next) || work.isMarkedDeleted(next)) && !next.wasDeleted()) {
                         queue.add(next);
                     }
                 }
@@ -61,6 +65,15 @@ public final class SaveUpdateCascade {
             java.util.List<Object> all = new java.util.ArrayList<>(tracked);
             all.addAll(tracked.changes().removed());
             return all;
+        }
+        if (!relationship.isCollection() && state.modifiedAttributes().contains(relationship.name())) {
+            // a replaced object too (SQLAlchemy cascades to the attribute's history, its deleted side included)
+            Object before = state.committedValue(relationship.name());
+            if (before != null && before != InstanceState.NO_VALUE && before != value) {
+                java.util.List<Object> both = new java.util.ArrayList<>(related(state, relationship));
+                both.add(before);
+                return both;
+            }
         }
         return related(state, relationship);
     }

@@ -82,6 +82,10 @@ public final class UnitOfWork {
             pending.add(state);
             return;
         }
+        attachPersistent(state);
+    }
+
+    private void attachPersistent(InstanceState state) {
         EntityKey key = EntityKey.of(state);
         InstanceState present = identityMap.get(key);
         if (present != null && present != state) {
@@ -102,7 +106,13 @@ public final class UnitOfWork {
         if (state.identity() == null) {
             throw new InvalidRequestError("Instance '" + state.describe() + "' is not persisted");
         }
-        add(state);
+        if (state.wasDeleted() && (state.state() == ObjectState.DELETED || !owns(state))) {
+            // deleted again after its DELETE was flushed: SQLAlchemy attaches it and deletes it once more (a DELETE
+            // that matches no row, with a warning)
+            attachPersistent(state);
+        } else {
+            add(state);
+        }
         toDelete.add(state);
     }
 
@@ -184,6 +194,7 @@ public final class UnitOfWork {
             state.commitAll();
             state.expire(state.mapper().columnProperties().stream().map(ColumnProperty::name).toList());
             state.unloadRelationships();
+            state.expiredWhole(true);
         }
         modified.clear();
     }
@@ -348,6 +359,14 @@ public final class UnitOfWork {
     /** The states marked for deletion at the next flush, in the order marked (a read-only view). */
     public Set<InstanceState> deletedStates() {
         return Collections.unmodifiableSet(toDelete);
+    }
+
+    /**
+     * {@code state}, marked for deletion, was added again (directly or by a save-update cascade): it is kept, as
+     * SQLAlchemy's {@code Session.add} takes an object out of the deletions not yet flushed.
+     */
+    public void unmarkDeleted(InstanceState state) {
+        toDelete.remove(state);
     }
 
     /** Whether {@code state} is marked for deletion at the next flush. */

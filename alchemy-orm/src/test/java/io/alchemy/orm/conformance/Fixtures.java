@@ -82,6 +82,47 @@ final class Fixtures {
         return registry;
     }
 
+    /**
+     * A mapping of its own (one test class's {@code setup_mappers}) of {@code classes}, with the association tables
+     * ({@code item_keywords}, {@code order_items}, {@code atob}) its tables need; made once, the first class names it.
+     */
+    static synchronized Registry mapping(Class<?>... classes) {
+        if (Mappers.current(classes[0]) != null) {
+            return (Registry) Mappers.current(classes[0]).registry();
+        }
+        MetaData metadata = new MetaData();
+        java.util.Set<String> tables = new java.util.HashSet<>();
+        for (Class<?> type : classes) {
+            tables.add(type.getAnnotation(io.alchemy.orm.Mapped.class).table());
+        }
+        if (tables.contains("items") && tables.contains("keywords")) {
+            metadata.table("item_keywords", column("item_id", INTEGER).references("items.id"),
+                    column("keyword_id", INTEGER).references("keywords.id"));
+        }
+        if (tables.contains("a") && tables.contains("b")) {
+            metadata.table("atob", column("aid", INTEGER).references("a.id"), column("bid", INTEGER).references("b.id"));
+        }
+        if (tables.contains("items") && tables.contains("orders")) {
+            metadata.table("order_items", column("item_id", INTEGER).references("items.id"),
+                    column("order_id", INTEGER).references("orders.id"));
+        }
+        Registry registry = new Registry(metadata).map(classes);
+        registry.configure();
+        return registry;
+    }
+
+    /** The database's engine with the tables of the mapping of {@code classes} ({@link #mapping}), empty. */
+    static Engine engineFor(TestDatabase db, Class<?>... classes) {
+        return engine(db, mapping(classes));
+    }
+
+    /** {@code SELECT count(*) FROM table} of the mapping of {@code type}. */
+    static long count(io.alchemy.orm.Session sess, Class<?> type, String table) {
+        MetaData metadata = ((Registry) Mappers.current(type).registry()).metadata();
+        return ((Number) sess.execute(io.alchemy.Alchemy.select(io.alchemy.Alchemy.func.count())
+                .selectFrom(metadata.tableNamed(table))).scalar()).longValue();
+    }
+
     /** The database's engine with the standard tables, empty. */
     static Engine engine(TestDatabase db) {
         return engine(db, standard());
@@ -107,9 +148,11 @@ final class Fixtures {
             rows(conn, metadata, "users", List.of("id", "name"), 7, "jack", 8, "ed", 9, "fred", 10, "chuck");
             rows(conn, metadata, "addresses", List.of("id", "user_id", "email_address"), 1, 7, "jack@bean.com", 2, 8,
                     "ed@wood.com", 3, 8, "ed@bettyboop.com", 4, 8, "ed@lala.com", 5, 9, "fred@fred.com");
-            rows(conn, metadata, "orders", List.of("id", "user_id", "description", "isopen", "address_id"), 1, 7,
-                    "order 1", 0, 1, 2, 9, "order 2", 0, 4, 3, 7, "order 3", 1, 1, 4, 9, "order 4", 1, 4, 5, 7,
-                    "order 5", 0, null);
+            if (metadata.tables().containsKey("orders")) {
+                rows(conn, metadata, "orders", List.of("id", "user_id", "description", "isopen", "address_id"), 1,
+                        7, "order 1", 0, 1, 2, 9, "order 2", 0, 4, 3, 7, "order 3", 1, 1, 4, 9, "order 4", 1, 4, 5, 7,
+                        "order 5", 0, null);
+            }
             if (metadata.tables().containsKey("items")) {
                 rows(conn, metadata, "items", List.of("id", "description"), 1, "item 1", 2, "item 2", 3, "item 3", 4,
                         "item 4", 5, "item 5");

@@ -71,22 +71,88 @@ final class FlushSql {
         return new Compiled(sql, () -> sets);
     }
 
+    /** {@code AllOf(CompiledSQL(…), …)}: statements that run in any order. */
+    record AllOf(List<Compiled> statements) {
+    }
+
+    /** {@code AllOf(…)}. */
+    static AllOf allOf(Compiled... statements) {
+        return new AllOf(List.of(statements));
+    }
+
     /** Runs {@code work} and checks the statements it executed on {@code engine}. */
     static void assertSqlExecution(Engine engine, Runnable work, Compiled... expected) {
+        assertSqlExecution(engine, work, (Object[]) expected);
+    }
+
+    /**
+     * Runs {@code work} and checks the statements it executed on {@code engine}; each item is a {@link Compiled} or
+     * an {@link AllOf}, whose statements may come in any order.
+     */
+    static void assertSqlExecution(Engine engine, Runnable work, Object... expected) {
         SqlRecorder recorder = SqlRecorder.on(engine);
+        List<Executed> executed;
         try {
             work.run();
-            check(recorder.takeStatements(), expected);
+            executed = recorder.takeStatements();
         } finally {
             engine.removeListener(recorder);
         }
+        AssertionError first = null;
+        for (List<Compiled> sequence : sequences(List.of(expected))) {
+            try {
+                check(executed, sequence.toArray(Compiled[]::new));
+                return;
+            } catch (AssertionError mismatch) {
+                first = first == null ? mismatch : first;
+            }
+        }
+        throw first;
+    }
+
+    /** Every order the items allow: an {@link AllOf} in each of its permutations. */
+    private static List<List<Compiled>> sequences(List<Object> items) {
+        List<List<Compiled>> out = new ArrayList<>();
+        out.add(new ArrayList<>());
+        for (Object item : items) {
+            List<List<Compiled>> choices = item instanceof AllOf all ? permutations(all.statements())
+                    : List.of(List.of((Compiled) item));
+            List<List<Compiled>> next = new ArrayList<>();
+            for (List<Compiled> prefix : out) {
+                for (List<Compiled> choice : choices) {
+                    List<Compiled> sequence = new ArrayList<>(prefix);
+                    sequence.addAll(choice);
+                    next.add(sequence);
+                }
+            }
+            out = next;
+        }
+        return out;
+    }
+
+    private static List<List<Compiled>> permutations(List<Compiled> items) {
+        if (items.size() <= 1) {
+            return List.of(items);
+        }
+        List<List<Compiled>> out = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            List<Compiled> rest = new ArrayList<>(items);
+            Compiled head = rest.remove(i);
+            for (List<Compiled> tail : permutations(rest)) {
+                List<Compiled> sequence = new ArrayList<>(List.of(head));
+                sequence.addAll(tail);
+                out.add(sequence);
+            }
+        }
+        return out;
     }
 
     private static void check(List<Executed> executed, Compiled[] expected) {
         List<String> sqls = new ArrayList<>();
         List<List<List<Object>>> parameters = new ArrayList<>();
         for (Executed statement : executed) {
-            String sql = statement.sql();
+            // line breaks and indentation are layout, as SQLAlchemy's CompiledSQL strips them
+            String sql = statement.sql().replaceAll("\\s+", " ").trim();
             Matcher finalTable = FINAL_TABLE.matcher(sql);
             if (finalTable.matches()) {
                 sql = finalTable.group(1);

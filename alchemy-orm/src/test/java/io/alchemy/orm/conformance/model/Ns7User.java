@@ -1,0 +1,52 @@
+package io.alchemy.orm.conformance.model;
+
+import io.alchemy.orm.Mapped;
+import io.alchemy.orm.MappedColumn;
+import io.alchemy.orm.Relationship;
+import java.util.ArrayList;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/** NoSaveCascadeFlushTest._one_to_many_fixture(o2m=True, m2o=True, o2m_cascade=True, m2o_cascade=False): users. */
+@Mapped(table = "users")
+public class Ns7User {
+    @MappedColumn(primaryKey = true) @Nullable Integer id;
+    @MappedColumn(length = 30) @Nullable String name;
+    @Relationship(cascade = "save-update", backPopulates = "user", orderBy = "id") List<Ns7Address> addresses = new ArrayList<>();
+
+    public Ns7User() {
+    }
+
+    public Ns7User(@Nullable String name) {
+        this.name = name;
+    }
+
+    public @Nullable Integer getId() {
+        return id;
+    }
+
+    public void setId(@Nullable Integer id) {
+        this.id = id;
+    }
+
+    public @Nullable String getName() {
+        return name;
+    }
+
+    public void setName(@Nullable String name) {
+        this.name = name;
+    }
+
+    public List<Ns7Address> getAddresses() {
+        return addresses;
+    }
+
+    public void setAddresses(List<Ns7Address> addresses) {
+        this.addresses = addresses;
+    }
+
+    @Override
+    public String toString() {
+        return "Ns7User(id=" + id + ", name=" + name + ")";
+    }
+}

@@ -1,0 +1,5 @@
+/** SQLAlchemy's test_cascade.py O2MConflictTest: parent.child (one, cascade all, delete); child.parent_id NOT NULL. */
+@NullMarked
+package io.alchemy.orm.conformance.model.conflicto2odelcascade;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,52 @@
+package io.alchemy.orm.conformance.model.doubleparent;
+
+import io.alchemy.orm.Mapped;
+import io.alchemy.orm.MappedColumn;
+import io.alchemy.orm.Relationship;
+import java.util.ArrayList;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/** DoubleParentO2MOrphanTest: Account. */
+@Mapped(table = "accounts")
+public class Account {
+    @MappedColumn(primaryKey = true) @Nullable Integer accountId;
+    @MappedColumn @Nullable Integer balance;
+    @Relationship(cascade = "all,delete-orphan", backPopulates = "account", orderBy = "customer_id") List<Customer> customers = new ArrayList<>();
+
+    public Account() {
+    }
+
+    public Account(@Nullable Integer balance) {
+        this.balance = balance;
+    }
+
+    public @Nullable Integer getAccountId() {
+        return accountId;
+    }
+
+    public void setAccountId(@Nullable Integer accountId) {
+        this.accountId = accountId;
+    }
+
+    public @Nullable Integer getBalance() {
+        return balance;
+    }
+
+    public void setBalance(@Nullable Integer balance) {
+        this.balance = balance;
+    }
+
+    public List<Customer> getCustomers() {
+        return customers;
+    }
+
+    public void setCustomers(List<Customer> customers) {
+        this.customers = customers;
+    }
+
+    @Override
+    public String toString() {
+        return "Account(accountId=" + accountId + ", balance=" + balance + ")";
+    }
+}
