@@ -2,10 +2,12 @@ package io.alchemy.engine;
 
 import io.alchemy.exc.ArgumentError;
 import io.alchemy.exc.InvalidRequestError;
+import io.alchemy.sql.BindParameter;
 import io.alchemy.sql.BindSlot;
 import io.alchemy.sql.BoundStatement;
 import io.alchemy.sql.Compiled;
 import io.alchemy.sql.Executable;
+import io.alchemy.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -33,13 +35,17 @@ final class ParameterResolver {
     /** {@link #resolve}, for a database taking at most {@code maxParameters} parameters per statement (0: any). */
     static Resolved resolve(Executable statement, Compiled compiled, List<? extends Map<String, ?>> parameterSets,
             boolean executemany, int maxParameters) {
-        Map<String, Object> statementValues = statement.boundValues(compiled);
         if (!compiled.expandingBinds().isEmpty()) {
-            return expand(compiled, statementValues, parameterSets, maxParameters);
+            return expand(compiled, statement.boundValues(compiled), parameterSets, maxParameters);
         }
+        // a statement of the expression language: its carried values are read by position, without a map of them
+        StatementValues values = statement instanceof Statement carrying
+                && carrying.carriedParameters().size() == compiled.literalBindNames().size()
+                ? new CarriedValues(compiled.literalBindNames(), carrying.carriedParameters())
+                : new NamedValues(statement.boundValues(compiled));
         List<List<Object>> resolved = new ArrayList<>(parameterSets.size());
         for (int group = 0; group < parameterSets.size(); group++) {
-            resolved.add(resolveOne(compiled.binds(), statementValues, parameterSets.get(group), executemany ? group + 1 : 0));
+            resolved.add(resolveOne(compiled.binds(), values, parameterSets.get(group), executemany ? group + 1 : 0));
         }
         return new Resolved(compiled, resolved);
     }
@@ -72,7 +78,40 @@ final class ParameterResolver {
         return parameters;
     }
 
-    private static List<Object> resolveOne(List<BindSlot> slots, Map<String, Object> statementValues,
+    /** A statement's own values by parameter name; {@link #ABSENT} for a name it has no value for. */
+    private interface StatementValues {
+        Object get(String name);
+    }
+
+    private static final Object ABSENT = new Object();
+
+    /** {@link Executable#boundValues(Compiled)}. */
+    private record NamedValues(Map<String, Object> values) implements StatementValues {
+        @Override
+        public Object get(String name) {
+            Object value = values.get(name);
+            return value != null || values.containsKey(name) ? value : ABSENT;
+        }
+    }
+
+    /**
+     * The values a {@link Statement} carries ({@link Statement#carriedParameters()}) under the names its compiled form
+     * gives them ({@link Compiled#literalBindNames()}, in the same order): the same values as
+     * {@link Statement#boundValues(Compiled)}, the last of a repeated name winning as in that map.
+     */
+    private record CarriedValues(List<String> names, List<BindParameter<?>> carried) implements StatementValues {
+        @Override
+        public Object get(String name) {
+            for (int i = names.size() - 1; i >= 0; i--) {
+                if (name.equals(names.get(i))) {
+                    return carried.get(i).value();
+                }
+            }
+            return ABSENT;
+        }
+    }
+
+    private static List<Object> resolveOne(List<BindSlot> slots, StatementValues statementValues,
             Map<String, ?> parameters, int group) {
         if (parameters == null) {
             throw new ArgumentError("Parameter set " + group + " is null; pass an empty map for no parameters");
@@ -80,10 +119,11 @@ final class ParameterResolver {
         List<Object> values = new ArrayList<>(slots.size());
         for (BindSlot slot : slots) {
             String name = slot.name();
+            Object own;
             if (parameters.containsKey(name)) {
                 values.add(parameters.get(name));
-            } else if (statementValues.containsKey(name)) {
-                values.add(statementValues.get(name));
+            } else if ((own = statementValues.get(name)) != ABSENT) {
+                values.add(own);
             } else if (slot.hasValue()) {
                 values.add(slot.resolvedValue());
             } else {

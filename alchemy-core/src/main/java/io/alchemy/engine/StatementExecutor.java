@@ -15,6 +15,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -33,14 +35,16 @@ final class StatementExecutor {
         connection.ensureOpen();
         Objects.requireNonNull(statement, "statement");
         Map<String, ?> first = parameterSets.get(0);
-        CompileOptions options = CompileOptions.forParameters(first == null ? java.util.Set.of() : first.keySet());
+        Set<String> keys = first == null ? Set.of() : first.keySet();
         if (executemany && InsertManyValuesRunner.applies(statement)) {
-            return new InsertManyValuesRunner(connection).run((io.alchemy.sql.Statement) statement, options, parameterSets);
+            return new InsertManyValuesRunner(connection).run((io.alchemy.sql.Statement) statement,
+                    CompileOptions.forParameters(keys), parameterSets);
         }
-        CompiledCache.Lookup lookup = connection.defaultEngine().cache().lookup(statement, connection.dialect(), options);
+        CompiledCache.Lookup lookup = connection.defaultEngine().cache().lookupForParameters(statement,
+                connection.dialect(), keys);
         ParameterResolver.Resolved resolved = ParameterResolver.resolve(statement, lookup.compiled(), parameterSets,
                 executemany, connection.dialect().bindsLongInListsAsArrays() ? connection.dialect().maxBindParameters() : 0);
-        return run(resolved.compiled(), lookup.results(), resolved.parameters(), executemany, lookup.badge());
+        return run(resolved.compiled(), lookup.results(), resolved.parameters(), executemany, lookup::badge);
     }
 
     Result executeDriverSql(String sql, Object[] parameters) {
@@ -48,11 +52,12 @@ final class StatementExecutor {
         Objects.requireNonNull(sql, "sql");
         Compiled compiled = Compiled.of(sql, StatementKind.ofSql(sql));
         return run(compiled, ResultPlan.of(List.of(), connection.dialect()), List.of(Arrays.asList(parameters)), false,
-                "raw sql");
+                () -> "raw sql");
     }
 
+    /** Runs the statement; {@code badge} makes the echo badge, asked for only by listeners. */
     private Result run(Compiled compiled, ResultPlan results, List<List<Object>> params, boolean executemany,
-            String badge) {
+            Supplier<String> badge) {
         connection.transactions().autobegin();
         EventDispatcher events = connection.defaultEngine().events();
         // no listener, no event: nothing is allocated for listeners per statement
