@@ -9,10 +9,12 @@ import io.alchemy.sql.ResultColumn;
 import io.alchemy.sql.Statement;
 import io.alchemy.sql.compiler.InsertManyValuesCompiler;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
@@ -37,6 +39,9 @@ import org.jspecify.annotations.Nullable;
  * asked for ({@link Lookup#badge()}), that is when a listener receives the statement's event.
  */
 final class CompiledCache {
+    /** Each thread's lookup key, re-pointed at every lookup so that a hit allocates nothing. */
+    private static final ThreadLocal<Key> PROBE = ThreadLocal.withInitial(Key::new);
+
     private final int maxSize;
     private final ConcurrentHashMap<Key, Entry> entries;
     private final ReentrantLock pruning = new ReentrantLock();
@@ -62,84 +67,163 @@ final class CompiledCache {
     }
 
     /**
-     * A compiled form (or insertmanyvalues plan), the plan reading its rows, and how it was obtained: {@code nanos} is
-     * the compile time, or for a cached entry its age.
+     * A compiled form (or insertmanyvalues plan), the plan reading its rows, and how it was obtained. A hit returns
+     * the cache entry itself (nothing is allocated), whose badge gives its age when asked.
      */
-    static final class Lookup {
+    static class Lookup {
         private final Object value;
         private final ResultPlan results;
         private final Origin origin;
         private final long nanos;
 
-        private Lookup(Object value, ResultPlan results, Origin origin, long nanos) {
+        Lookup(Object value, ResultPlan results, Origin origin, long nanos) {
             this.value = value;
             this.results = results;
             this.origin = origin;
             this.nanos = nanos;
         }
 
-        Compiled compiled() {
+        final Compiled compiled() {
             return (Compiled) value;
         }
 
-        InsertManyValues plan() {
+        final InsertManyValues plan() {
             return (InsertManyValues) value;
         }
 
-        ResultPlan results() {
+        final ResultPlan results() {
             return results;
         }
 
-        Origin origin() {
+        final Origin origin() {
             return origin;
         }
 
+        /** The compile time, or for a cached entry its age. */
+        long nanos() {
+            return nanos;
+        }
+
         /** SQLAlchemy's echo badge: {@code generated in 0.00012s}, {@code cached since 0.5s ago}, … */
-        String badge() {
-            double seconds = nanos / 1e9;
+        final String badge() {
+            double seconds = nanos() / 1e9;
             return origin == Origin.CACHED ? origin.prefix + PythonRepr.general(seconds, 4) + "s ago"
                     : origin.prefix + String.format(Locale.ROOT, "%.5fs", seconds);
         }
     }
 
     /**
-     * The lookup key. {@code parameterKeys} is the caller's own key set while looking up (no copy per execution) and
-     * an immutable copy once stored; sets compare by their elements, so both kinds are equal.
+     * The lookup key. The parameter names are the caller's own while looking up (the execution's parameter map, or a
+     * set of names: nothing is copied per execution) and an array of them once stored; they take part in the hash by
+     * their count only, and compare as sets.
      */
     private static final class Key {
-        private final Dialect dialect;
-        private final Object cacheKey;
-        private final @Nullable Set<String> parameterKeys;
-        private final boolean inlineLiterals;
-        private final boolean plan;
-        private final int hash;
+        private Dialect dialect;
+        private Object cacheKey;
+        /** {@code null}, a {@code Map} whose keys are the names, a {@code Set} of them, or a {@code String[]} (stored). */
+        private @Nullable Object parameterKeys;
+        private boolean inlineLiterals;
+        private boolean plan;
+        private int hash;
 
-        Key(Dialect dialect, Object cacheKey, @Nullable Set<String> parameterKeys, boolean inlineLiterals, boolean plan,
-                int keysHash) {
+        Key(Dialect dialect, Object cacheKey, @Nullable Object parameterKeys, boolean inlineLiterals, boolean plan) {
+            set(dialect, cacheKey, parameterKeys, inlineLiterals, plan);
+        }
+
+        /** A thread's probe, pointed at nothing yet. */
+        @SuppressWarnings("NullAway.Init")
+        private Key() {
+            cacheKey = this;
+        }
+
+        /**
+         * Points this key at a lookup: only for a thread's own probe ({@link #PROBE}), which is never stored; stored
+         * keys never change.
+         */
+        Key set(Dialect dialect, Object cacheKey, @Nullable Object parameterKeys, boolean inlineLiterals,
+                boolean plan) {
             this.dialect = dialect;
             this.cacheKey = cacheKey;
             this.parameterKeys = parameterKeys;
             this.inlineLiterals = inlineLiterals;
             this.plan = plan;
-            this.hash = ((dialect.name().hashCode() * 31 + cacheKey.hashCode()) * 31 + keysHash) * 4
+            this.hash = ((dialect.name().hashCode() * 31 + cacheKey.hashCode()) * 31 + count(parameterKeys)) * 4
                     + (inlineLiterals ? 2 : 0) + (plan ? 1 : 0);
+            return this;
+        }
+
+        /** Lets go of what the probe pointed at (the statement and the parameters of the last lookup). */
+        void release() {
+            cacheKey = this;
+            parameterKeys = null;
+        }
+
+        /** This key as stored: its parameter names copied into an array. */
+        Key stored() {
+            if (parameterKeys == null || parameterKeys instanceof String[]) {
+                return this;
+            }
+            Collection<?> names = parameterKeys instanceof Map<?, ?> map ? map.keySet() : (Collection<?>) parameterKeys;
+            return new Key(dialect, cacheKey, names.toArray(new String[0]), inlineLiterals, plan);
+        }
+
+        /** The parameter names as a set, for the compiler. */
+        static @Nullable Set<String> names(@Nullable Object parameterKeys) {
+            if (parameterKeys == null) {
+                return null;
+            }
+            if (parameterKeys instanceof String[] array) {
+                return Set.of(array);
+            }
+            @SuppressWarnings("unchecked")
+            Set<String> names = parameterKeys instanceof Map<?, ?> map ? (Set<String>) map.keySet()
+                    : (Set<String>) parameterKeys;
+            return names;
+        }
+
+        private static int count(@Nullable Object names) {
+            return names == null ? -1 : names instanceof String[] array ? array.length
+                    : names instanceof Map<?, ?> map ? map.size() : ((Collection<?>) names).size();
+        }
+
+        private static boolean contains(Object names, String name) {
+            if (names instanceof String[] array) {
+                for (String each : array) {
+                    if (Objects.equals(each, name)) {
+                        return true;
+                    }
+                }
+                return false;
+            }
+            return names instanceof Map<?, ?> map ? map.containsKey(name) : ((Collection<?>) names).contains(name);
+        }
+
+        private static boolean sameNames(@Nullable Object a, @Nullable Object b) {
+            if (a == b) {
+                return true;
+            }
+            if (a == null || b == null || count(a) != count(b)) {
+                return false;
+            }
+            if (!(a instanceof String[]) && b instanceof String[]) {
+                return sameNames(b, a);
+            }
+            if (a instanceof String[] array) {
+                for (String name : array) {
+                    if (!contains(b, name)) {
+                        return false;
+                    }
+                }
+                return true;
+            }
+            return Objects.equals(names(a), names(b));
         }
 
         @Override
         public boolean equals(Object other) {
             return other instanceof Key key && key.hash == hash && key.plan == plan
                     && key.inlineLiterals == inlineLiterals && key.cacheKey.equals(cacheKey)
-                    && key.dialect.name().equals(dialect.name()) && sameKeys(key.parameterKeys, parameterKeys);
-        }
-
-        private static boolean sameKeys(@Nullable Set<String> a, @Nullable Set<String> b) {
-            if (a == b) {
-                return true;
-            }
-            if (a == null || b == null || a.size() != b.size()) {
-                return false;
-            }
-            return a.isEmpty() || a.equals(b);
+                    && key.dialect.name().equals(dialect.name()) && sameNames(key.parameterKeys, parameterKeys);
         }
 
         @Override
@@ -148,18 +232,21 @@ final class CompiledCache {
         }
     }
 
-    private static final class Entry {
-        final Object value;
-        final ResultPlan results;
-        final long createdNanos;
+    /** A cached compiled form: what a hit returns, its age counted when its badge is asked for. */
+    private static final class Entry extends Lookup {
+        private final long createdNanos;
         /** The use clock's tick at the last hit (or the insert): the LRU order. */
         volatile long lastUsed;
 
         Entry(Object value, ResultPlan results, long createdNanos, long lastUsed) {
-            this.value = value;
-            this.results = results;
+            super(value, results, Origin.CACHED, 0);
             this.createdNanos = createdNanos;
             this.lastUsed = lastUsed;
+        }
+
+        @Override
+        long nanos() {
+            return System.nanoTime() - createdNanos;
         }
     }
 
@@ -172,14 +259,14 @@ final class CompiledCache {
     }
 
     /**
-     * {@link #lookup(Executable, Dialect, CompileOptions)} for an execution whose (first) parameter set has the keys
-     * {@code parameterKeys}: the set is not copied unless the statement is compiled and stored.
+     * {@link #lookup(Executable, Dialect, CompileOptions)} for an execution whose (first) parameter set is
+     * {@code parameters}: its names are not copied unless the statement is compiled and stored.
      */
-    Lookup lookupForParameters(Executable statement, Dialect dialect, Set<String> parameterKeys) {
-        return lookup(statement, dialect, parameterKeys, false);
+    Lookup lookupForParameters(Executable statement, Dialect dialect, Map<String, ?> parameters) {
+        return lookup(statement, dialect, parameters, false);
     }
 
-    private Lookup lookup(Executable statement, Dialect dialect, @Nullable Set<String> parameterKeys,
+    private Lookup lookup(Executable statement, Dialect dialect, @Nullable Object parameterKeys,
             boolean inlineLiterals) {
         return find(statement.cacheKey(), dialect, parameterKeys, inlineLiterals, false,
                 options -> statement.compile(dialect, options), Compiled::resultColumns);
@@ -192,40 +279,33 @@ final class CompiledCache {
                 plan -> plan.rowForm() == null ? List.of() : plan.rowForm().resultColumns());
     }
 
-    private <T> Lookup find(@Nullable Object cacheKey, Dialect dialect, @Nullable Set<String> parameterKeys,
+    private <T> Lookup find(@Nullable Object cacheKey, Dialect dialect, @Nullable Object parameterKeys,
             boolean inlineLiterals, boolean plan, Function<CompileOptions, T> compiler,
             Function<T, List<ResultColumn>> resultColumns) {
-        long start = System.nanoTime();
         if (cacheKey == null || maxSize == 0) {
-            T compiled = compiler.apply(new CompileOptions(parameterKeys, inlineLiterals));
+            long start = System.nanoTime();
+            T compiled = compiler.apply(new CompileOptions(Key.names(parameterKeys), inlineLiterals));
             return new Lookup(compiled, ResultPlan.of(resultColumns.apply(compiled), dialect),
                     cacheKey == null ? Origin.NO_KEY : Origin.DISABLED, System.nanoTime() - start);
         }
-        Key key = new Key(dialect, cacheKey, parameterKeys, inlineLiterals, plan, hashOf(parameterKeys));
-        Entry entry = entries.get(key);
+        Key probe = PROBE.get().set(dialect, cacheKey, parameterKeys, inlineLiterals, plan);
+        Entry entry = entries.get(probe);
+        probe.release();
         if (entry != null) {
             entry.lastUsed = ++clock;
             hits.increment();
-            return new Lookup(entry.value, entry.results, Origin.CACHED, start - entry.createdNanos);
+            return entry;
         }
-        T compiled = compiler.apply(new CompileOptions(parameterKeys, inlineLiterals));
+        long start = System.nanoTime();
+        T compiled = compiler.apply(new CompileOptions(Key.names(parameterKeys), inlineLiterals));
         ResultPlan results = ResultPlan.of(resultColumns.apply(compiled), dialect);
-        Key stored = parameterKeys == null ? key : new Key(dialect, cacheKey, Set.copyOf(parameterKeys),
-                inlineLiterals, plan, hashOf(parameterKeys));
-        entries.put(stored, new Entry(compiled, results, start, ++clock));
+        Key key = new Key(dialect, cacheKey, parameterKeys, inlineLiterals, plan).stored();
+        entries.put(key, new Entry(compiled, results, start, ++clock));
         misses.increment();
         if (entries.size() > maxSize) {
             prune();
         }
         return new Lookup(compiled, results, Origin.GENERATED, System.nanoTime() - start);
-    }
-
-    /** The sum of the keys' hashes, as {@link Set#hashCode()}, without an iterator for the small immutable sets. */
-    private static int hashOf(@Nullable Set<String> keys) {
-        if (keys == null || keys.isEmpty()) {
-            return 0;
-        }
-        return keys.hashCode();
     }
 
     /** Removes the least recently used entries down to nine tenths of the bound; one pruner at a time. */

@@ -11,6 +11,7 @@ import io.alchemy.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Turns named execution parameters into the positional values of a compiled statement's {@code ?}s, slot by slot:
@@ -39,13 +40,24 @@ final class ParameterResolver {
             return expand(compiled, statement.boundValues(compiled), parameterSets, maxParameters);
         }
         // a statement of the expression language: its carried values are read by position, without a map of them
-        StatementValues values = statement instanceof Statement carrying
-                && carrying.carriedParameters().size() == compiled.literalBindNames().size()
-                ? new CarriedValues(compiled.literalBindNames(), carrying.carriedParameters())
-                : new NamedValues(statement.boundValues(compiled));
+        @Nullable List<String> names = null;
+        @Nullable List<BindParameter<?>> carried = null;
+        @Nullable Map<String, Object> named = null;
+        if (statement instanceof Statement carrying
+                && carrying.carriedParameters().size() == compiled.literalBindNames().size()) {
+            names = compiled.literalBindNames();
+            carried = carrying.carriedParameters();
+        } else {
+            named = statement.boundValues(compiled);
+        }
+        if (parameterSets.size() == 1) {
+            return new Resolved(compiled, List.of(resolveOne(compiled.binds(), names, carried, named,
+                    parameterSets.get(0), executemany ? 1 : 0)));
+        }
         List<List<Object>> resolved = new ArrayList<>(parameterSets.size());
         for (int group = 0; group < parameterSets.size(); group++) {
-            resolved.add(resolveOne(compiled.binds(), values, parameterSets.get(group), executemany ? group + 1 : 0));
+            resolved.add(resolveOne(compiled.binds(), names, carried, named, parameterSets.get(group),
+                    executemany ? group + 1 : 0));
         }
         return new Resolved(compiled, resolved);
     }
@@ -78,51 +90,42 @@ final class ParameterResolver {
         return parameters;
     }
 
-    /** A statement's own values by parameter name; {@link #ABSENT} for a name it has no value for. */
-    private interface StatementValues {
-        Object get(String name);
-    }
-
     private static final Object ABSENT = new Object();
 
-    /** {@link Executable#boundValues(Compiled)}. */
-    private record NamedValues(Map<String, Object> values) implements StatementValues {
-        @Override
-        public Object get(String name) {
-            Object value = values.get(name);
-            return value != null || values.containsKey(name) ? value : ABSENT;
-        }
-    }
-
     /**
-     * The values a {@link Statement} carries ({@link Statement#carriedParameters()}) under the names its compiled form
-     * gives them ({@link Compiled#literalBindNames()}, in the same order): the same values as
-     * {@link Statement#boundValues(Compiled)}, the last of a repeated name winning as in that map.
+     * The statement's own value for {@code name}, or {@link #ABSENT}: from the values a {@link Statement} carries
+     * ({@code carried}) under the names its compiled form gives them ({@code names}, same order; the last of a
+     * repeated name wins, as in {@link Statement#boundValues(Compiled)}), else from {@code named}.
      */
-    private record CarriedValues(List<String> names, List<BindParameter<?>> carried) implements StatementValues {
-        @Override
-        public Object get(String name) {
+    private static @Nullable Object statementValue(String name, @Nullable List<String> names,
+            @Nullable List<BindParameter<?>> carried, @Nullable Map<String, Object> named) {
+        if (names != null) {
             for (int i = names.size() - 1; i >= 0; i--) {
                 if (name.equals(names.get(i))) {
-                    return carried.get(i).value();
+                    return java.util.Objects.requireNonNull(carried).get(i).value();
                 }
             }
             return ABSENT;
         }
+        Map<String, Object> values = java.util.Objects.requireNonNull(named);
+        Object value = values.get(name);
+        return value != null || values.containsKey(name) ? value : ABSENT;
     }
 
-    private static List<Object> resolveOne(List<BindSlot> slots, StatementValues statementValues,
-            Map<String, ?> parameters, int group) {
+    private static List<Object> resolveOne(List<BindSlot> slots, @Nullable List<String> names,
+            @Nullable List<BindParameter<?>> carried, @Nullable Map<String, Object> named, Map<String, ?> parameters,
+            int group) {
         if (parameters == null) {
             throw new ArgumentError("Parameter set " + group + " is null; pass an empty map for no parameters");
         }
         List<Object> values = new ArrayList<>(slots.size());
-        for (BindSlot slot : slots) {
+        for (int i = 0, n = slots.size(); i < n; i++) {
+            BindSlot slot = slots.get(i);
             String name = slot.name();
             Object own;
             if (parameters.containsKey(name)) {
                 values.add(parameters.get(name));
-            } else if ((own = statementValues.get(name)) != ABSENT) {
+            } else if ((own = statementValue(name, names, carried, named)) != ABSENT) {
                 values.add(own);
             } else if (slot.hasValue()) {
                 values.add(slot.resolvedValue());

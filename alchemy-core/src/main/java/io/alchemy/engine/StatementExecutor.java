@@ -15,7 +15,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
@@ -34,14 +33,13 @@ final class StatementExecutor {
     Result execute(Executable statement, List<? extends Map<String, ?>> parameterSets, boolean executemany) {
         connection.ensureOpen();
         Objects.requireNonNull(statement, "statement");
-        Map<String, ?> first = parameterSets.get(0);
-        Set<String> keys = first == null ? Set.of() : first.keySet();
+        Map<String, ?> first = parameterSets.get(0) == null ? Map.of() : parameterSets.get(0);
         if (executemany && InsertManyValuesRunner.applies(statement)) {
             return new InsertManyValuesRunner(connection).run((io.alchemy.sql.Statement) statement,
-                    CompileOptions.forParameters(keys), parameterSets);
+                    CompileOptions.forParameters(first.keySet()), parameterSets);
         }
         CompiledCache.Lookup lookup = connection.defaultEngine().cache().lookupForParameters(statement,
-                connection.dialect(), keys);
+                connection.dialect(), first);
         ParameterResolver.Resolved resolved = ParameterResolver.resolve(statement, lookup.compiled(), parameterSets,
                 executemany, connection.dialect().bindsLongInListsAsArrays() ? connection.dialect().maxBindParameters() : 0);
         return run(resolved.compiled(), lookup.results(), resolved.parameters(), executemany, lookup::badge);

@@ -27,7 +27,7 @@ public final class CacheKeyBuilder {
     /** Shared nodes looked up by a linear scan up to this many, through an identity map beyond. */
     private static final int SCANNED_SHARED = 8;
 
-    private Object[] tokens = new Object[32];
+    private Object[] tokens = new Object[64];
     private int size;
     /** The shared nodes seen, in order of first appearance (their ordinals); an identity map once there are many. */
     private Object[] shared;

@@ -99,6 +99,49 @@ public final class Select<T> extends SelectBase {
     }
 
     /**
+     * This SELECT with other WHERE and ORDER BY lists, every other part shared: the generative calls that only add
+     * criteria or orderings (the most frequent ones) make no builder and copy no other list.
+     */
+    private Select(Select<T> source, List<ColumnElement<?>> where, List<ColumnElement<?>> orderBy) {
+        this.typedBy = source.typedBy;
+        this.columns = source.columns;
+        this.explicitFroms = source.explicitFroms;
+        this.columnFroms = source.columnFroms;
+        this.joins = source.joins;
+        this.earlierJoins = source.earlierJoins;
+        this.where = where;
+        this.groupBy = source.groupBy;
+        this.having = source.having;
+        this.orderBy = orderBy;
+        this.limit = source.limit;
+        this.offset = source.offset;
+        this.fetch = source.fetch;
+        this.labelStyle = source.labelStyle;
+        this.prefixes = source.prefixes;
+        this.distinct = source.distinct;
+        this.distinctOn = source.distinctOn;
+        this.forUpdate = source.forUpdate;
+        this.correlation = source.correlation;
+        this.correlateFroms = source.correlateFroms;
+        this.options = source.options;
+    }
+
+    /** {@code list} followed by {@code added}, as an immutable list (one copy). */
+    private static List<ColumnElement<?>> appended(List<ColumnElement<?>> list, List<ColumnElement<?>> added) {
+        Object[] all = new Object[list.size() + added.size()];
+        for (int i = 0; i < list.size(); i++) {
+            all[i] = list.get(i);
+        }
+        for (int i = 0; i < added.size(); i++) {
+            all[list.size() + i] = java.util.Objects.requireNonNull(added.get(i), "expression");
+        }
+        @SuppressWarnings("unchecked")
+        List<ColumnElement<?>> result = (List<ColumnElement<?>>) (List<?>) java.util.Collections.unmodifiableList(
+                Arrays.asList(all));
+        return result;
+    }
+
+    /**
      * {@code SELECT entities…}: column expressions, FROM elements standing for all their columns, and mapped classes
      * (through the {@link EntityResolver} of alchemy-orm).
      */
@@ -318,12 +361,11 @@ public final class Select<T> extends SelectBase {
 
     /** Adds WHERE criteria, joined with AND to those already there. */
     public Select<T> where(ColumnElement<?>... criteria) {
-        return with(b -> {
-            List<ColumnElement<?>> into = b.where();
-            for (ColumnElement<?> criterion : criteria) {
-                into.add(Coercions.criterion(criterion));
-            }
-        });
+        ColumnElement<?>[] coerced = new ColumnElement<?>[criteria.length];
+        for (int i = 0; i < criteria.length; i++) {
+            coerced[i] = Coercions.criterion(criteria[i]);
+        }
+        return new Select<>(this, appended(where, Arrays.asList(coerced)), orderBy);
     }
 
     /** Adds a textual WHERE criterion, {@code where(text("x > :x"))}; its {@code :name}s are parameters. */
@@ -406,7 +448,7 @@ public final class Select<T> extends SelectBase {
         if (OrderByList.isReset(expressions)) {
             return with(b -> b.orderBy = List.of());
         }
-        return with(b -> b.orderBy().addAll(OrderByList.of(expressions)));
+        return new Select<>(this, where, appended(orderBy, OrderByList.of(expressions)));
     }
 
     /** {@code LIMIT n}, bound as a parameter, in each database's syntax; replaces a {@link #fetch}. */
