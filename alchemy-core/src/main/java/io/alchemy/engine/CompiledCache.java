@@ -24,7 +24,8 @@ import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
 /**
- * An engine's cache of compiled statements, keyed by dialect and {@link Executable#cacheKey()}, and of the
+ * An engine's cache of compiled statements, keyed by dialect (the engine's dialect object) and
+ * {@link Executable#cacheKey()}, and of the
  * insertmanyvalues plans of executemany INSERTs with RETURNING. Each entry keeps the {@link ResultPlan} that reads
  * its rows, so a cached statement's results are read without building a new plan.
  *
@@ -147,7 +148,7 @@ final class CompiledCache {
             this.parameterKeys = parameterKeys;
             this.inlineLiterals = inlineLiterals;
             this.plan = plan;
-            this.hash = ((dialect.name().hashCode() * 31 + cacheKey.hashCode()) * 31 + count(parameterKeys)) * 4
+            this.hash = ((dialect.hashCode() * 31 + cacheKey.hashCode()) * 31 + count(parameterKeys)) * 4
                     + (inlineLiterals ? 2 : 0) + (plan ? 1 : 0);
             return this;
         }
@@ -223,7 +224,7 @@ final class CompiledCache {
         public boolean equals(Object other) {
             return other instanceof Key key && key.hash == hash && key.plan == plan
                     && key.inlineLiterals == inlineLiterals && key.cacheKey.equals(cacheKey)
-                    && key.dialect.name().equals(dialect.name()) && sameNames(key.parameterKeys, parameterKeys);
+                    && key.dialect.equals(dialect) && sameNames(key.parameterKeys, parameterKeys);
         }
 
         @Override
