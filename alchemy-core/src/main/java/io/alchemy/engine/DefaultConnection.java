@@ -62,11 +62,11 @@ final class DefaultConnection implements Connection {
 
     @Override
     public Result execute(Executable statement, Map<String, ?> parameters) {
-        List<Map<String, ?>> sets = List.of(Objects.requireNonNull(parameters, "parameters"));
+        Objects.requireNonNull(parameters, "parameters");
         if (UsePrimary.isRequested(statement) && ConnectionSource.REPLICA.equals(target())) {
-            return onPrimary(statement, sets, false);
+            return onPrimary(statement, List.of(parameters), false);
         }
-        return executor.execute(statement, sets, false);
+        return executor.executeOne(statement, parameters);
     }
 
     @Override

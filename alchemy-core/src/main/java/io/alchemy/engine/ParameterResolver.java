@@ -62,6 +62,19 @@ final class ParameterResolver {
         return new Resolved(compiled, resolved);
     }
 
+    /**
+     * The positional values of one execution of {@code compiled} (a compiled form without expanding parameters) with
+     * {@code parameters}: {@link #resolve} for a single parameter set, without the lists around it.
+     */
+    static List<Object> resolveSingle(Executable statement, Compiled compiled, Map<String, ?> parameters) {
+        if (statement instanceof Statement carrying
+                && carrying.carriedParameters().size() == compiled.literalBindNames().size()) {
+            return resolveOne(compiled.binds(), compiled.literalBindNames(), carrying.carriedParameters(), null,
+                    parameters, 0);
+        }
+        return resolveOne(compiled.binds(), null, null, statement.boundValues(compiled), parameters, 0);
+    }
+
     /** Spells out expanding parameters; every parameter set of an executemany must expand to the same SQL. */
     private static Resolved expand(Compiled compiled, Map<String, Object> statementValues,
             List<? extends Map<String, ?>> parameterSets, int maxParameters) {

@@ -42,7 +42,23 @@ final class StatementExecutor {
                 connection.dialect(), first);
         ParameterResolver.Resolved resolved = ParameterResolver.resolve(statement, lookup.compiled(), parameterSets,
                 executemany, connection.dialect().bindsLongInListsAsArrays() ? connection.dialect().maxBindParameters() : 0);
-        return run(resolved.compiled(), lookup.results(), resolved.parameters(), executemany, lookup::badge);
+        return run(resolved.compiled(), lookup.results(), resolved.parameters(), executemany, lookup);
+    }
+
+    /** A single execution: the common case, without the parameter-set lists of {@link #execute}. */
+    Result executeOne(Executable statement, Map<String, ?> parameters) {
+        connection.ensureOpen();
+        Objects.requireNonNull(statement, "statement");
+        CompiledCache.Lookup lookup = connection.defaultEngine().cache().lookupForParameters(statement,
+                connection.dialect(), parameters);
+        Compiled compiled = lookup.compiled();
+        if (!compiled.expandingBinds().isEmpty()) {
+            ParameterResolver.Resolved resolved = ParameterResolver.resolve(statement, compiled, List.of(parameters),
+                    false, connection.dialect().bindsLongInListsAsArrays() ? connection.dialect().maxBindParameters() : 0);
+            return run(resolved.compiled(), lookup.results(), resolved.parameters(), false, lookup);
+        }
+        List<Object> values = ParameterResolver.resolveSingle(statement, compiled, parameters);
+        return run(compiled, lookup.results(), List.of(values), false, lookup);
     }
 
     Result executeDriverSql(String sql, Object[] parameters) {
@@ -50,17 +66,20 @@ final class StatementExecutor {
         Objects.requireNonNull(sql, "sql");
         Compiled compiled = Compiled.of(sql, StatementKind.ofSql(sql));
         return run(compiled, ResultPlan.of(List.of(), connection.dialect()), List.of(Arrays.asList(parameters)), false,
-                () -> "raw sql");
+                null);
     }
 
-    /** Runs the statement; {@code badge} makes the echo badge, asked for only by listeners. */
+    /**
+     * Runs the statement; {@code lookup} (null for driver SQL) tells how it was compiled, for the echo badge that only
+     * listeners ask for.
+     */
     private Result run(Compiled compiled, ResultPlan results, List<List<Object>> params, boolean executemany,
-            Supplier<String> badge) {
+            CompiledCache.@Nullable Lookup lookup) {
         connection.transactions().autobegin();
         EventDispatcher events = connection.defaultEngine().events();
         // no listener, no event: nothing is allocated for listeners per statement
         StatementEvent event = events.isEmpty() ? null
-                : new StatementEvent(connection, compiled, params, executemany, badge, System.nanoTime());
+                : new StatementEvent(connection, compiled, params, executemany, badge(lookup), System.nanoTime());
         if (event != null) {
             events.beforeExecute(event);
         }
@@ -153,6 +172,10 @@ final class StatementExecutor {
         statement.close();
         executed(event, rows.size(), elapsed, -1);
         return new CursorResult(keys, RowCursor.of(rows), rows.size(), CursorResult.PrimaryKeyOutcome.EXECUTEMANY, null);
+    }
+
+    private static Supplier<String> badge(CompiledCache.@Nullable Lookup lookup) {
+        return lookup == null ? () -> "raw sql" : lookup::badge;
     }
 
     /** Tells the listeners how the statement went; nothing when there are none ({@code event} is then null). */
