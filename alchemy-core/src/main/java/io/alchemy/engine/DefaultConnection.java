@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A checked-out JDBC connection with SQLAlchemy 2.0's transaction model (see {@link Connection}). Statement
@@ -24,11 +25,12 @@ final class DefaultConnection implements Connection {
     private final java.sql.Connection jdbc;
     private final Dialect dialect;
     private final boolean externallyManaged;
-    private final ConnectionEvent event;
+    private @Nullable ConnectionEvent event;
     private final boolean originalAutoCommit;
     private final TransactionState transactions;
     private final StatementExecutor executor;
-    private final Set<CursorResult> openResults = new LinkedHashSet<>();
+    /** Results still open (streaming ones), closed with the connection; made on the first one. */
+    private @Nullable Set<CursorResult> openResults;
     private ExecutionOptions options = ExecutionOptions.DEFAULTS;
     private Integer originalIsolation;
     private boolean closed;
@@ -48,7 +50,6 @@ final class DefaultConnection implements Connection {
         this.jdbc = jdbc;
         this.dialect = dialect;
         this.externallyManaged = externallyManaged;
-        this.event = new ConnectionEvent(this, dialect.name());
         this.originalAutoCommit = jdbc.getAutoCommit();
         this.transactions = new TransactionState(this);
         this.executor = new StatementExecutor(this);
@@ -61,11 +62,11 @@ final class DefaultConnection implements Connection {
 
     @Override
     public Result execute(Executable statement, Map<String, ?> parameters) {
-        List<Map<String, ?>> sets = List.of(Objects.requireNonNull(parameters, "parameters"));
+        Objects.requireNonNull(parameters, "parameters");
         if (UsePrimary.isRequested(statement) && ConnectionSource.REPLICA.equals(target())) {
-            return onPrimary(statement, sets, false);
+            return onPrimary(statement, List.of(parameters), false);
         }
-        return executor.execute(statement, sets, false);
+        return executor.executeOne(statement, parameters);
     }
 
     @Override
@@ -170,7 +171,9 @@ final class DefaultConnection implements Connection {
             return;
         }
         try {
-            new ArrayList<>(openResults).forEach(CursorResult::close);
+            if (openResults != null) {
+                new ArrayList<>(openResults).forEach(CursorResult::close);
+            }
             if (transactions.active() && externallyManaged) {
                 transactions.leaveExternal();
             } else if (transactions.active()) {
@@ -207,7 +210,11 @@ final class DefaultConnection implements Connection {
         return jdbc;
     }
 
+    /** This connection as listeners see it; made on first use, as only listeners need it. */
     ConnectionEvent event() {
+        if (event == null) {
+            event = new ConnectionEvent(this, dialect.name());
+        }
         return event;
     }
 
@@ -230,11 +237,16 @@ final class DefaultConnection implements Connection {
     }
 
     void opened(CursorResult result) {
+        if (openResults == null) {
+            openResults = new LinkedHashSet<>();
+        }
         openResults.add(result);
     }
 
     void closed(CursorResult result) {
-        openResults.remove(result);
+        if (openResults != null) {
+            openResults.remove(result);
+        }
     }
 
     /**
@@ -311,7 +323,9 @@ final class DefaultConnection implements Connection {
             primary.invalidate(primaryJdbc);
             throw e instanceof SQLException sql ? translate(sql, "check out a primary connection") : (RuntimeException) e;
         }
-        engine.events().onCheckout(detour.event(), System.nanoTime() - start);
+        if (!engine.events().isEmpty()) {
+            engine.events().onCheckout(detour.event(), System.nanoTime() - start);
+        }
         try (detour) {
             detour.executionOptions(ExecutionOptions.autocommit());
             return detour.executor.execute(statement, parameterSets, executemany);
@@ -371,7 +385,9 @@ final class DefaultConnection implements Connection {
             }
             source.invalidate(jdbc);
         } finally {
-            engine.events().onCheckin(event);
+            if (!engine.events().isEmpty()) {
+                engine.events().onCheckin(event());
+            }
         }
     }
 }

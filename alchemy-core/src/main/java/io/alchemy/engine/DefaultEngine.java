@@ -2,16 +2,12 @@ package io.alchemy.engine;
 
 import io.alchemy.dialect.Dialect;
 import io.alchemy.dialect.Dialects;
-import io.alchemy.event.ConnectionEvent;
 import io.alchemy.event.ConnectionEvents;
 import io.alchemy.exc.AlchemyException;
 import io.alchemy.exc.InvalidRequestError;
 import io.alchemy.exc.OperationalError;
 import io.alchemy.insight.StatementStatistics;
 import java.sql.SQLException;
-import java.util.Collections;
-import java.util.Set;
-import java.util.WeakHashMap;
 
 /** The {@link Engine}: a connection source, a dialect (detected lazily for a DataSource), listeners and a cache. */
 final class DefaultEngine implements Engine {
@@ -20,7 +16,7 @@ final class DefaultEngine implements Engine {
     private final EventDispatcher events = new EventDispatcher();
     private final CompiledCache cache;
     private final StatementStatistics statistics;
-    private final Set<java.sql.Connection> seen = Collections.synchronizedSet(Collections.newSetFromMap(new WeakHashMap<>()));
+    private final SeenConnections seen = new SeenConnections();
     private volatile Dialect dialect;
     private volatile boolean disposed;
 
@@ -57,7 +53,9 @@ final class DefaultEngine implements Engine {
             releaseQuietly(jdbc);
             throw e instanceof SQLException sql ? connectError(sql) : (RuntimeException) e;
         }
-        events.onCheckout(new ConnectionEvent(connection, connection.dialect().name()), acquireNanos);
+        if (!events.isEmpty()) {
+            events.onCheckout(connection.event(), acquireNanos);
+        }
         if (options.isolationLevel() != null) {
             connection.executionOptions(ExecutionOptions.isolationLevel(options.isolationLevel()));
         }

@@ -4,72 +4,104 @@ import io.alchemy.event.ConnectionEvent;
 import io.alchemy.event.ConnectionEvents;
 import io.alchemy.event.StatementEvent;
 import io.alchemy.event.StatementOutcome;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 
-/** Fans every event out to an engine's listeners, in registration order. Thread-safe. */
+/**
+ * Fans every event out to an engine's listeners, in registration order. Thread-safe: the listeners are an array
+ * replaced on each change (copy on write), so dispatching takes no lock and, without listeners, allocates nothing.
+ */
 final class EventDispatcher implements ConnectionEvents {
-    private final List<ConnectionEvents> listeners = new CopyOnWriteArrayList<>();
+    private static final ConnectionEvents[] NONE = {};
 
-    void add(ConnectionEvents listener) {
-        listeners.add(java.util.Objects.requireNonNull(listener, "listener"));
+    private volatile ConnectionEvents[] listeners = NONE;
+
+    synchronized void add(ConnectionEvents listener) {
+        java.util.Objects.requireNonNull(listener, "listener");
+        ConnectionEvents[] grown = Arrays.copyOf(listeners, listeners.length + 1);
+        grown[grown.length - 1] = listener;
+        listeners = grown;
     }
 
-    void remove(ConnectionEvents listener) {
-        listeners.remove(listener);
+    synchronized void remove(ConnectionEvents listener) {
+        List<ConnectionEvents> kept = new ArrayList<>(Arrays.asList(listeners));
+        if (kept.remove(listener)) {
+            listeners = kept.toArray(NONE);
+        }
     }
 
     boolean isEmpty() {
-        return listeners.isEmpty();
+        return listeners.length == 0;
     }
 
     @Override
     public void onConnect(java.sql.Connection jdbcConnection) {
-        listeners.forEach(l -> l.onConnect(jdbcConnection));
+        for (ConnectionEvents l : listeners) {
+            l.onConnect(jdbcConnection);
+        }
     }
 
     @Override
     public void onCheckout(ConnectionEvent event, long acquireNanos) {
-        listeners.forEach(l -> l.onCheckout(event, acquireNanos));
+        for (ConnectionEvents l : listeners) {
+            l.onCheckout(event, acquireNanos);
+        }
     }
 
     @Override
     public void onCheckin(ConnectionEvent event) {
-        listeners.forEach(l -> l.onCheckin(event));
+        for (ConnectionEvents l : listeners) {
+            l.onCheckin(event);
+        }
     }
 
     @Override
     public void onBegin(ConnectionEvent event, boolean implicit) {
-        listeners.forEach(l -> l.onBegin(event, implicit));
+        for (ConnectionEvents l : listeners) {
+            l.onBegin(event, implicit);
+        }
     }
 
     @Override
     public void onCommit(ConnectionEvent event) {
-        listeners.forEach(l -> l.onCommit(event));
+        for (ConnectionEvents l : listeners) {
+            l.onCommit(event);
+        }
     }
 
     @Override
     public void onRollback(ConnectionEvent event) {
-        listeners.forEach(l -> l.onRollback(event));
+        for (ConnectionEvents l : listeners) {
+            l.onRollback(event);
+        }
     }
 
     @Override
     public void onSavepoint(ConnectionEvent event, String name, SavepointAction action) {
-        listeners.forEach(l -> l.onSavepoint(event, name, action));
+        for (ConnectionEvents l : listeners) {
+            l.onSavepoint(event, name, action);
+        }
     }
 
     @Override
     public void beforeExecute(StatementEvent event) {
-        listeners.forEach(l -> l.beforeExecute(event));
+        for (ConnectionEvents l : listeners) {
+            l.beforeExecute(event);
+        }
     }
 
     @Override
     public void afterExecute(StatementEvent event, StatementOutcome outcome) {
-        listeners.forEach(l -> l.afterExecute(event, outcome));
+        for (ConnectionEvents l : listeners) {
+            l.afterExecute(event, outcome);
+        }
     }
 
     @Override
     public void onError(StatementEvent event, RuntimeException error) {
-        listeners.forEach(l -> l.onError(event, error));
+        for (ConnectionEvents l : listeners) {
+            l.onError(event, error);
+        }
     }
 }

@@ -40,33 +40,33 @@ final class InsertManyValuesRunner {
 
     Result run(Statement statement, CompileOptions options, List<? extends Map<String, ?>> parameterSets) {
         CompiledCache cache = connection.defaultEngine().cache();
-        CompiledCache.PlanLookup plan = cache.lookupInsertManyValues(statement, connection.dialect(), options);
+        CompiledCache.Lookup plan = cache.lookupInsertManyValues(statement, connection.dialect(), options);
         InsertManyValues planned = plan.plan();
         if (planned.batched()) {
             ParameterResolver.Resolved resolved = ParameterResolver.resolve(statement, planned.rowForm(),
                     parameterSets, true);
-            return batched(planned, plan.results(), resolved.parameters(), plan.badge());
+            return batched(planned, plan.results(), resolved.parameters(), plan);
         }
         if (planned.ordering() == InsertManyValues.Ordering.EMULATED_RETURNING) {
             ParameterResolver.Resolved resolved = ParameterResolver.resolve(statement, planned.rowForm(),
                     parameterSets, true);
             EmulatedReturning emulation = new EmulatedReturning(planned, connection.dialect());
-            return oneByOne(planned.rowForm(), plan.results(), resolved.parameters(), plan.badge(), emulation);
+            return oneByOne(planned.rowForm(), plan.results(), resolved.parameters(), plan, emulation);
         }
         CompiledCache.Lookup lookup = cache.lookup(statement, connection.dialect(), options);
         ParameterResolver.Resolved resolved = ParameterResolver.resolve(statement, lookup.compiled(), parameterSets, true);
-        return oneByOne(resolved.compiled(), lookup.results(), resolved.parameters(), lookup.badge(), null);
+        return oneByOne(resolved.compiled(), lookup.results(), resolved.parameters(), lookup, null);
     }
 
     private Result oneByOne(Compiled compiled, ResultPlan results, List<List<Object>> parameterSets,
-            String firstBadge, EmulatedReturning emulation) {
+            CompiledCache.Lookup first, EmulatedReturning emulation) {
         connection.transactions().autobegin();
         List<Row> rows = new ArrayList<>();
         RowKeys keys = emulation == null ? RowKeys.NONE : emulation.keys();
         int total = parameterSets.size();
         try (Execution execution = new Execution(compiled, results, emulation)) {
             for (int i = 0; i < total; i++) {
-                Batch batch = execution.run(parameterSets.get(i), badge(firstBadge, i, total, "ordered; batch not supported"));
+                Batch batch = execution.run(parameterSets.get(i), first, i, total, "ordered; batch not supported");
                 keys = batch.keys();
                 rows.addAll(batch.rows());
             }
@@ -75,7 +75,7 @@ final class InsertManyValuesRunner {
     }
 
     private Result batched(InsertManyValues plan, ResultPlan results, List<List<Object>> parameterSets,
-            String firstBadge) {
+            CompiledCache.Lookup first) {
         connection.transactions().autobegin();
         int size = plan.rowsPerBatch(connection.dialect().maxBindParameters());
         int total = parameterSets.size();
@@ -95,7 +95,7 @@ final class InsertManyValuesRunner {
                 }
                 List<Object> flat = new ArrayList<>(sets.size() * plan.rowForm().binds().size());
                 sets.forEach(flat::addAll);
-                rows.addAll(order.order(execution.run(flat, badge(firstBadge, b, batches, "ordered")).rows(), sets));
+                rows.addAll(order.order(execution.run(flat, first, b, batches, "ordered").rows(), sets));
             }
         } finally {
             closeQuietly(execution);
@@ -103,9 +103,9 @@ final class InsertManyValuesRunner {
         return new CursorResult(keys, RowCursor.of(rows), rows.size(), CursorResult.PrimaryKeyOutcome.EXECUTEMANY, null);
     }
 
-    private static String badge(String firstBadge, int index, int total, String mode) {
+    private static String badge(CompiledCache.Lookup first, int index, int total, String mode) {
         String position = " " + (index + 1) + "/" + total + " (" + mode + ")";
-        return index == 0 ? firstBadge + " (insertmanyvalues)" + position : "insertmanyvalues" + position;
+        return index == 0 ? first.badge() + " (insertmanyvalues)" + position : "insertmanyvalues" + position;
     }
 
     private static void closeQuietly(Execution execution) {
@@ -132,11 +132,14 @@ final class InsertManyValuesRunner {
             this.emulation = emulation;
         }
 
-        Batch run(List<Object> values, String badge) {
+        /** Runs batch {@code index} of {@code total}; events (and their badge) only when the engine has listeners. */
+        Batch run(List<Object> values, CompiledCache.Lookup first, int index, int total, String mode) {
             EventDispatcher events = connection.defaultEngine().events();
-            StatementEvent event = new StatementEvent(connection, compiled, List.of(values), false, badge,
-                    System.nanoTime());
-            events.beforeExecute(event);
+            StatementEvent event = events.isEmpty() ? null : new StatementEvent(connection, compiled, List.of(values),
+                    false, () -> badge(first, index, total, mode), System.nanoTime());
+            if (event != null) {
+                events.beforeExecute(event);
+            }
             try {
                 if (statement == null) {
                     statement = emulation != null && GeneratedKeys.wanted(compiled)
@@ -148,15 +151,21 @@ final class InsertManyValuesRunner {
                 Batch batch = statement.execute() ? read()
                         : emulation != null ? new Batch(emulation.keys(), List.of(emulation.row(statement, values)))
                         : new Batch(RowKeys.NONE, List.of());
-                events.afterExecute(event, new StatementOutcome(batch.rows().size(), System.nanoTime() - start));
+                if (event != null) {
+                    events.afterExecute(event, new StatementOutcome(batch.rows().size(), System.nanoTime() - start));
+                }
                 return batch;
             } catch (SQLException e) {
                 RuntimeException error = connection.classify(e, compiled.sql(), values);
                 connection.transactions().statementFailed(error);
-                events.onError(event, error);
+                if (event != null) {
+                    events.onError(event, error);
+                }
                 throw error;
             } catch (RuntimeException e) {
-                events.onError(event, e);
+                if (event != null) {
+                    events.onError(event, e);
+                }
                 throw e;
             }
         }

@@ -2,13 +2,16 @@ package io.alchemy.engine;
 
 import io.alchemy.exc.ArgumentError;
 import io.alchemy.exc.InvalidRequestError;
+import io.alchemy.sql.BindParameter;
 import io.alchemy.sql.BindSlot;
 import io.alchemy.sql.BoundStatement;
 import io.alchemy.sql.Compiled;
 import io.alchemy.sql.Executable;
+import io.alchemy.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Turns named execution parameters into the positional values of a compiled statement's {@code ?}s, slot by slot:
@@ -33,15 +36,43 @@ final class ParameterResolver {
     /** {@link #resolve}, for a database taking at most {@code maxParameters} parameters per statement (0: any). */
     static Resolved resolve(Executable statement, Compiled compiled, List<? extends Map<String, ?>> parameterSets,
             boolean executemany, int maxParameters) {
-        Map<String, Object> statementValues = statement.boundValues(compiled);
         if (!compiled.expandingBinds().isEmpty()) {
-            return expand(compiled, statementValues, parameterSets, maxParameters);
+            return expand(compiled, statement.boundValues(compiled), parameterSets, maxParameters);
+        }
+        // a statement of the expression language: its carried values are read by position, without a map of them
+        @Nullable List<String> names = null;
+        @Nullable List<BindParameter<?>> carried = null;
+        @Nullable Map<String, Object> named = null;
+        if (statement instanceof Statement carrying
+                && carrying.carriedParameters().size() == compiled.literalBindNames().size()) {
+            names = compiled.literalBindNames();
+            carried = carrying.carriedParameters();
+        } else {
+            named = statement.boundValues(compiled);
+        }
+        if (parameterSets.size() == 1) {
+            return new Resolved(compiled, List.of(resolveOne(compiled.binds(), names, carried, named,
+                    parameterSets.get(0), executemany ? 1 : 0)));
         }
         List<List<Object>> resolved = new ArrayList<>(parameterSets.size());
         for (int group = 0; group < parameterSets.size(); group++) {
-            resolved.add(resolveOne(compiled.binds(), statementValues, parameterSets.get(group), executemany ? group + 1 : 0));
+            resolved.add(resolveOne(compiled.binds(), names, carried, named, parameterSets.get(group),
+                    executemany ? group + 1 : 0));
         }
         return new Resolved(compiled, resolved);
+    }
+
+    /**
+     * The positional values of one execution of {@code compiled} (a compiled form without expanding parameters) with
+     * {@code parameters}: {@link #resolve} for a single parameter set, without the lists around it.
+     */
+    static List<Object> resolveSingle(Executable statement, Compiled compiled, Map<String, ?> parameters) {
+        if (statement instanceof Statement carrying
+                && carrying.carriedParameters().size() == compiled.literalBindNames().size()) {
+            return resolveOne(compiled.binds(), compiled.literalBindNames(), carrying.carriedParameters(), null,
+                    parameters, 0);
+        }
+        return resolveOne(compiled.binds(), null, null, statement.boundValues(compiled), parameters, 0);
     }
 
     /** Spells out expanding parameters; every parameter set of an executemany must expand to the same SQL. */
@@ -72,18 +103,43 @@ final class ParameterResolver {
         return parameters;
     }
 
-    private static List<Object> resolveOne(List<BindSlot> slots, Map<String, Object> statementValues,
-            Map<String, ?> parameters, int group) {
+    private static final Object ABSENT = new Object();
+
+    /**
+     * The statement's own value for {@code name}, or {@link #ABSENT}: from the values a {@link Statement} carries
+     * ({@code carried}) under the names its compiled form gives them ({@code names}, same order; the last of a
+     * repeated name wins, as in {@link Statement#boundValues(Compiled)}), else from {@code named}.
+     */
+    private static @Nullable Object statementValue(String name, @Nullable List<String> names,
+            @Nullable List<BindParameter<?>> carried, @Nullable Map<String, Object> named) {
+        if (names != null) {
+            for (int i = names.size() - 1; i >= 0; i--) {
+                if (name.equals(names.get(i))) {
+                    return java.util.Objects.requireNonNull(carried).get(i).value();
+                }
+            }
+            return ABSENT;
+        }
+        Map<String, Object> values = java.util.Objects.requireNonNull(named);
+        Object value = values.get(name);
+        return value != null || values.containsKey(name) ? value : ABSENT;
+    }
+
+    private static List<Object> resolveOne(List<BindSlot> slots, @Nullable List<String> names,
+            @Nullable List<BindParameter<?>> carried, @Nullable Map<String, Object> named, Map<String, ?> parameters,
+            int group) {
         if (parameters == null) {
             throw new ArgumentError("Parameter set " + group + " is null; pass an empty map for no parameters");
         }
         List<Object> values = new ArrayList<>(slots.size());
-        for (BindSlot slot : slots) {
+        for (int i = 0, n = slots.size(); i < n; i++) {
+            BindSlot slot = slots.get(i);
             String name = slot.name();
+            Object own;
             if (parameters.containsKey(name)) {
                 values.add(parameters.get(name));
-            } else if (statementValues.containsKey(name)) {
-                values.add(statementValues.get(name));
+            } else if ((own = statementValue(name, names, carried, named)) != ABSENT) {
+                values.add(own);
             } else if (slot.hasValue()) {
                 values.add(slot.resolvedValue());
             } else {

@@ -15,6 +15,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -32,15 +33,32 @@ final class StatementExecutor {
     Result execute(Executable statement, List<? extends Map<String, ?>> parameterSets, boolean executemany) {
         connection.ensureOpen();
         Objects.requireNonNull(statement, "statement");
-        Map<String, ?> first = parameterSets.get(0);
-        CompileOptions options = CompileOptions.forParameters(first == null ? java.util.Set.of() : first.keySet());
+        Map<String, ?> first = parameterSets.get(0) == null ? Map.of() : parameterSets.get(0);
         if (executemany && InsertManyValuesRunner.applies(statement)) {
-            return new InsertManyValuesRunner(connection).run((io.alchemy.sql.Statement) statement, options, parameterSets);
+            return new InsertManyValuesRunner(connection).run((io.alchemy.sql.Statement) statement,
+                    CompileOptions.forParameters(first.keySet()), parameterSets);
         }
-        CompiledCache.Lookup lookup = connection.defaultEngine().cache().lookup(statement, connection.dialect(), options);
+        CompiledCache.Lookup lookup = connection.defaultEngine().cache().lookupForParameters(statement,
+                connection.dialect(), first);
         ParameterResolver.Resolved resolved = ParameterResolver.resolve(statement, lookup.compiled(), parameterSets,
                 executemany, connection.dialect().bindsLongInListsAsArrays() ? connection.dialect().maxBindParameters() : 0);
-        return run(resolved.compiled(), lookup.results(), resolved.parameters(), executemany, lookup.badge());
+        return run(resolved.compiled(), lookup.results(), resolved.parameters(), executemany, lookup);
+    }
+
+    /** A single execution: the common case, without the parameter-set lists of {@link #execute}. */
+    Result executeOne(Executable statement, Map<String, ?> parameters) {
+        connection.ensureOpen();
+        Objects.requireNonNull(statement, "statement");
+        CompiledCache.Lookup lookup = connection.defaultEngine().cache().lookupForParameters(statement,
+                connection.dialect(), parameters);
+        Compiled compiled = lookup.compiled();
+        if (!compiled.expandingBinds().isEmpty()) {
+            ParameterResolver.Resolved resolved = ParameterResolver.resolve(statement, compiled, List.of(parameters),
+                    false, connection.dialect().bindsLongInListsAsArrays() ? connection.dialect().maxBindParameters() : 0);
+            return run(resolved.compiled(), lookup.results(), resolved.parameters(), false, lookup);
+        }
+        List<Object> values = ParameterResolver.resolveSingle(statement, compiled, parameters);
+        return run(compiled, lookup.results(), List.of(values), false, lookup);
     }
 
     Result executeDriverSql(String sql, Object[] parameters) {
@@ -48,16 +66,20 @@ final class StatementExecutor {
         Objects.requireNonNull(sql, "sql");
         Compiled compiled = Compiled.of(sql, StatementKind.ofSql(sql));
         return run(compiled, ResultPlan.of(List.of(), connection.dialect()), List.of(Arrays.asList(parameters)), false,
-                "raw sql");
+                null);
     }
 
+    /**
+     * Runs the statement; {@code lookup} (null for driver SQL) tells how it was compiled, for the echo badge that only
+     * listeners ask for.
+     */
     private Result run(Compiled compiled, ResultPlan results, List<List<Object>> params, boolean executemany,
-            String badge) {
+            CompiledCache.@Nullable Lookup lookup) {
         connection.transactions().autobegin();
         EventDispatcher events = connection.defaultEngine().events();
         // no listener, no event: nothing is allocated for listeners per statement
         StatementEvent event = events.isEmpty() ? null
-                : new StatementEvent(connection, compiled, params, executemany, badge, System.nanoTime());
+                : new StatementEvent(connection, compiled, params, executemany, badge(lookup), System.nanoTime());
         if (event != null) {
             events.beforeExecute(event);
         }
@@ -150,6 +172,10 @@ final class StatementExecutor {
         statement.close();
         executed(event, rows.size(), elapsed, -1);
         return new CursorResult(keys, RowCursor.of(rows), rows.size(), CursorResult.PrimaryKeyOutcome.EXECUTEMANY, null);
+    }
+
+    private static Supplier<String> badge(CompiledCache.@Nullable Lookup lookup) {
+        return lookup == null ? () -> "raw sql" : lookup::badge;
     }
 
     /** Tells the listeners how the statement went; nothing when there are none ({@code event} is then null). */

@@ -18,7 +18,7 @@ import java.util.Deque;
  */
 final class TransactionState {
     private final DefaultConnection connection;
-    private final Deque<NestedTransaction> savepoints = new ArrayDeque<>();
+    private final Deque<NestedTransaction> savepoints = new ArrayDeque<>(2);
     private RootTransaction root;
     private int savepointCounter;
     /** A statement error that aborted the transaction on the server (see {@link Dialect#abortsTransactionOnError}). */
@@ -50,7 +50,9 @@ final class TransactionState {
         }
         root = new RootTransaction(this);
         if (!connection.externallyManaged()) { // joining someone else's transaction begins nothing
-            connection.defaultEngine().events().onBegin(connection.event(), implicit);
+            if (!connection.defaultEngine().events().isEmpty()) {
+                connection.defaultEngine().events().onBegin(connection.event(), implicit);
+            }
         }
         return root;
     }
@@ -116,7 +118,9 @@ final class TransactionState {
             return; // the external transaction's owner commits; nothing to send, nothing to report
         }
         abortedBy = null;
-        connection.defaultEngine().events().onCommit(connection.event());
+        if (!connection.defaultEngine().events().isEmpty()) {
+            connection.defaultEngine().events().onCommit(connection.event());
+        }
         if (connection.autocommitMode()) {
             return;
         }
@@ -177,7 +181,9 @@ final class TransactionState {
         savepoints.clear();
         root = null;
         abortedBy = null;
-        connection.defaultEngine().events().onRollback(connection.event());
+        if (!connection.defaultEngine().events().isEmpty()) {
+            connection.defaultEngine().events().onRollback(connection.event());
+        }
         if (connection.externallyManaged()) {
             connection.defaultEngine().source().markRollbackOnly(connection.jdbc());
             return;

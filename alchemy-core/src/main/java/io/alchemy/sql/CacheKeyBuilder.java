@@ -1,11 +1,13 @@
 package io.alchemy.sql;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Collects a statement's cache key in one walk of its tree: a flat list of structural tokens (node kinds, names,
@@ -22,16 +24,36 @@ public final class CacheKeyBuilder {
         }
     };
 
-    private final List<Object> tokens = new ArrayList<>();
-    private final Map<Object, Integer> ordinals = new IdentityHashMap<>();
-    private final List<BindParameter<?>> literals = new ArrayList<>();
-    private final Set<String> explicitNames = new LinkedHashSet<>();
+    /** Shared nodes looked up by a linear scan up to this many, through an identity map beyond. */
+    private static final int SCANNED_SHARED = 8;
+
+    private Object[] tokens = new Object[64];
+    private int size;
+    /** The shared nodes seen, in order of first appearance (their ordinals); an identity map once there are many. */
+    private Object[] shared;
+    private int sharedCount;
+    private @Nullable Map<Object, Integer> ordinals;
+    private @Nullable List<BindParameter<?>> literals;
+    private @Nullable Set<String> explicitNames;
+
+    private void token(Object token) {
+        if (size == tokens.length) {
+            tokens = Arrays.copyOf(tokens, size * 2);
+        }
+        tokens[size++] = token;
+    }
 
     /** Appends structural tokens (strings, numbers, enums, types, tables: anything with a stable equality). */
     public CacheKeyBuilder add(Object... structure) {
         for (Object token : structure) {
-            tokens.add(token == null ? NULL : token);
+            token(token == null ? NULL : token);
         }
+        return this;
+    }
+
+    /** Appends one structural token (no array: the common case). */
+    public CacheKeyBuilder add(@Nullable Object token) {
+        token(token == null ? NULL : token);
         return this;
     }
 
@@ -40,7 +62,7 @@ public final class CacheKeyBuilder {
      * stand for themselves.
      */
     public CacheKeyBuilder addIdentity(Object object) {
-        tokens.add(IDENTITY_EQUALITY.get(object.getClass()) ? object : new Identity(object));
+        token(IDENTITY_EQUALITY.get(object.getClass()) ? object : new Identity(object));
         return this;
     }
 
@@ -72,11 +94,11 @@ public final class CacheKeyBuilder {
     /** Appends a child node's key, or a null marker. */
     public CacheKeyBuilder add(ClauseElement child) {
         if (child == null) {
-            tokens.add(NULL);
+            token(NULL);
         } else if (child instanceof SharedNode) {
             addShared(child);
         } else {
-            tokens.add(child.getClass());
+            token(child.getClass());
             child.addCacheKey(this);
         }
         return this;
@@ -88,19 +110,21 @@ public final class CacheKeyBuilder {
      * usual, for the dialects that bind them.
      */
     public CacheKeyBuilder addWithValues(ClauseElement child) {
-        int before = literals.size();
+        int before = literals == null ? 0 : literals.size();
         add(child);
-        for (BindParameter<?> parameter : List.copyOf(literals.subList(before, literals.size()))) {
-            tokens.add(parameter.value() == null ? NULL : parameter.value());
+        int after = literals == null ? 0 : literals.size();
+        for (int i = before; i < after; i++) {
+            Object value = literals.get(i).value();
+            token(value == null ? NULL : value);
         }
         return this;
     }
 
     /** Appends a list of children, preceded by its size so that adjacent lists cannot be confused. */
     public CacheKeyBuilder addAll(List<? extends ClauseElement> children) {
-        tokens.add(children.size());
-        for (ClauseElement child : children) {
-            add(child);
+        token(children.size());
+        for (int i = 0, n = children.size(); i < n; i++) {
+            add(children.get(i));
         }
         return this;
     }
@@ -110,32 +134,71 @@ public final class CacheKeyBuilder {
      * ordinal afterwards. Returns whether this was the first time.
      */
     public boolean addShared(ClauseElement node) {
-        Integer seen = ordinals.get(node);
-        if (seen != null) {
-            tokens.add("ref");
-            tokens.add(seen);
+        int seen = ordinalOf(node);
+        if (seen >= 0) {
+            token("ref");
+            token(seen);
             return false;
         }
-        int ordinal = ordinals.size();
-        ordinals.put(node, ordinal);
-        tokens.add("def");
-        tokens.add(node.getClass());
+        remember(node);
+        token("def");
+        token(node.getClass());
         node.addCacheKey(this);
         return true;
     }
 
+    /** The ordinal of a shared node already seen, or -1. */
+    private int ordinalOf(Object node) {
+        if (ordinals != null) {
+            Integer ordinal = ordinals.get(node);
+            return ordinal == null ? -1 : ordinal;
+        }
+        for (int i = 0; i < sharedCount; i++) {
+            if (shared[i] == node) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private void remember(Object node) {
+        if (ordinals != null) {
+            ordinals.put(node, ordinals.size());
+            return;
+        }
+        if (shared == null) {
+            shared = new Object[SCANNED_SHARED];
+        }
+        if (sharedCount < SCANNED_SHARED) {
+            shared[sharedCount++] = node;
+            return;
+        }
+        ordinals = new IdentityHashMap<>();
+        for (int i = 0; i < sharedCount; i++) {
+            ordinals.put(shared[i], i);
+        }
+        ordinals.put(node, sharedCount);
+    }
+
     /** Records a bound value carried by the statement: extracted in walk order, never part of the key. */
     void literal(BindParameter<?> parameter) {
+        if (literals == null) {
+            literals = new ArrayList<>(4);
+        }
         literals.add(parameter);
     }
 
     /** Records the name of an explicitly named parameter ({@code bindparam("x")}). */
     void explicitName(String name) {
+        if (explicitNames == null) {
+            explicitNames = new LinkedHashSet<>();
+        }
         explicitNames.add(name);
     }
 
     /** The finished key. */
     StatementKey build() {
-        return new StatementKey(new StructureKey(tokens.toArray()), List.copyOf(literals), Set.copyOf(explicitNames));
+        return new StatementKey(new StructureKey(tokens, size), literals == null ? List.of() : List.copyOf(literals),
+                explicitNames == null ? Set.of() : Set.copyOf(explicitNames));
     }
 }

@@ -99,6 +99,49 @@ public final class Select<T> extends SelectBase {
     }
 
     /**
+     * This SELECT with other WHERE and ORDER BY lists, every other part shared: the generative calls that only add
+     * criteria or orderings (the most frequent ones) make no builder and copy no other list.
+     */
+    private Select(Select<T> source, List<ColumnElement<?>> where, List<ColumnElement<?>> orderBy) {
+        this.typedBy = source.typedBy;
+        this.columns = source.columns;
+        this.explicitFroms = source.explicitFroms;
+        this.columnFroms = source.columnFroms;
+        this.joins = source.joins;
+        this.earlierJoins = source.earlierJoins;
+        this.where = where;
+        this.groupBy = source.groupBy;
+        this.having = source.having;
+        this.orderBy = orderBy;
+        this.limit = source.limit;
+        this.offset = source.offset;
+        this.fetch = source.fetch;
+        this.labelStyle = source.labelStyle;
+        this.prefixes = source.prefixes;
+        this.distinct = source.distinct;
+        this.distinctOn = source.distinctOn;
+        this.forUpdate = source.forUpdate;
+        this.correlation = source.correlation;
+        this.correlateFroms = source.correlateFroms;
+        this.options = source.options;
+    }
+
+    /** {@code list} followed by {@code added}, as an immutable list (one copy). */
+    private static List<ColumnElement<?>> appended(List<ColumnElement<?>> list, List<ColumnElement<?>> added) {
+        Object[] all = new Object[list.size() + added.size()];
+        for (int i = 0; i < list.size(); i++) {
+            all[i] = list.get(i);
+        }
+        for (int i = 0; i < added.size(); i++) {
+            all[list.size() + i] = java.util.Objects.requireNonNull(added.get(i), "expression");
+        }
+        @SuppressWarnings("unchecked")
+        List<ColumnElement<?>> result = (List<ColumnElement<?>>) (List<?>) java.util.Collections.unmodifiableList(
+                Arrays.asList(all));
+        return result;
+    }
+
+    /**
      * {@code SELECT entities…}: column expressions, FROM elements standing for all their columns, and mapped classes
      * (through the {@link EntityResolver} of alchemy-orm).
      */
@@ -154,7 +197,7 @@ public final class Select<T> extends SelectBase {
     }
 
     private static void addEntities(Builder b, Object... entities) {
-        List<ColumnElement<?>> into = b.columns;
+        List<ColumnElement<?>> into = b.columns();
         for (Object entity : entities) {
             if (entity instanceof ColumnElement<?> column) {
                 into.add(column);
@@ -167,7 +210,7 @@ public final class Select<T> extends SelectBase {
             } else if (entity instanceof FromClause from) {
                 if (from instanceof Join) {
                     // SQLAlchemy's select(join): the join itself is a FROM element, not only its tables
-                    b.columnFroms.add(from);
+                    b.columnFroms().add(from);
                 }
                 into.addAll(from.columns());
             } else if (entity instanceof SelectBase) {
@@ -197,11 +240,11 @@ public final class Select<T> extends SelectBase {
     public Select<Object> withOnlyColumns(Object... entities) {
         Builder b = new Builder(this);
         if (!b.joins.isEmpty()) {
-            b.earlierJoins.add(new JoinGroup(b.columns, b.columnFroms, b.joins));
-            b.joins.clear();
+            b.earlierJoins().add(new JoinGroup(b.columns, b.columnFroms, b.joins));
+            b.joins = List.of();
         }
-        b.columns.clear();
-        b.columnFroms.clear();
+        b.columns = List.of();
+        b.columnFroms = List.of();
         b.typedBy = null;
         addEntities(b, entities);
         return new Select<>(b);
@@ -209,7 +252,7 @@ public final class Select<T> extends SelectBase {
 
     /** Sets explicit FROM elements, placed first in the FROM clause. */
     public Select<T> selectFrom(FromClause... froms) {
-        return with(b -> b.explicitFroms.addAll(Arrays.asList(froms)));
+        return with(b -> b.explicitFroms().addAll(Arrays.asList(froms)));
     }
 
     /**
@@ -241,22 +284,22 @@ public final class Select<T> extends SelectBase {
 
     /** A join of the given type ({@link JoinType#FULL} for {@code FULL OUTER JOIN}). */
     public Select<T> join(FromClause right, ColumnElement<?> onClause, JoinType type) {
-        return with(b -> b.joins.add(new JoinSpec(null, right, onClause, type)));
+        return with(b -> b.joins().add(new JoinSpec(null, right, onClause, type)));
     }
 
     /** Joins along {@code path} (an ORM relationship): its target and ON clause come from the path. */
     public Select<T> join(JoinPath path) {
-        return with(b -> b.joins.addAll(path.joins(JoinType.INNER)));
+        return with(b -> b.joins().addAll(path.joins(JoinType.INNER)));
     }
 
     /** {@code LEFT OUTER JOIN} along {@code path}. */
     public Select<T> outerjoin(JoinPath path) {
-        return with(b -> b.joins.addAll(path.joins(JoinType.LEFT)));
+        return with(b -> b.joins().addAll(path.joins(JoinType.LEFT)));
     }
 
     /** Adds options for a layer above Core (the ORM's loader options); they do not change the compiled SQL. */
     public Select<T> options(ExecutableOption... added) {
-        return with(b -> b.options.addAll(Arrays.asList(added)));
+        return with(b -> b.options().addAll(Arrays.asList(added)));
     }
 
     /** The options given with {@link #options}, in order. */
@@ -319,7 +362,7 @@ public final class Select<T> extends SelectBase {
 
     /** A join of the given type with an explicit left side. */
     public Select<T> joinFrom(FromClause left, FromClause right, ColumnElement<?> onClause, JoinType type) {
-        return with(b -> b.joins.add(new JoinSpec(java.util.Objects.requireNonNull(left, "left"), right, onClause, type)));
+        return with(b -> b.joins().add(new JoinSpec(java.util.Objects.requireNonNull(left, "left"), right, onClause, type)));
     }
 
     /** {@code left JOIN right} with a mapped class on the left: {@code joinFrom(User.class, addressAlias)}. */
@@ -361,8 +404,14 @@ public final class Select<T> extends SelectBase {
 
     /** Adds WHERE criteria, joined with AND to those already there. */
     public Select<T> where(ColumnElement<?>... criteria) {
-        return with(b -> Arrays.stream(criteria).map(Coercions::criterion).filter(BooleanClauseList::restricts)
-                .forEach(b.where::add));
+        List<ColumnElement<?>> coerced = new ArrayList<>(criteria.length);
+        for (ColumnElement<?> criterion : criteria) {
+            ColumnElement<?> one = Coercions.criterion(criterion);
+            if (BooleanClauseList.restricts(one)) {
+                coerced.add(one);
+            }
+        }
+        return coerced.isEmpty() ? this : new Select<>(this, appended(where, coerced), orderBy);
     }
 
     /** Adds a textual WHERE criterion, {@code where(text("x > :x"))}; its {@code :name}s are parameters. */
@@ -422,15 +471,22 @@ public final class Select<T> extends SelectBase {
      */
     public Select<T> groupBy(Object... expressions) {
         if (OrderByList.isReset(expressions)) {
-            return with(b -> b.groupBy.clear());
+            return with(b -> b.groupBy = List.of());
         }
-        return with(b -> b.groupBy.addAll(OrderByList.of(expressions)));
+        return with(b -> b.groupBy().addAll(OrderByList.of(expressions)));
     }
 
     /** Adds HAVING criteria, joined with AND. */
     public Select<T> having(ColumnElement<?>... criteria) {
-        return with(b -> Arrays.stream(criteria).map(Coercions::criterion).filter(BooleanClauseList::restricts)
-                .forEach(b.having::add));
+        return with(b -> {
+            List<ColumnElement<?>> into = b.having();
+            for (ColumnElement<?> criterion : criteria) {
+                ColumnElement<?> one = Coercions.criterion(criterion);
+                if (BooleanClauseList.restricts(one)) {
+                    into.add(one);
+                }
+            }
+        });
     }
 
     /**
@@ -439,9 +495,9 @@ public final class Select<T> extends SelectBase {
      */
     public Select<T> orderBy(Object... expressions) {
         if (OrderByList.isReset(expressions)) {
-            return with(b -> b.orderBy.clear());
+            return with(b -> b.orderBy = List.of());
         }
-        return with(b -> b.orderBy.addAll(OrderByList.of(expressions)));
+        return new Select<>(this, where, appended(orderBy, OrderByList.of(expressions)));
     }
 
     /** {@code LIMIT n}, bound as a parameter, in each database's syntax; replaces a {@link #fetch}. */
@@ -545,7 +601,7 @@ public final class Select<T> extends SelectBase {
      */
     public Select<T> prefixWith(String prefix) {
         java.util.Objects.requireNonNull(prefix, "prefix");
-        return with(b -> b.prefixes.add(prefix));
+        return with(b -> b.prefixes().add(prefix));
     }
 
     /** {@code SELECT DISTINCT}. */
@@ -562,7 +618,7 @@ public final class Select<T> extends SelectBase {
         List<ColumnElement<?>> expressions = List.of(on);
         return with(b -> {
             b.distinct = true;
-            b.distinctOn.addAll(expressions);
+            b.distinctOn().addAll(expressions);
         });
     }
 
@@ -597,8 +653,7 @@ public final class Select<T> extends SelectBase {
     public Select<T> correlate(FromClause... froms) {
         return with(b -> {
             b.correlation = froms.length == 0 ? Correlation.NONE : Correlation.ONLY;
-            b.correlateFroms.clear();
-            b.correlateFroms.addAll(Arrays.asList(froms));
+            b.correlateFroms = List.of(froms);
         });
     }
 
@@ -619,8 +674,7 @@ public final class Select<T> extends SelectBase {
     public Select<T> correlateExcept(FromClause... froms) {
         return with(b -> {
             b.correlation = Correlation.EXCEPT;
-            b.correlateFroms.clear();
-            b.correlateFroms.addAll(Arrays.asList(froms));
+            b.correlateFroms = List.of(froms);
         });
     }
 
@@ -750,27 +804,31 @@ public final class Select<T> extends SelectBase {
         }
     }
 
+    /**
+     * The parts of a SELECT being derived from another: each list is the source statement's own (immutable, shared)
+     * until changed, and copied only then, so a generative call copies only the list it changes.
+     */
     private static final class Builder {
-        final List<ColumnElement<?>> columns = new ArrayList<>();
-        final List<FromClause> explicitFroms = new ArrayList<>();
-        final List<FromClause> columnFroms = new ArrayList<>();
-        final List<JoinSpec> joins = new ArrayList<>();
-        final List<JoinGroup> earlierJoins = new ArrayList<>();
-        final List<ColumnElement<?>> where = new ArrayList<>();
-        final List<ColumnElement<?>> groupBy = new ArrayList<>();
-        final List<ColumnElement<?>> having = new ArrayList<>();
-        final List<ColumnElement<?>> orderBy = new ArrayList<>();
+        List<ColumnElement<?>> columns = List.of();
+        List<FromClause> explicitFroms = List.of();
+        List<FromClause> columnFroms = List.of();
+        List<JoinSpec> joins = List.of();
+        List<JoinGroup> earlierJoins = List.of();
+        List<ColumnElement<?>> where = List.of();
+        List<ColumnElement<?>> groupBy = List.of();
+        List<ColumnElement<?>> having = List.of();
+        List<ColumnElement<?>> orderBy = List.of();
         ColumnElement<?> limit;
         ColumnElement<?> offset;
         Fetch fetch;
         LabelStyle labelStyle = LabelStyle.DISAMBIGUATE_ONLY;
-        final List<String> prefixes = new ArrayList<>();
+        List<String> prefixes = List.of();
         boolean distinct;
-        final List<ColumnElement<?>> distinctOn = new ArrayList<>();
+        List<ColumnElement<?>> distinctOn = List.of();
         ForUpdate forUpdate;
         Correlation correlation = Correlation.AUTO;
-        final List<FromClause> correlateFroms = new ArrayList<>();
-        final List<ExecutableOption> options = new ArrayList<>();
+        List<FromClause> correlateFroms = List.of();
+        List<ExecutableOption> options = List.of();
         Object typedBy;
 
         Builder() {
@@ -778,26 +836,79 @@ public final class Select<T> extends SelectBase {
 
         Builder(Select<?> s) {
             typedBy = s.typedBy;
-            columns.addAll(s.columns);
-            explicitFroms.addAll(s.explicitFroms);
-            columnFroms.addAll(s.columnFroms);
-            joins.addAll(s.joins);
-            earlierJoins.addAll(s.earlierJoins);
-            where.addAll(s.where);
-            groupBy.addAll(s.groupBy);
-            having.addAll(s.having);
-            orderBy.addAll(s.orderBy);
+            columns = s.columns;
+            explicitFroms = s.explicitFroms;
+            columnFroms = s.columnFroms;
+            joins = s.joins;
+            earlierJoins = s.earlierJoins;
+            where = s.where;
+            groupBy = s.groupBy;
+            having = s.having;
+            orderBy = s.orderBy;
             limit = s.limit;
             offset = s.offset;
             fetch = s.fetch;
             labelStyle = s.labelStyle;
-            prefixes.addAll(s.prefixes);
+            prefixes = s.prefixes;
             distinct = s.distinct;
-            distinctOn.addAll(s.distinctOn);
+            distinctOn = s.distinctOn;
             forUpdate = s.forUpdate;
             correlation = s.correlation;
-            correlateFroms.addAll(s.correlateFroms);
-            options.addAll(s.options);
+            correlateFroms = s.correlateFroms;
+            options = s.options;
+        }
+
+        /** {@code list} itself when this builder already owns it (an ArrayList it made), else a copy it owns. */
+        private static <E> List<E> owned(List<E> list) {
+            return list instanceof ArrayList<E> mine ? mine : new ArrayList<>(list);
+        }
+
+        List<ColumnElement<?>> columns() {
+            return columns = owned(columns);
+        }
+
+        List<FromClause> columnFroms() {
+            return columnFroms = owned(columnFroms);
+        }
+
+        List<FromClause> explicitFroms() {
+            return explicitFroms = owned(explicitFroms);
+        }
+
+        List<JoinSpec> joins() {
+            return joins = owned(joins);
+        }
+
+        List<JoinGroup> earlierJoins() {
+            return earlierJoins = owned(earlierJoins);
+        }
+
+        List<ColumnElement<?>> where() {
+            return where = owned(where);
+        }
+
+        List<ColumnElement<?>> groupBy() {
+            return groupBy = owned(groupBy);
+        }
+
+        List<ColumnElement<?>> having() {
+            return having = owned(having);
+        }
+
+        List<ColumnElement<?>> orderBy() {
+            return orderBy = owned(orderBy);
+        }
+
+        List<String> prefixes() {
+            return prefixes = owned(prefixes);
+        }
+
+        List<ColumnElement<?>> distinctOn() {
+            return distinctOn = owned(distinctOn);
+        }
+
+        List<ExecutableOption> options() {
+            return options = owned(options);
         }
     }
 }

@@ -8,16 +8,24 @@ import java.util.Arrays;
  */
 final class StructureKey {
     private final Object[] tokens;
+    private final int length;
     private final int hash;
 
-    StructureKey(Object[] tokens) {
+    /** The first {@code length} elements of {@code tokens} (the builder's array, handed over: never changed after). */
+    StructureKey(Object[] tokens, int length) {
         this.tokens = tokens;
-        this.hash = Arrays.hashCode(tokens);
+        this.length = length;
+        int h = 1;
+        for (int i = 0; i < length; i++) {
+            h = 31 * h + tokens[i].hashCode();
+        }
+        this.hash = h;
     }
 
     @Override
     public boolean equals(Object other) {
-        return other == this || other instanceof StructureKey key && key.hash == hash && Arrays.equals(key.tokens, tokens);
+        return other == this || other instanceof StructureKey key && key.hash == hash && key.length == length
+                && Arrays.equals(key.tokens, 0, length, tokens, 0, length);
     }
 
     @Override
@@ -27,6 +35,6 @@ final class StructureKey {
 
     @Override
     public String toString() {
-        return Arrays.toString(tokens);
+        return Arrays.toString(Arrays.copyOf(tokens, length));
     }
 }

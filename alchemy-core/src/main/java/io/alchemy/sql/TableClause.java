@@ -2,8 +2,6 @@ package io.alchemy.sql;
 
 import io.alchemy.exc.ArgumentError;
 import io.alchemy.exc.NoSuchColumnError;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +16,8 @@ public class TableClause implements FromClause {
     private final String name;
     private final String schema;
     private final Map<String, ColumnClause<?>> columns = new LinkedHashMap<>();
+    /** {@link #columns}' values in order, fixed when built. */
+    private final List<ColumnClause<?>> columnList;
 
     public TableClause(String name, @Nullable String schema, List<? extends ColumnClause<?>> columns) {
         if (name == null || name.isBlank()) {
@@ -31,6 +31,7 @@ public class TableClause implements FromClause {
             }
             column.attachTo(this);
         }
+        this.columnList = List.copyOf(this.columns.values());
     }
 
     /** The table's name. */
@@ -64,7 +65,7 @@ public class TableClause implements FromClause {
 
     /** The columns, in table order. */
     public List<ColumnClause<?>> columns() {
-        return Collections.unmodifiableList(new ArrayList<>(columns.values()));
+        return columnList;
     }
 
     /** The column keys, in table order: {@code [id, name, fullname]}. */

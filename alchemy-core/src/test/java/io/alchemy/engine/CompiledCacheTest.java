@@ -71,6 +71,73 @@ class CompiledCacheTest {
         assertThat(engine.compiledCacheStats()).isEqualTo(new CompiledCacheStats(0, 0, 0, 0));
     }
 
+    @org.junit.jupiter.api.Test
+    void concurrentLookupsStayCorrectAndBounded() throws Exception {
+        int threads = 8;
+        int shapes = 40;
+        int rounds = 2_000;
+        CompiledCache cache = new CompiledCache(16);
+        io.alchemy.dialect.Dialect dialect = io.alchemy.testing.TestDialects.SQLITE;
+        AtomicInteger compiles = new AtomicInteger();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        java.util.List<java.util.concurrent.Future<Integer>> results = new java.util.ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+            int seed = t;
+            results.add(pool.submit(() -> {
+                start.await();
+                int wrong = 0;
+                for (int i = 0; i < rounds; i++) {
+                    int shape = (i * 7 + seed * 13) % shapes;
+                    String sql = "SELECT " + shape;
+                    CompiledCache.Lookup lookup = cache.lookupForParameters(
+                            new CountingStatement(sql, "shape " + shape, compiles), dialect, java.util.Map.of());
+                    if (!lookup.compiled().sql().equals(sql)) {
+                        wrong++;                                   // another shape's compiled form: a broken key
+                    }
+                }
+                return wrong;
+            }));
+        }
+        start.countDown();
+        int wrong = 0;
+        for (java.util.concurrent.Future<Integer> result : results) {
+            wrong += result.get(60, java.util.concurrent.TimeUnit.SECONDS);
+        }
+        pool.shutdown();
+        CompiledCacheStats stats = cache.stats();
+        assertThat(wrong).isZero();
+        assertThat(stats.hits() + stats.misses()).isEqualTo((long) threads * rounds);
+        assertThat(stats.misses()).isEqualTo(compiles.get());
+        assertThat(stats.size()).isLessThanOrEqualTo(16);
+        // every shape that is still cached is answered without compiling again
+        int before = compiles.get();
+        CompiledCache.Lookup again = cache.lookupForParameters(new CountingStatement("SELECT 0", "shape 0", compiles),
+                dialect, java.util.Map.of());
+        assertThat(again.compiled().sql()).isEqualTo("SELECT 0");
+        assertThat(compiles.get() - before).isLessThanOrEqualTo(1);
+    }
+
+    @org.junit.jupiter.api.Test
+    void evictionKeepsTheRecentlyUsedEntries() {
+        CompiledCache cache = new CompiledCache(10);
+        io.alchemy.dialect.Dialect dialect = io.alchemy.testing.TestDialects.SQLITE;
+        AtomicInteger compiles = new AtomicInteger();
+        for (int i = 0; i < 10; i++) {
+            cache.lookupForParameters(new CountingStatement("SELECT " + i, "k" + i, compiles), dialect, java.util.Map.of());
+        }
+        cache.lookupForParameters(new CountingStatement("SELECT 0", "k0", compiles), dialect, java.util.Map.of());
+        cache.lookupForParameters(new CountingStatement("SELECT 10", "k10", compiles), dialect, java.util.Map.of());
+        // past the bound: the least recently used go, down to nine tenths (9 entries); k0 was just used, k1 goes first
+        assertThat(cache.stats().size()).isEqualTo(9);
+        int before = compiles.get();
+        cache.lookupForParameters(new CountingStatement("SELECT 0", "k0", compiles), dialect, java.util.Map.of());
+        cache.lookupForParameters(new CountingStatement("SELECT 10", "k10", compiles), dialect, java.util.Map.of());
+        assertThat(compiles.get()).isEqualTo(before);
+        cache.lookupForParameters(new CountingStatement("SELECT 1", "k1", compiles), dialect, java.util.Map.of());
+        assertThat(compiles.get()).isEqualTo(before + 1);
+    }
+
     /** An executable that counts its compilations. */
     private record CountingStatement(String sql, Object cacheKey, AtomicInteger compiles) implements Executable {
         @Override

@@ -10,7 +10,7 @@ import io.alchemy.engine.EngineOptions;
 import io.alchemy.event.StatementEvent;
 import io.alchemy.event.StatementOutcome;
 import io.alchemy.sql.TextClause;
-import java.lang.management.ManagementFactory;
+import io.alchemy.testing.Allocations;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -20,8 +20,6 @@ import org.junit.jupiter.api.Test;
  * when no listener listens); enabled, recording into a known shape allocates nothing.
  */
 class StatisticsAllocationTest {
-    private static final com.sun.management.ThreadMXBean THREADS =
-            (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
     private static final int WARM_UP = 20_000;
     private static final int MEASURED = 20_000;
 
@@ -33,14 +31,11 @@ class StatisticsAllocationTest {
                 Engine enabled = Alchemy.createEngine("jdbc:h2:mem:alloc_enabled;DB_CLOSE_DELAY=-1",
                         EngineOptions.builder().statementStatistics(100).build())) {
             assertThat(disabled.statementStatistics().isEnabled()).isFalse();
-            double plainBytes = Double.MAX_VALUE;
-            double disabledBytes = Double.MAX_VALUE;
-            double enabledBytes = Double.MAX_VALUE;
-            for (int round = 0; round < 5; round++) {                  // rounds alternate: the least of each is kept
-                plainBytes = Math.min(plainBytes, bytesPerStatement(plain));
-                disabledBytes = Math.min(disabledBytes, bytesPerStatement(disabled));
-                enabledBytes = Math.min(enabledBytes, bytesPerStatement(enabled));
-            }
+            double[] least = Allocations.leastBytesPerOperation(5, WARM_UP, MEASURED, statementOn(plain),
+                    statementOn(disabled), statementOn(enabled));   // rounds alternate: the least of each is kept
+            double plainBytes = least[0];
+            double disabledBytes = least[1];
+            double enabledBytes = least[2];
             System.out.printf("statement statistics allocation per statement: engine without statistics %.1f B, "
                     + "disabled %.1f B, enabled %.1f B%n", plainBytes, disabledBytes, enabledBytes);
             assertThat(disabledBytes - plainBytes).isLessThan(plainBytes / 1000);    // < 0.1 %: noise, if any
@@ -56,28 +51,17 @@ class StatisticsAllocationTest {
         for (int i = 0; i < WARM_UP * 5; i++) {
             stats.afterExecute(event, outcome);
         }
-        long before = THREADS.getCurrentThreadAllocatedBytes();
-        for (int i = 0; i < MEASURED * 5; i++) {
-            stats.afterExecute(event, outcome);
-        }
-        double perCall = (THREADS.getCurrentThreadAllocatedBytes() - before) / (double) (MEASURED * 5);
+        double perCall = Allocations.bytesPerOperation(0, MEASURED * 5, () -> stats.afterExecute(event, outcome));
         System.out.printf("statement statistics allocation per recorded execution: %.3f B%n", perCall);
         assertThat(perCall).isLessThan(1.0);
         assertThat(stats.get("SELECT a FROM t WHERE b = ?").count()).isEqualTo(5L * (WARM_UP + MEASURED));
     }
 
-    private static double bytesPerStatement(Engine engine) {
+    /** One execution of {@code SELECT :x} on a connection of {@code engine} (opened on first use, for the test's life). */
+    private static Allocations.Operation statementOn(Engine engine) {
         TextClause select = text("SELECT :x");
         Map<String, Object> parameters = Map.of("x", 1);
-        try (Connection conn = engine.connect()) {
-            for (int i = 0; i < WARM_UP; i++) {
-                conn.execute(select, parameters);
-            }
-            long before = THREADS.getCurrentThreadAllocatedBytes();
-            for (int i = 0; i < MEASURED; i++) {
-                conn.execute(select, parameters);
-            }
-            return (THREADS.getCurrentThreadAllocatedBytes() - before) / (double) MEASURED;
-        }
+        Connection conn = engine.connect();
+        return () -> conn.execute(select, parameters);
     }
 }

@@ -49,6 +49,7 @@ class CacheKeyCompletenessTest {
             Map.entry("AliasedFrom.nameIdentity", "the identity anonymous names are drawn for; the name is keyed"),
             Map.entry("Cte.nameIdentity", "the identity anonymous names are drawn for; the name is keyed"),
             Map.entry("AliasedFrom.columns", "computed from the element aliased"),
+            Map.entry("TableClause.columnList", "the values of columns, in order, kept as a list"),
             Map.entry("DerivedColumn.source", "the parent's column at index, keyed through parent and index"),
             Map.entry("DerivedColumn.origin", "the parent's column at index, keyed through parent and index"),
             Map.entry("ColumnValued.source", "the FROM side of this column, keyed by this column"),
