@@ -58,4 +58,16 @@ public final class Allocations {
         }
         return least;
     }
+
+    /**
+     * The least bytes one run of {@code operation} allocates: {@code warmUp} runs once, then {@code rounds} rounds of
+     * {@code measured} counted runs, keeping the lowest round's mean.
+     */
+    public static double leastBytesPerRun(int rounds, int warmUp, int measured, Operation operation) {
+        double least = bytesPerOperation(warmUp, measured, operation);
+        for (int round = 1; round < rounds; round++) {
+            least = Math.min(least, bytesPerOperation(0, measured, operation));
+        }
+        return least;
+    }
 }

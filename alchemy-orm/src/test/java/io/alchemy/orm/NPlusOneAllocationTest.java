@@ -11,7 +11,7 @@ import io.alchemy.orm.mapping.Mappers;
 import io.alchemy.orm.mapping.RelationshipProperty;
 import io.alchemy.orm.model.User;
 import io.alchemy.orm.model.User_;
-import java.lang.management.ManagementFactory;
+import io.alchemy.testing.Allocations;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -22,8 +22,6 @@ import org.junit.jupiter.api.Test;
  * per load and one counter per relationship per transaction (and the tracker's maps once per Session).
  */
 class NPlusOneAllocationTest {
-    private static final com.sun.management.ThreadMXBean THREADS =
-            (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
     private static final int USERS = 20;
 
     @Test
@@ -66,20 +64,20 @@ class NPlusOneAllocationTest {
         for (int i = 0; i < 200_000; i++) {
             tracker.lazyLoad(addresses);
         }
-        long before = THREADS.getCurrentThreadAllocatedBytes();
+        long before = Allocations.currentThreadBytes();
         for (int i = 0; i < 200_000; i++) {
             tracker.lazyLoad(addresses);
         }
-        double perLoad = (THREADS.getCurrentThreadAllocatedBytes() - before) / 200_000.0;
+        double perLoad = (Allocations.currentThreadBytes() - before) / 200_000.0;
         NPlusOneTracker perTransaction = NPlusOneTracker.of(NPlusOneDetection.warn(USERS + 1));
         for (int i = 0; i < 20_000; i++) {
             transaction(perTransaction, addresses);
         }
-        before = THREADS.getCurrentThreadAllocatedBytes();
+        before = Allocations.currentThreadBytes();
         for (int i = 0; i < 20_000; i++) {
             transaction(perTransaction, addresses);
         }
-        double perTransactionBytes = (THREADS.getCurrentThreadAllocatedBytes() - before) / 20_000.0;
+        double perTransactionBytes = (Allocations.currentThreadBytes() - before) / 20_000.0;
         System.out.printf("N+1 detection on: %.3f B per counted lazy load, %.1f B per transaction of %d lazy loads%n",
                 perLoad, perTransactionBytes, USERS);
         assertThat(perLoad).isLessThan(1.0);
@@ -98,11 +96,11 @@ class NPlusOneAllocationTest {
             oneTransaction(engine, options);
         }
         int transactions = 200;
-        long before = THREADS.getCurrentThreadAllocatedBytes();
+        long before = Allocations.currentThreadBytes();
         for (int i = 0; i < transactions; i++) {
             oneTransaction(engine, options);
         }
-        return (THREADS.getCurrentThreadAllocatedBytes() - before) / (double) (transactions * USERS);
+        return (Allocations.currentThreadBytes() - before) / (double) (transactions * USERS);
     }
 
     private static void oneTransaction(Engine engine, SessionOptions options) {

@@ -13,6 +13,7 @@ import io.alchemy.orm.model.Address;
 import io.alchemy.orm.model.User;
 import io.alchemy.orm.model.User_;
 import io.alchemy.schema.Table;
+import io.alchemy.testing.Allocations;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -61,16 +62,16 @@ class OrmAllocationBudgetTest {
 
     @Test
     void loadingNewRowsCostsAtMost300BytesARowBeyondCore() {
-        double core = Allocations.perOperation(() -> {
+        double core = Allocations.leastBytesPerRun(3, 500, 200, () -> {
             try (Connection conn = engine.connect()) {
                 assertThat(coreSelect(conn)).isEqualTo(ROWS);
             }
-        }, 500, 200);
-        double orm = Allocations.perOperation(() -> {
+        });
+        double orm = Allocations.leastBytesPerRun(3, 500, 200, () -> {
             try (Session session = new Session(engine)) {
                 assertThat(ormSelect(session)).hasSize(ROWS);
             }
-        }, 500, 200);
+        });
         double perRow = (orm - core) / ROWS;
         System.out.printf("ORM load of %d new rows: %.0f B, Core's same SELECT %.0f B: %.1f B a row beyond Core%n",
                 ROWS, orm, core, perRow);
@@ -81,12 +82,12 @@ class OrmAllocationBudgetTest {
     void rowsAlreadyInTheIdentityMapCostAtMost64BytesARowBeyondCore() {
         double core;
         try (Connection conn = engine.connect()) {
-            core = Allocations.perOperation(() -> assertThat(coreSelect(conn)).isEqualTo(ROWS), 500, 200);
+            core = Allocations.leastBytesPerRun(3, 500, 200, () -> assertThat(coreSelect(conn)).isEqualTo(ROWS));
         }
         double orm;
         try (Session session = new Session(engine)) {
             List<User> loaded = ormSelect(session);           // held: the identity map keeps objects held elsewhere
-            orm = Allocations.perOperation(() -> assertThat(ormSelect(session)).isEqualTo(loaded), 500, 200);
+            orm = Allocations.leastBytesPerRun(3, 500, 200, () -> assertThat(ormSelect(session)).isEqualTo(loaded));
         }
         double perRow = (orm - core) / ROWS;
         System.out.printf("ORM SELECT of %d rows in the identity map: %.0f B, Core's %.0f B: %.1f B a row beyond Core%n",
@@ -109,7 +110,7 @@ class OrmAllocationBudgetTest {
             assertThat(after.misses()).isEqualTo(before.misses());
             assertThat(after.hits() - before.hits()).isGreaterThanOrEqualTo(40);
 
-            double perObject = Allocations.perOperation(() -> flush(flushing, 1_000), 20, 10) / 1_000;
+            double perObject = Allocations.leastBytesPerRun(3, 20, 10, () -> flush(flushing, 1_000)) / 1_000;
             CompiledCacheStats large = flushing.compiledCacheStats();
             System.out.printf("flush of 1,000 new objects: %.0f B an object; compiled cache %s%n", perObject, large);
             assertThat(large.size()).isEqualTo(before.size());

@@ -12,7 +12,7 @@ import io.alchemy.orm.model.Address;
 import io.alchemy.orm.model.User;
 import io.alchemy.orm.model.User_;
 import io.alchemy.schema.Table;
-import java.lang.management.ManagementFactory;
+import io.alchemy.testing.Allocations;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -26,8 +26,6 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
  */
 @EnabledIfSystemProperty(named = "alchemy.profile", matches = "\\d+")
 class OrmLoadProfile {
-    private static final com.sun.management.ThreadMXBean THREADS =
-            (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
 
     @Test
     void profile() {
@@ -104,11 +102,11 @@ class OrmLoadProfile {
         for (int i = 0; i < 200; i++) {
             workload.run();
         }
-        long before = THREADS.getCurrentThreadAllocatedBytes();
+        long before = Allocations.currentThreadBytes();
         for (int i = 0; i < 200; i++) {
             workload.run();
         }
-        long bytes = (THREADS.getCurrentThreadAllocatedBytes() - before) / 200;
+        long bytes = (Allocations.currentThreadBytes() - before) / 200;
         long end = System.nanoTime() + seconds * 1_000_000_000L;
         long ops = 0;
         long start = System.nanoTime();
