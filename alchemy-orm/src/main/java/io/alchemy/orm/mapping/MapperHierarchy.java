@@ -33,6 +33,17 @@ public final class MapperHierarchy {
     public record Declaration(@Nullable Mapper<?> parent, String polymorphicOn, String identity, Table localTable) {
     }
 
+    /**
+     * A column of a subclass that a SELECT of this class reads inline, with its own columns (SQLAlchemy's
+     * {@code polymorphic_load="inline"}): it is in one of this class's tables (single-table inheritance), so
+     * reading it costs no join and no statement.
+     *
+     * @param owner the subclass declaring the column: the row's object gets the value when it is of this class
+     * @param property the owner's column attribute
+     */
+    public record InlineColumn(Mapper<?> owner, ColumnProperty property) {
+    }
+
     private final Mapper<?> mapper;
     private final @Nullable Mapper<?> parent;
     private final Mapper<?> root;
@@ -45,6 +56,7 @@ public final class MapperHierarchy {
     private final @Nullable ColumnProperty discriminator;
     private final List<Mapper<?>> descendants = new ArrayList<>();
     private volatile @Nullable List<Mapper<?>> tableMappers;
+    private volatile @Nullable List<InlineColumn> inlineColumns;
 
     MapperHierarchy(Mapper<?> mapper, Declaration declaration) {
         this.mapper = mapper;
@@ -106,6 +118,7 @@ public final class MapperHierarchy {
         }
         for (Mapper<?> ancestor = parent; ancestor != null; ancestor = ancestor.hierarchy().parent) {
             ancestor.hierarchy().descendants.add(mapper);
+            ancestor.hierarchy().inlineColumns = null;
         }
     }
 
@@ -116,6 +129,7 @@ public final class MapperHierarchy {
         }
         for (Mapper<?> ancestor = parent; ancestor != null; ancestor = ancestor.hierarchy().parent) {
             ancestor.hierarchy().descendants.remove(mapper);
+            ancestor.hierarchy().inlineColumns = null;
         }
     }
 
@@ -193,6 +207,30 @@ public final class MapperHierarchy {
     /** The mapped subclasses, at any depth, in mapping order. */
     public List<Mapper<?>> descendants() {
         return Collections.unmodifiableList(descendants);
+    }
+
+    /**
+     * The columns of the subclasses (at any depth, in mapping order) that a SELECT of this class reads along with
+     * its own: those in its tables, so every column of a single-table hierarchy's shared table. A joined subclass's
+     * own table is not among them; its columns load after the rows, one SELECT per subclass.
+     */
+    public List<InlineColumn> inlineColumns() {
+        List<InlineColumn> columns = inlineColumns;
+        if (columns == null) {
+            List<InlineColumn> found = new ArrayList<>();
+            for (Mapper<?> descendant : descendants) {
+                List<ColumnProperty> all = descendant.columnProperties();
+                Mapper<?> above = descendant.hierarchy().parent;
+                for (ColumnProperty property : all.subList(above.columnProperties().size(), all.size())) {
+                    if (tables.contains(property.column().table())) {
+                        found.add(new InlineColumn(descendant, property));
+                    }
+                }
+            }
+            columns = List.copyOf(found);
+            inlineColumns = columns;
+        }
+        return columns;
     }
 
     /** Whether a SELECT of the class must filter on the discriminator: it shares its parent's table. */

@@ -55,6 +55,83 @@ class SingleTableInheritanceTest {
         }
     }
 
+    private static List<Integer> storedPets(Engine engine) {
+        try (Session session = new Session(engine)) {
+            List<Pet> pets = List.of(new Dog("Rex", "collie"), new Cat("Tom", true), new Puppy("Bit", "beagle", 9),
+                    new Pet("Generic"));
+            pets.forEach(session::add);
+            session.commit();
+            return pets.stream().map(Pet::getId).toList();
+        }
+    }
+
+    private static List<String> sql(SqlRecorder recorder) {
+        return recorder.takeStatements().stream().map(e -> e.sql().replace("\n", "")).toList();
+    }
+
+    @MatrixTest
+    void aQueryOfTheBaseReadsTheSubclassColumnsOfTheSharedTableInTheSameSelect(TestDatabase db) {
+        Engine engine = InheritanceModel.database(db);
+        storedPets(engine);
+        try (Session session = new Session(engine)) {
+            SqlRecorder recorder = SqlRecorder.on(engine);
+            List<Pet> pets = session.scalars(select(Pet.class).orderBy(Pet_.id)).all();
+            // SQLAlchemy's polymorphic_load="inline": each subclass's columns follow the base's, in mapping order
+            assertThat(sql(recorder)).containsExactly("SELECT inh_pets.id, inh_pets.name, inh_pets.kind, "
+                    + "inh_pets.owner_id, inh_pets.type_id, inh_pets.breed, inh_pets.indoor, inh_pets.age_weeks "
+                    + "FROM inh_pets ORDER BY inh_pets.id");
+            assertThat(((Dog) pets.get(0)).getBreed()).isEqualTo("collie");
+            assertThat(((Cat) pets.get(1)).getIndoor()).isTrue();
+            assertThat(((Puppy) pets.get(2)).getBreed()).isEqualTo("beagle");       // its parent's column
+            assertThat(((Puppy) pets.get(2)).getAgeWeeks()).isEqualTo(9);
+            assertThat(io.alchemy.orm.Orm.inspect(pets.get(0)).unloaded()).doesNotContain("breed");
+            assertThat(sql(recorder)).isEmpty();
+            engine.removeListener(recorder);
+        }
+    }
+
+    @MatrixTest
+    void getOfTheBaseAndMergeReadTheSubclassColumnsInline(TestDatabase db) {
+        Engine engine = InheritanceModel.database(db);
+        List<Integer> ids = storedPets(engine);
+        Puppy detached;
+        try (Session session = new Session(engine)) {
+            SqlRecorder recorder = SqlRecorder.on(engine);
+            Pet tom = session.get(Pet.class, ids.get(1));
+            assertThat(((Cat) tom).getIndoor()).isTrue();
+            detached = (Puppy) session.get(Pet.class, ids.get(2));
+            assertThat(detached.getAgeWeeks()).isEqualTo(9);
+            assertThat(sql(recorder)).hasSize(2).allSatisfy(statement -> assertThat(statement)
+                    .contains("inh_pets.breed AS inh_pets_breed, inh_pets.indoor AS inh_pets_indoor, "
+                            + "inh_pets.age_weeks AS inh_pets_age_weeks FROM inh_pets WHERE inh_pets.id = ?"));
+            engine.removeListener(recorder);
+        }
+        detached.setBreed("basset");
+        try (Session session = new Session(engine)) {
+            SqlRecorder recorder = SqlRecorder.on(engine);
+            Puppy merged = session.merge(detached);
+            assertThat(sql(recorder)).hasSize(1);          // the puppy by key, its own columns with it
+            assertThat(merged.getAgeWeeks()).isEqualTo(9);
+            session.commit();
+            engine.removeListener(recorder);
+        }
+        try (Session session = new Session(engine)) {
+            assertThat(((Puppy) session.get(Pet.class, ids.get(2))).getBreed()).isEqualTo("basset");
+        }
+    }
+
+    @MatrixTest
+    void anAliasedBaseLoadsTheSubclassColumnsOnFirstAccess(TestDatabase db) {
+        Engine engine = InheritanceModel.database(db);
+        List<Integer> ids = storedPets(engine);
+        try (Session session = new Session(engine)) {
+            io.alchemy.orm.Aliased<Pet> pet = io.alchemy.orm.Aliased.aliased(Pet.class);
+            List<Pet> pets = session.scalars(select(pet).where(pet.get(Pet_.id).eq(ids.get(0)))).all();
+            assertThat(pets).singleElement().isInstanceOf(Dog.class);
+            assertThat(((Dog) pets.get(0)).getBreed()).isEqualTo("collie");
+        }
+    }
+
     @MatrixTest
     void selectOfASubclassFiltersOnItsIdentitiesAndThoseOfItsSubclasses(TestDatabase db) {
         Engine engine = InheritanceModel.database(db);
@@ -65,7 +142,7 @@ class SingleTableInheritanceTest {
             session.scalars(select(Dog.class)).all();
             assertThat(recorder.takeStatements()).extracting(e -> e.sql().replace("\n", "")).containsExactly(
                     "SELECT inh_pets.id, inh_pets.name, inh_pets.kind, inh_pets.owner_id, inh_pets.type_id, "
-                            + "inh_pets.breed FROM inh_pets WHERE inh_pets.kind IN (?, ?)");
+                            + "inh_pets.breed, inh_pets.age_weeks FROM inh_pets WHERE inh_pets.kind IN (?, ?)");
             engine.removeListener(recorder);
         }
     }
