@@ -32,23 +32,15 @@ public final class PolymorphicRows {
 
     /**
      * Whether objects of {@code queried}'s subclasses have columns a query of it does not read: columns of a joined
-     * subclass's own table (those of the shared table of a single-table hierarchy are read inline).
+     * subclass's own table, or of a subclass mapped with {@code polymorphicLoad = SELECTIN} (by default those of the
+     * shared table of a single-table hierarchy are read inline).
      */
     static boolean loadsSubclassColumns(Mapper<?> queried) {
         MapperHierarchy hierarchy = queried.hierarchy();
         if (hierarchy == null || hierarchy.discriminator() == null) {
             return false;
         }
-        int width = queried.columnProperties().size();
-        for (Mapper<?> descendant : hierarchy.descendants()) {
-            List<ColumnProperty> all = descendant.columnProperties();
-            for (ColumnProperty property : all.subList(Math.min(width, all.size()), all.size())) {
-                if (!hierarchy.tables().contains(property.column().table())) {
-                    return true;
-                }
-            }
-        }
-        return false;
+        return hierarchy.loadsSubclassColumnsAfterRows();
     }
 
     /**

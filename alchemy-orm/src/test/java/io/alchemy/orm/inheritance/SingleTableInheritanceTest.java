@@ -14,6 +14,7 @@ import io.alchemy.orm.model.inherit.Owner;
 import io.alchemy.orm.model.inherit.Pet;
 import io.alchemy.orm.model.inherit.Pet_;
 import io.alchemy.orm.model.inherit.Puppy;
+import io.alchemy.orm.model.inherit.Vehicles;
 import io.alchemy.testing.MatrixTest;
 import io.alchemy.testing.SqlRecorder;
 import io.alchemy.testing.TestDatabase;
@@ -117,6 +118,40 @@ class SingleTableInheritanceTest {
         }
         try (Session session = new Session(engine)) {
             assertThat(((Puppy) session.get(Pet.class, ids.get(2))).getBreed()).isEqualTo("basset");
+        }
+    }
+
+    @MatrixTest
+    void aSubclassMappedWithSelectinLoadsItsColumnsAfterTheRowsTheOthersInline(TestDatabase db) {
+        Engine engine = db.engine();
+        io.alchemy.orm.Registry.of(Vehicles.Vehicle.class, Vehicles.Car.class, Vehicles.Truck.class).metadata()
+                .createAll(engine);
+        try (Session session = new Session(engine)) {
+            Vehicles.Car car = new Vehicles.Car();
+            car.name = "Zoe";
+            car.doors = 5;
+            Vehicles.Truck truck = new Vehicles.Truck();
+            truck.name = "Actros";
+            truck.payload = 18;
+            session.add(car);
+            session.add(truck);
+            session.commit();
+        }
+        try (Session session = new Session(engine)) {
+            SqlRecorder recorder = SqlRecorder.on(engine);
+            List<Vehicles.Vehicle> vehicles = session.scalars(select(Vehicles.Vehicle.class)).all();
+            assertThat(sql(recorder)).containsExactly(
+                    "SELECT inh_vehicles.id, inh_vehicles.kind, inh_vehicles.name, inh_vehicles.doors FROM inh_vehicles",
+                    "SELECT inh_vehicles.id AS inh_vehicles_id, inh_vehicles.payload AS inh_vehicles_payload "
+                            + "FROM inh_vehicles WHERE inh_vehicles.id IN (?) ORDER BY inh_vehicles.id");
+            assertThat(vehicles).hasSize(2).allSatisfy(vehicle -> {
+                if (vehicle instanceof Vehicles.Car car) {
+                    assertThat(car.doors).isEqualTo(5);
+                } else {
+                    assertThat(((Vehicles.Truck) vehicle).payload).isEqualTo(18);
+                }
+            });
+            engine.removeListener(recorder);
         }
     }
 
