@@ -156,6 +156,32 @@ class SingleTableInheritanceTest {
     }
 
     @MatrixTest
+    void theSubclassColumnsFollowTheirEntityInARowOfSeveralEntities(TestDatabase db) {
+        Engine engine = InheritanceModel.database(db);
+        try (Session session = new Session(engine)) {
+            Owner owner = new Owner("George", "Franklin", "Madison");
+            Cat tom = new Cat("Tom", true);
+            tom.setOwner(owner);
+            session.add(owner);
+            session.commit();
+        }
+        try (Session session = new Session(engine)) {
+            SqlRecorder recorder = SqlRecorder.on(engine);
+            io.alchemy.engine.Row row = session.execute(select(Pet.class, Owner.class).join(Pet_.owner)).one();
+            // (MariaDB's dialect spells the join INNER JOIN)
+            assertThat(sql(recorder)).extracting(s -> s.replace(" INNER JOIN ", " JOIN ")).containsExactly(
+                    "SELECT inh_pets.id, inh_pets.name, inh_pets.kind, "
+                    + "inh_pets.owner_id, inh_pets.type_id, inh_pets.breed, inh_pets.indoor, inh_pets.age_weeks, "
+                    + "inh_owners.id AS id_1, inh_owners.first_name, inh_owners.last_name, inh_owners.city "
+                    + "FROM inh_pets JOIN inh_owners ON inh_owners.id = inh_pets.owner_id");
+            assertThat(((Cat) row.get(0)).getIndoor()).isTrue();
+            assertThat(((Owner) row.get(1)).getCity()).isEqualTo("Madison");
+            assertThat(sql(recorder)).isEmpty();
+            engine.removeListener(recorder);
+        }
+    }
+
+    @MatrixTest
     void anAliasedBaseLoadsTheSubclassColumnsOnFirstAccess(TestDatabase db) {
         Engine engine = InheritanceModel.database(db);
         List<Integer> ids = storedPets(engine);
