@@ -77,7 +77,13 @@ final class DeclarativeMapping {
         if (parent == null && mapped.polymorphicOn().isEmpty() && mapped.polymorphicIdentity().isEmpty()) {
             return null;
         }
-        return new MapperHierarchy.Declaration(parent, mapped.polymorphicOn(), mapped.polymorphicIdentity(), localTable);
+        Boolean inline = switch (mapped.polymorphicLoad()) {
+            case DEFAULT -> null;
+            case INLINE -> true;
+            case SELECTIN -> false;
+        };
+        return new MapperHierarchy.Declaration(parent, mapped.polymorphicOn(), mapped.polymorphicIdentity(), localTable,
+                inline);
     }
 
     /** A subclass of a mapped class: single-table without a table name of its own, joined-table with one. */

@@ -65,4 +65,12 @@ public @interface Mapped {
      * default (an abstract base has none).
      */
     String polymorphicIdentity() default "";
+
+    /**
+     * On a subclass, how a query of its base class loads the subclass's own columns (SQLAlchemy's
+     * {@code polymorphic_load}): by default {@link PolymorphicLoad#INLINE inline} in the same SELECT for a
+     * single-table subclass, with {@link PolymorphicLoad#SELECTIN one SELECT per subclass} after the rows for a
+     * joined-table one. {@code INLINE} is refused on a joined-table subclass (its columns are in another table).
+     */
+    PolymorphicLoad polymorphicLoad() default PolymorphicLoad.DEFAULT;
 }

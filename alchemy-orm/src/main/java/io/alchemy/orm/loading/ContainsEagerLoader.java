@@ -27,7 +27,7 @@ final class ContainsEagerLoader implements EagerLoader {
         List<Object> columns = new ArrayList<>(statement.columns().subList(0, before));
         target.columnProperties().forEach(p -> columns.add(p.column()));
         columns.addAll(statement.columns().subList(before, statement.columns().size()));
-        fill.at(EntityPositions.contiguous(target, before));
+        fill.at(EntityPositions.own(target, before));
         return statement.withOnlyColumns(columns.toArray());
     }
 

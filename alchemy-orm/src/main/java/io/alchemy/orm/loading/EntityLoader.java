@@ -50,7 +50,7 @@ public final class EntityLoader {
      */
     public Object load(Mapper<?> mapper, Row row, int offset) {
         EntityRowReader reader = EntityRowReader.of(mapper);
-        return reader.load(row, reader.contiguous(offset), work, identityToken, probe);
+        return reader.load(row, reader.withInline(offset), work, identityToken, probe);
     }
 
     /**
@@ -70,7 +70,7 @@ public final class EntityLoader {
     /** Sets the named attributes of {@code state} from the row (all columns of its mapper at {@code offset}). */
     public void populate(InstanceState state, Row row, int offset, java.util.Collection<String> attributes) {
         EntityRowReader reader = EntityRowReader.of(state.mapper());
-        reader.populate(state, row, reader.contiguous(offset), attributes);
+        reader.populate(state, row, reader.withInline(offset), attributes);
     }
 
     /**

@@ -34,6 +34,11 @@ public final class EntityQuery {
             select = deferred.statement();
             shape = deferred.shape();
         }
+        RowShape.Deferred inlined = shape.inlining(select);    // single-table subclasses' columns, in the same SELECT
+        if (inlined != null) {
+            select = inlined.statement();
+            shape = inlined.shape();
+        }
         List<LoaderOption> options = optionsOf(select, LoaderOption.class);
         List<Planned> plans = new ArrayList<>();
         shape.forEachEntity((mapper, index) -> plans.add(new Planned(mapper, index,

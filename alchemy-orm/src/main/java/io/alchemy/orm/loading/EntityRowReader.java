@@ -6,6 +6,7 @@ import io.alchemy.orm.internal.RowInstantiation;
 import io.alchemy.orm.mapping.ColumnProperty;
 import io.alchemy.orm.mapping.FieldValues;
 import io.alchemy.orm.mapping.Mapper;
+import io.alchemy.orm.mapping.MapperHierarchy;
 import io.alchemy.orm.state.EntityKey;
 import io.alchemy.orm.state.UnitOfWork;
 import io.alchemy.sql.ColumnElement;
@@ -42,6 +43,10 @@ final class EntityRowReader {
     private final Class<?>[] keyTypes;
     private final String[] keyNames;
     private final int[] atStart;
+    /** The subclass columns read inline after the mapper's own (single-table inheritance), and their classes. */
+    private final ColumnProperty[] inline;
+    private final Class<?>[] inlineOwners;
+    private final int[] inlineAtStart;
     private final List<ColumnElement<?>> labelled;
 
     private EntityRowReader(Mapper<?> mapper) {
@@ -57,11 +62,36 @@ final class EntityRowReader {
             keyTypes[i] = FieldValues.boxed(key.get(i).javaType());
             keyNames[i] = key.get(i).toString();
         }
-        this.atStart = EntityPositions.contiguous(mapper, 0);
-        this.labelled = EntityLoader.labelledColumns(mapper);
+        List<MapperHierarchy.InlineColumn> extra = mapper.hierarchy() == null ? List.of()
+                : mapper.hierarchy().inlineColumns();
+        this.inline = extra.stream().map(MapperHierarchy.InlineColumn::property).toArray(ColumnProperty[]::new);
+        this.inlineOwners = extra.stream().map(c -> c.owner().entityClass()).toArray(Class<?>[]::new);
+        this.atStart = positions(properties.length, 0);
+        this.inlineAtStart = positions(properties.length + inline.length, 0);
+        List<ColumnElement<?>> selected = new ArrayList<>(EntityLoader.labelledColumns(mapper));
+        for (ColumnProperty property : inline) {
+            selected.add(SelectInLoader.labelled(property.column()));
+        }
+        this.labelled = List.copyOf(selected);
     }
 
-    /** The mapper's columns labelled {@code <table>_<column>}, as loads by primary key select them. */
+    private static int[] positions(int width, int offset) {
+        int[] positions = new int[width];
+        for (int i = 0; i < width; i++) {
+            positions[i] = offset + i;
+        }
+        return positions;
+    }
+
+    /** The subclass columns a SELECT of the mapper reads after its own (read-only). */
+    ColumnProperty[] inline() {
+        return inline;
+    }
+
+    /**
+     * The mapper's columns labelled {@code <table>_<column>}, then the subclass columns it reads inline, as loads by
+     * primary key select them.
+     */
     List<ColumnElement<?>> labelled() {
         return labelled;
     }
@@ -70,16 +100,28 @@ final class EntityRowReader {
     static EntityRowReader of(Mapper<?> mapper) {
         Holder holder = CACHE.get(mapper.entityClass());
         EntityRowReader reader = holder.reader;
-        if (reader == null || reader.mapper != mapper) {
+        if (reader == null || reader.mapper != mapper || reader.inline.length != inlineCount(mapper)) {
             reader = new EntityRowReader(mapper);
             holder.reader = reader;
         }
         return reader;
     }
 
+    private static int inlineCount(Mapper<?> mapper) {
+        return mapper.hierarchy() == null ? 0 : mapper.hierarchy().inlineColumns().size();
+    }
+
     /** The positions of the mapper's columns side by side from {@code offset} (shared for offset 0: do not change). */
     int[] contiguous(int offset) {
-        return offset == 0 ? atStart : EntityPositions.contiguous(mapper, offset);
+        return offset == 0 ? atStart : positions(properties.length, offset);
+    }
+
+    /**
+     * The positions of the {@link #labelled} columns side by side from {@code offset}: the mapper's, then the
+     * subclass columns read inline (shared for offset 0: do not change).
+     */
+    int[] withInline(int offset) {
+        return offset == 0 ? inlineAtStart : positions(properties.length + inline.length, offset);
     }
 
     /**
@@ -119,6 +161,14 @@ final class EntityRowReader {
                 deferred = new ArrayList<>();
             }
             PolymorphicRows.subclassColumns(mapper, concrete, deferred);
+            if (positions.length > properties.length) {        // the subclass columns read inline
+                for (int k = 0; k < inline.length; k++) {
+                    if (inlineOwners[k].isAssignableFrom(concrete.entityClass())) {
+                        inline[k].set(entity, row.get(positions[properties.length + k]));
+                        deferred.remove(inline[k].name());
+                    }
+                }
+            }
         }
         InstanceState state = InstanceState.obtain(entity, concrete);
         state.commitAll();
@@ -159,6 +209,12 @@ final class EntityRowReader {
             if (positions[i] >= 0 && attributes.contains(properties[i].name())) {
                 properties[i].set(state.object(), row.get(positions[i]));
                 done.add(properties[i].name());
+            }
+        }
+        for (int k = 0; k < inline.length && properties.length + k < positions.length; k++) {
+            if (inlineOwners[k].isAssignableFrom(state.mapper().entityClass()) && attributes.contains(inline[k].name())) {
+                inline[k].set(state.object(), row.get(positions[properties.length + k]));
+                done.add(inline[k].name());
             }
         }
         state.loaded(done);

@@ -37,8 +37,8 @@ final class JoinedLoader implements EagerLoader {
         FromClause secondary = relationship.secondary() == null ? null : relationship.secondary().alias();
         int first = statement.columns().size();
         Mapper<?> target = relationship.target();
-        Object[] columns = target.columnProperties().stream()
-                .map(p -> (Object) JoinConditions.side(p.column(), alias)).toArray();
+        Object[] columns = EntityPositions.selected(target).stream()     // with the subclass columns read inline
+                .map(c -> (Object) JoinConditions.side(c, alias)).toArray();
         Select<?> joined = statement.addColumns(columns);
         JoinType type = innerjoin ? JoinType.INNER : JoinType.LEFT;
         for (JoinSpec join : JoinConditions.joins(relationship, null, parent, alias, secondary, type)) {

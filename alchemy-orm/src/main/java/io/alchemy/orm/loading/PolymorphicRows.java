@@ -19,8 +19,9 @@ import java.util.Map;
 /**
  * The loading side of inheritance: which class a row of a hierarchy is (its discriminator, SQLAlchemy's polymorphic
  * loading), which attributes of that class the query of a base class did not read (the subclass's own columns),
- * how they are loaded after the rows, one SELECT per subclass for all its objects (SQLAlchemy's
- * {@code polymorphic_load="selectin"}), and what a SELECT of a subclass adds (the joined tables, the discriminator
+ * how they are loaded: inline, in the same SELECT, when they are in the queried class's table (single-table
+ * inheritance, SQLAlchemy's {@code polymorphic_load="inline"}), else after the rows, one SELECT per joined subclass
+ * for all its objects (SQLAlchemy's {@code polymorphic_load="selectin"}), and what a SELECT of a subclass adds (the joined tables, the discriminator
  * criterion of a single-table subclass).
  */
 public final class PolymorphicRows {
@@ -29,19 +30,17 @@ public final class PolymorphicRows {
     private PolymorphicRows() {
     }
 
-    /** Whether objects of {@code queried}'s subclasses have columns a query of it does not read. */
+    /**
+     * Whether objects of {@code queried}'s subclasses have columns a query of it does not read: columns of a joined
+     * subclass's own table, or of a subclass mapped with {@code polymorphicLoad = SELECTIN} (by default those of the
+     * shared table of a single-table hierarchy are read inline).
+     */
     static boolean loadsSubclassColumns(Mapper<?> queried) {
         MapperHierarchy hierarchy = queried.hierarchy();
         if (hierarchy == null || hierarchy.discriminator() == null) {
             return false;
         }
-        int width = queried.columnProperties().size();
-        for (Mapper<?> descendant : hierarchy.descendants()) {
-            if (descendant.columnProperties().size() > width) {
-                return true;
-            }
-        }
-        return false;
+        return hierarchy.loadsSubclassColumnsAfterRows();
     }
 
     /**

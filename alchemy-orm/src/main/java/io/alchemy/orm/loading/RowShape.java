@@ -17,14 +17,16 @@ import java.util.List;
  */
 public final class RowShape {
     /** One run of columns: an entity's (its mapper, row reader and column positions) or one plain column. */
-    private record Slot(Mapper<?> mapper, int offset, int width, String key, int[] positions, EntityRowReader reader) {
-        static Slot entity(Mapper<?> mapper, int offset, int width, String key, int[] positions) {
+    private record Slot(Mapper<?> mapper, int offset, int width, String key, int[] positions, EntityRowReader reader,
+            boolean ofClass) {
+        static Slot entity(Mapper<?> mapper, int offset, int width, String key, int[] positions, boolean ofClass) {
             EntityRowReader reader = EntityRowReader.of(mapper);
-            return new Slot(mapper, offset, width, key, positions == null ? reader.contiguous(offset) : positions, reader);
+            return new Slot(mapper, offset, width, key, positions == null ? reader.contiguous(offset) : positions, reader,
+                    ofClass);
         }
 
         static Slot column(int offset) {
-            return new Slot(null, offset, 1, null, null, null);
+            return new Slot(null, offset, 1, null, null, null, false);
         }
 
         Slot shifted(int by) {
@@ -35,7 +37,7 @@ public final class RowShape {
             for (int i = 0; i < moved.length; i++) {
                 moved[i] = moved[i] < 0 ? -1 : moved[i] + by;
             }
-            return entity(mapper, offset + by, width, key, moved);
+            return entity(mapper, offset + by, width, key, moved, ofClass);
         }
 
         Object value(Row row, EntityLoader loader) {
@@ -70,7 +72,8 @@ public final class RowShape {
             EntitySource entity = sourceOf(columns.get(i));
             if (entity != null) {
                 int width = entity.mapper().columnProperties().size();
-                slots.add(Slot.entity(entity.mapper(), i, width, entity.rowKey(), null));
+                slots.add(Slot.entity(entity.mapper(), i, width, entity.rowKey(), null,
+                        entity instanceof io.alchemy.orm.metamodel.Entity<?>));
                 entities = true;
                 i += width;
             } else {
@@ -110,7 +113,43 @@ public final class RowShape {
                     kept.add(columns.get(slot.offset + i));
                 }
             }
-            reshaped.add(Slot.entity(slot.mapper, offset, kept.size() - offset, slot.key, positions));
+            reshaped.add(Slot.entity(slot.mapper, offset, kept.size() - offset, slot.key, positions, slot.ofClass));
+        }
+        return new Deferred(statement.withOnlyColumns(kept.toArray()), new RowShape(reshaped, hasEntities));
+    }
+
+    /**
+     * {@code statement} (of this shape) with the subclass columns each entity's mapper reads inline (single-table
+     * inheritance: the other columns of its table) right after the entity's own, as SQLAlchemy renders
+     * {@code polymorphic_load="inline"}; {@code null} when no entity has any. An aliased entity reads its own
+     * columns only (its subclasses' load on first access).
+     */
+    @org.jspecify.annotations.Nullable Deferred inlining(Select<?> statement) {
+        if (slots.stream().noneMatch(s -> s.ofClass && s.reader.inline().length > 0)) {
+            return null;
+        }
+        List<ColumnElement<?>> columns = statement.columns();
+        List<Object> kept = new ArrayList<>();
+        List<Slot> reshaped = new ArrayList<>();
+        for (Slot slot : slots) {
+            int offset = kept.size();
+            if (slot.mapper == null) {
+                kept.add(columns.get(slot.offset));
+                reshaped.add(Slot.column(offset));
+                continue;
+            }
+            kept.addAll(columns.subList(slot.offset, slot.offset + slot.width));
+            ColumnProperty[] inline = slot.ofClass ? slot.reader.inline() : new ColumnProperty[0];
+            int own = slot.positions.length;
+            int[] positions = java.util.Arrays.copyOf(slot.positions, own + inline.length);
+            for (int i = 0; i < own; i++) {
+                positions[i] = positions[i] < 0 ? -1 : positions[i] - slot.offset + offset;
+            }
+            for (int k = 0; k < inline.length; k++) {
+                positions[own + k] = kept.size();
+                kept.add(inline[k].column());
+            }
+            reshaped.add(Slot.entity(slot.mapper, offset, kept.size() - offset, slot.key, positions, slot.ofClass));
         }
         return new Deferred(statement.withOnlyColumns(kept.toArray()), new RowShape(reshaped, hasEntities));
     }

@@ -4,7 +4,6 @@ import static io.alchemy.Alchemy.select;
 
 import io.alchemy.engine.Row;
 import io.alchemy.orm.internal.InstanceState;
-import io.alchemy.orm.mapping.ColumnProperty;
 import io.alchemy.orm.mapping.FieldValues;
 import io.alchemy.orm.mapping.JoinConditions;
 import io.alchemy.orm.mapping.JoinPair;
@@ -56,7 +55,7 @@ final class SelectInLoader implements EagerLoader {
         Mapper<?> target = relationship.target();
         List<Column<?>> columns = new ArrayList<>();
         columns.add(foreignKey);
-        target.columnProperties().stream().map(ColumnProperty::column).filter(c -> c != foreignKey).forEach(columns::add);
+        EntityPositions.selected(target).stream().filter(c -> c != foreignKey).forEach(columns::add);
         Object[] labelled = columns.stream().map(SelectInLoader::labelled).toArray();
         int[] positions = EntityPositions.of(target, columns, 0);
         Class<?> keyType = FieldValues.boxed(relationship.parent().propertyFor(pair.referenced()).javaType());

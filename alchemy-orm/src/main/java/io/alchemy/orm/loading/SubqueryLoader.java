@@ -70,7 +70,7 @@ final class SubqueryLoader implements EagerLoader {
         statement = nested.prepare(statement, target.table());
         statement = RelatedQuery.ordered(statement.orderBy(parents.c(label)), relationship);
         Class<?> keyType = FieldValues.boxed(relationship.parent().propertyFor(key).javaType());
-        int width = target.columnProperties().size();
+        int width = EntityLoader.labelled(target).size();
         Map<Object, List<Object>> byKey = new HashMap<>();
         List<Object> loaded = new ArrayList<>();
         for (Row row : context.rows(statement)) {

@@ -29,8 +29,27 @@ public final class MapperHierarchy {
      * @param polymorphicOn on the base, the discriminator attribute's name (empty without)
      * @param identity the class's discriminator value as written (empty without)
      * @param localTable the class's own table: the parent's for single-table inheritance
+     * @param inline whether a query of an ancestor reads the class's own columns in the same SELECT (SQLAlchemy's
+     *     {@code polymorphic_load="inline"}) rather than with one more SELECT after the rows ({@code "selectin"});
+     *     {@code null} for the default: inline for single-table inheritance only
      */
-    public record Declaration(@Nullable Mapper<?> parent, String polymorphicOn, String identity, Table localTable) {
+    public record Declaration(@Nullable Mapper<?> parent, String polymorphicOn, String identity, Table localTable,
+            @Nullable Boolean inline) {
+        /** A declaration loading the class's columns as its kind of inheritance does by default. */
+        public Declaration(@Nullable Mapper<?> parent, String polymorphicOn, String identity, Table localTable) {
+            this(parent, polymorphicOn, identity, localTable, null);
+        }
+    }
+
+    /**
+     * A column of a subclass that a SELECT of this class reads inline, with its own columns (SQLAlchemy's
+     * {@code polymorphic_load="inline"}): it is in one of this class's tables (single-table inheritance), so
+     * reading it costs no join and no statement.
+     *
+     * @param owner the subclass declaring the column: the row's object gets the value when it is of this class
+     * @param property the owner's column attribute
+     */
+    public record InlineColumn(Mapper<?> owner, ColumnProperty property) {
     }
 
     private final Mapper<?> mapper;
@@ -43,8 +62,12 @@ public final class MapperHierarchy {
     /** The base's: discriminator value → mapper, every class of the hierarchy. */
     private final Map<Object, Mapper<?>> polymorphicMap;
     private final @Nullable ColumnProperty discriminator;
+    /** Whether a query of an ancestor reads this class's own columns in its SELECT. */
+    private final boolean inline;
     private final List<Mapper<?>> descendants = new ArrayList<>();
     private volatile @Nullable List<Mapper<?>> tableMappers;
+    private volatile @Nullable List<InlineColumn> inlineColumns;
+    private volatile @Nullable Boolean afterRows;
 
     MapperHierarchy(Mapper<?> mapper, Declaration declaration) {
         this.mapper = mapper;
@@ -82,6 +105,13 @@ public final class MapperHierarchy {
                 this.selectable = inherited.selectable.join(localTable, joinCondition(inherited.localTable, localTable));
             }
         }
+        boolean singleTable = parent != null && localTable == parent.hierarchy().localTable;
+        if (Boolean.TRUE.equals(declaration.inline()) && parent != null && !singleTable) {
+            throw new ArgumentError("Class " + mapper.entityClass().getName() + " declares polymorphicLoad = INLINE, "
+                    + "but it is a joined-table subclass (its columns are in table " + localTable.name() + "): only "
+                    + "a single-table subclass's columns load inline; use SELECTIN or the default");
+        }
+        this.inline = declaration.inline() == null ? singleTable : declaration.inline();
         this.identity = declaration.identity().isEmpty() ? null : typedIdentity(declaration.identity());
         if (identity != null && discriminator == null) {
             throw new ArgumentError("Class " + mapper.entityClass().getName() + " declares polymorphicIdentity = \""
@@ -106,6 +136,8 @@ public final class MapperHierarchy {
         }
         for (Mapper<?> ancestor = parent; ancestor != null; ancestor = ancestor.hierarchy().parent) {
             ancestor.hierarchy().descendants.add(mapper);
+            ancestor.hierarchy().inlineColumns = null;
+            ancestor.hierarchy().afterRows = null;
         }
     }
 
@@ -116,6 +148,8 @@ public final class MapperHierarchy {
         }
         for (Mapper<?> ancestor = parent; ancestor != null; ancestor = ancestor.hierarchy().parent) {
             ancestor.hierarchy().descendants.remove(mapper);
+            ancestor.hierarchy().inlineColumns = null;
+            ancestor.hierarchy().afterRows = null;
         }
     }
 
@@ -193,6 +227,56 @@ public final class MapperHierarchy {
     /** The mapped subclasses, at any depth, in mapping order. */
     public List<Mapper<?>> descendants() {
         return Collections.unmodifiableList(descendants);
+    }
+
+    /**
+     * The columns of the subclasses (at any depth, in mapping order) that a SELECT of this class reads along with
+     * its own: those of the subclasses that load inline (by default every single-table subclass) and are in its
+     * tables, so by default every column of a single-table hierarchy's shared table. The other subclasses' columns
+     * (a joined subclass's own table, a {@code SELECTIN} subclass) load after the rows, one SELECT per subclass.
+     */
+    public List<InlineColumn> inlineColumns() {
+        List<InlineColumn> columns = inlineColumns;
+        if (columns == null) {
+            List<InlineColumn> found = new ArrayList<>();
+            for (Mapper<?> descendant : descendants) {
+                if (!descendant.hierarchy().inline) {
+                    continue;
+                }
+                List<ColumnProperty> all = descendant.columnProperties();
+                Mapper<?> above = descendant.hierarchy().parent;
+                for (ColumnProperty property : all.subList(above.columnProperties().size(), all.size())) {
+                    if (tables.contains(property.column().table())) {
+                        found.add(new InlineColumn(descendant, property));
+                    }
+                }
+            }
+            columns = List.copyOf(found);
+            inlineColumns = columns;
+        }
+        return columns;
+    }
+
+    /**
+     * Whether some subclass has columns a SELECT of this class does not read ({@link #inlineColumns()} leaves them
+     * out): they load after the rows.
+     */
+    public boolean loadsSubclassColumnsAfterRows() {
+        Boolean known = afterRows;
+        if (known == null) {
+            java.util.Set<Column<?>> inline = new java.util.HashSet<>();
+            inlineColumns().forEach(c -> inline.add(c.property().column()));
+            int width = mapper.columnProperties().size();
+            known = false;
+            for (Mapper<?> descendant : descendants) {
+                List<ColumnProperty> all = descendant.columnProperties();
+                for (ColumnProperty property : all.subList(Math.min(width, all.size()), all.size())) {
+                    known |= !inline.contains(property.column());
+                }
+            }
+            afterRows = known;
+        }
+        return known;
     }
 
     /** Whether a SELECT of the class must filter on the discriminator: it shares its parent's table. */

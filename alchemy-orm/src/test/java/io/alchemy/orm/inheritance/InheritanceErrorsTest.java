@@ -31,6 +31,15 @@ class InheritanceErrorsTest {
     }
 
     @Test
+    void inlineLoadingOfAJoinedSubclass() {
+        assertThatThrownBy(() -> Registry.of(BadHierarchies.Base.class, BadHierarchies.InlineJoined.class))
+                .isInstanceOf(ArgumentError.class)
+                .hasMessage("Class io.alchemy.orm.model.inherit.BadHierarchies$InlineJoined declares polymorphicLoad = "
+                        + "INLINE, but it is a joined-table subclass (its columns are in table bad_inline_sub): only a "
+                        + "single-table subclass's columns load inline; use SELECTIN or the default");
+    }
+
+    @Test
     void twoClassesWithTheSameIdentity() {
         assertThatThrownBy(() -> Registry.of(BadHierarchies.Base.class, BadHierarchies.First.class,
                 BadHierarchies.Second.class)).isInstanceOf(ArgumentError.class)

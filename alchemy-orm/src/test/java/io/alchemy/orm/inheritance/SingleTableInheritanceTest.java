@@ -14,6 +14,7 @@ import io.alchemy.orm.model.inherit.Owner;
 import io.alchemy.orm.model.inherit.Pet;
 import io.alchemy.orm.model.inherit.Pet_;
 import io.alchemy.orm.model.inherit.Puppy;
+import io.alchemy.orm.model.inherit.Vehicles;
 import io.alchemy.testing.MatrixTest;
 import io.alchemy.testing.SqlRecorder;
 import io.alchemy.testing.TestDatabase;
@@ -55,6 +56,143 @@ class SingleTableInheritanceTest {
         }
     }
 
+    private static List<Integer> storedPets(Engine engine) {
+        try (Session session = new Session(engine)) {
+            List<Pet> pets = List.of(new Dog("Rex", "collie"), new Cat("Tom", true), new Puppy("Bit", "beagle", 9),
+                    new Pet("Generic"));
+            pets.forEach(session::add);
+            session.commit();
+            return pets.stream().map(Pet::getId).toList();
+        }
+    }
+
+    private static List<String> sql(SqlRecorder recorder) {
+        return recorder.takeStatements().stream().map(e -> e.sql().replace("\n", "")).toList();
+    }
+
+    @MatrixTest
+    void aQueryOfTheBaseReadsTheSubclassColumnsOfTheSharedTableInTheSameSelect(TestDatabase db) {
+        Engine engine = InheritanceModel.database(db);
+        storedPets(engine);
+        try (Session session = new Session(engine)) {
+            SqlRecorder recorder = SqlRecorder.on(engine);
+            List<Pet> pets = session.scalars(select(Pet.class).orderBy(Pet_.id)).all();
+            // SQLAlchemy's polymorphic_load="inline": each subclass's columns follow the base's, in mapping order
+            assertThat(sql(recorder)).containsExactly("SELECT inh_pets.id, inh_pets.name, inh_pets.kind, "
+                    + "inh_pets.owner_id, inh_pets.type_id, inh_pets.breed, inh_pets.indoor, inh_pets.age_weeks "
+                    + "FROM inh_pets ORDER BY inh_pets.id");
+            assertThat(((Dog) pets.get(0)).getBreed()).isEqualTo("collie");
+            assertThat(((Cat) pets.get(1)).getIndoor()).isTrue();
+            assertThat(((Puppy) pets.get(2)).getBreed()).isEqualTo("beagle");       // its parent's column
+            assertThat(((Puppy) pets.get(2)).getAgeWeeks()).isEqualTo(9);
+            assertThat(io.alchemy.orm.Orm.inspect(pets.get(0)).unloaded()).doesNotContain("breed");
+            assertThat(sql(recorder)).isEmpty();
+            engine.removeListener(recorder);
+        }
+    }
+
+    @MatrixTest
+    void getOfTheBaseAndMergeReadTheSubclassColumnsInline(TestDatabase db) {
+        Engine engine = InheritanceModel.database(db);
+        List<Integer> ids = storedPets(engine);
+        Puppy detached;
+        try (Session session = new Session(engine)) {
+            SqlRecorder recorder = SqlRecorder.on(engine);
+            Pet tom = session.get(Pet.class, ids.get(1));
+            assertThat(((Cat) tom).getIndoor()).isTrue();
+            detached = (Puppy) session.get(Pet.class, ids.get(2));
+            assertThat(detached.getAgeWeeks()).isEqualTo(9);
+            assertThat(sql(recorder)).hasSize(2).allSatisfy(statement -> assertThat(statement)
+                    .contains("inh_pets.breed AS inh_pets_breed, inh_pets.indoor AS inh_pets_indoor, "
+                            + "inh_pets.age_weeks AS inh_pets_age_weeks FROM inh_pets WHERE inh_pets.id = ?"));
+            engine.removeListener(recorder);
+        }
+        detached.setBreed("basset");
+        try (Session session = new Session(engine)) {
+            SqlRecorder recorder = SqlRecorder.on(engine);
+            Puppy merged = session.merge(detached);
+            assertThat(sql(recorder)).hasSize(1);          // the puppy by key, its own columns with it
+            assertThat(merged.getAgeWeeks()).isEqualTo(9);
+            session.commit();
+            engine.removeListener(recorder);
+        }
+        try (Session session = new Session(engine)) {
+            assertThat(((Puppy) session.get(Pet.class, ids.get(2))).getBreed()).isEqualTo("basset");
+        }
+    }
+
+    @MatrixTest
+    void aSubclassMappedWithSelectinLoadsItsColumnsAfterTheRowsTheOthersInline(TestDatabase db) {
+        Engine engine = db.engine();
+        io.alchemy.orm.Registry.of(Vehicles.Vehicle.class, Vehicles.Car.class, Vehicles.Truck.class).metadata()
+                .createAll(engine);
+        try (Session session = new Session(engine)) {
+            Vehicles.Car car = new Vehicles.Car();
+            car.name = "Zoe";
+            car.doors = 5;
+            Vehicles.Truck truck = new Vehicles.Truck();
+            truck.name = "Actros";
+            truck.payload = 18;
+            session.add(car);
+            session.add(truck);
+            session.commit();
+        }
+        try (Session session = new Session(engine)) {
+            SqlRecorder recorder = SqlRecorder.on(engine);
+            List<Vehicles.Vehicle> vehicles = session.scalars(select(Vehicles.Vehicle.class)).all();
+            assertThat(sql(recorder)).containsExactly(
+                    "SELECT inh_vehicles.id, inh_vehicles.kind, inh_vehicles.name, inh_vehicles.doors FROM inh_vehicles",
+                    "SELECT inh_vehicles.id AS inh_vehicles_id, inh_vehicles.payload AS inh_vehicles_payload "
+                            + "FROM inh_vehicles WHERE inh_vehicles.id IN (?) ORDER BY inh_vehicles.id");
+            assertThat(vehicles).hasSize(2).allSatisfy(vehicle -> {
+                if (vehicle instanceof Vehicles.Car car) {
+                    assertThat(car.doors).isEqualTo(5);
+                } else {
+                    assertThat(((Vehicles.Truck) vehicle).payload).isEqualTo(18);
+                }
+            });
+            engine.removeListener(recorder);
+        }
+    }
+
+    @MatrixTest
+    void theSubclassColumnsFollowTheirEntityInARowOfSeveralEntities(TestDatabase db) {
+        Engine engine = InheritanceModel.database(db);
+        try (Session session = new Session(engine)) {
+            Owner owner = new Owner("George", "Franklin", "Madison");
+            Cat tom = new Cat("Tom", true);
+            tom.setOwner(owner);
+            session.add(owner);
+            session.commit();
+        }
+        try (Session session = new Session(engine)) {
+            SqlRecorder recorder = SqlRecorder.on(engine);
+            io.alchemy.engine.Row row = session.execute(select(Pet.class, Owner.class).join(Pet_.owner)).one();
+            // (MariaDB's dialect spells the join INNER JOIN)
+            assertThat(sql(recorder)).extracting(s -> s.replace(" INNER JOIN ", " JOIN ")).containsExactly(
+                    "SELECT inh_pets.id, inh_pets.name, inh_pets.kind, "
+                    + "inh_pets.owner_id, inh_pets.type_id, inh_pets.breed, inh_pets.indoor, inh_pets.age_weeks, "
+                    + "inh_owners.id AS id_1, inh_owners.first_name, inh_owners.last_name, inh_owners.city "
+                    + "FROM inh_pets JOIN inh_owners ON inh_owners.id = inh_pets.owner_id");
+            assertThat(((Cat) row.get(0)).getIndoor()).isTrue();
+            assertThat(((Owner) row.get(1)).getCity()).isEqualTo("Madison");
+            assertThat(sql(recorder)).isEmpty();
+            engine.removeListener(recorder);
+        }
+    }
+
+    @MatrixTest
+    void anAliasedBaseLoadsTheSubclassColumnsOnFirstAccess(TestDatabase db) {
+        Engine engine = InheritanceModel.database(db);
+        List<Integer> ids = storedPets(engine);
+        try (Session session = new Session(engine)) {
+            io.alchemy.orm.Aliased<Pet> pet = io.alchemy.orm.Aliased.aliased(Pet.class);
+            List<Pet> pets = session.scalars(select(pet).where(pet.get(Pet_.id).eq(ids.get(0)))).all();
+            assertThat(pets).singleElement().isInstanceOf(Dog.class);
+            assertThat(((Dog) pets.get(0)).getBreed()).isEqualTo("collie");
+        }
+    }
+
     @MatrixTest
     void selectOfASubclassFiltersOnItsIdentitiesAndThoseOfItsSubclasses(TestDatabase db) {
         Engine engine = InheritanceModel.database(db);
@@ -65,7 +203,7 @@ class SingleTableInheritanceTest {
             session.scalars(select(Dog.class)).all();
             assertThat(recorder.takeStatements()).extracting(e -> e.sql().replace("\n", "")).containsExactly(
                     "SELECT inh_pets.id, inh_pets.name, inh_pets.kind, inh_pets.owner_id, inh_pets.type_id, "
-                            + "inh_pets.breed FROM inh_pets WHERE inh_pets.kind IN (?, ?)");
+                            + "inh_pets.breed, inh_pets.age_weeks FROM inh_pets WHERE inh_pets.kind IN (?, ?)");
             engine.removeListener(recorder);
         }
     }

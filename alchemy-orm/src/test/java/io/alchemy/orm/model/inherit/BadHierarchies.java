@@ -20,6 +20,13 @@ public final class BadHierarchies {
     public static class PlainSub extends Plain {
     }
 
+    /** A joined-table subclass asking for its columns inline. */
+    @Mapped(table = "bad_inline_sub", polymorphicIdentity = "inline",
+            polymorphicLoad = io.alchemy.orm.PolymorphicLoad.INLINE)
+    public static class InlineJoined extends Base {
+        @MappedColumn @Nullable Integer extra;
+    }
+
     /** A base with a discriminator. */
     @Mapped(table = "bad_base", polymorphicOn = "kind")
     public static class Base {

@@ -15,8 +15,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * A pet of an owner, of a kind: the base of a single-table hierarchy ({@link Dog}, {@link Cat}, this class for any
  * other animal) told apart by the {@code kind} column. Its type loads with it (an inner join: the foreign key is NOT
- * NULL), its visits on first read unless the query loads them. A query of pets reads the columns of this class; the
- * columns of a subclass load when first read, as SQLAlchemy loads them.
+ * NULL), its visits on first read unless the query loads them. A query of pets reads the columns of its subclasses
+ * too (a dog's breed, a cat's indoor flag), in the same SELECT: they are columns of the same table.
  */
 @Mapped(table = "pet", polymorphicOn = "kind", polymorphicIdentity = "pet")
 public class Pet extends NamedEntity {
@@ -73,7 +73,7 @@ public class Pet extends NamedEntity {
         return KIND;
     }
 
-    /** What the pet's own class adds, for its page (loads a subclass's columns when needed). */
+    /** What the pet's own class adds (a dog's breed, whether a cat lives indoors), for the owner page. */
     public String details() {
         return "";
     }

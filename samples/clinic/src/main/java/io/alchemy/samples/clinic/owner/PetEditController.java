@@ -22,8 +22,8 @@ import org.springframework.web.bind.support.SessionStatus;
 @SessionAttributes("pet")
 public class PetEditController {
     private static final String FORM = PetController.FORM;
-    /** The new-pet form's fields and those of the pet's own class (a dog's breed). */
-    private static final String[] EDITED_FIELDS = {"name", "birthDate", "type", "breed"};
+    /** The new-pet form's fields and those of the pet's own class (a dog's breed, whether a cat lives indoors). */
+    private static final String[] EDITED_FIELDS = {"name", "birthDate", "type", "breed", "indoor"};
 
     private final OwnerService owners;
 
