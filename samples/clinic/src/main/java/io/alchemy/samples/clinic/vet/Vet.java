@@ -6,10 +6,15 @@ import io.alchemy.samples.clinic.model.Person;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A vet of the clinic and the specialties they practise (many-to-many through {@code vet_specialty}). */
+/**
+ * A vet of the clinic and the specialties they practise: a many-to-many whose association table {@code vet_specialty}
+ * is declared on the relationship (JPA's {@code @JoinTable}), created with the mapped tables.
+ */
 @Mapped(table = "vet")
 public class Vet extends Person {
-    @Relationship(secondary = "vet_specialty", orderBy = "name") List<Specialty> specialties = new ArrayList<>();
+    @Relationship(secondary = "vet_specialty", joinColumns = "vet_id", inverseJoinColumns = "specialty_id",
+            orderBy = "name")
+    private final List<Specialty> specialties = new ArrayList<>();
 
     protected Vet() {
     }
