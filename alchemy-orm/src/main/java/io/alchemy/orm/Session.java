@@ -545,6 +545,7 @@ public class Session implements AutoCloseable {
     private void refreshOne(InstanceState state, List<String> attributes) {
         expireAttributes(state, attributes);
         autoflush();
+        refuseUnflushedPrimaryKey(state);
         List<String> columns = attributes.stream()
                 .filter(name -> state.mapper().attribute(name) instanceof ColumnProperty).toList();
         if (columns.isEmpty()) {
@@ -556,6 +557,22 @@ public class Session implements AutoCloseable {
             throw new InvalidRequestError("Could not refresh instance '" + state.describe() + "': its row is gone");
         }
         loaderFor(state.identityToken()).populate(state, row, 0, columns);
+    }
+
+    /**
+     * A refresh selects the row by the identity the object was loaded with: a primary key changed and not flushed
+     * (autoflush off) would load the old row over the new key, so it is refused.
+     */
+    private static void refuseUnflushedPrimaryKey(InstanceState state) {
+        java.util.Set<String> modified = state.modifiedAttributes();
+        List<String> changedKeys = state.mapper().primaryKey().stream().map(ColumnProperty::name)
+                .filter(modified::contains).toList();
+        if (!changedKeys.isEmpty()) {
+            throw new InvalidRequestError("Please flush pending primary key changes on attributes "
+                    + changedKeys.stream().map(name -> "'" + name + "'")
+                            .collect(java.util.stream.Collectors.joining(", ", "{", "}"))
+                    + " for mapper " + state.mapper() + " before proceeding with a refresh");
+        }
     }
 
     /**
