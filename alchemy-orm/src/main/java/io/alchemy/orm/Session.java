@@ -937,6 +937,14 @@ public class Session implements AutoCloseable {
         }
     }
 
+    /**
+     * Whether the Session can go on: {@code false} only while a transaction that failed (a flush or commit raised)
+     * waits for {@link #rollback()} (SQLAlchemy's {@code Session.is_active}).
+     */
+    public boolean isActive() {
+        return pendingRollback == null;
+    }
+
     /** Whether a transaction is in progress. */
     public boolean inTransaction() {
         return begun || !connections.isEmpty();

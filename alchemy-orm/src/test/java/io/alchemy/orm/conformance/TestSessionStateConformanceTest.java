@@ -65,4 +65,57 @@ class TestSessionStateConformanceTest {
             assertThat(Fixtures.count(s, User.class, "users")).isZero();
         }
     }
+
+    /** SessionStateTest.test_active_flag_autobegin */
+    @MatrixTest
+    void test_active_flag_autobegin(TestDatabase db) {
+        try (Session sess = new Session(Fixtures.engine(db))) {
+            assertThat(sess.isActive()).isTrue();
+            assertThat(sess.inTransaction()).isFalse();
+            sess.begin();
+            assertThat(sess.isActive()).isTrue();
+            sess.rollback();
+            assertThat(sess.isActive()).isTrue();
+        }
+    }
+
+    /** SessionStateTest.test_active_flag_autobegin_future */
+    @MatrixTest
+    void test_active_flag_autobegin_future(TestDatabase db) {
+        try (Session sess = new Session(Fixtures.engine(db))) {
+            assertThat(sess.isActive()).isTrue();
+            assertThat(sess.inTransaction()).isFalse();
+            sess.begin();
+            assertThat(sess.isActive()).isTrue();
+            sess.rollback();
+            assertThat(sess.isActive()).isTrue();
+        }
+    }
+
+    /** SessionStateTest.test_autoflush_unbound */
+    @MatrixTest
+    void test_autoflush_unbound(TestDatabase db) {
+        io.alchemy.engine.Engine engine = Fixtures.engine(db);
+        try (Session sess = new Session(engine, io.alchemy.orm.SessionOptions.DEFAULTS.withAutoflush(true))) {
+            User u = new User();
+            u.setName("ed");
+            sess.add(u);
+            User u2 = sess.scalars(select(User.class).where(io.alchemy.orm.conformance.model.User_.name.eq("ed")))
+                    .one();
+            assertThat(u2).isSameAs(u);
+            assertThat(((Number) sess.execute(io.alchemy.Alchemy.text("select count(1) from users")).scalar())
+                    .intValue()).isEqualTo(1);
+            try (io.alchemy.engine.Connection other = engine.connect()) {
+                assertThat(((Number) other.execute(io.alchemy.Alchemy.text("select count(1) from users")).scalar())
+                        .intValue()).isZero();
+            }
+            sess.commit();
+            assertThat(((Number) sess.execute(io.alchemy.Alchemy.text("select count(1) from users")).scalar())
+                    .intValue()).isEqualTo(1);
+            try (io.alchemy.engine.Connection other = engine.connect()) {
+                assertThat(((Number) other.execute(io.alchemy.Alchemy.text("select count(1) from users")).scalar())
+                        .intValue()).isEqualTo(1);
+            }
+        }
+    }
 }
