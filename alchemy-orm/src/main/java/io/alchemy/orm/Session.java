@@ -92,6 +92,10 @@ public class Session implements AutoCloseable {
     private boolean flushing;
     private int noAutoflush;
     private RuntimeException pendingRollback;
+    /** The root transaction's handle, once {@link #begin()} or {@link #getTransaction()} made one. */
+    private @Nullable SessionTransaction rootTransaction;
+    /** The handles of the savepoints under way, by their frame. */
+    private final Map<TransactionFrame, SessionTransaction> savepointHandles = new java.util.IdentityHashMap<>();
     private TransactionFrame failedSavepoint;
     private String failedPhase;
     private int lastFlushVisited;
@@ -950,6 +954,30 @@ public class Session implements AutoCloseable {
         return begun || !connections.isEmpty();
     }
 
+    /**
+     * The transaction under way (begun explicitly or by autobegin), the same handle for as long as it lasts;
+     * {@code null} when none is (SQLAlchemy's {@code get_transaction()}).
+     */
+    public @Nullable SessionTransaction getTransaction() {
+        if (!inTransaction()) {
+            return null;
+        }
+        if (rootTransaction == null) {
+            rootTransaction = new SessionTransaction(this, null);
+        }
+        return rootTransaction;
+    }
+
+    /** The innermost savepoint under way ({@link #beginNested()}), or {@code null}. */
+    public @Nullable SessionTransaction getNestedTransaction() {
+        return savepointHandles.get(work.current());
+    }
+
+    /** Whether a savepoint ({@link #beginNested()}) is under way. */
+    public boolean inNestedTransaction() {
+        return getNestedTransaction() != null;
+    }
+
     // ------------------------------------------------------------------ binds
 
     /**
@@ -1060,7 +1088,8 @@ public class Session implements AutoCloseable {
             throw new InvalidRequestError("A transaction is already begun on this Session.");
         }
         begun = true;
-        return new SessionTransaction(this, null);
+        rootTransaction = new SessionTransaction(this, null);
+        return rootTransaction;
     }
 
     /**
@@ -1083,7 +1112,9 @@ public class Session implements AutoCloseable {
         }
         TransactionFrame frame = TransactionFrame.nested(savepoints);
         work.pushFrame(frame);
-        return new SessionTransaction(this, frame);
+        SessionTransaction savepoint = new SessionTransaction(this, frame);
+        savepointHandles.put(frame, savepoint);
+        return savepoint;
     }
 
     void endTransaction(TransactionFrame frame, boolean commit) {
@@ -1210,6 +1241,8 @@ public class Session implements AutoCloseable {
         List<Connection> held = new ArrayList<>(connections.values());
         connections.clear();
         begun = false;
+        rootTransaction = null;
+        savepointHandles.clear();
         RuntimeException failure = null;
         for (Connection connection : held) {
             if (connection.isClosed()) {
