@@ -174,4 +174,28 @@ class TestMergeCascadeConformanceTest {
                     .hasMessageContaining("load=False option does not support");
         }
     }
+
+    /** MergeTest.test_one_to_one_cascade */
+    @MatrixTest
+    void test_one_to_one_cascade(TestDatabase db) {
+        Engine engine = Fixtures.engineFor(db, io.alchemy.orm.conformance.model.o2oaddress.User.class,
+                io.alchemy.orm.conformance.model.o2oaddress.Address.class);
+        try (Session sess = new Session(engine, NO_EXPIRE)) {
+            var u = new io.alchemy.orm.conformance.model.o2oaddress.User();
+            u.setId(7);
+            u.setName("fred");
+            var a1 = new io.alchemy.orm.conformance.model.o2oaddress.Address();
+            a1.setEmailAddress("foo@bar.com");
+            u.setAddress(a1);
+            sess.add(u);
+            sess.commit();
+            try (Session sess2 = new Session(engine)) {
+                var u2 = sess2.get(io.alchemy.orm.conformance.model.o2oaddress.User.class, 7);
+                u2.setName("fred2");
+                u2.getAddress().setEmailAddress("hoho@lalala.com");
+                var u3 = sess.merge(u2);
+                assertThat(u3).isSameAs(u);
+            }
+        }
+    }
 }
