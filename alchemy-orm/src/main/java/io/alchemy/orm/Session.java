@@ -92,6 +92,10 @@ public class Session implements AutoCloseable {
     private boolean flushing;
     private int noAutoflush;
     private RuntimeException pendingRollback;
+    /** The root transaction's handle, once {@link #begin()} or {@link #getTransaction()} made one. */
+    private @Nullable SessionTransaction rootTransaction;
+    /** The handles of the savepoints under way, by their frame. */
+    private final Map<TransactionFrame, SessionTransaction> savepointHandles = new java.util.IdentityHashMap<>();
     private TransactionFrame failedSavepoint;
     private String failedPhase;
     private int lastFlushVisited;
@@ -545,6 +549,7 @@ public class Session implements AutoCloseable {
     private void refreshOne(InstanceState state, List<String> attributes) {
         expireAttributes(state, attributes);
         autoflush();
+        refuseUnflushedPrimaryKey(state);
         List<String> columns = attributes.stream()
                 .filter(name -> state.mapper().attribute(name) instanceof ColumnProperty).toList();
         if (columns.isEmpty()) {
@@ -556,6 +561,22 @@ public class Session implements AutoCloseable {
             throw new InvalidRequestError("Could not refresh instance '" + state.describe() + "': its row is gone");
         }
         loaderFor(state.identityToken()).populate(state, row, 0, columns);
+    }
+
+    /**
+     * A refresh selects the row by the identity the object was loaded with: a primary key changed and not flushed
+     * (autoflush off) would load the old row over the new key, so it is refused.
+     */
+    private static void refuseUnflushedPrimaryKey(InstanceState state) {
+        java.util.Set<String> modified = state.modifiedAttributes();
+        List<String> changedKeys = state.mapper().primaryKey().stream().map(ColumnProperty::name)
+                .filter(modified::contains).toList();
+        if (!changedKeys.isEmpty()) {
+            throw new InvalidRequestError("Please flush pending primary key changes on attributes "
+                    + changedKeys.stream().map(name -> "'" + name + "'")
+                            .collect(java.util.stream.Collectors.joining(", ", "{", "}"))
+                    + " for mapper " + state.mapper() + " before proceeding with a refresh");
+        }
     }
 
     /**
@@ -920,9 +941,41 @@ public class Session implements AutoCloseable {
         }
     }
 
+    /**
+     * Whether the Session can go on: {@code false} only while a transaction that failed (a flush or commit raised)
+     * waits for {@link #rollback()} (SQLAlchemy's {@code Session.is_active}).
+     */
+    public boolean isActive() {
+        return pendingRollback == null;
+    }
+
     /** Whether a transaction is in progress. */
     public boolean inTransaction() {
         return begun || !connections.isEmpty();
+    }
+
+    /**
+     * The transaction under way (begun explicitly or by autobegin), the same handle for as long as it lasts;
+     * {@code null} when none is (SQLAlchemy's {@code get_transaction()}).
+     */
+    public @Nullable SessionTransaction getTransaction() {
+        if (!inTransaction()) {
+            return null;
+        }
+        if (rootTransaction == null) {
+            rootTransaction = new SessionTransaction(this, null);
+        }
+        return rootTransaction;
+    }
+
+    /** The innermost savepoint under way ({@link #beginNested()}), or {@code null}. */
+    public @Nullable SessionTransaction getNestedTransaction() {
+        return savepointHandles.get(work.current());
+    }
+
+    /** Whether a savepoint ({@link #beginNested()}) is under way. */
+    public boolean inNestedTransaction() {
+        return getNestedTransaction() != null;
     }
 
     // ------------------------------------------------------------------ binds
@@ -1035,7 +1088,8 @@ public class Session implements AutoCloseable {
             throw new InvalidRequestError("A transaction is already begun on this Session.");
         }
         begun = true;
-        return new SessionTransaction(this, null);
+        rootTransaction = new SessionTransaction(this, null);
+        return rootTransaction;
     }
 
     /**
@@ -1058,7 +1112,9 @@ public class Session implements AutoCloseable {
         }
         TransactionFrame frame = TransactionFrame.nested(savepoints);
         work.pushFrame(frame);
-        return new SessionTransaction(this, frame);
+        SessionTransaction savepoint = new SessionTransaction(this, frame);
+        savepointHandles.put(frame, savepoint);
+        return savepoint;
     }
 
     void endTransaction(TransactionFrame frame, boolean commit) {
@@ -1185,6 +1241,8 @@ public class Session implements AutoCloseable {
         List<Connection> held = new ArrayList<>(connections.values());
         connections.clear();
         begun = false;
+        rootTransaction = null;
+        savepointHandles.clear();
         RuntimeException failure = null;
         for (Connection connection : held) {
             if (connection.isClosed()) {

@@ -141,6 +141,10 @@ public final class Flush {
                     mapper.primaryKey().get(i).set(state.object(), computed);
                     id.set(i, computed);
                 }
+                if (id.get(i) == null && relationships.fills(state, keyColumn)) {
+                    // a key copied from a parent that holds it already: the row it names is known now
+                    id.set(i, relationships.valueToFill(state, keyColumn));
+                }
                 if (id.get(i) == null && keyColumn != generated && !relationships.fills(state, keyColumn)) {
                     throw new FlushError("Instance " + state.describe() + " has a NULL identity key: primary key "
                             + "attribute " + mapper.primaryKey().get(i) + " must be set before the flush, as the "

@@ -198,6 +198,11 @@ final class RelationshipSync {
                     && !mirror.isCollection() && !orphan.isUnloaded(mirror.name())) {
                 Object parent = mirror.get(orphan.object());
                 adopted = parent != null && !work.isMarkedDeleted(work.stateOf(parent));
+                if (adopted && !relationship.isCollection() && !work.stateOf(parent).isUnloaded(relationship.name())
+                        && relationship.get(parent) != orphan.object()) {
+                    // a one-to-one whose parent holds another object now: the orphan's reference back is stale
+                    adopted = false;
+                }
             }
             if (!adopted) {
                 orphaned(orphan);
@@ -280,6 +285,28 @@ final class RelationshipSync {
     boolean fills(InstanceState state, io.alchemy.schema.Column<?> column) {
         return rules.getOrDefault(state, List.of()).stream().anyMatch(rule -> rule.parent() != null
                 && rule.relationship().pairs().stream().anyMatch(pair -> pair.referencing() == column));
+    }
+
+    /**
+     * The value a foreign key copy of this flush will set on {@code column} of {@code state}, when its parent already
+     * holds it (a persistent parent, or one whose key was given); {@code null} when it is known only after the
+     * parent's INSERT.
+     */
+    @org.jspecify.annotations.Nullable Object valueToFill(InstanceState state, io.alchemy.schema.Column<?> column) {
+        for (ForeignKeyRule rule : rules.getOrDefault(state, List.of())) {
+            if (rule.parent() == null) {
+                continue;
+            }
+            for (io.alchemy.orm.mapping.JoinPair pair : rule.relationship().pairs()) {
+                if (pair.referencing() == column) {
+                    Object value = RelatedQuery.valueOf(rule.parent(), pair.referenced());
+                    if (value != null) {
+                        return value;
+                    }
+                }
+            }
+        }
+        return null;
     }
 
     /** Sets the foreign keys of {@code states} from their parents, which are written by now. */

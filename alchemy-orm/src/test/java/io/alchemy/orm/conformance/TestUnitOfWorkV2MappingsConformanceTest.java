@@ -267,6 +267,39 @@ class TestUnitOfWorkV2MappingsConformanceTest {
         }
     }
 
+    /**
+     * RowswitchAccountingTest.test_switch_on_update; the old child, which SQLAlchemy reads from the attribute history of
+     * {@code p3.child}, is the Child the merge loaded: the one the identity map holds for primary key 1.
+     */
+    @MatrixTest
+    void test_switch_on_update(TestDatabase db) {
+        Class<?> child = io.alchemy.orm.conformance.model.rowswitchaccounting.Child.class;
+        try (Session sess = new Session(Fixtures.engineFor(db,
+                io.alchemy.orm.conformance.model.rowswitchaccounting.Parent.class, child))) {
+            var p1 = new io.alchemy.orm.conformance.model.rowswitchaccounting.Parent(1);
+            p1.setChild(new io.alchemy.orm.conformance.model.rowswitchaccounting.Child());
+            sess.add(p1);
+            sess.commit();
+            sess.close();
+            var p2 = new io.alchemy.orm.conformance.model.rowswitchaccounting.Parent(1);
+            p2.setChild(new io.alchemy.orm.conformance.model.rowswitchaccounting.Child());
+            var p3 = sess.merge(p2);
+            Object old = sess.get(child, 1);
+            assertThat(old).isNotNull().isNotSameAs(p3.getChild());
+            assertThat(sess.contains(old)).isTrue();
+            // essentially no SQL should emit here, because we've replaced the row with another identical one
+            sess.flush();
+            assertThat(sess.contains(p3.getChild())).isTrue();
+            var p4 = new io.alchemy.orm.conformance.model.rowswitchaccounting.Parent(1);
+            p4.setChild(new io.alchemy.orm.conformance.model.rowswitchaccounting.Child());
+            var p5 = sess.merge(p4);
+            Object old2 = sess.get(child, 1);
+            assertThat(old2).isNotNull().isNotSameAs(p5.getChild());
+            assertThat(sess.contains(old2)).isTrue();
+            sess.flush();
+        }
+    }
+
     // ------------------------------------------------------------------ BasicStaleChecksTest
 
     /** BasicStaleChecksTest.test_delete_twice */

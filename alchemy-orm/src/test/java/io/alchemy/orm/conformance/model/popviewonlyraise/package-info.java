@@ -1,0 +1,8 @@
+/**
+ * SQLAlchemy's test_merge.py MergeTest.test_relationship_population_maintained: users.addresses and addresses.user,
+ * back-populating each other, with viewonly=True, lazy="raise".
+ */
+@NullMarked
+package io.alchemy.orm.conformance.model.popviewonlyraise;
+
+import org.jspecify.annotations.NullMarked;
