@@ -311,7 +311,8 @@ abstract class FaultScenarios {
                     try (Session session = new Session(engine)) {
                         long id = backendId(session.connection());
                         for (int i = 0; i < 2000; i++) {
-                            session.add(new Item(round * 10_000 + i, "item " + i));
+                            // ids from 1: MySQL and MariaDB store an explicit 0 in an AUTO_INCREMENT key as the next value
+                            session.add(new Item(round * 10_000 + i + 1, "item " + i));
                         }
                         Future<?> kill = killer.submit(() -> {
                             pause(30);
@@ -329,8 +330,9 @@ abstract class FaultScenarios {
                         }
                         kill.get();
                         assertThat(failure).as("the flush or commit after the kill fails").isNotNull();
-                        assertThat(failure).isInstanceOf(DBAPIError.class);
-                        assertThat(((DBAPIError) failure).connectionInvalidated()).isTrue();
+                        assertThat(failure).as("the failure at %s", where).isInstanceOf(DBAPIError.class);
+                        assertThat(((DBAPIError) failure).connectionInvalidated())
+                                .as("the connection is invalidated by %s at %s", failure, where).isTrue();
                         failedAt.merge(where + ": " + failure.getClass().getSimpleName(), 1, Integer::sum);
                         assertThatCode(session::rollback).doesNotThrowAnyException();
                     }
