@@ -58,11 +58,14 @@ public final class AlchemyEnhancer implements Plugin {
             enhanced = enhanced
                     .defineMethod(EnhancedFields.reader(field.getName()), field.getType(), Visibility.PRIVATE,
                             SyntheticState.SYNTHETIC)
-                    .intercept(AccessorCode.reader(field, EnhancedFields.isRelationship(field), inheritsState))
-                    .defineMethod(EnhancedFields.writer(field.getName()), void.class, Visibility.PRIVATE,
-                            SyntheticState.SYNTHETIC)
-                    .withParameters(field.getType())
-                    .intercept(AccessorCode.writer(field, EnhancedFields.isRelationship(field), inheritsState));
+                    .intercept(AccessorCode.reader(field, EnhancedFields.isRelationship(field), inheritsState));
+            if (!field.isFinal()) {      // a final collection is changed in place: its assignment stays as written
+                enhanced = enhanced
+                        .defineMethod(EnhancedFields.writer(field.getName()), void.class, Visibility.PRIVATE,
+                                SyntheticState.SYNTHETIC)
+                        .withParameters(field.getType())
+                        .intercept(AccessorCode.writer(field, EnhancedFields.isRelationship(field), inheritsState));
+            }
         }
         java.util.Map<String, String> routed = new java.util.HashMap<>();
         fields.forEach(f -> routed.putIfAbsent(f.getName(), f.getDeclaringType().asErasure().getInternalName()));

@@ -21,7 +21,7 @@ import net.bytebuddy.utility.OpenedClassReader;
  * {@code getfield name} becomes {@code invokespecial $alchemy$get$name()} and {@code putfield name} becomes
  * {@code invokespecial $alchemy$set$name(value)}. Both take and leave the same operand stack, so nothing else in
  * the method changes. The assignment of a {@code final} field (a relationship collection the ORM changes in place,
- * assigned only by its constructor) is left as written; its generated writer is never called.
+ * assigned only by its constructor) is left as written: it has no generated writer.
  */
 final class FieldAccessRewriter extends AsmVisitorWrapper.AbstractBase {
     private final String owner;
