@@ -2,7 +2,15 @@ package io.alchemy.orm.loading;
 
 import io.alchemy.engine.Result;
 import io.alchemy.engine.Row;
+import io.alchemy.exc.ArgumentError;
+import io.alchemy.orm.internal.InstanceState;
+import io.alchemy.orm.internal.ManagedEntity;
+import io.alchemy.orm.mapping.ColumnProperty;
+import io.alchemy.orm.mapping.LoadStrategy;
 import io.alchemy.orm.mapping.Mapper;
+import io.alchemy.orm.mapping.RelationshipProperty;
+import io.alchemy.schema.Column;
+import io.alchemy.sql.Executable;
 import io.alchemy.sql.Select;
 import java.util.ArrayList;
 import java.util.List;
@@ -125,20 +133,20 @@ public final class EntityQuery {
      * all the objects with one more SELECT; the relationships the mapping loads eagerly are loaded after the rows, as
      * for a {@code select()} ({@code JOINED} ones with a SELECT … IN, as textual SQL cannot be joined).
      */
-    public static Result fromText(Select<?> entities, io.alchemy.sql.Executable text, Map<String, ?> parameters,
+    public static Result fromText(Select<?> entities, Executable text, Map<String, ?> parameters,
             LoadContext context) {
         Mapper<?> mapper = RowShape.of(entities).firstEntity();
         Result raw = context.connection().apply(text).execute(text, parameters);
         List<String> columnKeys = raw.keys();
-        List<io.alchemy.orm.mapping.ColumnProperty> properties = mapper.columnProperties();
+        List<ColumnProperty> properties = mapper.columnProperties();
         int[] positions = new int[properties.size()];
         for (int i = 0; i < positions.length; i++) {
             positions[i] = indexOf(columnKeys, properties.get(i).column().name());
         }
-        for (io.alchemy.orm.mapping.ColumnProperty key : mapper.primaryKey()) {
+        for (ColumnProperty key : mapper.primaryKey()) {
             if (positions[properties.indexOf(key)] < 0) {
                 raw.close();
-                throw new io.alchemy.exc.ArgumentError("The textual SQL returns no column '" + key.column().name()
+                throw new ArgumentError("The textual SQL returns no column '" + key.column().name()
                         + "' (the primary key of " + mapper.entityClass().getSimpleName() + ") among " + columnKeys);
             }
         }
@@ -155,8 +163,8 @@ public final class EntityQuery {
         List<Object> distinct = RowFill.distinct(entitiesLoaded);
         loadMissingColumns(mapper, distinct, context);
         plan.afterRows(context, distinct);
-        for (io.alchemy.orm.mapping.RelationshipProperty relationship : mapper.relationships()) {
-            if (relationship.lazy() == io.alchemy.orm.mapping.LoadStrategy.JOINED) {
+        for (RelationshipProperty relationship : mapper.relationships()) {
+            if (relationship.lazy() == LoadStrategy.JOINED) {
                 // textual SQL cannot be joined: the mapping's JOINED relationships load with one SELECT … IN (…)
                 new SelectInLoader(relationship, LoadPlan.of(relationship.target(), List.of(), relationship, 1, context))
                         .afterRows(context, distinct);
@@ -175,12 +183,12 @@ public final class EntityQuery {
         }
         List<Object> keys = new ArrayList<>();
         for (Object entity : entities) {
-            io.alchemy.orm.internal.InstanceState state = io.alchemy.orm.internal.InstanceState.of(entity);
+            InstanceState state = InstanceState.of(entity);
             if (!state.unloadedAttributes().isEmpty()) {
                 keys.add(state.identity().get(0));
             }
         }
-        io.alchemy.schema.Column<?> key = mapper.primaryKey().get(0).column();
+        Column<?> key = mapper.primaryKey().get(0).column();
         for (List<Object> chunk : SelectInLoader.chunks(keys)) {
             Select<?> statement = io.alchemy.Alchemy.select(EntityLoader.labelled(mapper).toArray()).where(key.in(chunk));
             context.objects(mapper, context.rows(statement), EntityPositions.contiguous(mapper, 0));
@@ -226,7 +234,7 @@ public final class EntityQuery {
     private static List<Object> identities(Row row) {
         List<Object> key = new ArrayList<>();
         for (Object value : row.values()) {
-            key.add(value instanceof io.alchemy.orm.internal.ManagedEntity ? new Identity(value) : value);
+            key.add(value instanceof ManagedEntity ? new Identity(value) : value);
         }
         return key;
     }
