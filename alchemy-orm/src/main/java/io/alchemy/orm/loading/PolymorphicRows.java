@@ -25,8 +25,6 @@ import java.util.Map;
  * criterion of a single-table subclass).
  */
 public final class PolymorphicRows {
-    private static final int CHUNK = 500;
-
     private PolymorphicRows() {
     }
 
@@ -64,9 +62,8 @@ public final class PolymorphicRows {
             }
         }
         bySubclass.forEach((concrete, states) -> {
-            List<Object> ids = new ArrayList<>(states.keySet());
-            for (int start = 0; start < ids.size(); start += CHUNK) {
-                load(context, concrete, width, ids.subList(start, Math.min(ids.size(), start + CHUNK)), states);
+            for (List<Object> ids : SelectInLoader.chunks(states.keySet())) {
+                load(context, concrete, width, ids, states);
             }
         });
     }
